@@ -1,0 +1,37 @@
+package org.imr.kafka;
+
+import java.time.Clock;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The Kafka wiring every service shares; each service imports its defaults with {@code imr-kafka-defaults.yml}. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PipelineKafkaProperties.class)
+@Import({DeadLetterConfiguration.class, TopicConfiguration.class})
+public class PipelineKafkaAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Envelopes envelopes(@Value("${spring.application.name}") String producer, Clock clock) {
+        return new Envelopes(producer, clock);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, SpecificRecord> kafkaTemplate,
+            PipelineKafkaProperties properties) {
+        return new EventPublisher(kafkaTemplate, properties);
+    }
+}

@@ -1,0 +1,76 @@
+package org.imr.testsupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.imr.schemas.topics.Topic;
+
+/**
+ * Reads a topic from its beginning, as an outside consumer would, until a record matches or the time is up.
+ * Polling waits on the broker; there is no sleep.
+ */
+public final class TopicProbe {
+
+    private final SharedInfrastructure infrastructure;
+
+    public TopicProbe(SharedInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    public <V extends SpecificRecord> ConsumerRecord<String, V> awaitRecord(Topic<V> topic, String key, Duration timeout) {
+        return awaitAvro(topic.name(), record -> key.equals(record.key()), timeout);
+    }
+
+    /** Raw bytes from a dead-letter topic, whose values may not be Avro at all. */
+    public ConsumerRecord<String, byte[]> awaitDeadLetter(Topic<?> topic, Predicate<ConsumerRecord<String, byte[]>> matching,
+            Duration timeout) {
+        return await(topic.deadLetterName(), new ByteArrayDeserializer(), matching, timeout);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> ConsumerRecord<String, V> awaitAvro(String topic, Predicate<ConsumerRecord<String, V>> matching,
+            Duration timeout) {
+        AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
+        deserializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.use-specific-avro-reader", true), false);
+        return await(topic, (Deserializer<V>) (Deserializer<?>) deserializer, matching, timeout);
+    }
+
+    private <V> ConsumerRecord<String, V> await(String topic, Deserializer<V> valueDeserializer,
+            Predicate<ConsumerRecord<String, V>> matching, Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(), valueDeserializer)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            List<String> seenKeys = new ArrayList<>();
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(250))) {
+                    if (matching.test(record)) {
+                        return record;
+                    }
+                    seenKeys.add(record.key());
+                }
+            }
+            throw new AssertionError("No matching record on " + topic + " within " + timeout
+                    + " (saw " + seenKeys.size() + " other records)");
+        }
+    }
+}

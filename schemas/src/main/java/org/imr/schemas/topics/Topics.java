@@ -1,0 +1,45 @@
+package org.imr.schemas.topics;
+
+import java.util.List;
+
+import org.imr.schemas.CaseReceived;
+import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerRosterChanged;
+import org.imr.schemas.topics.Topic.KeyKind;
+
+/** Every topic of the pipeline, declared once. */
+public final class Topics {
+
+    public static final String INTAKE = "intake-service";
+    public static final String ASSIGNMENT = "reviewer-assignment-service";
+    public static final String DETERMINATION = "determination-service";
+    public static final String NOTIFICATION = "notification-service";
+
+    public static final Topic<CaseReceived> CASE_RECEIVED =
+            new Topic<>("imr.case-received", KeyKind.CASE_ID, CaseReceived.class, INTAKE, false);
+
+    public static final Topic<ReviewerRosterChanged> REVIEWER_ROSTER =
+            new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, true);
+
+    public static final Topic<ReviewerAssigned> REVIEWER_ASSIGNED =
+            new Topic<>("imr.reviewer-assigned", KeyKind.CASE_ID, ReviewerAssigned.class, ASSIGNMENT, false);
+
+    public static final Topic<NoEligibleReviewerFound> NO_ELIGIBLE_REVIEWER =
+            new Topic<>("imr.no-eligible-reviewer", KeyKind.CASE_ID, NoEligibleReviewerFound.class, ASSIGNMENT, false);
+
+    public static final Topic<DeterminationIssued> DETERMINATION_ISSUED =
+            new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, false);
+
+    public static final Topic<FinalDeterminationLetterIssued> LETTER_ISSUED =
+            new Topic<>("imr.final-determination-letter-issued", KeyKind.CASE_ID, FinalDeterminationLetterIssued.class,
+                    NOTIFICATION, false);
+
+    public static final List<Topic<?>> ALL = List.of(
+            CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED);
+
+    private Topics() {
+    }
+}
