@@ -13,6 +13,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -34,6 +35,29 @@ public final class TopicProbe {
         return awaitAvro(topic.name(), record -> key.equals(record.key()), timeout);
     }
 
+    /** Every record on the topic up to its end as of now (what was acknowledged before this call). */
+    public <V extends SpecificRecord> List<ConsumerRecord<String, V>> readToEnd(Topic<V> topic, Duration timeout) {
+        AvroKafkaDeserializer<Object> deserializer = avroDeserializer();
+        @SuppressWarnings("unchecked")
+        Deserializer<V> values = (Deserializer<V>) (Deserializer<?>) deserializer;
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), values)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, V>> records = new ArrayList<>();
+            Instant deadline = Instant.now().plus(timeout);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Could not read " + topic.name() + " to its end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
     /** Raw bytes from a dead-letter topic, whose values may not be Avro at all. */
     public ConsumerRecord<String, byte[]> awaitDeadLetter(Topic<?> topic, Predicate<ConsumerRecord<String, byte[]>> matching,
             Duration timeout) {
@@ -43,21 +67,13 @@ public final class TopicProbe {
     @SuppressWarnings("unchecked")
     private <V> ConsumerRecord<String, V> awaitAvro(String topic, Predicate<ConsumerRecord<String, V>> matching,
             Duration timeout) {
-        AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
-        deserializer.configure(Map.of(
-                "apicurio.registry.url", infrastructure.registryUrl(),
-                "apicurio.registry.use-specific-avro-reader", true), false);
+        AvroKafkaDeserializer<Object> deserializer = avroDeserializer();
         return await(topic, (Deserializer<V>) (Deserializer<?>) deserializer, matching, timeout);
     }
 
     private <V> ConsumerRecord<String, V> await(String topic, Deserializer<V> valueDeserializer,
             Predicate<ConsumerRecord<String, V>> matching, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(), valueDeserializer)) {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), valueDeserializer)) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             List<String> seenKeys = new ArrayList<>();
@@ -72,5 +88,21 @@ public final class TopicProbe {
             throw new AssertionError("No matching record on " + topic + " within " + timeout
                     + " (saw " + seenKeys.size() + " other records)");
         }
+    }
+
+    private AvroKafkaDeserializer<Object> avroDeserializer() {
+        AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
+        deserializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.use-specific-avro-reader", true), false);
+        return deserializer;
+    }
+
+    private Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     }
 }

@@ -1,0 +1,129 @@
+package org.imr.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imr.schemas.CaseReceived;
+import org.imr.schemas.ServiceType;
+import org.imr.schemas.topics.Topics;
+import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TopicProbe;
+import org.imr.testsupport.WithPipelineInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@WithPipelineInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + IntakeServiceApplication.NAME)
+class CaseIntakeServiceTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get());
+
+    @Test
+    void acceptedApplicationIsPublishedAsACaseKeyedByItsId() throws Exception {
+        HttpResponse<String> response = post(application("APP-" + UUID.randomUUID()));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        String caseId = caseIdOf(response);
+        ConsumerRecord<String, CaseReceived> record = probe.awaitRecord(Topics.CASE_RECEIVED, caseId, TIMEOUT);
+        CaseReceived event = record.value();
+        assertThat(event.getEnvelope().getCaseId()).isEqualTo(caseId);
+        assertThat(event.getEnvelope().getProducer()).isEqualTo(IntakeServiceApplication.NAME);
+        assertThat(event.getImrCase().getDisputedItems()).singleElement().satisfies(item -> {
+            assertThat(item.getItemNumber()).isEqualTo(1);
+            assertThat(item.getServiceType()).isEqualTo(ServiceType.PHYSICAL_THERAPY);
+            assertThat(item.getFrequencyPerWeek()).isEqualTo(2);
+        });
+        assertThat(event.getImrCase().getJurisdictionState()).isEqualTo("California");
+    }
+
+    @Test
+    void theSameApplicationSubmittedTwiceYieldsOneCase() throws Exception {
+        String body = application("APP-" + UUID.randomUUID());
+
+        HttpResponse<String> first = post(body);
+        HttpResponse<String> second = post(body);
+
+        assertThat(caseIdOf(second)).isEqualTo(caseIdOf(first));
+        assertThat(second.body()).contains("\"duplicate\":true");
+        long published = probe.readToEnd(Topics.CASE_RECEIVED, TIMEOUT).stream()
+                .filter(record -> record.key().equals(caseIdOf(first))).count();
+        assertThat(published).isEqualTo(1);
+    }
+
+    @Test
+    void invalidApplicationIsRejectedWithEveryFieldError() throws Exception {
+        String invalid = application("  ")
+                .replace("\"age\": 44", "\"age\": 7")
+                .replace("\"painRating\": 6", "\"painRating\": 11")
+                .replace("\"dateOfInjury\": \"2016-10-13\"", "\"dateOfInjury\": \"2016-12-01\"")
+                .replace("\"applicationReceivedDate\": \"2016-11-10\"", "\"applicationReceivedDate\": \"2016-11-01\"");
+
+        HttpResponse<String> response = post(invalid);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body())
+                .contains("\"field\":\"applicationId\"")
+                .contains("\"field\":\"worker.age\"")
+                .contains("\"field\":\"painRating\"")
+                .contains("\"field\":\"urDenialAfterInjury\"")
+                .contains("\"field\":\"applicationAfterUrDenial\"");
+    }
+
+    @Test
+    void malformedJsonIsAClearError() throws Exception {
+        HttpResponse<String> response = post(application("APP-1").replace("PHYSICAL_THERAPY", "MASSAGE"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String caseIdOf(HttpResponse<String> response) {
+        return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static String application(String applicationId) {
+        return """
+                {
+                  "applicationId": "%s",
+                  "priority": "STANDARD",
+                  "applicationReceivedDate": "2016-11-10",
+                  "urDenialDate": "2016-11-03",
+                  "dateOfInjury": "2016-10-13",
+                  "employee": {"name": "Test Worker"},
+                  "employer": {"name": "Test Employer Inc."},
+                  "claimsAdministrator": {"name": "Test Claims Administrator"},
+                  "treatingProviders": [{"name": "Dr. Test", "specialty": "Family Practice"}],
+                  "worker": {"age": 44, "sex": "FEMALE"},
+                  "diagnoses": ["cervical strain"],
+                  "currentComplaints": ["neck pain"],
+                  "painRating": 6,
+                  "disputedItems": [
+                    {"description": "Physical therapy, neck, 2 x 3", "serviceType": "PHYSICAL_THERAPY",
+                     "bodyRegion": "neck", "frequencyPerWeek": 2, "durationWeeks": 3}
+                  ]
+                }
+                """.formatted(applicationId);
+    }
+}
