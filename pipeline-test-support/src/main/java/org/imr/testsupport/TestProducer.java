@@ -1,0 +1,49 @@
+package org.imr.testsupport;
+
+import java.util.Map;
+
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.imr.schemas.topics.Topic;
+
+/** Writes to a topic as its owning service would (Avro through the registry), or writes raw bytes to it. */
+public final class TestProducer {
+
+    private final SharedInfrastructure infrastructure;
+
+    public TestProducer(SharedInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    public <V extends SpecificRecord> void send(Topic<V> topic, String key, V value) {
+        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.auto-register", true,
+                "apicurio.registry.dereference-schema", true), false);
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(config(), new StringSerializer(), serializer)) {
+            producer.send(new ProducerRecord<>(topic.name(), key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Sending to " + topic.name() + " failed", e);
+        }
+    }
+
+    public void sendBytes(Topic<?> topic, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config(), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic.name(), key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Sending to " + topic.name() + " failed", e);
+        }
+    }
+
+    private Map<String, Object> config() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+    }
+}

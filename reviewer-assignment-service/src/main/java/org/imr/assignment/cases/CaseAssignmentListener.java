@@ -1,0 +1,23 @@
+package org.imr.assignment.cases;
+
+import org.imr.assignment.ListenerIds;
+import org.imr.schemas.CaseReceived;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Received cases to the assignment; starts only once the roster has been read (see RosterConfiguration). */
+@Component
+class CaseAssignmentListener {
+
+    private final CaseAssignment assignment;
+
+    CaseAssignmentListener(CaseAssignment assignment) {
+        this.assignment = assignment;
+    }
+
+    @KafkaListener(id = ListenerIds.CASE_ASSIGNMENT, autoStartup = "false",
+            topics = "#{T(org.imr.schemas.topics.Topics).CASE_RECEIVED.name()}")
+    void on(CaseReceived event) {
+        assignment.assign(event.getImrCase());
+    }
+}
