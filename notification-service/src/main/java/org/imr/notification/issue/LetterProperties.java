@@ -1,0 +1,25 @@
+package org.imr.notification.issue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How letters are issued.
+ *
+ * @param directory where issued letters are kept, one file per case
+ * @param organisationName the IMR organisation named in the letter ("MAXIMUS Federal Services")
+ * @param organisationShortName its short name on the guideline line ("MAXIMUS guideline:")
+ * @param publicBaseUrl where this service's HTTP API is reached, for the letter links
+ * @param zone the time zone of the decision date
+ */
+@Validated
+@ConfigurationProperties("imr.letters")
+public record LetterProperties(@NotNull Path directory, @NotBlank String organisationName,
+        @NotBlank String organisationShortName, @NotBlank String publicBaseUrl, @NotNull ZoneId zone) {
+}
