@@ -28,15 +28,17 @@ public class LetterIssuer {
     private final EventPublisher publisher;
     private final Envelopes envelopes;
     private final LetterProperties properties;
+    private final LetterLinks links;
     private final Clock clock;
 
     public LetterIssuer(LetterArchive archive, EventPublisher publisher, Envelopes envelopes, LetterProperties properties,
-            Clock clock) {
+            LetterLinks links, Clock clock) {
         this.mapper = new LetterMapper(properties);
         this.archive = archive;
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -58,7 +60,7 @@ public class LetterIssuer {
                 .setReviewer(determination.getReviewer())
                 .setDecisions(determination.getDecisions())
                 .setLetterText(letter)
-                .setLetterUri(properties.publicBaseUrl() + "/letters/" + caseId)
+                .setLetterUri(links.letterUri(caseId))
                 .build());
         archive.markPublished(caseId);
         log.info("Letter of case {} issued", caseId);

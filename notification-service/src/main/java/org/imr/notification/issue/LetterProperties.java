@@ -15,11 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param directory where issued letters are kept, one file per case
  * @param organisationName the IMR organisation named in the letter ("MAXIMUS Federal Services")
  * @param organisationShortName its short name on the guideline line ("MAXIMUS guideline:")
- * @param publicBaseUrl where this service's HTTP API is reached, for the letter links
+ * @param publicBaseUrl where this service's HTTP API is reached, for the letter links; empty: this host and port
  * @param zone the time zone of the decision date
  */
 @Validated
 @ConfigurationProperties("imr.letters")
 public record LetterProperties(@NotNull Path directory, @NotBlank String organisationName,
-        @NotBlank String organisationShortName, @NotBlank String publicBaseUrl, @NotNull ZoneId zone) {
+        @NotBlank String organisationShortName, String publicBaseUrl, @NotNull ZoneId zone) {
 }

@@ -1,0 +1,65 @@
+package org.imr.determination.guideline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.imr.determination.guideline.knowledge.GuidelineRule;
+import org.imr.determination.guideline.physicalmedicine.PhysicalMedicineEvaluator;
+import org.imr.determination.guideline.text.BodyRegionParser;
+
+/**
+ * Decides every disputed item of a case by the guideline rules of one knowledge base. Of the rules that govern an
+ * item, the one highest in the evidence hierarchy (MTUS, then ACOEM, ODG, other) decides; an item that no rule
+ * governs is referred to the expert reviewer. Immutable and thread-safe.
+ */
+public final class DeterminationEngine {
+
+    private final String knowledgeBaseVersion;
+    private final List<GuidelineRuleEvaluator> evaluatorsByPrecedence;
+    private final UncoveredServiceReferral uncoveredServiceReferral;
+
+    public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase) {
+        Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        BodyRegionParser bodyRegions = new BodyRegionParser(knowledgeBase.bodyRegions());
+        this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
+        this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
+                .sorted(Comparator.comparing(GuidelineRule::hierarchyLevel))
+                .map(rule -> evaluatorFor(rule, bodyRegions))
+                .toList();
+        this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
+    }
+
+    /** An engine over the rules in {@value GuidelineKnowledgeBaseLoader#DEFAULT_RESOURCE}. */
+    public static DeterminationEngine fromClasspath() {
+        return new DeterminationEngine(new GuidelineKnowledgeBaseLoader().loadDefault());
+    }
+
+    public String knowledgeBaseVersion() {
+        return knowledgeBaseVersion;
+    }
+
+    /** One decision per disputed item, in the order of the case file. */
+    public Determination decide(CaseFile caseFile) {
+        Objects.requireNonNull(caseFile, "caseFile");
+        List<ItemDetermination> items = caseFile.disputedItems().stream()
+                .map(item -> decide(item, caseFile))
+                .toList();
+        return new Determination(items, knowledgeBaseVersion);
+    }
+
+    private ItemDetermination decide(DisputedTreatment item, CaseFile caseFile) {
+        return evaluatorsByPrecedence.stream()
+                .filter(evaluator -> evaluator.appliesTo(item))
+                .findFirst()
+                .map(evaluator -> evaluator.evaluate(item, caseFile))
+                .orElseGet(() -> uncoveredServiceReferral.refer(item));
+    }
+
+    private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, BodyRegionParser bodyRegions) {
+        return switch (rule.kind()) {
+            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions);
+        };
+    }
+}

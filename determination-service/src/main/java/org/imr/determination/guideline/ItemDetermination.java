@@ -1,0 +1,37 @@
+package org.imr.determination.guideline;
+
+import java.util.Objects;
+
+/**
+ * The decision on one disputed item. {@link #toString()} leaves out the rationale, which holds clinical text.
+ *
+ * @param itemNumber        1-based position of the item in the application
+ * @param itemDescription   the item as requested
+ * @param outcome           the decision
+ * @param guidelineCitation the guideline as the letter prints it after "Decision based on ", without the final period
+ * @param rationale         plain-language rationale
+ * @param ruleId            id of the guideline rule that decided, or null when no rule covers the item
+ * @param ruleVersion       version of that rule, or null when no rule covers the item
+ */
+public record ItemDetermination(
+        int itemNumber,
+        String itemDescription,
+        Outcome outcome,
+        String guidelineCitation,
+        String rationale,
+        String ruleId,
+        String ruleVersion) {
+
+    public ItemDetermination {
+        Objects.requireNonNull(itemDescription, "itemDescription");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(guidelineCitation, "guidelineCitation");
+        Objects.requireNonNull(rationale, "rationale");
+    }
+
+    @Override
+    public String toString() {
+        return "ItemDetermination[itemNumber=" + itemNumber + ", outcome=" + outcome
+                + ", ruleId=" + ruleId + ", ruleVersion=" + ruleVersion + "]";
+    }
+}

@@ -1,0 +1,74 @@
+package org.imr.determination.guideline.knowledge;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.imr.determination.guideline.Outcome;
+
+/** Checks a whole knowledge base and lists every problem found, so that one run shows all mistakes of the file. */
+final class KnowledgeBaseValidator {
+
+    private final ProblemList problems = new ProblemList();
+    private final RuleValidator ruleValidator = new RuleValidator(problems);
+    private final TemplateValidator templateValidator = new TemplateValidator(problems);
+
+    List<String> problemsIn(String knowledgeBaseVersion, List<BodyRegionDefinition> bodyRegions,
+            UncoveredServiceWording uncoveredService, List<GuidelineRule> rules) {
+        problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
+        checkBodyRegions(bodyRegions);
+        checkUncoveredService(uncoveredService);
+        checkRules(rules);
+        return problems.toList();
+    }
+
+    private void checkBodyRegions(List<BodyRegionDefinition> regions) {
+        problems.requireElements("bodyRegions", regions);
+        Set<String> names = new HashSet<>();
+        Map<String, String> regionByTerm = new HashMap<>();
+        for (int index = 0; index < regions.size(); index++) {
+            BodyRegionDefinition region = regions.get(index);
+            String path = "bodyRegions[" + index + "]";
+            if (region == null) {
+                continue;
+            }
+            if (problems.requireText(path + ".name", region.name()) && !names.add(region.name())) {
+                problems.add(path + ".name", "repeats the region " + region.name());
+            }
+            problems.requirePresent(path + ".paired", region.paired());
+            problems.requireWords(path + ".terms", region.terms());
+            for (String term : region.terms()) {
+                String previous = term == null ? null : regionByTerm.putIfAbsent(term.toLowerCase(Locale.ROOT), path);
+                if (previous != null) {
+                    problems.add(path + ".terms", "repeats the term \"" + term + "\" of " + previous);
+                }
+            }
+        }
+    }
+
+    private void checkUncoveredService(UncoveredServiceWording wording) {
+        if (problems.requirePresent("uncoveredService", wording)) {
+            problems.requireText("uncoveredService.citation", wording.citation());
+            templateValidator.check("uncoveredService.rationale", wording.rationale(),
+                    UncoveredServiceWording.PLACEHOLDERS, Outcome.EXPERT_REVIEW_REQUIRED);
+        }
+    }
+
+    private void checkRules(List<GuidelineRule> rules) {
+        problems.requireElements("rules", rules);
+        Set<String> ids = new HashSet<>();
+        for (int index = 0; index < rules.size(); index++) {
+            GuidelineRule rule = rules.get(index);
+            if (rule == null) {
+                continue;
+            }
+            String path = "rules[" + index + "]";
+            ruleValidator.check(path, rule);
+            if (rule.id() != null && !ids.add(rule.id())) {
+                problems.add(path + ".id", "repeats the rule id " + rule.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.imr.determination.guideline.knowledge;
+
+import static org.imr.determination.guideline.knowledge.Placeholder.CATEGORIES;
+import static org.imr.determination.guideline.knowledge.Placeholder.CATEGORY;
+import static org.imr.determination.guideline.knowledge.Placeholder.CONDITION_BASIS;
+import static org.imr.determination.guideline.knowledge.Placeholder.GUIDELINE_REFERENCE;
+import static org.imr.determination.guideline.knowledge.Placeholder.MAX_VISITS;
+import static org.imr.determination.guideline.knowledge.Placeholder.MAX_WEEKS;
+import static org.imr.determination.guideline.knowledge.Placeholder.PRIOR_VISITS;
+import static org.imr.determination.guideline.knowledge.Placeholder.REQUESTED_AMOUNT;
+import static org.imr.determination.guideline.knowledge.Placeholder.REQUESTED_VISITS;
+import static org.imr.determination.guideline.knowledge.Placeholder.REQUESTED_WEEKS;
+import static org.imr.determination.guideline.knowledge.Placeholder.SERVICE;
+import static org.imr.determination.guideline.knowledge.Placeholder.SERVICE_FOR_REGION;
+import static org.imr.determination.guideline.knowledge.Placeholder.TOTAL_VISITS;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.imr.determination.guideline.Outcome;
+
+/**
+ * The contract between the rationale templates in the data file and the evaluator of a rule kind: the key a
+ * template has in {@code rationaleTemplates}, the outcome it states and the placeholders it may use.
+ */
+public enum RationaleTemplateKey {
+    NO_CONDITION_CATEGORY("noConditionCategory", Outcome.EXPERT_REVIEW_REQUIRED, Facts.SERVICE),
+    REQUESTED_AMOUNT_UNKNOWN("requestedAmountUnknown", Outcome.UPHELD, Facts.CONDITION),
+    EXCEEDS_VISIT_LIMIT("exceedsVisitLimit", Outcome.UPHELD, Facts.REQUEST),
+    EXCEEDS_WEEK_LIMIT("exceedsWeekLimit", Outcome.UPHELD, Facts.with(Facts.REQUEST, REQUESTED_WEEKS)),
+    PRIOR_COURSE_WITHOUT_FUNCTIONAL_IMPROVEMENT("priorCourseWithoutFunctionalImprovement", Outcome.UPHELD,
+            Facts.with(Facts.REQUEST, PRIOR_VISITS)),
+    PRIOR_VISITS_UNDOCUMENTED("priorVisitsUndocumented", Outcome.UPHELD, Facts.REQUEST),
+    TOTAL_EXCEEDS_VISIT_LIMIT("totalExceedsVisitLimit", Outcome.UPHELD, Facts.PRIOR_COURSE),
+    PRIOR_COURSE_WITH_FUNCTIONAL_IMPROVEMENT_WITHIN_LIMIT("priorCourseWithFunctionalImprovementWithinLimit",
+            Outcome.OVERTURNED, Facts.PRIOR_COURSE),
+    NO_PRIOR_COURSE_WITHIN_LIMIT("noPriorCourseWithinLimit", Outcome.OVERTURNED, Facts.REQUEST);
+
+    private final String jsonKey;
+    private final Outcome outcome;
+    private final Set<Placeholder> placeholders;
+
+    RationaleTemplateKey(String jsonKey, Outcome outcome, Set<Placeholder> placeholders) {
+        this.jsonKey = jsonKey;
+        this.outcome = outcome;
+        this.placeholders = Collections.unmodifiableSet(EnumSet.copyOf(placeholders));
+    }
+
+    public String jsonKey() {
+        return jsonKey;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The placeholders the evaluator fills for this template. */
+    public Set<Placeholder> placeholders() {
+        return placeholders;
+    }
+
+    /** The rule kind whose rules provide this template (today every key belongs to physical medicine). */
+    public RuleKind kind() {
+        return RuleKind.PHYSICAL_MEDICINE_VISIT_LIMITS;
+    }
+
+    /** The groups of facts known at each step of the physical medicine rule. */
+    private static final class Facts {
+        static final Set<Placeholder> SERVICE = Collections.unmodifiableSet(EnumSet.of(GUIDELINE_REFERENCE,
+                Placeholder.SERVICE, SERVICE_FOR_REGION, CATEGORIES));
+        static final Set<Placeholder> CONDITION = with(SERVICE, CATEGORY, MAX_VISITS, MAX_WEEKS, CONDITION_BASIS);
+        static final Set<Placeholder> REQUEST = with(CONDITION, REQUESTED_VISITS, REQUESTED_AMOUNT);
+        static final Set<Placeholder> PRIOR_COURSE = with(REQUEST, PRIOR_VISITS, TOTAL_VISITS);
+
+        static Set<Placeholder> with(Set<Placeholder> base, Placeholder... more) {
+            EnumSet<Placeholder> result = EnumSet.copyOf(base);
+            result.addAll(Stream.of(more).toList());
+            return Collections.unmodifiableSet(result);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.imr.determination.guideline.physicalmedicine;
+
+import java.util.List;
+import java.util.Optional;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.knowledge.ConditionCategory;
+import org.imr.determination.guideline.text.BodyRegionParser;
+import org.imr.determination.guideline.text.BodyRegionSites;
+import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.text.TermPhrase;
+
+/**
+ * Puts the condition treated in a category of the rule by the category keywords. Looks first at the diagnoses of
+ * the requested body region, then at all diagnoses, then at the current complaints; categories are tried in the
+ * order of the knowledge base (most specific first), and negated findings ("without radiculopathy") do not count.
+ */
+final class ConditionClassifier {
+
+    private final List<CategoryKeywords> categoriesInPrecedence;
+    private final BodyRegionParser bodyRegions;
+
+    private record CategoryKeywords(ConditionCategory category, List<TermPhrase> keywords) {
+    }
+
+    ConditionClassifier(List<ConditionCategory> categories, BodyRegionParser bodyRegions) {
+        this.categoriesInPrecedence = categories.stream()
+                .map(category -> new CategoryKeywords(category,
+                        category.keywords().stream().map(TermPhrase::of).toList()))
+                .toList();
+        this.bodyRegions = bodyRegions;
+    }
+
+    Optional<ConditionMatch> classify(CaseFile caseFile, BodyRegionSites requestedSites) {
+        List<String> diagnosesOfRegion = requestedSites.isUnknown() ? List.of() : caseFile.diagnoses().stream()
+                .filter(diagnosis -> bodyRegions.sitesIn(diagnosis).overlaps(requestedSites))
+                .toList();
+        return firstMatch(diagnosesOfRegion, "diagnosis")
+                .or(() -> firstMatch(caseFile.diagnoses(), "diagnosis"))
+                .or(() -> firstMatch(caseFile.currentComplaints(), "complaint"));
+    }
+
+    private Optional<ConditionMatch> firstMatch(List<String> findings, String kindOfFinding) {
+        List<NormalizedText> normalized = findings.stream().map(NormalizedText::of).toList();
+        for (CategoryKeywords candidate : categoriesInPrecedence) {
+            for (int index = 0; index < findings.size(); index++) {
+                if (normalized.get(index).affirmsAny(candidate.keywords())) {
+                    String basis = kindOfFinding + " of " + findings.get(index).strip();
+                    return Optional.of(new ConditionMatch(candidate.category(), basis));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

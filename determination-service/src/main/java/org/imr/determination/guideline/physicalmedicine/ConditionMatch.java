@@ -1,0 +1,12 @@
+package org.imr.determination.guideline.physicalmedicine;
+
+import org.imr.determination.guideline.knowledge.ConditionCategory;
+
+/**
+ * The condition category an item falls in, and the finding that put it there.
+ *
+ * @param category the category and its limit
+ * @param basis    the finding in words, e.g. "diagnosis of bilateral carpal tunnel syndrome"
+ */
+record ConditionMatch(ConditionCategory category, String basis) {
+}

@@ -1,0 +1,91 @@
+package org.imr.determination.guideline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.imr.determination.guideline.CaseFileBuilder.aCase;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.firstRule;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedTree;
+
+import org.imr.determination.guideline.knowledge.KnowledgeBaseJson;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class DeterminationEngineTest {
+
+    private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
+
+    @Test
+    void serviceNoRuleGoverns_isReferredToTheExpertReviewerWithoutAGuess() {
+        CaseFile caseFile = aCase().diagnoses("lumbar strain")
+                .weeklyItem("Acupuncture 2 x 3, lumbar", ServiceType.ACUPUNCTURE, "lumbar", 2, 3).build();
+
+        ItemDetermination item = engine.decide(caseFile).items().get(0);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+        assertThat(item.guidelineCitation()).contains("No MTUS, ACOEM or ODG rule in the knowledge base covers");
+        assertThat(item.rationale()).contains("acupuncture", "referred to the expert reviewer")
+                .doesNotContain("medically necessary.");
+        assertThat(item.ruleId()).isNull();
+        assertThat(item.ruleVersion()).isNull();
+    }
+
+    @Test
+    void unknownServiceType_isReferredToTheExpertReviewer() {
+        CaseFile caseFile = aCase().quantityItem("Home health aide", null, null, 10).build();
+
+        assertThat(engine.decide(caseFile).items()).singleElement()
+                .extracting(ItemDetermination::outcome).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+    }
+
+    @Test
+    void postOperativeTherapy_isLeftToTheExpertReviewerNotToTheChronicPainRule() {
+        CaseFile caseFile = aCase().diagnoses("right knee medial meniscus tear", "knee strain")
+                .weeklyItem("Post operative physical therapy for the right knee 2 times a week for 6 weeks",
+                        ServiceType.PHYSICAL_THERAPY, "right knee", 2, 6).build();
+
+        ItemDetermination item = engine.decide(caseFile).items().get(0);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+        assertThat(item.guidelineCitation()).doesNotContain("Physical Medicine");
+    }
+
+    @Test
+    void everyItemIsDecidedInTheOrderOfTheCaseFile() {
+        CaseFile caseFile = aCase().diagnoses("cervical strain")
+                .quantityItem("Norco 10/325 #60", ServiceType.OPIOID, null, 60)
+                .weeklyItem("Physical therapy 2 x 3, neck", ServiceType.PHYSICAL_THERAPY, "neck", 2, 3)
+                .build();
+
+        Determination determination = engine.decide(caseFile);
+
+        assertThat(determination.items()).extracting(ItemDetermination::itemNumber, ItemDetermination::outcome)
+                .containsExactly(
+                        tuple(1, Outcome.EXPERT_REVIEW_REQUIRED),
+                        tuple(2, Outcome.OVERTURNED));
+    }
+
+    @Test
+    void ruleHigherInTheEvidenceHierarchyDecides_whateverItsPlaceInTheFile() {
+        ObjectNode tree = shippedTree();
+        ObjectNode odgRule = firstRule(tree).deepCopy();
+        odgRule.put("id", "odg-physical-therapy");
+        odgRule.put("hierarchyLevel", "ODG");
+        ((ObjectNode) odgRule.get("citation")).put("guideline", "Official Disability Guidelines");
+        ((ArrayNode) tree.get("rules")).insert(0, odgRule);
+        DeterminationEngine twoRuleEngine = new DeterminationEngine(KnowledgeBaseJson.load(tree));
+
+        ItemDetermination item = twoRuleEngine.decide(aCase().diagnoses("lumbar strain")
+                .weeklyItem("Physical therapy 2 x 3", ServiceType.PHYSICAL_THERAPY, "lumbar", 2, 3).build())
+                .items().get(0);
+
+        assertThat(item.ruleId()).isNotEqualTo("odg-physical-therapy");
+        assertThat(item.guidelineCitation()).startsWith("MTUS");
+    }
+
+    @Test
+    void caseWithoutDisputedItems_hasNoDecisions() {
+        assertThat(engine.decide(aCase().diagnoses("lumbar strain").build()).items()).isEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.imr.determination.guideline.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.firstRule;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.load;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedTree;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Well-formed JSON whose content is inconsistent is rejected, with the path of every problem. */
+class KnowledgeBaseValidationTest {
+
+    private static InvalidKnowledgeBaseException rejection(ObjectNode knowledgeBase) {
+        return catchThrowableOfType(InvalidKnowledgeBaseException.class, () -> load(knowledgeBase));
+    }
+
+    private static ObjectNode templates(ObjectNode knowledgeBase) {
+        return (ObjectNode) firstRule(knowledgeBase).get("rationaleTemplates");
+    }
+
+    @Test
+    void missingRationaleTemplate_isRejected() {
+        ObjectNode tree = shippedTree();
+        templates(tree).remove("noPriorCourseWithinLimit");
+
+        assertThat(rejection(tree).problems())
+                .contains("rules[0].rationaleTemplates.noPriorCourseWithinLimit is missing or blank");
+    }
+
+    @Test
+    void placeholderTheEvaluatorDoesNotFill_isRejected() {
+        ObjectNode tree = shippedTree();
+        templates(tree).put("requestedAmountUnknown",
+                "The request for {requestedVisits} visits is unclear. The current request is not medically necessary.");
+
+        assertThat(rejection(tree).problems()).singleElement().asString()
+                .startsWith("rules[0].rationaleTemplates.requestedAmountUnknown")
+                .contains("{requestedVisits}");
+    }
+
+    @Test
+    void templateWhoseClosingSentenceContradictsItsOutcome_isRejected() {
+        ObjectNode tree = shippedTree();
+        templates(tree).put("exceedsVisitLimit", "Too many visits. The current request is medically necessary.");
+        templates(tree).put("noConditionCategory", "No category. The current request is not medically necessary.");
+
+        assertThat(rejection(tree).problems()).anySatisfy(problem -> assertThat(problem)
+                        .startsWith("rules[0].rationaleTemplates.exceedsVisitLimit").contains("must end with"))
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("rules[0].rationaleTemplates.noConditionCategory").contains("expert reviewer"));
+    }
+
+    @Test
+    void unknownTemplateKey_isRejected() {
+        ObjectNode tree = shippedTree();
+        templates(tree).put("overLimit", "x. The current request is not medically necessary.");
+
+        assertThat(rejection(tree).problems()).singleElement().asString()
+                .startsWith("rules[0].rationaleTemplates.overLimit");
+    }
+
+    @Test
+    void nonPositiveLimitsAndEmptyKeywords_areRejectedTogether() {
+        ObjectNode tree = shippedTree();
+        ObjectNode crps = (ObjectNode) firstRule(tree).get("conditionCategories").get(0);
+        crps.put("maxVisits", 0);
+        crps.put("maxWeeks", -4);
+        crps.putArray("keywords");
+
+        assertThat(rejection(tree).problems()).containsExactlyInAnyOrder(
+                "rules[0].conditionCategories[0].maxVisits must be a positive number, was 0",
+                "rules[0].conditionCategories[0].maxWeeks must be a positive number, was -4",
+                "rules[0].conditionCategories[0].keywords must list at least one entry");
+    }
+
+    @Test
+    void duplicateRuleIdAndMissingVersion_areRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode copy = firstRule(tree).deepCopy();
+        copy.remove("version");
+        ((ArrayNode) tree.get("rules")).add(copy);
+        tree.remove("knowledgeBaseVersion");
+
+        assertThat(rejection(tree).problems()).containsExactlyInAnyOrder(
+                "knowledgeBaseVersion is missing or blank",
+                "rules[1].version is missing or blank",
+                "rules[1].id repeats the rule id mtus-chronic-pain-physical-medicine");
+    }
+
+    @Test
+    void ruleWithoutCitationOrGovernedServices_isRejected() {
+        ObjectNode tree = shippedTree();
+        firstRule(tree).remove("citation");
+        firstRule(tree).putArray("governs");
+
+        assertThat(rejection(tree).problems()).contains(
+                "rules[0].citation is missing", "rules[0].governs must list at least one entry");
+    }
+
+    @Test
+    void bodyRegionTermNamingTwoRegions_isRejected() {
+        ObjectNode tree = shippedTree();
+        ((ArrayNode) tree.get("bodyRegions").get(1).get("terms")).add("NECK");
+
+        assertThat(rejection(tree).problems()).singleElement().asString()
+                .startsWith("bodyRegions[1].terms").contains("NECK");
+    }
+}

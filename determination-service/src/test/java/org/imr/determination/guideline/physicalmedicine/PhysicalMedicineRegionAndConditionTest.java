@@ -1,0 +1,115 @@
+package org.imr.determination.guideline.physicalmedicine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imr.determination.guideline.CaseFileBuilder.aCase;
+import static org.imr.schemas.ServiceType.OCCUPATIONAL_THERAPY;
+import static org.imr.schemas.ServiceType.PHYSICAL_THERAPY;
+
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DeterminationEngine;
+import org.imr.determination.guideline.ItemDetermination;
+import org.imr.determination.guideline.Outcome;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Which prior courses count for the requested body region, and which condition category a case falls in. */
+class PhysicalMedicineRegionAndConditionTest {
+
+    private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
+
+    private ItemDetermination decideOnlyItem(CaseFile caseFile) {
+        return engine.decide(caseFile).items().get(0);
+    }
+
+    @Nested
+    class BodyRegionOfThePriorCourse {
+
+        @Test
+        void courseOnTheOtherWrist_doesNotCount() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("right wrist sprain")
+                    .priorCourse(OCCUPATIONAL_THERAPY, "left wrist", 10, false)
+                    .weeklyItem("Occupational therapy 2 x 3", OCCUPATIONAL_THERAPY, "right wrist", 2, 3).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+        }
+
+        @Test
+        void courseOnTheLowBack_doesNotCountForTheWrists() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("bilateral carpal tunnel syndrome")
+                    .priorCourse(PHYSICAL_THERAPY, "lumbar spine", 12, false)
+                    .weeklyItem("Occupational therapy 2 x 4", OCCUPATIONAL_THERAPY, "bilateral wrists", 2, 4).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+        }
+
+        @Test
+        void courseOnOneWrist_countsForABilateralRequest() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("bilateral carpal tunnel syndrome")
+                    .priorCourse(OCCUPATIONAL_THERAPY, "right hand and wrist", 6, false)
+                    .weeklyItem("Occupational therapy 2 x 4", OCCUPATIONAL_THERAPY, "bilateral wrists", 2, 4).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        }
+
+        @Test
+        void lowBackAndLumbarSpine_areTheSameRegion() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("lumbar strain")
+                    .priorCourse(PHYSICAL_THERAPY, "low back", 6, false)
+                    .weeklyItem("Physical therapy 2 x 2", PHYSICAL_THERAPY, "L-spine", 2, 2).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        }
+
+        @Test
+        void courseWithoutStatedRegion_counts() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("lumbar strain")
+                    .priorCourse(PHYSICAL_THERAPY, null, 6, false)
+                    .weeklyItem("Physical therapy 2 x 2", PHYSICAL_THERAPY, "lumbar", 2, 2).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        }
+    }
+
+    @Nested
+    class ConditionCategory {
+
+        @Test
+        void diagnosisOfTheRequestedRegionDecidesTheCategory() {
+            // 2 x 5 fits myalgia (10 visits over 8 weeks) but not radiculitis (over 4 weeks).
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("lumbar radiculopathy", "right wrist sprain")
+                    .weeklyItem("Occupational therapy 2 x 5", OCCUPATIONAL_THERAPY, "right wrist", 2, 5).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(item.rationale()).contains("myalgia and myositis", "right wrist sprain");
+        }
+
+        @Test
+        void negatedFindingDoesNotPutTheCaseInACategory() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("lumbar strain without radiculopathy")
+                    .weeklyItem("Physical therapy 2 x 5", PHYSICAL_THERAPY, "lumbar", 2, 5).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(item.rationale()).contains("myalgia and myositis");
+        }
+
+        @Test
+        void complaintsAreUsedWhenNoDiagnosisFallsInACategory() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("knee contracture")
+                    .complaints("radicular pain down the left leg")
+                    .weeklyItem("Physical therapy 3 x 4", PHYSICAL_THERAPY, "left knee", 3, 4).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+            assertThat(item.rationale()).contains("complaint of radicular pain", "neuralgia, neuritis and radiculitis");
+        }
+
+        @Test
+        void noCategory_isReferredToTheExpertReviewer() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("acute Lisfranc fracture")
+                    .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "left foot", 2, 3).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+            assertThat(item.rationale()).contains("referred to the expert reviewer")
+                    .doesNotContain("medically necessary.");
+        }
+    }
+}

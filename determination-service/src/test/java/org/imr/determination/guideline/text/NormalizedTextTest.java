@@ -1,0 +1,35 @@
+package org.imr.determination.guideline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NormalizedTextTest {
+
+    @Test
+    void caseAndPunctuationDoNotMatter() {
+        assertThat(NormalizedText.of("Sprain/Strain, L-Spine").words())
+                .containsExactly("sprain", "strain", "l", "spine");
+        assertThat(NormalizedText.of(null).words()).isEmpty();
+    }
+
+    @Test
+    void lastWordOfAKeywordMayContinue_otherWordsMustMatchWhole() {
+        assertThat(NormalizedText.of("lumbar strains").affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
+        assertThat(NormalizedText.of("Carpal-tunnel syndrome").affirmsAny(List.of(TermPhrase.of("carpal tunnel"))))
+                .isTrue();
+        assertThat(NormalizedText.of("lower back").affirmsAny(List.of(TermPhrase.of("low back")))).isFalse();
+        assertThat(NormalizedText.of("restrained").affirmsAny(List.of(TermPhrase.of("strain")))).isFalse();
+    }
+
+    @Test
+    void negatedFindingIsNotAffirmed_butStillContained() {
+        NormalizedText text = NormalizedText.of("lumbar strain without radiculopathy");
+        List<TermPhrase> radiculopathy = List.of(TermPhrase.of("radiculopathy"));
+
+        assertThat(text.affirmsAny(radiculopathy)).isFalse();
+        assertThat(text.containsAny(radiculopathy)).isTrue();
+        assertThat(text.affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
+    }
+}

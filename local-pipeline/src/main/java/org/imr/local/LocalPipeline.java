@@ -1,0 +1,96 @@
+package org.imr.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.imr.kafka.AvroTrust;
+import org.imr.local.SampleCaseSubmitter.SubmittedCase;
+import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.NoEligibleReviewerFound;
+
+/**
+ * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
+ * {@code .local-run/}); submits the sample cases, prints where their letters are, and runs until Ctrl-C.
+ */
+public final class LocalPipeline {
+
+    private static final PrintStream out = System.out;
+
+    private LocalPipeline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        AvroTrust.trustGeneratedClasses();
+        long started = System.nanoTime();
+        Path dataDirectory = Path.of(".local-run").toAbsolutePath();
+        deleteRecursively(dataDirectory);
+        RunningPipeline pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 8081, PipelineOptions.LOCAL_ROSTER));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping the pipeline ...");
+            pipeline.close();
+            stopped.countDown();
+        }, "local-pipeline-stop"));
+        printReady(pipeline, Duration.ofNanos(System.nanoTime() - started));
+
+        long submittedAt = System.nanoTime();
+        List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE));
+        Map<String, Object> outcomes = new OutcomeWatcher(pipeline)
+                .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
+        printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
+        out.println("The pipeline keeps running: POST more applications to " + pipeline.baseUrl(ServiceName.INTAKE)
+                + "/cases. Ctrl-C stops everything.");
+        stopped.await();
+    }
+
+    private static void printReady(RunningPipeline pipeline, Duration startUp) {
+        out.printf("%nIMR pipeline ready in %.1f s%n", startUp.toMillis() / 1000.0);
+        out.println("  Kafka bootstrap servers  " + pipeline.bootstrapServers());
+        out.println("  Apicurio Registry        " + pipeline.registryUrl());
+        out.println("  Confluent-compatible API " + pipeline.confluentCompatibleRegistryUrl());
+        for (ServiceName service : ServiceName.values()) {
+            out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
+        }
+        out.println();
+    }
+
+    private static void printOutcomes(RunningPipeline pipeline, List<SubmittedCase> submitted, Map<String, Object> outcomes,
+            Duration elapsed) {
+        out.printf("Submitted %d sample cases; outcomes after %.1f s:%n", submitted.size(), elapsed.toMillis() / 1000.0);
+        for (SubmittedCase sample : submitted) {
+            Object outcome = outcomes.get(sample.caseId());
+            out.println("  " + sample.sampleFile() + "  case " + sample.caseId());
+            switch (outcome) {
+                case FinalDeterminationLetterIssued letter -> {
+                    letter.getDecisions().forEach(d -> out.println("      " + d.getItemDescription() + ": " + d.getOutcome()));
+                    out.println("      letter file  " + pipeline.options().lettersDirectory().resolve(sample.caseId() + ".txt"));
+                    out.println("      letter HTTP  " + letter.getLetterUri());
+                }
+                case NoEligibleReviewerFound none -> out.println("      no eligible reviewer: " + String.join("; ", none.getReasons()));
+                case null -> out.println("      no outcome yet");
+                default -> out.println("      " + outcome.getClass().getSimpleName());
+            }
+        }
+        out.println();
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.imr.local;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.imr.assignment.ReviewerAssignmentServiceApplication;
+import org.imr.determination.DeterminationServiceApplication;
+import org.imr.infra.ApicurioRegistry;
+import org.imr.infra.KraftBroker;
+import org.imr.intake.IntakeServiceApplication;
+import org.imr.kafka.AvroTrust;
+import org.imr.notification.NotificationServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry as a child process, and the four
+ * services, each its own Spring application joined to the others only by the broker's topics.
+ */
+public final class PipelineLauncher {
+
+    private PipelineLauncher() {
+    }
+
+    public static RunningPipeline start(PipelineOptions options) {
+        AvroTrust.trustGeneratedClasses();
+        KraftBroker broker = KraftBroker.start(options.dataDirectory());
+        ApicurioRegistry registry;
+        try {
+            registry = ApicurioRegistry.start(options.dataDirectory().resolve("apicurio-registry.log"));
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        RunningPipeline pipeline = new RunningPipeline(broker, registry, options);
+        try {
+            for (ServiceName service : ServiceName.values()) {
+                Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
+                properties.putAll(ownProperties(service, options));
+                pipeline.add(applicationOf(service).run(asArguments(properties)));
+            }
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /** As command-line arguments, which take precedence over each service's own configuration files. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    private static SpringApplicationBuilder applicationOf(ServiceName service) {
+        return switch (service) {
+            case INTAKE -> IntakeServiceApplication.application();
+            case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.application();
+            case DETERMINATION -> DeterminationServiceApplication.application();
+            case NOTIFICATION -> NotificationServiceApplication.application();
+        };
+    }
+
+    private static Map<String, Object> commonProperties(RunningPipeline pipeline, int port) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.kafka.bootstrap-servers", pipeline.bootstrapServers());
+        properties.put("imr.registry.url", pipeline.registryUrl());
+        properties.put("server.port", port);
+        properties.put("server.address", "127.0.0.1");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", false);
+        return properties;
+    }
+
+    private static Map<String, Object> ownProperties(ServiceName service, PipelineOptions options) {
+        return switch (service) {
+            case REVIEWER_ASSIGNMENT -> Map.of("imr.roster.seed-file", options.rosterFile());
+            case NOTIFICATION -> Map.of("imr.letters.directory", options.lettersDirectory().toString());
+            default -> Map.of();
+        };
+    }
+}
