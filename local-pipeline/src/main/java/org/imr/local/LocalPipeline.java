@@ -54,9 +54,9 @@ public final class LocalPipeline {
 
     private static void printReady(RunningPipeline pipeline, Duration startUp) {
         out.printf("%nIMR pipeline ready in %.1f s%n", startUp.toMillis() / 1000.0);
-        out.println("  Kafka bootstrap servers  " + pipeline.bootstrapServers());
-        out.println("  Apicurio Registry        " + pipeline.registryUrl());
-        out.println("  Confluent-compatible API " + pipeline.confluentCompatibleRegistryUrl());
+        out.println("  Kafka bootstrap servers  " + pipeline.infrastructure().bootstrapServers());
+        out.println("  Apicurio Registry        " + pipeline.infrastructure().registryUrl());
+        out.println("  Confluent-compatible API " + pipeline.infrastructure().confluentCompatibleRegistryUrl());
         for (ServiceName service : ServiceName.values()) {
             out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
         }

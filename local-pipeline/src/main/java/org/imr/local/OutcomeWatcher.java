@@ -43,10 +43,10 @@ final class OutcomeWatcher {
 
     private KafkaConsumer<String, Object> consumer() {
         AvroKafkaDeserializer<Object> values = new AvroKafkaDeserializer<>();
-        values.configure(Map.of("apicurio.registry.url", pipeline.registryUrl(),
+        values.configure(Map.of("apicurio.registry.url", pipeline.infrastructure().registryUrl(),
                 "apicurio.registry.use-specific-avro-reader", true), false);
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.infrastructure().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "local-run-watcher-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(config, new StringDeserializer(), values);

@@ -1,12 +1,13 @@
 package org.imr.local;
 
+import org.imr.infra.EmbeddedInfrastructure;
+import org.imr.infra.PipelineInfrastructure;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.imr.assignment.ReviewerAssignmentServiceApplication;
 import org.imr.determination.DeterminationServiceApplication;
-import org.imr.infra.ApicurioRegistry;
-import org.imr.infra.KraftBroker;
 import org.imr.intake.IntakeServiceApplication;
 import org.imr.kafka.AvroTrust;
 import org.imr.notification.NotificationServiceApplication;
@@ -21,17 +22,16 @@ public final class PipelineLauncher {
     private PipelineLauncher() {
     }
 
+    /** The whole pipeline on an embedded broker and registry. */
     public static RunningPipeline start(PipelineOptions options) {
         AvroTrust.trustGeneratedClasses();
-        KraftBroker broker = KraftBroker.start(options.dataDirectory());
-        ApicurioRegistry registry;
-        try {
-            registry = ApicurioRegistry.start(options.dataDirectory().resolve("apicurio-registry.log"));
-        } catch (RuntimeException e) {
-            broker.close();
-            throw e;
-        }
-        RunningPipeline pipeline = new RunningPipeline(broker, registry, options);
+        return start(EmbeddedInfrastructure.start(options.dataDirectory()), options);
+    }
+
+    /** The four services on the given infrastructure, which the returned pipeline closes last. */
+    public static RunningPipeline start(PipelineInfrastructure infrastructure, PipelineOptions options) {
+        AvroTrust.trustGeneratedClasses();
+        RunningPipeline pipeline = new RunningPipeline(infrastructure, options);
         try {
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
@@ -61,8 +61,8 @@ public final class PipelineLauncher {
 
     private static Map<String, Object> commonProperties(RunningPipeline pipeline, int port) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.kafka.bootstrap-servers", pipeline.bootstrapServers());
-        properties.put("imr.registry.url", pipeline.registryUrl());
+        properties.put("spring.kafka.bootstrap-servers", pipeline.infrastructure().bootstrapServers());
+        properties.put("imr.registry.url", pipeline.infrastructure().registryUrl());
         properties.put("server.port", port);
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");

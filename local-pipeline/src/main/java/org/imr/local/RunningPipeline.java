@@ -1,24 +1,22 @@
 package org.imr.local;
 
+import org.imr.infra.PipelineInfrastructure;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import org.imr.infra.ApicurioRegistry;
-import org.imr.infra.KraftBroker;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The broker, the registry and the four running services; closing it stops them all, services first. */
+/** The four running services and what they run on; closing it stops them all, services first. */
 public final class RunningPipeline implements AutoCloseable {
 
-    private final KraftBroker broker;
-    private final ApicurioRegistry registry;
+    private final PipelineInfrastructure infrastructure;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final PipelineOptions options;
 
-    RunningPipeline(KraftBroker broker, ApicurioRegistry registry, PipelineOptions options) {
-        this.broker = broker;
-        this.registry = registry;
+    RunningPipeline(PipelineInfrastructure infrastructure, PipelineOptions options) {
+        this.infrastructure = infrastructure;
         this.options = options;
     }
 
@@ -26,16 +24,8 @@ public final class RunningPipeline implements AutoCloseable {
         services.add(service);
     }
 
-    public String bootstrapServers() {
-        return broker.bootstrapServers();
-    }
-
-    public String registryUrl() {
-        return registry.apiUrl();
-    }
-
-    public String confluentCompatibleRegistryUrl() {
-        return registry.confluentCompatibleUrl();
+    public PipelineInfrastructure infrastructure() {
+        return infrastructure;
     }
 
     public PipelineOptions options() {
@@ -54,7 +44,6 @@ public final class RunningPipeline implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
-        registry.close(); // before the broker, or the registry's shutdown waits for it
-        broker.close();
+        infrastructure.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.imr.testsupport;
 
+import org.imr.infra.PipelineInfrastructure;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,7 +10,7 @@ public class PipelineInfrastructureInitializer implements ApplicationContextInit
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        SharedInfrastructure infrastructure = SharedInfrastructure.get();
+        PipelineInfrastructure infrastructure = SharedInfrastructure.get();
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
                 "imr.registry.url=" + infrastructure.registryUrl())

@@ -3,10 +3,9 @@ package org.imr.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.imr.infra.ApicurioRegistry;
-import org.imr.infra.KraftBroker;
+import org.imr.infra.EmbeddedInfrastructure;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.kafka.AvroTrust;
 
 /**
@@ -15,50 +14,21 @@ import org.imr.kafka.AvroTrust;
  */
 public final class SharedInfrastructure {
 
-    private static SharedInfrastructure instance;
+    private static PipelineInfrastructure instance;
 
-    private final KraftBroker broker;
-    private final ApicurioRegistry registry;
-
-    private SharedInfrastructure(KraftBroker broker, ApicurioRegistry registry) {
-        this.broker = broker;
-        this.registry = registry;
+    private SharedInfrastructure() {
     }
 
-    public static synchronized SharedInfrastructure get() {
+    public static synchronized PipelineInfrastructure get() {
         if (instance == null) {
             AvroTrust.trustGeneratedClasses();
-            Path dataDirectory = temporaryDirectory();
-            KraftBroker broker = KraftBroker.start(dataDirectory);
-            ApicurioRegistry registry = ApicurioRegistry.start(dataDirectory.resolve("apicurio-registry.log"));
-            instance = new SharedInfrastructure(broker, registry);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-infrastructure-stop"));
+            try {
+                instance = EmbeddedInfrastructure.start(Files.createTempDirectory("imr-test-infrastructure"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "test-infrastructure-stop"));
         }
         return instance;
-    }
-
-    public String bootstrapServers() {
-        return broker.bootstrapServers();
-    }
-
-    public String registryUrl() {
-        return registry.apiUrl();
-    }
-
-    public String confluentCompatibleRegistryUrl() {
-        return registry.confluentCompatibleUrl();
-    }
-
-    private void stop() {
-        registry.close(); // the registry before the broker, or its shutdown waits for the broker
-        broker.close();
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("imr-test-infrastructure");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,14 +9,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.schemas.topics.Topic;
 
 /** Writes to a topic as its owning service would (Avro through the registry), or writes raw bytes to it. */
 public final class TestProducer {
 
-    private final SharedInfrastructure infrastructure;
+    private final PipelineInfrastructure infrastructure;
 
-    public TestProducer(SharedInfrastructure infrastructure) {
+    public TestProducer(PipelineInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
     }
 

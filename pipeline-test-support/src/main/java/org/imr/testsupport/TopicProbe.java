@@ -17,6 +17,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.schemas.topics.Topic;
 
 /**
@@ -25,9 +26,9 @@ import org.imr.schemas.topics.Topic;
  */
 public final class TopicProbe {
 
-    private final SharedInfrastructure infrastructure;
+    private final PipelineInfrastructure infrastructure;
 
-    public TopicProbe(SharedInfrastructure infrastructure) {
+    public TopicProbe(PipelineInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
     }
 

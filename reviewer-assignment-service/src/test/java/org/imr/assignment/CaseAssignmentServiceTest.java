@@ -14,6 +14,7 @@ import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SampleCases;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
@@ -29,7 +30,7 @@ class CaseAssignmentServiceTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+    private final PipelineInfrastructure infrastructure = SharedInfrastructure.get();
     private final TopicProbe probe = new TopicProbe(infrastructure);
     private final TestProducer producer = new TestProducer(infrastructure);
 

@@ -17,6 +17,7 @@ import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SampleCases;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
@@ -31,7 +32,7 @@ class CaseDeterminationServiceTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+    private final PipelineInfrastructure infrastructure = SharedInfrastructure.get();
     private final TopicProbe probe = new TopicProbe(infrastructure);
     private final TestProducer producer = new TestProducer(infrastructure);
 

@@ -20,6 +20,7 @@ import org.imr.schemas.ItemDecision;
 import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SampleCases;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
@@ -40,7 +41,7 @@ class LetterIssueServiceTest {
     @LocalServerPort
     int port;
 
-    private final SharedInfrastructure infrastructure = SharedInfrastructure.get();
+    private final PipelineInfrastructure infrastructure = SharedInfrastructure.get();
     private final TopicProbe probe = new TopicProbe(infrastructure);
     private final TestProducer producer = new TestProducer(infrastructure);
 

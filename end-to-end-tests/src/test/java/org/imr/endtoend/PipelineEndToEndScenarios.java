@@ -1,0 +1,115 @@
+package org.imr.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imr.local.RunningPipeline;
+import org.imr.local.ServiceName;
+import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.topics.Topics;
+import org.imr.testsupport.TestProducer;
+import org.imr.testsupport.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The whole pipeline, asserted through its public outcomes only: the intake API, the outcome topics a downstream
+ * system reads, the letter served over HTTP. Each subclass runs the same scenarios on its own infrastructure.
+ */
+abstract class PipelineEndToEndScenarios {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    abstract RunningPipeline pipeline();
+
+    @Test
+    void theSeedCaseGetsItsOverturnedLetterFromACaliforniaLicensedPhysicalMedicineReviewer() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+
+        FinalDeterminationLetterIssued issued = awaitLetter(caseId);
+
+        String letter = issued.getLetterText();
+        assertThat(letter).contains("Occupational therapy, bilateral wrists, 2 x 4: Overturned");
+        assertThat(letter.replaceAll("\\s+", " "))
+                .contains("MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99.")
+                .contains("The current request is medically necessary.");
+        assertThat(lineStartingWith(letter, "Certification(s)/Specialty:")).contains("Physical Medicine & Rehabilitation");
+        assertThat(lineStartingWith(letter, "State(s) of Licensure:")).contains("California");
+        assertThat(issued.getReviewer().getLicensureStates()).contains("California");
+        assertThat(get(issued.getLetterUri())).isEqualTo(letter);
+    }
+
+    @Test
+    void aCaseNoReviewerMayTakeYieldsTheNoEligibleReviewerEventWithReasons() throws Exception {
+        String caseId = submit(sample("04-psychotherapy-no-eligible-reviewer.json"));
+
+        NoEligibleReviewerFound none = probe().awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, caseId, TIMEOUT).value();
+
+        assertThat(none.getReviewersConsidered()).isGreaterThanOrEqualTo(30);
+        assertThat(none.getReasons()).anyMatch(reason -> reason.startsWith("fewer than 24 hours a week in active practice"));
+    }
+
+    @Test
+    void garbageOnTheCaseTopicLandsOnItsDeadLetterTopicWhileTheNextValidCaseStillGetsItsLetter() throws Exception {
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        byte[] garbage = {0x00, 0x00, 0x00, 0x7f, 0x13, 0x37, 'n', 'o', 't', ' ', 'a', 'v', 'r', 'o'};
+        new TestProducer(pipeline().infrastructure()).sendBytes(Topics.CASE_RECEIVED, garbageKey, garbage);
+
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+
+        ConsumerRecord<String, byte[]> deadLetter = probe().awaitDeadLetter(Topics.CASE_RECEIVED,
+                record -> garbageKey.equals(record.key()), TIMEOUT);
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .isNotBlank();
+        assertThat(awaitLetter(caseId).getLetterText()).contains("Overturned");
+    }
+
+    private FinalDeterminationLetterIssued awaitLetter(String caseId) {
+        return probe().awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+    }
+
+    private TopicProbe probe() {
+        return new TopicProbe(pipeline().infrastructure());
+    }
+
+    /** A sample application of the local run, as a new application (its own application id). */
+    private static String sample(String file) throws IOException {
+        String json = new ClassPathResource("sample-cases/" + file).getContentAsString(StandardCharsets.UTF_8);
+        return json.replaceFirst("\"applicationId\": \"[^\"]+\"", "\"applicationId\": \"E2E-" + UUID.randomUUID() + "\"");
+    }
+
+    private String submit(String application) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(pipeline().baseUrl(ServiceName.INTAKE) + "/cases"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(application)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+    }
+
+    private String get(String uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String lineStartingWith(String letter, String prefix) {
+        return letter.lines().filter(line -> line.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("The letter has no line starting with " + prefix));
+    }
+}
