@@ -10,7 +10,7 @@ import org.testcontainers.kafka.KafkaContainer;
 /** Kafka and Apicurio Registry as containers (the images docker-compose.yml runs), for machines with Docker. */
 final class ContainersInfrastructure implements PipelineInfrastructure {
 
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    static final String KAFKA_IMAGE = "apache/kafka:4.2.1";
     static final String REGISTRY_IMAGE = "apicurio/apicurio-registry:3.3.3";
 
     private final KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);

@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
@@ -49,6 +51,21 @@ abstract class PipelineEndToEndScenarios {
         assertThat(lineStartingWith(letter, "State(s) of Licensure:")).contains("California");
         assertThat(issued.getReviewer().getLicensureStates()).contains("California");
         assertThat(get(issued.getLetterUri())).isEqualTo(letter);
+    }
+
+    @Test
+    void aConfluentClientDecodesTheDecisionThroughTheRegistrysCompatibleApi() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+        FinalDeterminationLetterIssued issued = awaitLetter(caseId);
+
+        byte[] onTheWire = probe().awaitRawRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        GenericRecord decoded = ConfluentWireFormat.decode(onTheWire,
+                pipeline().infrastructure().confluentCompatibleRegistryUrl());
+
+        assertThat(decoded.get("caseNumber").toString()).isEqualTo(issued.getCaseNumber());
+        GenericRecord decision = (GenericRecord) ((List<?>) decoded.get("decisions")).getFirst();
+        assertThat(decision.get("outcome").toString()).isEqualTo("OVERTURNED");
+        assertThat(decision.get("itemDescription").toString()).isEqualTo("Occupational therapy, bilateral wrists, 2 x 4");
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class TopicProbe {
         return await(topic.deadLetterName(), new ByteArrayDeserializer(), matching, timeout);
     }
 
+    /** A record's value as the bytes on the wire, as a client without this project's classes sees it. */
+    public ConsumerRecord<String, byte[]> awaitRawRecord(Topic<?> topic, String key, Duration timeout) {
+        return await(topic.name(), new ByteArrayDeserializer(), record -> key.equals(record.key()), timeout);
+    }
+
     @SuppressWarnings("unchecked")
     private <V> ConsumerRecord<String, V> awaitAvro(String topic, Predicate<ConsumerRecord<String, V>> matching,
             Duration timeout) {
