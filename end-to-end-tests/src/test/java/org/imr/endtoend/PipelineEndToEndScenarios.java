@@ -66,6 +66,9 @@ abstract class PipelineEndToEndScenarios {
         GenericRecord decision = (GenericRecord) ((List<?>) decoded.get("decisions")).getFirst();
         assertThat(decision.get("outcome").toString()).isEqualTo("OVERTURNED");
         assertThat(decision.get("itemDescription").toString()).isEqualTo("Occupational therapy, bilateral wrists, 2 x 4");
+        assertThat(get(pipeline().infrastructure().confluentCompatibleRegistryUrl() + "/subjects/"
+                + Topics.LETTER_ISSUED.valueSubject() + "/versions"))
+                .as("registered at start-up, found again by the serializer: one version").isEqualTo("[1]");
     }
 
     @Test

@@ -30,6 +30,12 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
+    SchemaRegistration schemaRegistration(@Value("${imr.registry.url}") String registryUrl,
+            @Value("${spring.application.name}") String service) {
+        return new SchemaRegistration(registryUrl, service);
+    }
+
+    @Bean
     EventPublisher eventPublisher(KafkaTemplate<String, SpecificRecord> kafkaTemplate,
             PipelineKafkaProperties properties) {
         return new EventPublisher(kafkaTemplate, properties);
