@@ -37,6 +37,15 @@ public final class ReplayReport {
         out.println(metrics.machineLine());
     }
 
+    /** One tab-separated line per item: case number, item, real decision, pipeline outcome, pipeline citation, item. */
+    public void printItems(PrintStream out) {
+        for (ItemComparison item : comparisons) {
+            out.println(String.join("\t", item.caseNumber(), Integer.toString(item.itemNumber()),
+                    item.realOverturned() ? "Overturned" : "Upheld", item.predicted().name(), item.predictedCitation(),
+                    item.description()));
+        }
+    }
+
     private static void printRow(PrintStream out, String label, java.util.Map<PredictedOutcome, Integer> row) {
         out.printf(Locale.ROOT, "%-12s %8d %10d %14d %6d%n", label, row.get(PredictedOutcome.UPHELD),
                 row.get(PredictedOutcome.OVERTURNED), row.get(PredictedOutcome.EXPERT_REVIEW_REQUIRED),

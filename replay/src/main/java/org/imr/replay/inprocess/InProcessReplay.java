@@ -29,8 +29,13 @@ public final class InProcessReplay {
         this.engine = engine;
     }
 
+    /** {@code <folder> [--items]}: the report; with --items first one line per item (case, item, real, pipeline, citation). */
     public static void main(String[] args) {
-        new InProcessReplay(DeterminationEngine.fromClasspath()).replay(Path.of(args[0])).print(System.out);
+        ReplayReport report = new InProcessReplay(DeterminationEngine.fromClasspath()).replay(Path.of(args[0]));
+        if (args.length > 1 && args[1].equals("--items")) {
+            report.printItems(System.out);
+        }
+        report.print(System.out);
     }
 
     public ReplayReport replay(Path folder) {
@@ -50,7 +55,7 @@ public final class InProcessReplay {
                     null, null, null, null));
         }
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
-                letter.clinicalSummary(), List.of(), items);
+                letter.clinicalSummary(), List.of(), items, letter.applicationReceived());
         return engine.decide(caseFile).items().stream().map(InProcessReplay::decided).toList();
     }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the items of the "IMR ISSUES, DECISIONS AND RATIONALES" section. Paragraphs are separated by blank lines; a
  * paragraph ending in ": Upheld" or ": Overturned" starts an item; the labels "Claims Administrator guideline:",
- * "MAXIMUS guideline:" and "Decision rationale:" start fields, and other paragraphs continue the last field.
+ * "MAXIMUS guideline:" and "Decision rationale:" start fields, and other paragraphs continue the last field. Headings
+ * printed without a blank line around them are separated first ({@link HeadingLines}).
  */
 final class LetterItemsReader {
 
@@ -26,7 +27,7 @@ final class LetterItemsReader {
     private StringBuilder current;
 
     List<LetterItem> read(String section) {
-        for (String paragraph : section.split("\\n\\s*\\n")) {
+        for (String paragraph : HeadingLines.separated(section).split("\\n\\s*\\n")) {
             String text = SECTION_INTRO.matcher(LetterText.collapse(paragraph)).replaceFirst("");
             Matcher heading = ITEM_HEADING.matcher(text);
             if (heading.matches() && !text.startsWith("Decision rationale:")) {

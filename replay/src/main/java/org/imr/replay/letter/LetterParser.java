@@ -21,7 +21,7 @@ public final class LetterParser {
 
     /** The letter in {@code text}; {@code source} names it in error messages. */
     public PublishedLetter parse(String source, String text) {
-        String letter = text.replace("\f", "\n").replace("\r", "");
+        String letter = text.replace("\f", "").replace("\r", "");
         int summaryAt = letter.indexOf(SUMMARY_HEADING);
         int issuesAt = letter.indexOf(ISSUES_HEADING);
         if (summaryAt < 0 || issuesAt < summaryAt) {

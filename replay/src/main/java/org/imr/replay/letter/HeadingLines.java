@@ -1,0 +1,43 @@
+package org.imr.replay.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Puts every item heading of the issues section in a paragraph of its own. Page breaks and the section's
+ * introduction sometimes leave a heading ("MRI of the knee: Upheld", possibly over several lines) without a blank
+ * line before it; the heading then starts after the last line ending a sentence or the introduction.
+ */
+final class HeadingLines {
+
+    private static final Pattern HEADING_END = Pattern.compile(".*:\\s*(Upheld|Overturned)\\s*$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:).*");
+
+    private HeadingLines() {
+    }
+
+    static String separated(String section) {
+        List<String> lines = new ArrayList<>();
+        for (String line : section.split("\n", -1)) {
+            if (HEADING_END.matcher(line).matches() && !LABELLED.matcher(line.trim()).matches()) {
+                int start = lines.size();
+                while (start > 0 && continuesHeading(lines.get(start - 1).trim())) {
+                    start--;
+                }
+                lines.add(start, "");
+                lines.add(line);
+                lines.add("");
+            } else {
+                lines.add(line);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static boolean continuesHeading(String previous) {
+        return !previous.isEmpty() && !previous.endsWith(".") && !previous.endsWith(":")
+                && !LABELLED.matcher(previous).matches();
+    }
+}
