@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class HeadingLines {
 
     private static final Pattern HEADING_END = Pattern.compile(".*:\\s*(Upheld|Overturned)\\s*$");
+    private static final Pattern DECISION_ALONE = Pattern.compile("^\\s*(Upheld|Overturned)\\s*$");
     private static final Pattern LABELLED = Pattern.compile(
             "^(Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:).*");
 
@@ -20,7 +21,7 @@ final class HeadingLines {
 
     static String separated(String section) {
         List<String> lines = new ArrayList<>();
-        for (String line : section.split("\n", -1)) {
+        for (String line : joinedDecisions(section.split("\n", -1))) {
             if (HEADING_END.matcher(line).matches() && !LABELLED.matcher(line.trim()).matches()) {
                 int start = lines.size();
                 while (start > 0 && continuesHeading(lines.get(start - 1).trim())) {
@@ -34,6 +35,20 @@ final class HeadingLines {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** A decision printed alone on the line after its heading ("...carpal tunnel release is:" / "Overturned"). */
+    private static List<String> joinedDecisions(String[] lines) {
+        List<String> joined = new ArrayList<>();
+        for (String line : lines) {
+            int last = joined.size() - 1;
+            if (DECISION_ALONE.matcher(line).matches() && last >= 0 && joined.get(last).trim().endsWith(":")) {
+                joined.set(last, joined.get(last).trim() + " " + line.trim());
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
     }
 
     private static boolean continuesHeading(String previous) {

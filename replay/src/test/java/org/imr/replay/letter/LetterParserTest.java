@@ -65,4 +65,23 @@ class LetterParserTest {
                 .isInstanceOf(LetterParseException.class)
                 .hasMessageContaining("note.txt").hasMessageContaining("CLINICAL CASE SUMMARY");
     }
+
+    @Test
+    void readsAHeadingWhoseDecisionIsPrintedOnTheNextLine_asInCM17_0002857() {
+        String text = "Case Number:          CM17-0002857\nDate Assigned:        01/18/2017   Date of Injury:  10/05/2016\n"
+                + "Decision Date:        02/21/2017   UR Denial Date:  01/04/2017\nPriority:  Standard  Application  01/12/2017\n"
+                + "CLINICAL CASE SUMMARY\nmedical records:\n\nLow back pain.\n"
+                + "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed "
+                + "items/services set forth below:\n\nPhysical therapy 6 sessions 2 times a week for 3 weeks to the lumbar "
+                + "and cervical spine:\nUpheld\nClaims Administrator guideline: Decision based on MTUS.\n"
+                + "MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical "
+                + "medicine treatment.\n\nDecision rationale: Not shown. The request is not medically necessary.\n";
+        PublishedLetter letter = new LetterParser().parse("CM17-0002857", text);
+        assertThat(letter.items()).singleElement().satisfies(item -> {
+            assertThat(item.description()).isEqualTo(
+                    "Physical therapy 6 sessions 2 times a week for 3 weeks to the lumbar and cervical spine");
+            assertThat(item.overturned()).isFalse();
+            assertThat(item.maximusGuideline()).endsWith("Physical medicine treatment.");
+        });
+    }
 }
