@@ -13,6 +13,9 @@ final class HeadingLines {
 
     private static final Pattern HEADING_END = Pattern.compile(".*:\\s*(Upheld|Overturned)\\s*$");
     private static final Pattern DECISION_ALONE = Pattern.compile("^\\s*(Upheld|Overturned)\\s*$");
+    /** Sentences of a modified request's heading that can end a line: "... was the original request." */
+    private static final Pattern MODIFIED_REQUEST = Pattern.compile(
+            "(was the original request|was authorized by the Claims Administrator)\\.$");
     private static final Pattern LABELLED = Pattern.compile(
             "^(Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:).*");
 
@@ -52,7 +55,7 @@ final class HeadingLines {
     }
 
     private static boolean continuesHeading(String previous) {
-        return !previous.isEmpty() && !previous.endsWith(".") && !previous.endsWith(":")
-                && !LABELLED.matcher(previous).matches();
+        boolean endsSentence = previous.endsWith(".") && !MODIFIED_REQUEST.matcher(previous).find();
+        return !previous.isEmpty() && !endsSentence && !previous.endsWith(":") && !LABELLED.matcher(previous).matches();
     }
 }

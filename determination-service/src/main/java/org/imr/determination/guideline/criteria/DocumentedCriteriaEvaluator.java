@@ -66,6 +66,12 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
         values.put(Placeholder.ITEM_DESCRIPTION, RequestedPortion.of(item.description()));
         values.put(Placeholder.REQUIREMENT, criteria.requirement());
+        boolean dependencyDisputed = caseFile.disputedItems().stream()
+                .anyMatch(other -> other.itemNumber() != item.itemNumber()
+                        && criteria.followsDisputed().contains(other.serviceType()));
+        if (dependencyDisputed) {
+            return decide(RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE, item, caseFile, values, List.of());
+        }
         List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
         if (!rulingOut.isEmpty()) {
             values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));

@@ -15,15 +15,19 @@ import java.util.List;
  *                            one that says "additional" or "continue") then also needs every fact of
  *                            {@code extensionRequires}
  * @param extensionRequires   what the records must document to extend a prior course, e.g. functional improvement
+ * @param followsDisputed     service types this service depends on (e.g. the surgery a preoperative test is for):
+ *                            when the same case disputes one of them, the item follows that decision and is referred
+ *                            with it; when none is disputed, it was certified and the criteria decide
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
-        List<String> extensionRequires) {
+        List<String> extensionRequires, List<org.imr.schemas.ServiceType> followsDisputed) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
                 : supportedWhenAllOf.stream().map(ImmutableCopies::list).toList();
         notSupportedWhenAnyOf = ImmutableCopies.list(notSupportedWhenAnyOf);
         extensionRequires = ImmutableCopies.list(extensionRequires);
+        followsDisputed = ImmutableCopies.list(followsDisputed);
     }
 }

@@ -64,13 +64,7 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
     public static RequestedQuantity wholeCourse(String description) {
         String text = description == null ? "" : description;
         int original = text.toLowerCase(Locale.ROOT).indexOf("was the original request");
-        if (original > 0) {
-            RequestedQuantity whole = in(text.substring(0, original));
-            if (whole.total() != null) {
-                return whole;
-            }
-        }
-        return in(text);
+        return original > 0 ? in(text.substring(0, original)) : in(text);
     }
 
     /** Visits or units in all: frequency times weeks, else the count; null when the request states neither. */
