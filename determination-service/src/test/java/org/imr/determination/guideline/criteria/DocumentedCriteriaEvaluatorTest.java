@@ -85,4 +85,18 @@ class DocumentedCriteriaEvaluatorTest {
         assertThat(decide("Treatment to date has included acupuncture sessions with a reduction in work restrictions.",
                 "Acupuncture #6", ServiceType.ACUPUNCTURE).outcome()).isEqualTo(Outcome.OVERTURNED);
     }
+
+    @Test
+    void aPreoperativeTestFollowsTheSurgeryDisputedInTheSameCase() {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
+                "The treatment plan included a right shoulder arthroscopy.", List.of(),
+                List.of(new DisputedTreatment(1, "Right shoulder arthroscopy", ServiceType.SURGERY, null, null, null, null),
+                        new DisputedTreatment(2, "Pre-operative CBC", ServiceType.OTHER, null, null, null, null)),
+                LocalDate.of(2016, 12, 1));
+
+        ItemDetermination test = engine.decide(caseFile).items().get(1);
+
+        assertThat(test.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+        assertThat(test.rationale()).contains("follows the decision on that surgery");
+    }
 }
