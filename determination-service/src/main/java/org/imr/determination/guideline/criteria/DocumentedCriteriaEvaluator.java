@@ -141,8 +141,9 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     private ItemDetermination decide(RationaleTemplateKey branch, DisputedTreatment item, CaseFile caseFile,
             Map<Placeholder, String> values, List<FoundFact> evidence) {
         String rationale = rule.template(branch).render(values);
-        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(),
-                rule.citationOn(caseFile.receivedDate()).printed(), rationale, rule.id(), rule.version(),
+        String citation = branch == RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE && criteria.followsDisputedCitation() != null
+                ? criteria.followsDisputedCitation() : rule.citationOn(caseFile.receivedDate()).printed();
+        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
                 evidence.stream().sorted(Comparator.comparing(FoundFact::id)).map(FoundFact::evidence).toList());
     }
 }

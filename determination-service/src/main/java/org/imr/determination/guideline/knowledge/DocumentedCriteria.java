@@ -18,10 +18,13 @@ import java.util.List;
  * @param followsDisputed     service types this service depends on (e.g. the surgery a preoperative test is for):
  *                            when the same case disputes one of them, the item follows that decision and is referred
  *                            with it; when none is disputed, it was certified and the criteria decide
+ * @param followsDisputedCitation the guideline line of such a referral, as letters print it for ancillary services
+ *                            decided with their surgery; null for the rule's own citation
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
-        List<String> extensionRequires, List<org.imr.schemas.ServiceType> followsDisputed) {
+        List<String> extensionRequires, List<org.imr.schemas.ServiceType> followsDisputed,
+        String followsDisputedCitation) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

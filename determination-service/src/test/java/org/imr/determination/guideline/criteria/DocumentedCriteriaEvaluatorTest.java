@@ -98,5 +98,6 @@ class DocumentedCriteriaEvaluatorTest {
 
         assertThat(test.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
         assertThat(test.rationale()).contains("follows the decision on that surgery");
+        assertThat(test.guidelineCitation()).isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision");
     }
 }

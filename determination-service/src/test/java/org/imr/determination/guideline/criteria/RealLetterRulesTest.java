@@ -45,6 +45,12 @@ class RealLetterRulesTest {
             CM16-0248471 | TENS unit | TENS | mtus-chronic-pain-tens | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation)
             CM16-0247274 | Right L5-S1 epidural steroid injection | EPIDURAL_STEROID_INJECTION | acoem-epidural-steroid-injection | UPHELD | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             CM16-0248698 | Functional capacity evaluation (FCE) | OFFICE_VISIT | mtus-chronic-pain-office-visits | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Office visits
+            CM17-0016204 | MRI Thoracic Spine | MRI | acoem-mri-cervical-spine | UPHELD | MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies
+            CM16-0232543 | X-rays of the lumbar spine | OTHER | acoem-x-ray-lumbar-spine | UPHELD | MTUS Low Back Complaints 2004, Section(s): Special Studies
+            CM17-0009441 | X-rays of the thoracic spine | OTHER | acoem-x-ray-cervical-thoracic-spine | UPHELD | MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies
+            CM16-0248698 | Venlafaxine HCL ER 37.5mg #90 | OTHER_MEDICATION | mtus-chronic-pain-antidepressants | UPHELD | MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Antidepressants for chronic pain
+            CM16-0240524 | Diazepam 5mg #10 | OTHER_MEDICATION | mtus-chronic-pain-benzodiazepines | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Benzodiazepines, Benzodiazepine dependence, maintenance
+            CM17-0001064 | Urine drug testing | OTHER | mtus-opioids-urine-drug-testing | UPHELD | MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment
             CM16-0245466 | Hot/cold therapy wrap | OTHER | acoem-physical-methods | UPHELD | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             CM17-0010420 | Pre-op labs: CBC | OTHER | odg-preoperative-testing | OVERTURNED | Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Preoperative lab testing
             CM16-0247802 | Spine surgery evaluation for the lumbar | OFFICE_VISIT | mtus-chronic-pain-office-visits-specialist-evaluation | OVERTURNED | MTUS Chronic Pain Medical Treatment 2016, Section(s): Office visits
