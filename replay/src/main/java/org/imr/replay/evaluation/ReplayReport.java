@@ -23,8 +23,9 @@ public final class ReplayReport {
         printDisagreements(out);
         problems.forEach(problem -> out.println("not replayed: " + problem));
         out.println();
-        out.printf(Locale.ROOT, "letters: %d, items decided: %d%n",
-                comparisons.stream().map(ItemComparison::caseNumber).distinct().count(), metrics.items());
+        out.printf(Locale.ROOT, "letters: %d, items: %d, items the pipeline decided: %d%n",
+                comparisons.stream().map(ItemComparison::caseNumber).distinct().count(), metrics.items(),
+                comparisons.stream().filter(item -> item.predicted() != PredictedOutcome.NONE).count());
         out.printf(Locale.ROOT, "agreement: %.3f  balanced accuracy: %.3f%n", metrics.agreement(), metrics.balancedAccuracy());
         out.printf(Locale.ROOT, "Overturned precision: %.3f  Overturned recall: %.3f  Upheld recall: %.3f%n",
                 metrics.overturnedPrecision(), metrics.overturnedRecall(), metrics.upheldRecall());
