@@ -29,6 +29,7 @@ final class CaseFileMapper {
                 imrCase.getDisputedItems().stream()
                         .map(i -> new DisputedTreatment(i.getItemNumber(), i.getDescription(), i.getServiceType(),
                                 i.getBodyRegion(), i.getFrequencyPerWeek(), i.getDurationWeeks(), i.getQuantity()))
-                        .toList());
+                        .toList(),
+                imrCase.getApplicationReceivedDate());
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param clinicalSummary   the case summary, or null
  * @param priorTreatments   courses of treatment already received
  * @param disputedItems     the items the expert review decides
+ * @param receivedDate      date the application was received, which selects the guideline edition; or null
  */
 public record CaseFile(
         List<String> diagnoses,
@@ -26,7 +27,16 @@ public record CaseFile(
         String progressNotePlan,
         String clinicalSummary,
         List<PriorTreatmentCourse> priorTreatments,
-        List<DisputedTreatment> disputedItems) {
+        List<DisputedTreatment> disputedItems,
+        LocalDate receivedDate) {
+
+    /** A case file without a received date: rules cite the first edition of their guideline. */
+    public CaseFile(List<String> diagnoses, List<String> treatmentsToDate, List<String> currentComplaints,
+            Integer painRating, LocalDate progressNoteDate, String progressNotePlan, String clinicalSummary,
+            List<PriorTreatmentCourse> priorTreatments, List<DisputedTreatment> disputedItems) {
+        this(diagnoses, treatmentsToDate, currentComplaints, painRating, progressNoteDate, progressNotePlan,
+                clinicalSummary, priorTreatments, disputedItems, null);
+    }
 
     public CaseFile {
         diagnoses = CaseLists.copyWithoutNulls(diagnoses);

@@ -3,6 +3,8 @@ package org.imr.determination.guideline;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.imr.determination.guideline.criteria.DocumentedCriteriaEvaluator;
+import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
@@ -23,10 +25,11 @@ public final class DeterminationEngine {
     public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         BodyRegionParser bodyRegions = new BodyRegionParser(knowledgeBase.bodyRegions());
+        ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts());
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
                 .sorted(Comparator.comparing(GuidelineRule::hierarchyLevel))
-                .map(rule -> evaluatorFor(rule, bodyRegions))
+                .map(rule -> evaluatorFor(rule, bodyRegions, facts))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
     }
@@ -57,9 +60,11 @@ public final class DeterminationEngine {
                 .orElseGet(() -> uncoveredServiceReferral.refer(item));
     }
 
-    private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, BodyRegionParser bodyRegions) {
+    private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, BodyRegionParser bodyRegions,
+            ClinicalFactFinder facts) {
         return switch (rule.kind()) {
-            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions);
+            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions, facts);
+            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts);
         };
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param rationale         plain-language rationale
  * @param ruleId            id of the guideline rule that decided, or null when no rule covers the item
  * @param ruleVersion       version of that rule, or null when no rule covers the item
+ * @param evidence          the facts the rule used and where the case file states them
  */
 public record ItemDetermination(
         int itemNumber,
@@ -20,13 +21,20 @@ public record ItemDetermination(
         String guidelineCitation,
         String rationale,
         String ruleId,
-        String ruleVersion) {
+        String ruleVersion,
+        java.util.List<String> evidence) {
+
+    public ItemDetermination(int itemNumber, String itemDescription, Outcome outcome, String guidelineCitation,
+            String rationale, String ruleId, String ruleVersion) {
+        this(itemNumber, itemDescription, outcome, guidelineCitation, rationale, ruleId, ruleVersion, null);
+    }
 
     public ItemDetermination {
         Objects.requireNonNull(itemDescription, "itemDescription");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(guidelineCitation, "guidelineCitation");
         Objects.requireNonNull(rationale, "rationale");
+        evidence = evidence == null ? java.util.List.of() : java.util.List.copyOf(evidence);
     }
 
     @Override

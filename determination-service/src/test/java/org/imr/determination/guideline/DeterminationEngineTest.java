@@ -19,13 +19,14 @@ class DeterminationEngineTest {
     @Test
     void serviceNoRuleGoverns_isReferredToTheExpertReviewerWithoutAGuess() {
         CaseFile caseFile = aCase().diagnoses("lumbar strain")
-                .weeklyItem("Acupuncture 2 x 3, lumbar", ServiceType.ACUPUNCTURE, "lumbar", 2, 3).build();
+                .quantityItem("Left shoulder arthroscopy with Bankart repair", ServiceType.SURGERY, "left shoulder", 1)
+                .build();
 
         ItemDetermination item = engine.decide(caseFile).items().get(0);
 
         assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
         assertThat(item.guidelineCitation()).contains("No MTUS, ACOEM or ODG rule in the knowledge base covers");
-        assertThat(item.rationale()).contains("acupuncture", "referred to the expert reviewer")
+        assertThat(item.rationale()).contains("surgery", "referred to the expert reviewer")
                 .doesNotContain("medically necessary.");
         assertThat(item.ruleId()).isNull();
         assertThat(item.ruleVersion()).isNull();
@@ -62,7 +63,7 @@ class DeterminationEngineTest {
 
         assertThat(determination.items()).extracting(ItemDetermination::itemNumber, ItemDetermination::outcome)
                 .containsExactly(
-                        tuple(1, Outcome.EXPERT_REVIEW_REQUIRED),
+                        tuple(1, Outcome.UPHELD),
                         tuple(2, Outcome.OVERTURNED));
     }
 

@@ -16,6 +16,9 @@ public record GuidelineCitation(String guideline, String section, String pages) 
      * "guideline, Section(s): section" when no pages are known.
      */
     public String printed() {
+        if (section == null || section.isBlank()) {
+            return guideline;
+        }
         if (pages == null || pages.isBlank()) {
             return guideline + ", Section(s): " + section;
         }
@@ -24,7 +27,7 @@ public record GuidelineCitation(String guideline, String section, String pages) 
 
     /** The citation inside a sentence: "MTUS Chronic Pain Treatment Guidelines, Physical Medicine, pages 98-99". */
     public String inSentence() {
-        String reference = guideline + ", " + section;
+        String reference = section == null || section.isBlank() ? guideline : guideline + ", " + section;
         return pages == null || pages.isBlank() ? reference : reference + ", pages " + pages;
     }
 }

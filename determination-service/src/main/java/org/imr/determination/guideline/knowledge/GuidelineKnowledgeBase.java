@@ -16,13 +16,15 @@ public record GuidelineKnowledgeBase(
         String knowledgeBaseVersion,
         List<BodyRegionDefinition> bodyRegions,
         UncoveredServiceWording uncoveredService,
-        List<GuidelineRule> rules) {
+        List<GuidelineRule> rules,
+        List<ClinicalFactDefinition> clinicalFacts) {
 
     public GuidelineKnowledgeBase {
         bodyRegions = ImmutableCopies.list(bodyRegions);
         rules = ImmutableCopies.list(rules);
+        clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
-                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, rules);
+                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, rules, clinicalFacts);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);
         }

@@ -18,6 +18,10 @@ import org.imr.schemas.ServiceType;
  * @param citation                      the guideline the rule comes from
  * @param conditionCategories           condition categories and their limits, in order of precedence
  * @param rationaleTemplates            rationale wording per {@link RationaleTemplateKey#jsonKey()}
+ * @param appliesWhenItemMentions       when not empty, the rule governs only items whose description names one of
+ *                                      these words (e.g. the body region of an imaging study)
+ * @param laterEditions                 later editions of the guideline, each with its citation and effective date
+ * @param criteria                      for {@link RuleKind#DOCUMENTED_CRITERIA}: what the case file must document
  */
 public record GuidelineRule(
         String id,
@@ -29,13 +33,35 @@ public record GuidelineRule(
         List<String> notApplicableWhenItemMentions,
         GuidelineCitation citation,
         List<ConditionCategory> conditionCategories,
-        Map<String, String> rationaleTemplates) {
+        Map<String, String> rationaleTemplates,
+        List<String> appliesWhenItemMentions,
+        List<CitationEdition> laterEditions,
+        DocumentedCriteria criteria) {
 
     public GuidelineRule {
         governs = ImmutableCopies.list(governs);
         notApplicableWhenItemMentions = ImmutableCopies.list(notApplicableWhenItemMentions);
         conditionCategories = ImmutableCopies.list(conditionCategories);
         rationaleTemplates = ImmutableCopies.map(rationaleTemplates);
+        appliesWhenItemMentions = ImmutableCopies.list(appliesWhenItemMentions);
+        laterEditions = ImmutableCopies.list(laterEditions);
+    }
+
+    /** The citation of the edition in force on {@code date}; the first edition when the date is not known. */
+    public GuidelineCitation citationOn(java.time.LocalDate date) {
+        GuidelineCitation inForce = citation;
+        if (date == null) {
+            return inForce;
+        }
+        java.time.LocalDate latest = java.time.LocalDate.MIN;
+        for (CitationEdition edition : laterEditions) {
+            java.time.LocalDate from = edition.effectiveFromDate();
+            if (!date.isBefore(from) && from.isAfter(latest)) {
+                inForce = edition.citation();
+                latest = from;
+            }
+        }
+        return inForce;
     }
 
     public boolean governs(ServiceType serviceType) {

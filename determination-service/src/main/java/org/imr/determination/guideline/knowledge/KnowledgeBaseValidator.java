@@ -16,11 +16,13 @@ final class KnowledgeBaseValidator {
     private final TemplateValidator templateValidator = new TemplateValidator(problems);
 
     List<String> problemsIn(String knowledgeBaseVersion, List<BodyRegionDefinition> bodyRegions,
-            UncoveredServiceWording uncoveredService, List<GuidelineRule> rules) {
+            UncoveredServiceWording uncoveredService, List<GuidelineRule> rules,
+            List<ClinicalFactDefinition> clinicalFacts) {
         problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
         checkBodyRegions(bodyRegions);
         checkUncoveredService(uncoveredService);
         checkRules(rules);
+        new ClinicalFactsValidator(problems).check(clinicalFacts, rules);
         return problems.toList();
     }
 

@@ -18,7 +18,11 @@ public enum Placeholder {
     REQUESTED_AMOUNT("requestedAmount"),
     REQUESTED_WEEKS("requestedWeeks"),
     PRIOR_VISITS("priorVisits"),
-    TOTAL_VISITS("totalVisits");
+    TOTAL_VISITS("totalVisits"),
+    REQUIREMENT("requirement"),
+    DOCUMENTED_FACTS("documentedFacts"),
+    MISSING_FACTS("missingFacts"),
+    RULING_OUT_FACTS("rulingOutFacts");
 
     private final String key;
 

@@ -13,6 +13,11 @@ import static org.imr.determination.guideline.knowledge.Placeholder.REQUESTED_WE
 import static org.imr.determination.guideline.knowledge.Placeholder.SERVICE;
 import static org.imr.determination.guideline.knowledge.Placeholder.SERVICE_FOR_REGION;
 import static org.imr.determination.guideline.knowledge.Placeholder.TOTAL_VISITS;
+import static org.imr.determination.guideline.knowledge.Placeholder.DOCUMENTED_FACTS;
+import static org.imr.determination.guideline.knowledge.Placeholder.ITEM_DESCRIPTION;
+import static org.imr.determination.guideline.knowledge.Placeholder.MISSING_FACTS;
+import static org.imr.determination.guideline.knowledge.Placeholder.REQUIREMENT;
+import static org.imr.determination.guideline.knowledge.Placeholder.RULING_OUT_FACTS;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,6 +31,17 @@ import org.imr.determination.guideline.Outcome;
  */
 public enum RationaleTemplateKey {
     NO_CONDITION_CATEGORY("noConditionCategory", Outcome.EXPERT_REVIEW_REQUIRED, Facts.SERVICE),
+    CRITERIA_MET("criteriaMet", Outcome.OVERTURNED, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.with(Facts.CRITERIA, DOCUMENTED_FACTS)),
+    CRITERIA_NOT_MET("criteriaNotMet", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.with(Facts.CRITERIA, DOCUMENTED_FACTS, MISSING_FACTS)),
+    RULED_OUT("ruledOut", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA, Facts.with(Facts.CRITERIA, RULING_OUT_FACTS)),
+    FOLLOWS_DISPUTED_SERVICE("followsDisputedService", Outcome.EXPERT_REVIEW_REQUIRED, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.CRITERIA),
+    AMOUNT_NOT_STATED("amountNotStated", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.with(Facts.CRITERIA, MAX_VISITS)),
+    EXCEEDS_AMOUNT("exceedsAmount", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.with(Facts.CRITERIA, MAX_VISITS, REQUESTED_VISITS)),
     REQUESTED_AMOUNT_UNKNOWN("requestedAmountUnknown", Outcome.UPHELD, Facts.CONDITION),
     EXCEEDS_VISIT_LIMIT("exceedsVisitLimit", Outcome.UPHELD, Facts.REQUEST),
     EXCEEDS_WEEK_LIMIT("exceedsWeekLimit", Outcome.UPHELD, Facts.with(Facts.REQUEST, REQUESTED_WEEKS)),
@@ -40,8 +56,14 @@ public enum RationaleTemplateKey {
     private final String jsonKey;
     private final Outcome outcome;
     private final Set<Placeholder> placeholders;
+    private final RuleKind kind;
 
     RationaleTemplateKey(String jsonKey, Outcome outcome, Set<Placeholder> placeholders) {
+        this(jsonKey, outcome, RuleKind.PHYSICAL_MEDICINE_VISIT_LIMITS, placeholders);
+    }
+
+    RationaleTemplateKey(String jsonKey, Outcome outcome, RuleKind kind, Set<Placeholder> placeholders) {
+        this.kind = kind;
         this.jsonKey = jsonKey;
         this.outcome = outcome;
         this.placeholders = Collections.unmodifiableSet(EnumSet.copyOf(placeholders));
@@ -60,9 +82,21 @@ public enum RationaleTemplateKey {
         return placeholders;
     }
 
-    /** The rule kind whose rules provide this template (today every key belongs to physical medicine). */
+    /** Whether a rule must provide this template: every template of its kind, the amount ones only with a limit. */
+    public boolean requiredBy(GuidelineRule rule) {
+        if (kind != rule.kind()) {
+            return false;
+        }
+        boolean aboutAmount = this == AMOUNT_NOT_STATED || this == EXCEEDS_AMOUNT;
+        if (this == FOLLOWS_DISPUTED_SERVICE) {
+            return rule.criteria() != null && !rule.criteria().followsDisputed().isEmpty();
+        }
+        return !aboutAmount || (rule.criteria() != null && rule.criteria().maxRequestedUnits() != null);
+    }
+
+    /** The rule kind whose rules provide this template. */
     public RuleKind kind() {
-        return RuleKind.PHYSICAL_MEDICINE_VISIT_LIMITS;
+        return kind;
     }
 
     /** The groups of facts known at each step of the physical medicine rule. */
@@ -72,6 +106,8 @@ public enum RationaleTemplateKey {
         static final Set<Placeholder> CONDITION = with(SERVICE, CATEGORY, MAX_VISITS, MAX_WEEKS, CONDITION_BASIS);
         static final Set<Placeholder> REQUEST = with(CONDITION, REQUESTED_VISITS, REQUESTED_AMOUNT);
         static final Set<Placeholder> PRIOR_COURSE = with(REQUEST, PRIOR_VISITS, TOTAL_VISITS);
+        static final Set<Placeholder> CRITERIA = Collections.unmodifiableSet(EnumSet.of(GUIDELINE_REFERENCE,
+                Placeholder.SERVICE, ITEM_DESCRIPTION, REQUIREMENT));
 
         static Set<Placeholder> with(Set<Placeholder> base, Placeholder... more) {
             EnumSet<Placeholder> result = EnumSet.copyOf(base);

@@ -7,7 +7,10 @@ import java.util.List;
 public enum RuleKind {
 
     /** Visit limits per condition category, extended only with documented functional improvement. */
-    PHYSICAL_MEDICINE_VISIT_LIMITS(true);
+    PHYSICAL_MEDICINE_VISIT_LIMITS(true),
+
+    /** Supported when the case file documents the facts the guideline requires; otherwise not medically necessary. */
+    DOCUMENTED_CRITERIA(false);
 
     private final boolean usesConditionCategories;
 

@@ -25,6 +25,22 @@ final class RuleValidator {
             problems.requireWords(path + ".notApplicableWhenItemMentions", rule.notApplicableWhenItemMentions());
         }
         checkCitation(path + ".citation", rule.citation());
+        for (int index = 0; index < rule.laterEditions().size(); index++) {
+            CitationEdition edition = rule.laterEditions().get(index);
+            String editionPath = path + ".laterEditions[" + index + "]";
+            if (problems.requireText(editionPath + ".effectiveFrom", edition.effectiveFrom())) {
+                try {
+                    edition.effectiveFromDate();
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.add(editionPath + ".effectiveFrom", "is not an ISO date (yyyy-mm-dd)");
+                }
+            }
+            checkCitation(editionPath + ".citation", edition.citation());
+        }
+        if (rule.kind() == RuleKind.DOCUMENTED_CRITERIA && problems.requirePresent(path + ".criteria", rule.criteria())) {
+            problems.requireText(path + ".criteria.requirement", rule.criteria().requirement());
+            problems.requireElements(path + ".criteria.supportedWhenAllOf", rule.criteria().supportedWhenAllOf());
+        }
         if (problems.requirePresent(path + ".kind", rule.kind())) {
             if (rule.kind().usesConditionCategories()) {
                 checkCategories(path + ".conditionCategories", rule.conditionCategories());
@@ -36,7 +52,9 @@ final class RuleValidator {
     private void checkCitation(String path, GuidelineCitation citation) {
         if (problems.requirePresent(path, citation)) {
             problems.requireText(path + ".guideline", citation.guideline());
-            problems.requireText(path + ".section", citation.section());
+            if (citation.section() != null) {
+                problems.requireText(path + ".section", citation.section());
+            }
             if (citation.pages() != null) {
                 problems.requireText(path + ".pages", citation.pages());
             }
@@ -63,7 +81,8 @@ final class RuleValidator {
     }
 
     private void checkTemplates(String path, GuidelineRule rule) {
-        List<RationaleTemplateKey> required = rule.kind().requiredTemplates();
+        List<RationaleTemplateKey> required = rule.kind().requiredTemplates().stream()
+                .filter(key -> key.requiredBy(rule)).toList();
         Set<String> expectedKeys = required.stream().map(RationaleTemplateKey::jsonKey).collect(Collectors.toSet());
         for (String key : rule.rationaleTemplates().keySet()) {
             if (!expectedKeys.contains(key)) {

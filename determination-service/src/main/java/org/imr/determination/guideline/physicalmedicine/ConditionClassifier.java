@@ -36,7 +36,22 @@ final class ConditionClassifier {
                 .toList();
         return firstMatch(diagnosesOfRegion, "diagnosis")
                 .or(() -> firstMatch(caseFile.diagnoses(), "diagnosis"))
-                .or(() -> firstMatch(caseFile.currentComplaints(), "complaint"));
+                .or(() -> firstMatch(caseFile.currentComplaints(), "complaint"))
+                .or(() -> inClinicalSummary(caseFile.clinicalSummary()));
+    }
+
+    /** For case files whose facts are only in the clinical summary: the first category it affirms. */
+    private Optional<ConditionMatch> inClinicalSummary(String summary) {
+        NormalizedText text = NormalizedText.of(summary);
+        for (CategoryKeywords candidate : categoriesInPrecedence) {
+            for (TermPhrase keyword : candidate.keywords()) {
+                if (text.affirmsAny(List.of(keyword))) {
+                    String basis = String.join(" ", keyword.words()) + " in the clinical summary";
+                    return Optional.of(new ConditionMatch(candidate.category(), basis));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<ConditionMatch> firstMatch(List<String> findings, String kindOfFinding) {

@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.physicalmedicine;
 
+import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import static org.imr.determination.guideline.knowledge.RationaleTemplateKey.EXCEEDS_VISIT_LIMIT;
 import static org.imr.determination.guideline.knowledge.RationaleTemplateKey.EXCEEDS_WEEK_LIMIT;
 import static org.imr.determination.guideline.knowledge.RationaleTemplateKey.NO_CONDITION_CATEGORY;
@@ -39,8 +40,11 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     private final ConditionClassifier conditions;
     private final List<TermPhrase> notApplicableWhenItemMentions;
 
-    public PhysicalMedicineEvaluator(GuidelineRule rule, BodyRegionParser bodyRegions) {
+    private final PriorCourseFromText priorCoursesInText;
+
+    public PhysicalMedicineEvaluator(GuidelineRule rule, BodyRegionParser bodyRegions, ClinicalFactFinder facts) {
         this.rule = rule;
+        this.priorCoursesInText = new PriorCourseFromText(facts);
         this.bodyRegions = bodyRegions;
         this.conditions = new ConditionClassifier(rule.conditionCategories(), bodyRegions);
         this.notApplicableWhenItemMentions = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
@@ -59,7 +63,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
 
     @Override
     public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile) {
-        PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item);
+        PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item, caseFile.receivedDate());
         BodyRegionSites requestedSites = bodyRegions.sitesIn(item.bodyRegion());
         Optional<ConditionMatch> condition = conditions.classify(caseFile, requestedSites);
         if (condition.isEmpty()) {
@@ -79,7 +83,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
             return wording.decide(EXCEEDS_WEEK_LIMIT);
         }
         PriorPhysicalMedicine prior = PriorPhysicalMedicine.countedAgainst(requestedSites,
-                caseFile.priorTreatments(), rule, bodyRegions);
+                priorCoursesInText.courses(caseFile, item), rule, bodyRegions);
         if (prior.none()) {
             return wording.decide(NO_PRIOR_COURSE_WITHIN_LIMIT);
         }

@@ -23,11 +23,14 @@ final class PhysicalMedicineWording {
     private final DisputedTreatment item;
     private final Map<Placeholder, String> facts = new EnumMap<>(Placeholder.class);
 
-    PhysicalMedicineWording(GuidelineRule rule, DisputedTreatment item) {
+    private final org.imr.determination.guideline.knowledge.GuidelineCitation citation;
+
+    PhysicalMedicineWording(GuidelineRule rule, DisputedTreatment item, java.time.LocalDate receivedDate) {
         this.rule = rule;
         this.item = item;
+        this.citation = rule.citationOn(receivedDate);
         String service = ServiceWording.plainName(item.serviceType());
-        facts.put(Placeholder.GUIDELINE_REFERENCE, rule.citation().inSentence());
+        facts.put(Placeholder.GUIDELINE_REFERENCE, citation.inSentence());
         facts.put(Placeholder.SERVICE, service);
         facts.put(Placeholder.SERVICE_FOR_REGION, ServiceWording.forRegion(service, item.bodyRegion()));
         facts.put(Placeholder.CATEGORIES, rule.conditionCategories().stream()
@@ -62,6 +65,6 @@ final class PhysicalMedicineWording {
     ItemDetermination decide(RationaleTemplateKey branch) {
         String rationale = rule.template(branch).render(facts);
         return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(),
-                rule.citation().printed(), rationale, rule.id(), rule.version());
+                citation.printed(), rationale, rule.id(), rule.version());
     }
 }

@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.physicalmedicine;
 
+import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.DisputedTreatment;
 
 /**
@@ -15,6 +16,12 @@ record RequestedVisits(Integer visits, Integer weeks, String amount) {
         Integer perWeek = positiveOrNull(item.frequencyPerWeek());
         Integer weeks = positiveOrNull(item.durationWeeks());
         Integer quantity = positiveOrNull(item.quantity());
+        if (perWeek == null && weeks == null && quantity == null) {
+            RequestedQuantity stated = RequestedQuantity.in(item.description());
+            perWeek = positiveOrNull(stated.perWeek());
+            weeks = positiveOrNull(stated.weeks());
+            quantity = positiveOrNull(stated.quantity());
+        }
         if (perWeek != null && weeks != null) {
             int visits = (int) Math.min((long) perWeek * weeks, Integer.MAX_VALUE);
             return new RequestedVisits(visits, weeks, visits(visits) + " (" + timesAWeek(perWeek) + " for "

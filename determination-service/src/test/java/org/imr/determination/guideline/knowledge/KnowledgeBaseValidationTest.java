@@ -82,12 +82,13 @@ class KnowledgeBaseValidationTest {
         ObjectNode copy = firstRule(tree).deepCopy();
         copy.remove("version");
         ((ArrayNode) tree.get("rules")).add(copy);
+        int copyIndex = tree.get("rules").size() - 1;
         tree.remove("knowledgeBaseVersion");
 
         assertThat(rejection(tree).problems()).containsExactlyInAnyOrder(
                 "knowledgeBaseVersion is missing or blank",
-                "rules[1].version is missing or blank",
-                "rules[1].id repeats the rule id mtus-chronic-pain-physical-medicine");
+                "rules[" + copyIndex + "].version is missing or blank",
+                "rules[" + copyIndex + "].id repeats the rule id mtus-chronic-pain-physical-medicine");
     }
 
     @Test

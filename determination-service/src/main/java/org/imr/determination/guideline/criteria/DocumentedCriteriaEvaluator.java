@@ -1,0 +1,149 @@
+package org.imr.determination.guideline.criteria;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.GuidelineRuleEvaluator;
+import org.imr.determination.guideline.ItemDetermination;
+import org.imr.determination.guideline.facts.CaseText;
+import org.imr.determination.guideline.facts.ClinicalFactFinder;
+import org.imr.determination.guideline.facts.FoundFact;
+import org.imr.determination.guideline.knowledge.DocumentedCriteria;
+import org.imr.determination.guideline.knowledge.GuidelineRule;
+import org.imr.determination.guideline.knowledge.Placeholder;
+import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
+import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.text.RequestedQuantity;
+import org.imr.determination.guideline.text.ServiceWording;
+import org.imr.determination.guideline.text.TermPhrase;
+
+/**
+ * A guideline that supports a service only when the case file documents what it requires. In order: a fact that
+ * rules the service out, upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative
+ * documented, overturned; otherwise upheld, naming what is missing (missing documentation is not medical necessity).
+ */
+public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator {
+
+    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
+            "\\b(additional|continued?|continuation|further)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private final GuidelineRule rule;
+    private final DocumentedCriteria criteria;
+    private final ClinicalFactFinder facts;
+    private final List<TermPhrase> appliesWhen;
+    private final List<TermPhrase> notApplicableWhen;
+
+    public DocumentedCriteriaEvaluator(GuidelineRule rule, ClinicalFactFinder facts) {
+        this.rule = rule;
+        this.criteria = rule.criteria();
+        this.facts = facts;
+        this.appliesWhen = rule.appliesWhenItemMentions().stream().map(TermPhrase::of).toList();
+        this.notApplicableWhen = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
+    }
+
+    @Override
+    public GuidelineRule rule() {
+        return rule;
+    }
+
+    @Override
+    public boolean appliesTo(DisputedTreatment item) {
+        NormalizedText description = NormalizedText.of(item.description());
+        return rule.governs(item.serviceType())
+                && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
+                && !description.containsAny(notApplicableWhen);
+    }
+
+    @Override
+    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile) {
+        CaseText text = CaseText.of(caseFile);
+        Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
+        values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
+        values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
+        values.put(Placeholder.ITEM_DESCRIPTION, RequestedPortion.of(item.description()));
+        values.put(Placeholder.REQUIREMENT, criteria.requirement());
+        boolean dependencyDisputed = caseFile.disputedItems().stream()
+                .anyMatch(other -> other.itemNumber() != item.itemNumber()
+                        && criteria.followsDisputed().contains(other.serviceType()));
+        if (dependencyDisputed) {
+            return decide(RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE, item, caseFile, values, List.of());
+        }
+        List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
+        if (!rulingOut.isEmpty()) {
+            values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));
+            return decide(RationaleTemplateKey.RULED_OUT, item, caseFile, values, rulingOut);
+        }
+        if (criteria.maxRequestedUnits() != null) {
+            values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxRequestedUnits()));
+            Integer requested = requestedUnits(item);
+            if (requested == null) {
+                return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, item, caseFile, values, List.of());
+            }
+            values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
+            if (requested > criteria.maxRequestedUnits()) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, item, caseFile, values, List.of());
+            }
+        }
+        if (criteria.priorCourse() != null && isExtension(item, text)) {
+            List<FoundFact> found = facts.findAll(criteria.extensionRequires(), text);
+            if (found.size() < criteria.extensionRequires().size()) {
+                List<String> missing = new ArrayList<>(criteria.extensionRequires());
+                found.forEach(fact -> missing.remove(fact.id()));
+                values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(
+                        facts.findAll(List.of(criteria.priorCourse()), text)));
+                values.put(Placeholder.MISSING_FACTS, FactWording.or(missing.stream().map(facts::nameOf).toList()));
+                return decide(RationaleTemplateKey.CRITERIA_NOT_MET, item, caseFile, values, found);
+            }
+        }
+        return decideByAlternatives(item, caseFile, text, values);
+    }
+
+    private boolean isExtension(DisputedTreatment item, CaseText text) {
+        return CONTINUATION.matcher(item.description()).find() || facts.find(criteria.priorCourse(), text).isPresent();
+    }
+
+    private ItemDetermination decideByAlternatives(DisputedTreatment item, CaseFile caseFile, CaseText text,
+            Map<Placeholder, String> values) {
+        List<String> closestMissing = null;
+        List<FoundFact> closestFound = List.of();
+        for (List<String> alternative : criteria.supportedWhenAllOf()) {
+            List<FoundFact> found = facts.findAll(alternative, text);
+            List<String> missing = new ArrayList<>(alternative);
+            found.forEach(fact -> missing.remove(fact.id()));
+            if (missing.isEmpty()) {
+                values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(found));
+                return decide(RationaleTemplateKey.CRITERIA_MET, item, caseFile, values, found);
+            }
+            if (closestMissing == null || missing.size() < closestMissing.size()) {
+                closestMissing = missing;
+                closestFound = found;
+            }
+        }
+        values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(closestFound));
+        values.put(Placeholder.MISSING_FACTS, FactWording.or(closestMissing.stream().map(facts::nameOf).toList()));
+        return decide(RationaleTemplateKey.CRITERIA_NOT_MET, item, caseFile, values, closestFound);
+    }
+
+    private static Integer requestedUnits(DisputedTreatment item) {
+        if (item.frequencyPerWeek() != null && item.durationWeeks() != null) {
+            return item.frequencyPerWeek() * item.durationWeeks();
+        }
+        if (item.quantity() != null) {
+            return item.quantity();
+        }
+        return RequestedQuantity.wholeCourse(item.description()).total();
+    }
+
+    private ItemDetermination decide(RationaleTemplateKey branch, DisputedTreatment item, CaseFile caseFile,
+            Map<Placeholder, String> values, List<FoundFact> evidence) {
+        String rationale = rule.template(branch).render(values);
+        String citation = branch == RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE && criteria.followsDisputedCitation() != null
+                ? criteria.followsDisputedCitation() : rule.citationOn(caseFile.receivedDate()).printed();
+        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
+                evidence.stream().sorted(Comparator.comparing(FoundFact::id)).map(FoundFact::evidence).toList());
+    }
+}

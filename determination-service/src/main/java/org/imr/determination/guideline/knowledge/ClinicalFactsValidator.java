@@ -1,0 +1,53 @@
+package org.imr.determination.guideline.knowledge;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks the clinical facts of the knowledge base, and that every fact a rule's criteria name is defined. */
+final class ClinicalFactsValidator {
+
+    private final ProblemList problems;
+
+    ClinicalFactsValidator(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    void check(List<ClinicalFactDefinition> facts, List<GuidelineRule> rules) {
+        Set<String> ids = new HashSet<>();
+        for (int index = 0; index < facts.size(); index++) {
+            ClinicalFactDefinition fact = facts.get(index);
+            String path = "clinicalFacts[" + index + "]";
+            if (fact == null) {
+                continue;
+            }
+            if (problems.requireText(path + ".id", fact.id()) && !ids.add(fact.id())) {
+                problems.add(path + ".id", "repeats the fact id " + fact.id());
+            }
+            problems.requireText(path + ".name", fact.name());
+            problems.requireWords(path + ".phrases", fact.phrases());
+        }
+        for (int index = 0; index < rules.size(); index++) {
+            GuidelineRule rule = rules.get(index);
+            if (rule == null || rule.criteria() == null) {
+                continue;
+            }
+            String path = "rules[" + index + "].criteria";
+            rule.criteria().supportedWhenAllOf().forEach(alternative -> requireDefined(path + ".supportedWhenAllOf",
+                    alternative, ids));
+            requireDefined(path + ".notSupportedWhenAnyOf", rule.criteria().notSupportedWhenAnyOf(), ids);
+            requireDefined(path + ".extensionRequires", rule.criteria().extensionRequires(), ids);
+            if (rule.criteria().priorCourse() != null) {
+                requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);
+            }
+        }
+    }
+
+    private void requireDefined(String path, List<String> factIds, Set<String> defined) {
+        for (String id : factIds) {
+            if (!defined.contains(id)) {
+                problems.add(path, "names the undefined fact " + id);
+            }
+        }
+    }
+}

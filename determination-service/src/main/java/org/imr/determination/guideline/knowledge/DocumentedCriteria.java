@@ -1,0 +1,36 @@
+package org.imr.determination.guideline.knowledge;
+
+import java.util.List;
+
+/**
+ * When a guideline supports a service: the case file must document every fact of at least one alternative, and none
+ * of the facts that rule it out. Facts are ids of the knowledge base's {@code clinicalFacts}.
+ *
+ * @param requirement         what the guideline requires, in words, for the rationale
+ * @param supportedWhenAllOf  alternatives, each a list of facts that must all be documented
+ * @param notSupportedWhenAnyOf facts that rule the service out whatever else is documented
+ * @param maxRequestedUnits   when set, the most visits or units the guideline supports in one request; a request
+ *                            that does not state its amount, or asks for more, is not supported
+ * @param priorCourse         a fact stating that a course of this service was already given; a request for more (or
+ *                            one that says "additional" or "continue") then also needs every fact of
+ *                            {@code extensionRequires}
+ * @param extensionRequires   what the records must document to extend a prior course, e.g. functional improvement
+ * @param followsDisputed     service types this service depends on (e.g. the surgery a preoperative test is for):
+ *                            when the same case disputes one of them, the item follows that decision and is referred
+ *                            with it; when none is disputed, it was certified and the criteria decide
+ * @param followsDisputedCitation the guideline line of such a referral, as letters print it for ancillary services
+ *                            decided with their surgery; null for the rule's own citation
+ */
+public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
+        List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
+        List<String> extensionRequires, List<org.imr.schemas.ServiceType> followsDisputed,
+        String followsDisputedCitation) {
+
+    public DocumentedCriteria {
+        supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
+                : supportedWhenAllOf.stream().map(ImmutableCopies::list).toList();
+        notSupportedWhenAnyOf = ImmutableCopies.list(notSupportedWhenAnyOf);
+        extensionRequires = ImmutableCopies.list(extensionRequires);
+        followsDisputed = ImmutableCopies.list(followsDisputed);
+    }
+}

@@ -1,0 +1,81 @@
+package org.imr.determination.guideline.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The amount an item description requests, as requests are written: "2 x 4", "3 times a week for 2 weeks", "two
+ * times a week times six weeks", "2-3 times a week for 6 weeks" (the upper bound), "#60", "x12", "times 12", "six
+ * sessions", "12 visits". Of a request the UR decision modified, only the remaining IMR eligible portion counts.
+ *
+ * @param perWeek  visits per week, or null
+ * @param weeks    weeks, or null
+ * @param quantity visits, units or pills when stated as a count, or null
+ */
+public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity) {
+
+    private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fourteen|sixteen|eighteen|twenty|twenty-four)";
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("sixteen", 16),
+            Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("twenty-four", 24));
+    private static final Pattern REMAINING = Pattern.compile(
+            "remaining IMR eligible portion of the original request,\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FREQUENCY_DURATION = Pattern.compile("(?:" + NUMBER + "\\s*-\\s*)?" + NUMBER
+            + "\\s*(?:x|times|time)\\s*(?:a |per |each )?(?:week(?:ly)?|wk)?\\s*(?:for|over|times|x)?\\s*" + NUMBER
+            + "\\s*(?:weeks|week|wks)");
+    private static final Pattern SHORT_FREQUENCY_DURATION = Pattern.compile("(?<![\\d/.])(\\d)\\s*x\\s*(\\d{1,2})(?![\\d/])");
+    private static final Pattern COUNT = Pattern.compile("(?:#\\s*(\\d+)|\\bx\\s*(\\d+)\\b|\\btimes\\s+(\\d+)\\b|\\b"
+            + NUMBER + "\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,2}?(?:sessions|visits|treatments)\\b)");
+
+    public static RequestedQuantity in(String description) {
+        String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
+        Matcher remaining = REMAINING.matcher(text);
+        if (remaining.find()) {
+            text = remaining.group(1);
+        }
+        Matcher frequency = FREQUENCY_DURATION.matcher(text);
+        if (frequency.find()) {
+            return new RequestedQuantity(number(frequency.group(2)), number(frequency.group(3)), null);
+        }
+        Matcher shortForm = SHORT_FREQUENCY_DURATION.matcher(text);
+        if (shortForm.find()) {
+            return new RequestedQuantity(number(shortForm.group(1)), number(shortForm.group(2)), null);
+        }
+        Matcher count = COUNT.matcher(text);
+        if (count.find()) {
+            for (int group = 1; group <= 4; group++) {
+                if (count.group(group) != null) {
+                    return new RequestedQuantity(null, null, number(count.group(group)));
+                }
+            }
+        }
+        return new RequestedQuantity(null, null, null);
+    }
+
+    /**
+     * The amount of the whole course a modified request belongs to: the original request, whose certified part
+     * counts against a guideline limit as much as the remaining portion does. Unmodified requests as {@link #in}.
+     */
+    public static RequestedQuantity wholeCourse(String description) {
+        String text = description == null ? "" : description;
+        int original = text.toLowerCase(Locale.ROOT).indexOf("was the original request");
+        return original > 0 ? in(text.substring(0, original)) : in(text);
+    }
+
+    /** Visits or units in all: frequency times weeks, else the count; null when the request states neither. */
+    public Integer total() {
+        if (perWeek != null && weeks != null) {
+            return perWeek * weeks;
+        }
+        return quantity;
+    }
+
+    private static Integer number(String text) {
+        return text.chars().allMatch(Character::isDigit) ? Integer.valueOf(text) : WORDS.get(text);
+    }
+}

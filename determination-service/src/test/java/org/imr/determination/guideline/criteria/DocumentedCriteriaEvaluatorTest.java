@@ -1,0 +1,103 @@
+package org.imr.determination.guideline.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DeterminationEngine;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.ItemDetermination;
+import org.imr.determination.guideline.Outcome;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.api.Test;
+
+/** The branches of the documented-criteria rules, on short clinical summaries. */
+class DocumentedCriteriaEvaluatorTest {
+
+    private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
+
+    private ItemDetermination decide(String summary, String description, ServiceType type) {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(new DisputedTreatment(1, description, type, null, null, null, null)), LocalDate.of(2016, 12, 1));
+        return engine.decide(caseFile).items().get(0);
+    }
+
+    @Test
+    void aFactThatRulesTheServiceOut_upholdsTheDenial() {
+        ItemDetermination item = decide("The injured worker has facet mediated low back pain with radiating pain to the "
+                + "left leg. Pain persisted despite conservative care.", "Lumbar facet injection L4-5", ServiceType.FACET_INJECTION);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(item.ruleId()).isEqualTo("acoem-facet-injection");
+        assertThat(item.rationale()).contains("radicular symptoms");
+    }
+
+    @Test
+    void everyFactOfAnAlternativeDocumented_overturnsTheDenial() {
+        ItemDetermination item = decide("The injured worker has facet arthropathy of the lumbar spine. Pain persisted "
+                + "despite conservative care including physical therapy.", "Lumbar facet injection L4-5",
+                ServiceType.FACET_INJECTION);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(item.evidence()).anySatisfy(evidence -> assertThat(evidence).contains("clinical summary, sentence 2"));
+    }
+
+    @Test
+    void missingDocumentation_upholdsTheDenialAndNamesWhatIsMissing() {
+        ItemDetermination item = decide("The injured worker complains of low back pain.", "MRI of the lumbar spine",
+                ServiceType.MRI);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(item.rationale()).contains("do not document").endsWith("The current request is not medically necessary.");
+    }
+
+    @Test
+    void aNegatedFindingIsNotDocumentation() {
+        ItemDetermination item = decide("There was no fracture. There were no red flags.", "MRI of the lumbar spine",
+                ServiceType.MRI);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    @Test
+    void aRequestAboveTheLimit_orWithoutAnAmount_isUpheld() {
+        assertThat(decide("Low back pain.", "Acupuncture 2 times a week for 6 weeks", ServiceType.ACUPUNCTURE).rationale())
+                .contains("is for 12, more than the 6");
+        assertThat(decide("Low back pain.", "Acupuncture for the low back", ServiceType.ACUPUNCTURE).rationale())
+                .contains("does not state the number");
+    }
+
+    @Test
+    void theCertifiedPartOfAModifiedRequestCountsAgainstTheLimit() {
+        ItemDetermination item = decide("Low back pain.", "Chiropractic manipulation times 12 was the original request. "
+                + "Chiropractic manipulation times 6 was authorized by the Claims Administrator. The remaining IMR "
+                + "eligible portion of the original request, Chiropractic manipulation times 6 is", ServiceType.CHIROPRACTIC);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(item.rationale()).contains("request for Chiropractic manipulation times 6 is for 12");
+    }
+
+    @Test
+    void extendingAPriorCourse_needsFunctionalImprovement() {
+        assertThat(decide("Treatment to date has included acupuncture sessions.", "Acupuncture #6",
+                ServiceType.ACUPUNCTURE).outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(decide("Treatment to date has included acupuncture sessions with a reduction in work restrictions.",
+                "Acupuncture #6", ServiceType.ACUPUNCTURE).outcome()).isEqualTo(Outcome.OVERTURNED);
+    }
+
+    @Test
+    void aPreoperativeTestFollowsTheSurgeryDisputedInTheSameCase() {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
+                "The treatment plan included a right shoulder arthroscopy.", List.of(),
+                List.of(new DisputedTreatment(1, "Right shoulder arthroscopy", ServiceType.SURGERY, null, null, null, null),
+                        new DisputedTreatment(2, "Pre-operative CBC", ServiceType.OTHER, null, null, null, null)),
+                LocalDate.of(2016, 12, 1));
+
+        ItemDetermination test = engine.decide(caseFile).items().get(1);
+
+        assertThat(test.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+        assertThat(test.rationale()).contains("follows the decision on that surgery");
+        assertThat(test.guidelineCitation()).isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision");
+    }
+}

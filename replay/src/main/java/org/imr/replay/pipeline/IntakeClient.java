@@ -1,0 +1,36 @@
+package org.imr.replay.pipeline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Submits applications to intake's {@code POST /cases}, as any client would. */
+final class IntakeClient {
+
+    private static final Pattern CASE_ID = Pattern.compile("\"caseId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String intakeBaseUrl;
+
+    IntakeClient(String intakeBaseUrl) {
+        this.intakeBaseUrl = intakeBaseUrl;
+    }
+
+    /** The case id intake allocated, or empty with {@code refusal} holding the status and problem details. */
+    Optional<String> submit(String applicationJson, StringBuilder refusal) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeBaseUrl + "/cases"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(applicationJson)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher caseId = CASE_ID.matcher(response.body());
+        if (response.statusCode() / 100 == 2 && caseId.find()) {
+            return Optional.of(caseId.group(1));
+        }
+        refusal.append("HTTP ").append(response.statusCode()).append(' ').append(response.body());
+        return Optional.empty();
+    }
+}
