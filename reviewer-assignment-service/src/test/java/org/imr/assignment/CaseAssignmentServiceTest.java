@@ -10,6 +10,8 @@ import org.imr.schemas.CaseReceived;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.Party;
+import org.imr.schemas.PartyRole;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.topics.Topics;
@@ -75,7 +77,11 @@ class CaseAssignmentServiceTest {
         assertThat(probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value()).isNotNull();
     }
 
+    /** Each case of its own worker: a reviewer never reviews the same treatment of the same worker twice. */
     private void receive(ImrCase imrCase) {
+        imrCase.setParties(imrCase.getParties().stream()
+                .map(p -> p.getRole() == PartyRole.EMPLOYEE ? Party.newBuilder(p).setName("Worker " + imrCase.getCaseId()).build() : p)
+                .toList());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), imrCase.getCaseId(), java.time.Instant.now(),
                 "intake-service", 1);
         producer.send(Topics.CASE_RECEIVED, imrCase.getCaseId(), new CaseReceived(envelope, imrCase));

@@ -1,19 +1,17 @@
 package org.imr.assignment.cases;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.imr.assignment.domain.Assignment;
 import org.imr.assignment.domain.CaseProfile;
 import org.imr.assignment.domain.ReviewerSelector;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
-import org.imr.schemas.DisputedItem;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.NoEligibleReviewerFound;
-import org.imr.schemas.Party;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.topics.Topics;
@@ -30,10 +28,12 @@ public class CaseAssignment {
     private final ReviewerSelector selector;
     private final EventPublisher publisher;
     private final Envelopes envelopes;
+    private final Clock clock;
     private final Set<String> assignedCases = ConcurrentHashMap.newKeySet();
 
-    public CaseAssignment(ReviewerSelector selector, EventPublisher publisher, Envelopes envelopes) {
+    public CaseAssignment(ReviewerSelector selector, EventPublisher publisher, Envelopes envelopes, Clock clock) {
         this.selector = selector;
+        this.clock = clock;
         this.publisher = publisher;
         this.envelopes = envelopes;
     }
@@ -62,15 +62,8 @@ public class CaseAssignment {
         }
     }
 
-    private static CaseProfile profileOf(ImrCase imrCase) {
-        return new CaseProfile(imrCase.getCaseId(), imrCase.getJurisdictionState(),
-                imrCase.getParties().stream().flatMap(CaseAssignment::namesOf).collect(Collectors.toSet()),
-                imrCase.getDisputedItems().stream().map(DisputedItem::getServiceType).collect(Collectors.toSet()));
-    }
-
-    private static Stream<String> namesOf(Party party) {
-        return party.getOrganization() == null ? Stream.of(party.getName())
-                : Stream.of(party.getName(), party.getOrganization());
+    private CaseProfile profileOf(ImrCase imrCase) {
+        return CaseProfiles.of(imrCase, LocalDate.now(clock));
     }
 
     /** Letters list California first, then the other states alphabetically. */

@@ -2,6 +2,7 @@ package org.imr.assignment.roster;
 
 import java.util.HashSet;
 
+import org.imr.assignment.domain.Licence;
 import org.imr.assignment.domain.Reviewer;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
@@ -13,7 +14,8 @@ final class RosterMapper {
     }
 
     static Reviewer toReviewer(ReviewerRosterChanged event) {
-        return new Reviewer(event.getReviewerId(), event.getSpecialties(), new HashSet<>(event.getLicensureStates()),
+        return new Reviewer(event.getReviewerId(), event.getSpecialties(),
+                event.getLicensureStates().stream().map(state -> new Licence(state, null)).toList(),
                 event.getWeeklyPracticeHours(), event.getYearsInPractice(), new HashSet<>(event.getAffiliations()),
                 event.getStatus() == ReviewerStatus.ACTIVE, event.getCaseCapacity());
     }
