@@ -119,6 +119,39 @@ class CaseAssignmentServiceTest {
     }
 
     @Test
+    void aDeclinedCaseGoesToAnotherEligibleReviewerNeverTheSameAndWaitsWhenNobodyIsLeft() {
+        String caseId = UUID.randomUUID().toString();
+        ImrCase imrCase = SampleCases.seedCase(caseId);
+        imrCase.setParties(imrCase.getParties().stream().map(p -> p.getRole() == PartyRole.CLAIMS_ADMINISTRATOR
+                ? Party.newBuilder(p).setName("Another Claims Administrator").build() : p).toList());
+        receive(imrCase);
+        String first = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value().getReviewer().getReviewerId();
+        assertThat(first).isIn("T-PMR-1", "T-FP-2");
+
+        assertThat(caseAssignment.declined(caseId, first)).isTrue();
+        List<String> assignedTo = Awaitility.await().atMost(TIMEOUT).until(() -> assignedReviewers(caseId), l -> l.size() == 2);
+        String second = assignedTo.get(1);
+        assertThat(second).isIn("T-PMR-1", "T-FP-2").isNotEqualTo(first);
+
+        assertThat(caseAssignment.declined(caseId, first)).as("no longer the case's reviewer").isFalse();
+        assertThat(caseAssignment.declined(caseId, second)).isTrue();
+        assertThat(probe.awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, caseId, TIMEOUT).value().getReasons())
+                .contains("declined or timed out on this case: 2 reviewer(s)");
+        assertThat(caseAssignment.waitingCases()).contains(caseId);
+        assertThat(caseAssignment.declinedBy(caseId)).containsExactlyInAnyOrder(first, second);
+        List<ReviewerAssignmentAudited> audits = Awaitility.await().atMost(TIMEOUT).until(() -> probe
+                .readToEnd(Topics.REVIEWER_ASSIGNMENT_AUDIT, TIMEOUT).stream().filter(r -> caseId.equals(r.key()))
+                .map(r -> r.value()).toList(), l -> l.size() == 3);
+        assertThat(audits).extracting(ReviewerAssignmentAudited::getReviewerId).containsExactly(first, second, null);
+        assertThat(audits.get(1).getDeclinedBy()).containsExactly(first);
+    }
+
+    private List<String> assignedReviewers(String caseId) {
+        return probe.readToEnd(Topics.REVIEWER_ASSIGNED, TIMEOUT).stream().filter(r -> caseId.equals(r.key()))
+                .map(r -> r.value().getReviewer().getReviewerId()).toList();
+    }
+
+    @Test
     void anIssuedDeterminationReleasesTheReviewersOpenCase() {
         String caseId = UUID.randomUUID().toString();
         receive(SampleCases.seedCase(caseId));

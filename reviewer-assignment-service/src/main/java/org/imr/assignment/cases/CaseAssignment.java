@@ -18,7 +18,6 @@ import org.imr.schemas.ImrCase;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerAssigned;
-import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +44,8 @@ public class CaseAssignment {
     private final StatutoryClock statutoryClock = new StatutoryClock();
     private final Map<String, String> reviewerByCase = new ConcurrentHashMap<>();
     private final Map<String, ImrCase> waiting = new ConcurrentHashMap<>();
+    private final Map<String, ImrCase> assignedCases = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> declinedBy = new ConcurrentHashMap<>();
 
     public CaseAssignment(ReviewerSelector selector, EventPublisher publisher, Envelopes envelopes, Clock clock) {
         this.selector = selector;
@@ -68,7 +69,7 @@ public class CaseAssignment {
     public synchronized void retryWaiting() {
         List<ImrCase> queue = waiting.values().stream().sorted(EXPEDITED_FIRST).toList();
         for (ImrCase imrCase : queue) {
-            Assignment assignment = selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)));
+            Assignment assignment = selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), declined(imrCase));
             if (assignment instanceof Assignment.Assigned assigned) {
                 waiting.remove(imrCase.getCaseId());
                 published(imrCase, assigned);
@@ -80,9 +81,36 @@ public class CaseAssignment {
     public synchronized void determinationIssued(String caseId) {
         String reviewerId = reviewerByCase.replace(caseId, "");
         if (reviewerId != null && !reviewerId.isEmpty()) {
+            assignedCases.remove(caseId);
             selector.closed(reviewerId);
             log.info("Case {} determined; reviewer {} released", caseId, reviewerId);
         }
+    }
+
+    /**
+     * The assigned reviewer declined the case (a conflict discovered, unavailable) or did not answer in time: the case
+     * goes to another eligible reviewer, never to one who declined it, or waits. False when the reviewer does not hold
+     * the case (already reassigned, determined, unknown).
+     */
+    public synchronized boolean declined(String caseId, String reviewerId) {
+        ImrCase imrCase = assignedCases.get(caseId);
+        if (imrCase == null || !reviewerId.equals(reviewerByCase.get(caseId))) {
+            return false;
+        }
+        assignedCases.remove(caseId);
+        reviewerByCase.remove(caseId);
+        declinedBy.computeIfAbsent(caseId, id -> new java.util.TreeSet<>()).add(reviewerId);
+        selector.closed(reviewerId);
+        log.info("Case {} declined by reviewer {}; reassigning", caseId, reviewerId);
+        if (!tryAssign(imrCase)) {
+            waiting.put(caseId, imrCase);
+        }
+        return true;
+    }
+
+    /** Reviewers who declined or timed out on the case, in order of id (the audit records keep the sequence). */
+    public Set<String> declinedBy(String caseId) {
+        return Set.copyOf(declinedBy.getOrDefault(caseId, Set.of()));
     }
 
     /** Case ids waiting for an eligible reviewer, expedited first (the visible queue). */
@@ -92,7 +120,7 @@ public class CaseAssignment {
 
     private boolean tryAssign(ImrCase imrCase) {
         String caseId = imrCase.getCaseId();
-        switch (selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)))) {
+        switch (selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), declined(imrCase))) {
             case Assignment.Assigned assigned -> {
                 published(imrCase, assigned);
                 return true;
@@ -101,7 +129,7 @@ public class CaseAssignment {
                 publisher.publish(Topics.NO_ELIGIBLE_REVIEWER, caseId, new NoEligibleReviewerFound(
                         envelopes.forCase(caseId), imrCase, none.reasons(), none.reviewersConsidered()));
                 publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
-                        AuditRecords.of(envelopes.forCase(caseId), none, Set.of(), null));
+                        AuditRecords.of(envelopes.forCase(caseId), none, declined(imrCase), null));
                 log.info("Case {}: no eligible reviewer among {}; waiting", caseId, none.reviewersConsidered());
                 return false;
             }
@@ -114,20 +142,15 @@ public class CaseAssignment {
         DueDates due = statutoryClock.dueDates(imrCase.getPriority() == Priority.EXPEDITED, false, false,
                 imrCase.getApplicationReceivedDate(), today);
         publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
-                AuditRecords.of(envelopes.forCase(caseId), assigned, Set.of(), due));
+                AuditRecords.of(envelopes.forCase(caseId), assigned, declined(imrCase), due));
         publisher.publish(Topics.REVIEWER_ASSIGNED, caseId, new ReviewerAssigned(envelopes.forCase(caseId), imrCase,
-                new ReviewerCredentials(assigned.reviewer().reviewerId(),
-                        assigned.reviewer().licensureStates().stream().sorted(CaseAssignment::californiaFirst).toList(),
-                        String.join(", ", assigned.reviewer().specialties())),
-                assigned.qualifications()));
+                AuditRecords.credentials(assigned.reviewer()), assigned.qualifications()));
         reviewerByCase.put(caseId, assigned.reviewer().reviewerId());
+        assignedCases.put(caseId, imrCase);
         log.info("Case {} assigned to reviewer {}", caseId, assigned.reviewer().reviewerId());
     }
 
-    /** Letters list California first, then the other states alphabetically. */
-    private static int californiaFirst(String a, String b) {
-        boolean aCa = a.equals("California");
-        boolean bCa = b.equals("California");
-        return aCa == bCa ? a.compareTo(b) : aCa ? -1 : 1;
+    private Set<String> declined(ImrCase imrCase) {
+        return declinedBy.getOrDefault(imrCase.getCaseId(), Set.of());
     }
 }
