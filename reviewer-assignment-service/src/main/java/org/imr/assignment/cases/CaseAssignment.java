@@ -113,6 +113,37 @@ public class CaseAssignment {
         return Set.copyOf(declinedBy.getOrDefault(caseId, Set.of()));
     }
 
+    /**
+     * Takes over a case another writer assigned (its latest assignment), unless this instance knows it already: the
+     * reviewer's open case is counted here, or released when the case was determined since.
+     */
+    synchronized void takeOver(ReviewerAssigned event, boolean determined) {
+        String caseId = event.getImrCase().getCaseId();
+        String reviewerId = event.getReviewer().getReviewerId();
+        String known = reviewerByCase.get(caseId);
+        waiting.remove(caseId);
+        if (reviewerId.equals(known) || "".equals(known)) {
+            return;
+        }
+        if (known != null) {
+            selector.closed(known);
+        }
+        reviewerByCase.put(caseId, determined ? "" : reviewerId);
+        if (determined) {
+            assignedCases.remove(caseId);
+        } else {
+            selector.openedElsewhere(reviewerId, CaseProfiles.of(event.getImrCase(), LocalDate.now(clock)));
+            assignedCases.put(caseId, event.getImrCase());
+        }
+    }
+
+    /** Takes over a case another writer left waiting, unless it has been assigned since. */
+    synchronized void takeOverWaiting(ImrCase imrCase) {
+        if (!reviewerByCase.containsKey(imrCase.getCaseId())) {
+            waiting.putIfAbsent(imrCase.getCaseId(), imrCase);
+        }
+    }
+
     /** Case ids waiting for an eligible reviewer, expedited first (the visible queue). */
     public List<String> waitingCases() {
         return waiting.values().stream().sorted(EXPEDITED_FIRST).map(ImrCase::getCaseId).toList();

@@ -79,6 +79,17 @@ public final class ReviewerSelector implements Roster.ChangeListener {
         pools.place(reviewer, open);
     }
 
+    /** A case another writer assigned, taken over: counted as open and in the history, whether or not on the roster. */
+    public synchronized void openedElsewhere(String reviewerId, CaseProfile profile) {
+        Reviewer reviewer = roster.get(reviewerId);
+        if (reviewer != null) {
+            opened(reviewer, profile);
+        } else {
+            workload.opened(reviewerId);
+            history.record(reviewerId, profile);
+        }
+    }
+
     public int openCases(String reviewerId) {
         return workload.openCases(reviewerId);
     }
