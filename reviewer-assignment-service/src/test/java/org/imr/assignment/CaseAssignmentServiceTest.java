@@ -4,12 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.imr.assignment.cases.CaseAssignment;
+import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.schemas.AuditedExclusion;
+import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.ReviewerAssignmentAudited;
+import org.imr.schemas.ReviewerLicence;
+import org.imr.schemas.ReviewerRosterChanged;
+import org.imr.schemas.ReviewerStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.Party;
+import org.imr.schemas.PartyRole;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.topics.Topics;
@@ -23,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @WithPipelineInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + ReviewerAssignmentServiceApplication.NAME,
         "imr.roster.seed-file=classpath:test-roster.json"})
 class CaseAssignmentServiceTest {
@@ -33,6 +49,12 @@ class CaseAssignmentServiceTest {
     private final PipelineInfrastructure infrastructure = SharedInfrastructure.get();
     private final TopicProbe probe = new TopicProbe(infrastructure);
     private final TestProducer producer = new TestProducer(infrastructure);
+
+    @Autowired
+    private CaseAssignment caseAssignment;
+
+    @Autowired
+    private ReviewerSelector selector;
 
     @Test
     void aReceivedCaseIsAssignedToAnEligibleReviewerWithTheLettersCredentials() {
@@ -55,10 +77,93 @@ class CaseAssignmentServiceTest {
 
         NoEligibleReviewerFound none = probe.awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, caseId, TIMEOUT).value();
 
-        assertThat(none.getReviewersConsidered()).isEqualTo(3);
+        assertThat(none.getReviewersConsidered()).as("3, more once other tests added reviewers").isGreaterThanOrEqualTo(3);
         assertThat(none.getReasons()).contains(
                 "fewer than 24 hours a week in active practice: 1 reviewer(s)",
                 "no same or similar specialty for the disputed services: 2 reviewer(s)");
+    }
+
+    @Test
+    void everyAssignmentIsAuditedWithWhyTheOthersCouldNotTakeItAndItsDueDates() {
+        String caseId = UUID.randomUUID().toString();
+        receive(SampleCases.seedCase(caseId));
+
+        ReviewerAssignmentAudited audit = probe.awaitRecord(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId, TIMEOUT).value();
+
+        assertThat(audit.getReviewerId()).isEqualTo("T-PMR-1");
+        assertThat(audit.getQualifications()).contains("same specialty: Physical Medicine & Rehabilitation");
+        assertThat(audit.getExclusions()).contains(
+                new AuditedExclusion("T-FP-2", List.of("affiliated with the claims administrator")),
+                new AuditedExclusion("T-PSY-3", List.of("fewer than 24 hours a week in active practice",
+                        "no same or similar specialty for the disputed services")));
+        assertThat(audit.getDeterminationDueDate()).isEqualTo(LocalDate.of(2015, 7, 25));
+        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15));
+    }
+
+    @Test
+    void aWaitingCaseIsAssignedOnceAReviewerWhoMayTakeItJoinsTheRoster() {
+        String caseId = UUID.randomUUID().toString();
+        ImrCase nevadaCase = SampleCases.withService(caseId, ServiceType.PSYCHOLOGICAL, "Psychotherapy, 6 sessions");
+        nevadaCase.setJurisdictionState("Nevada");
+        receive(nevadaCase);
+        assertThat(probe.awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, caseId, TIMEOUT).value().getReasons())
+                .anyMatch(reason -> reason.startsWith("not licensed in Nevada: "));
+        assertThat(caseAssignment.waitingCases()).contains(caseId);
+
+        producer.send(Topics.REVIEWER_ROSTER, "T-NV-4", nevadaReviewer("T-NV-4"));
+
+        ReviewerAssigned assigned = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value();
+        assertThat(assigned.getReviewer().getReviewerId()).isEqualTo("T-NV-4");
+        assertThat(assigned.getReviewer().getLicensureStates()).containsExactly("Nevada");
+        assertThat(caseAssignment.waitingCases()).doesNotContain(caseId);
+    }
+
+    @Test
+    void aDeclinedCaseGoesToAnotherEligibleReviewerNeverTheSameAndWaitsWhenNobodyIsLeft() {
+        String caseId = UUID.randomUUID().toString();
+        ImrCase imrCase = SampleCases.seedCase(caseId);
+        imrCase.setParties(imrCase.getParties().stream().map(p -> p.getRole() == PartyRole.CLAIMS_ADMINISTRATOR
+                ? Party.newBuilder(p).setName("Another Claims Administrator").build() : p).toList());
+        receive(imrCase);
+        String first = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value().getReviewer().getReviewerId();
+        assertThat(first).isIn("T-PMR-1", "T-FP-2");
+
+        assertThat(caseAssignment.declined(caseId, first)).isTrue();
+        List<String> assignedTo = Awaitility.await().atMost(TIMEOUT).until(() -> assignedReviewers(caseId), l -> l.size() == 2);
+        String second = assignedTo.get(1);
+        assertThat(second).isIn("T-PMR-1", "T-FP-2").isNotEqualTo(first);
+
+        assertThat(caseAssignment.declined(caseId, first)).as("no longer the case's reviewer").isFalse();
+        assertThat(caseAssignment.declined(caseId, second)).isTrue();
+        assertThat(probe.awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, caseId, TIMEOUT).value().getReasons())
+                .contains("declined or timed out on this case: 2 reviewer(s)");
+        assertThat(caseAssignment.waitingCases()).contains(caseId);
+        assertThat(caseAssignment.declinedBy(caseId)).containsExactlyInAnyOrder(first, second);
+        List<ReviewerAssignmentAudited> audits = Awaitility.await().atMost(TIMEOUT).until(() -> probe
+                .readToEnd(Topics.REVIEWER_ASSIGNMENT_AUDIT, TIMEOUT).stream().filter(r -> caseId.equals(r.key()))
+                .map(r -> r.value()).toList(), l -> l.size() == 3);
+        assertThat(audits).extracting(ReviewerAssignmentAudited::getReviewerId).containsExactly(first, second, null);
+        assertThat(audits.get(1).getDeclinedBy()).containsExactly(first);
+    }
+
+    private List<String> assignedReviewers(String caseId) {
+        return probe.readToEnd(Topics.REVIEWER_ASSIGNED, TIMEOUT).stream().filter(r -> caseId.equals(r.key()))
+                .map(r -> r.value().getReviewer().getReviewerId()).toList();
+    }
+
+    @Test
+    void anIssuedDeterminationReleasesTheReviewersOpenCase() {
+        String caseId = UUID.randomUUID().toString();
+        receive(SampleCases.seedCase(caseId));
+        ReviewerAssigned assigned = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value();
+        int open = selector.openCases("T-PMR-1");
+
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, DeterminationIssued.newBuilder()
+                .setEnvelope(new EventEnvelope(UUID.randomUUID(), caseId, Instant.now(), "determination-service", 1))
+                .setImrCase(assigned.getImrCase()).setReviewer(assigned.getReviewer()).setAssignedAt(Instant.now())
+                .setDecisions(List.of()).setGuidelineSetVersion("test").build());
+
+        Awaitility.await().atMost(TIMEOUT).until(() -> selector.openCases("T-PMR-1") == open - 1);
     }
 
     @Test
@@ -75,7 +180,20 @@ class CaseAssignmentServiceTest {
         assertThat(probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value()).isNotNull();
     }
 
+    private static ReviewerRosterChanged nevadaReviewer(String id) {
+        return ReviewerRosterChanged.newBuilder()
+                .setEnvelope(new EventEnvelope(UUID.randomUUID(), id, Instant.now(), ReviewerAssignmentServiceApplication.NAME, 1))
+                .setReviewerId(id).setName("Dr. Test Four").setSpecialties(List.of("Psychiatry"))
+                .setLicensureStates(List.of("Nevada")).setWeeklyPracticeHours(40).setYearsInPractice(12)
+                .setAffiliations(List.of()).setStatus(ReviewerStatus.ACTIVE)
+                .setLicences(List.of(new ReviewerLicence("Nevada", LocalDate.now().plusYears(1)))).build();
+    }
+
+    /** Each case of its own worker: a reviewer never reviews the same treatment of the same worker twice. */
     private void receive(ImrCase imrCase) {
+        imrCase.setParties(imrCase.getParties().stream()
+                .map(p -> p.getRole() == PartyRole.EMPLOYEE ? Party.newBuilder(p).setName("Worker " + imrCase.getCaseId()).build() : p)
+                .toList());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), imrCase.getCaseId(), java.time.Instant.now(),
                 "intake-service", 1);
         producer.send(Topics.CASE_RECEIVED, imrCase.getCaseId(), new CaseReceived(envelope, imrCase));

@@ -1,63 +1,157 @@
 package org.imr.assignment.domain;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.Set;
 
-import org.imr.assignment.domain.EligibilityPolicy.Verdict;
+import org.imr.assignment.domain.CandidatePools.Slot;
+import org.imr.assignment.domain.SpecialtyTaxonomy.RankedSpecialty;
 
 /**
- * Chooses the reviewer for a case: among the eligible, the closest specialty (the same before a similar one), then
- * the fewest open cases, then the reviewer id so that the choice is reproducible. Holds the roster and the workload;
- * callers serialise access to it.
+ * Chooses the reviewer for a case: among the eligible, the fewest open cases, then the closer specialty (the same
+ * before a similar one),  then (when any state's licence will do) a licence in the case's state,
+ * then the reviewer id so that the choice is reproducible. A similar specialty may count
+ * {@code similarSpecialtyAllowance} cases more than it has (default 0), so that the same specialty keeps its cases
+ * until it is that much busier, at the price of a wider spread of load. Walks only the candidate pools of the case's specialties,
+ * least loaded first; the audit record is computed after the choice. Thread-safe.
  */
-public final class ReviewerSelector {
+public final class ReviewerSelector implements Roster.ChangeListener {
+
+    public static final int DEFAULT_SIMILAR_SPECIALTY_ALLOWANCE = 0;
 
     private final EligibilityPolicy policy;
     private final Roster roster;
     private final Workload workload;
+    private final TreatmentHistory history = new TreatmentHistory();
+    private final CandidatePools pools = new CandidatePools();
+    private final AssignmentAudit audit;
+    private final int similarSpecialtyAllowance;
 
-    public ReviewerSelector(EligibilityPolicy policy, Roster roster, Workload workload) {
+    public ReviewerSelector(EligibilityPolicy policy, Roster roster, Workload workload, int similarSpecialtyAllowance) {
         this.policy = policy;
         this.roster = roster;
         this.workload = workload;
+        this.similarSpecialtyAllowance = similarSpecialtyAllowance;
+        this.audit = new AssignmentAudit(policy, roster, workload, history);
+        roster.addListener(this);
+    }
+
+    public ReviewerSelector(EligibilityPolicy policy, Roster roster, Workload workload) {
+        this(policy, roster, workload, DEFAULT_SIMILAR_SPECIALTY_ALLOWANCE);
     }
 
     public Assignment select(CaseProfile profile) {
-        List<Verdict> verdicts = roster.reviewers().stream()
-                .map(reviewer -> policy.assess(reviewer, profile, workload.openCases(reviewer.reviewerId())))
-                .toList();
-        Verdict chosen = verdicts.stream()
-                .filter(Verdict::eligible)
-                .min(Comparator.comparingInt((Verdict v) -> v.specialty().rank())
-                        .thenComparingInt(v -> workload.openCases(v.reviewer().reviewerId()))
-                        .thenComparing(v -> v.reviewer().reviewerId()))
-                .orElse(null);
-        if (chosen == null) {
-            return new Assignment.NoEligibleReviewer(profile.caseId(), summarise(verdicts), verdicts.size());
-        }
-        workload.opened(chosen.reviewer().reviewerId());
-        return new Assignment.Assigned(profile.caseId(), chosen.reviewer(), qualifications(chosen, profile));
+        return select(profile, Set.of());
     }
 
-    private static List<String> qualifications(Verdict chosen, CaseProfile profile) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add("licensed in " + profile.jurisdictionState());
-        reasons.add(chosen.reviewer().weeklyPracticeHours() + " hours a week in active practice");
-        reasons.add(chosen.reviewer().yearsInPractice() + " years in active practice");
-        reasons.add("no affiliation with any of the " + profile.partyNames().size() + " parties");
-        reasons.add((chosen.specialty().rank() == 0 ? "same" : "similar") + " specialty: " + chosen.specialty().specialty());
-        return reasons;
+    /** Chooses a reviewer, never one of {@code declinedBy} (reviewers who declined or timed out on the case). */
+    public synchronized Assignment select(CaseProfile profile, Set<String> declinedBy) {
+        Choice best = null;
+        for (RankedSpecialty specialty : policy.taxonomy().candidates(profile.disputedServices())) {
+            Choice choice = firstAcceptable(pool(profile, specialty.specialty()), specialty, profile, declinedBy);
+            if (choice != null && (best == null || choice.isBetterThan(best))) {
+                best = choice;
+            }
+        }
+        if (best == null) {
+            return audit.noEligibleReviewer(profile, declinedBy, pools.atCapacity());
+        }
+        Reviewer chosen = best.slot().reviewer();
+        List<String> qualifications = audit.qualifications(chosen, best.specialty(), best.slot().openCases(), profile);
+        opened(chosen, profile);
+        return new Assignment.Assigned(profile.caseId(), chosen, qualifications,
+                audit.exclusions(profile, chosen.reviewerId(), declinedBy, pools.atCapacity()));
     }
 
-    private static List<String> summarise(List<Verdict> verdicts) {
-        if (verdicts.isEmpty()) {
-            return List.of("the roster is empty");
+    /** The determination was issued (or the reviewer declined): one open case less. */
+    public synchronized void closed(String reviewerId) {
+        int open = workload.closed(reviewerId);
+        Reviewer reviewer = roster.get(reviewerId);
+        if (reviewer != null) {
+            pools.place(reviewer, open);
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        verdicts.forEach(v -> v.exclusions().forEach(reason -> counts.merge(reason, 1, Integer::sum)));
-        return counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue() + " reviewer(s)").toList();
+    }
+
+    /** A case assigned elsewhere (another instance, before a restart): counted as open and in the history. */
+    public synchronized void opened(Reviewer reviewer, CaseProfile profile) {
+        int open = workload.opened(reviewer.reviewerId());
+        history.record(reviewer.reviewerId(), profile);
+        pools.place(reviewer, open);
+    }
+
+    /** A case another writer assigned, taken over: counted as open and in the history, whether or not on the roster. */
+    public synchronized void openedElsewhere(String reviewerId, CaseProfile profile) {
+        Reviewer reviewer = roster.get(reviewerId);
+        if (reviewer != null) {
+            opened(reviewer, profile);
+        } else {
+            workload.opened(reviewerId);
+            history.record(reviewerId, profile);
+        }
+    }
+
+    public int openCases(String reviewerId) {
+        return workload.openCases(reviewerId);
+    }
+
+    @Override
+    public synchronized void changed(Reviewer reviewer) {
+        audit.rosterChanged();
+        pools.place(reviewer, workload.openCases(reviewer.reviewerId()));
+    }
+
+    @Override
+    public synchronized void removed(String reviewerId) {
+        audit.rosterChanged();
+        pools.remove(reviewerId);
+    }
+
+    private NavigableSet<Slot> pool(CaseProfile profile, String specialty) {
+        return policy.licensing() == LicensingPolicy.CASE_STATE ? pools.pool(profile.jurisdictionState(), specialty)
+                : pools.pool(CandidatePools.ANY_STATE, specialty);
+    }
+
+    private Choice firstAcceptable(NavigableSet<Slot> pool, RankedSpecialty specialty, CaseProfile profile,
+            Set<String> declinedBy) {
+        Choice first = null;
+        for (Slot slot : pool) {
+            if (first != null && (slot.openCases() > first.slot().openCases() || first.inCaseState())) {
+                break;
+            }
+            Reviewer reviewer = slot.reviewer();
+            if (declinedBy.contains(reviewer.reviewerId()) || policy.licenceExclusion(reviewer, profile) != null
+                    || EligibilityPolicy.conflictOfInterest(reviewer, profile) != null
+                    || !history.alreadyReviewed(reviewer.reviewerId(), profile).isEmpty()) {
+                continue;
+            }
+            Choice choice = new Choice(slot, specialty, slot.openCases() + (specialty.rank() > 0 ? similarSpecialtyAllowance : 0),
+                    licensedInCaseState(reviewer, profile));
+            if (first == null || choice.inCaseState()) {
+                first = choice;
+            }
+        }
+        return first;
+    }
+
+    private static boolean licensedInCaseState(Reviewer reviewer, CaseProfile profile) {
+        Licence licence = reviewer.licenceIn(profile.jurisdictionState(), profile.assignmentDate());
+        return licence != null && licence.validOn(profile.assignmentDate());
+    }
+
+    /** A candidate and how it ranks: effective load, specialty rank, licence in the case's state, id. */
+    private record Choice(Slot slot, RankedSpecialty specialty, int effectiveLoad, boolean inCaseState) {
+
+        boolean isBetterThan(Choice other) {
+            if (effectiveLoad != other.effectiveLoad) {
+                return effectiveLoad < other.effectiveLoad;
+            }
+            if (specialty.rank() != other.specialty.rank()) {
+                return specialty.rank() < other.specialty.rank();
+            }
+            if (inCaseState != other.inCaseState) {
+                return inCaseState;
+            }
+            return slot.reviewer().reviewerId().compareTo(other.slot.reviewer().reviewerId()) < 0;
+        }
     }
 }

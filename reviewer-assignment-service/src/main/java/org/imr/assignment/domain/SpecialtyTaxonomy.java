@@ -1,9 +1,13 @@
 package org.imr.assignment.domain;
 
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.imr.schemas.ServiceType;
 
@@ -37,6 +41,7 @@ public final class SpecialtyTaxonomy {
             EMERGENCY, NEUROLOGY, ANESTHESIOLOGY, PSYCHIATRY);
 
     private final Map<ServiceType, List<String>> specialtiesByService = new EnumMap<>(ServiceType.class);
+    private final Map<Set<ServiceType>, List<RankedSpecialty>> candidatesByServices = new ConcurrentHashMap<>();
 
     public SpecialtyTaxonomy() {
         for (ServiceType service : List.of(ServiceType.PHYSICAL_THERAPY, ServiceType.OCCUPATIONAL_THERAPY, ServiceType.ACUPUNCTURE,
@@ -78,6 +83,21 @@ public final class SpecialtyTaxonomy {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Every specialty that may review all the disputed services, with its rank (the worst over the services), closest
+     * first. Cached per set of services: the hot path of selection.
+     */
+    public List<RankedSpecialty> candidates(Set<ServiceType> services) {
+        return candidatesByServices.computeIfAbsent(services, this::rank);
+    }
+
+    private List<RankedSpecialty> rank(Set<ServiceType> services) {
+        Set<String> all = new LinkedHashSet<>();
+        services.forEach(service -> all.addAll(specialtiesFor(service)));
+        return all.stream().map(specialty -> bestMatch(List.of(specialty), services)).flatMap(Optional::stream)
+                .sorted(Comparator.comparingInt(RankedSpecialty::rank).thenComparing(RankedSpecialty::specialty)).toList();
     }
 
     /** A specialty and how close it is to the one that treats the disputed services (0 = the same). */

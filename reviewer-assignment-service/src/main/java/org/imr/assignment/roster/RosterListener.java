@@ -15,10 +15,12 @@ class RosterListener {
 
     private final Roster roster;
     private final RosterCatchUp catchUp;
+    private final RosterProfiles profiles;
 
-    RosterListener(Roster roster, RosterCatchUp catchUp) {
+    RosterListener(Roster roster, RosterCatchUp catchUp, RosterProfiles profiles) {
         this.roster = roster;
         this.catchUp = catchUp;
+        this.profiles = profiles;
     }
 
     @KafkaListener(id = "reviewer-roster", topics = "#{T(org.imr.schemas.topics.Topics).REVIEWER_ROSTER.name()}",
@@ -26,8 +28,10 @@ class RosterListener {
     void on(ConsumerRecord<String, ReviewerRosterChanged> record) {
         try {
             if (record.value() == null) {
+                profiles.remove(record.key());
                 roster.remove(record.key());
             } else {
+                profiles.put(record.value());
                 roster.put(RosterMapper.toReviewer(record.value()));
             }
         } finally {

@@ -1,7 +1,9 @@
 package org.imr.assignment.roster;
 
-import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import org.imr.assignment.domain.Licence;
 import org.imr.assignment.domain.Reviewer;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
@@ -13,8 +15,17 @@ final class RosterMapper {
     }
 
     static Reviewer toReviewer(ReviewerRosterChanged event) {
-        return new Reviewer(event.getReviewerId(), event.getSpecialties(), new HashSet<>(event.getLicensureStates()),
-                event.getWeeklyPracticeHours(), event.getYearsInPractice(), new HashSet<>(event.getAffiliations()),
+        return new Reviewer(event.getReviewerId(), event.getSpecialties(),
+                licences(event),
+                event.getWeeklyPracticeHours(), event.getYearsInPractice(), Set.copyOf(event.getAffiliations()),
                 event.getStatus() == ReviewerStatus.ACTIVE, event.getCaseCapacity());
+    }
+
+    /** The licences with their expiry when the event has them, else one licence without expiry per state. */
+    private static List<Licence> licences(ReviewerRosterChanged event) {
+        if (!event.getLicences().isEmpty()) {
+            return event.getLicences().stream().map(l -> new Licence(l.getState(), l.getExpires())).toList();
+        }
+        return event.getLicensureStates().stream().map(state -> new Licence(state, null)).toList();
     }
 }

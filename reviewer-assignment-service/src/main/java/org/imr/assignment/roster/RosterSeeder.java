@@ -3,10 +3,12 @@ package org.imr.assignment.roster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
+import org.imr.schemas.ReviewerLicence;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
 import org.imr.schemas.topics.Topics;
@@ -82,7 +84,7 @@ class RosterSeeder implements SmartLifecycle {
     /** One reviewer as the roster file holds it. */
     record RosterEntry(String reviewerId, String name, List<String> specialties, List<String> licensureStates,
             int weeklyPracticeHours, int yearsInPractice, List<String> affiliations, ReviewerStatus status,
-            Integer caseCapacity) {
+            Integer caseCapacity, List<LicenceEntry> licences) {
 
         ReviewerRosterChanged toEvent(Envelopes envelopes) {
             return ReviewerRosterChanged.newBuilder()
@@ -96,7 +98,13 @@ class RosterSeeder implements SmartLifecycle {
                     .setAffiliations(affiliations == null ? List.of() : affiliations)
                     .setStatus(status == null ? ReviewerStatus.ACTIVE : status)
                     .setCaseCapacity(caseCapacity == null ? 25 : caseCapacity)
+                    .setLicences(licences == null ? List.of()
+                            : licences.stream().map(l -> new ReviewerLicence(l.state(), l.expires())).toList())
                     .build();
         }
+    }
+
+    /** A licence with its expiry (optional) as the roster file holds it. */
+    record LicenceEntry(String state, LocalDate expires) {
     }
 }

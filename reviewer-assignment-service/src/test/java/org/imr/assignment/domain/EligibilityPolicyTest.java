@@ -1,73 +1,110 @@
 package org.imr.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imr.assignment.domain.Fixtures.PMR;
+import static org.imr.assignment.domain.Fixtures.TODAY;
+import static org.imr.assignment.domain.Fixtures.reviewer;
+import static org.imr.assignment.domain.Fixtures.therapyCase;
+import static org.imr.assignment.domain.Fixtures.withAffiliations;
+import static org.imr.assignment.domain.Fixtures.withCapacity;
+import static org.imr.assignment.domain.Fixtures.withLicences;
+import static org.imr.assignment.domain.Fixtures.withPractice;
 
 import java.util.List;
-import java.util.Set;
 
 import org.imr.schemas.ServiceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EligibilityPolicyTest {
 
     private final EligibilityPolicy policy = new EligibilityPolicy(new SpecialtyTaxonomy());
-    private final CaseProfile therapyCase = new CaseProfile("case-1", "California",
-            Set.of("Central Valley Packing Co.", "Golden State Claims Services", "Dr. Requesting Physician"),
-            Set.of(ServiceType.OCCUPATIONAL_THERAPY));
+    private final TreatmentHistory history = new TreatmentHistory();
+    private final CaseProfile therapyCase = therapyCase("case-1");
 
     @Test
     void aReviewerMeetingEveryRuleIsEligible() {
-        assertThat(policy.assess(eligible(), therapyCase, 0).eligible()).isTrue();
+        assertThat(exclusions(withAffiliations(reviewer("r", PMR), "Some Other Hospital"))).isEmpty();
     }
 
     @Test
     void exactlyTwentyFourHoursAWeekIsEnough() {
-        assertThat(policy.assess(with(24, 10, Set.of("California"), Set.of()), therapyCase, 0).eligible()).isTrue();
-        assertThat(exclusions(with(23, 10, Set.of("California"), Set.of())))
+        assertThat(exclusions(withPractice(reviewer("r", PMR), 24, 10))).isEmpty();
+        assertThat(exclusions(withPractice(reviewer("r", PMR), 23, 10)))
                 .containsExactly("fewer than 24 hours a week in active practice");
     }
 
     @Test
     void fiveYearsInPracticeIsNotMoreThanFive() {
-        assertThat(exclusions(with(40, 5, Set.of("California"), Set.of())))
-                .containsExactly("not more than 5 years in active practice");
-        assertThat(policy.assess(with(40, 6, Set.of("California"), Set.of()), therapyCase, 0).eligible()).isTrue();
+        assertThat(exclusions(withPractice(reviewer("r", PMR), 40, 5))).containsExactly("not more than 5 years in active practice");
+        assertThat(exclusions(withPractice(reviewer("r", PMR), 40, 6))).isEmpty();
     }
 
     @Test
-    void mustBeLicensedInTheCasesState() {
-        assertThat(exclusions(with(40, 10, Set.of("Texas", "New York"), Set.of()))).containsExactly("not licensed in California");
+    void mustBeLicensedInTheCasesStateByDefault() {
+        Reviewer elsewhere = withLicences(reviewer("r", PMR), new Licence("Texas", null), new Licence("New York", null));
+        assertThat(exclusions(elsewhere)).containsExactly("not licensed in California");
     }
 
     @Test
-    void anAffiliationWithAnyPartyExcludesWhateverItsSpellingCase() {
-        assertThat(exclusions(with(40, 10, Set.of("California"), Set.of("golden state  claims services"))))
-                .containsExactly("affiliated with a party to the case");
+    void aLicenceMustBeValidOnTheAssignmentDate() {
+        assertThat(exclusions(withLicences(reviewer("r", PMR), new Licence("California", TODAY)))).isEmpty();
+        assertThat(exclusions(withLicences(reviewer("r", PMR), new Licence("California", TODAY.minusDays(1)))))
+                .containsExactly("licence in California expired on " + TODAY.minusDays(1));
+    }
+
+    @Test
+    void theAnyStatePolicyAcceptsAValidLicenceElsewhereButNoExpiredOne() {
+        EligibilityPolicy anyState = new EligibilityPolicy(new SpecialtyTaxonomy(), LicensingPolicy.ANY_STATE_CASE_STATE_PREFERRED);
+        Reviewer texan = withLicences(reviewer("r", PMR), new Licence("Texas", TODAY.plusYears(1)));
+        Reviewer lapsed = withLicences(reviewer("r", PMR), new Licence("Texas", TODAY.minusDays(1)));
+
+        assertThat(anyState.assess(texan, therapyCase, 0, history).exclusions()).isEmpty();
+        assertThat(anyState.assess(lapsed, therapyCase, 0, history).exclusions())
+                .containsExactly("no licence valid on " + TODAY + " in any US state");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            sample   worker;                      the employee
+            Counsel & Partners LLP;               the employee's attorney
+            Central Valley Packing Co.;           the employer
+            golden state  claims services;        the claims administrator
+            Dr. Requesting Physician;             the treating provider
+            VALLEY SPINE AND PAIN MEDICAL GROUP;  the provider group
+            Fresno Surgery Center;                the facility
+            Acme Pharma Inc.;                     the drug or device maker
+            """)
+    void anAffiliationWithAnyKindOfPartyExcludesWhateverItsSpelling(String affiliation, String party) {
+        assertThat(exclusions(withAffiliations(reviewer("r", PMR), "Unrelated Clinic", affiliation)))
+                .containsExactly("affiliated with " + party);
+    }
+
+    @Test
+    void aReviewerWhoReviewedTheSameTreatmentOfTheSameWorkerIsNotEligibleAgain() {
+        history.record("r", therapyCase("earlier", "worker-1", ServiceType.OCCUPATIONAL_THERAPY));
+
+        assertThat(exclusions(reviewer("r", PMR)))
+                .containsExactly("already reviewed the same treatment for this worker: [OCCUPATIONAL_THERAPY]");
+        assertThat(policy.assess(reviewer("r", PMR), therapyCase("other-worker", "worker-2", ServiceType.OCCUPATIONAL_THERAPY),
+                0, history).exclusions()).isEmpty();
+        assertThat(policy.assess(reviewer("r", PMR), therapyCase("other-treatment", "worker-1", ServiceType.ACUPUNCTURE), 0,
+                history).exclusions()).isEmpty();
     }
 
     @Test
     void specialtyMustSuitEveryDisputedService() {
-        Reviewer psychiatrist = new Reviewer("r", List.of("Psychiatry"), Set.of("California"), 40, 10, Set.of(), true, 25);
-        assertThat(exclusions(psychiatrist)).containsExactly("no same or similar specialty for the disputed services");
+        assertThat(exclusions(reviewer("r", "Psychiatry"))).containsExactly("no same or similar specialty for the disputed services");
     }
 
     @Test
     void suspendedReviewersAndFullCaseloadsAreExcluded() {
-        Reviewer suspended = new Reviewer("r", List.of("Physical Medicine & Rehabilitation"), Set.of("California"), 40, 10,
-                Set.of(), false, 25);
-        assertThat(exclusions(suspended)).containsExactly("not active on the roster");
-        assertThat(policy.assess(eligible(), therapyCase, 25).exclusions()).containsExactly("at case capacity");
+        assertThat(exclusions(withCapacity(reviewer("r", PMR), false, 25))).containsExactly("not active on the roster");
+        assertThat(policy.assess(reviewer("r", PMR), therapyCase, 25, history).exclusions()).containsExactly("at case capacity");
     }
 
     private List<String> exclusions(Reviewer reviewer) {
-        return policy.assess(reviewer, therapyCase, 0).exclusions();
-    }
-
-    private static Reviewer eligible() {
-        return with(40, 10, Set.of("California", "Hawaii"), Set.of("Some Other Hospital"));
-    }
-
-    private static Reviewer with(int hours, int years, Set<String> states, Set<String> affiliations) {
-        return new Reviewer("r", List.of("Physical Medicine & Rehabilitation"), states, hours, years, affiliations, true, 25);
+        return policy.assess(reviewer, therapyCase, 0, history).exclusions();
     }
 }

@@ -1,6 +1,14 @@
 package org.imr.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imr.assignment.domain.Fixtures.PMR;
+import static org.imr.assignment.domain.Fixtures.TODAY;
+import static org.imr.assignment.domain.Fixtures.reviewer;
+import static org.imr.assignment.domain.Fixtures.therapyCase;
+import static org.imr.assignment.domain.Fixtures.withAffiliations;
+import static org.imr.assignment.domain.Fixtures.withCapacity;
+import static org.imr.assignment.domain.Fixtures.withLicences;
+import static org.imr.assignment.domain.Fixtures.withPractice;
 
 import java.util.List;
 import java.util.Set;
@@ -10,37 +18,96 @@ import org.junit.jupiter.api.Test;
 
 class ReviewerSelectorTest {
 
-    private static final String PMR = "Physical Medicine & Rehabilitation";
-
     private final Roster roster = new Roster();
     private final Workload workload = new Workload();
     private final ReviewerSelector selector = new ReviewerSelector(new EligibilityPolicy(new SpecialtyTaxonomy()), roster,
             workload);
 
     @Test
-    void choosesTheSameSpecialtyBeforeASimilarOne() {
-        roster.put(reviewer("similar", List.of("Family Practice")));
-        roster.put(reviewer("same", List.of(PMR)));
+    void choosesTheSameSpecialtyBeforeASimilarOneAtEqualLoad() {
+        roster.put(reviewer("similar", "Family Practice"));
+        roster.put(reviewer("same", PMR));
 
         assertThat(assignedReviewer(therapyCase("case-1"))).isEqualTo("same");
     }
 
     @Test
+    void theLeastLoadedComesFirstWhateverTheSpecialtyCloseness() {
+        roster.put(reviewer("same", PMR));
+        roster.put(reviewer("similar", "Family Practice"));
+
+        assertThat(List.of(assigned("1"), assigned("2"), assigned("3"))).containsExactly("same", "similar", "same");
+    }
+
+    @Test
+    void withAnAllowanceASimilarSpecialtyTakesOverOnlyWhenTheSameIsBusierByMoreThanIt() {
+        ReviewerSelector patient = new ReviewerSelector(new EligibilityPolicy(new SpecialtyTaxonomy()), new Roster(),
+                new Workload(), 1);
+        patient.changed(reviewer("same", PMR));
+        patient.changed(reviewer("similar", "Family Practice"));
+
+        List<String> chosen = java.util.stream.IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> ((Assignment.Assigned) patient.select(therapyCase("c" + i, "w" + i, ServiceType.PHYSICAL_THERAPY)))
+                        .reviewer().reviewerId())
+                .toList();
+
+        assertThat(chosen).containsExactly("same", "same", "similar", "same", "similar");
+    }
+
+    @Test
     void spreadsCasesToTheLeastLoadedAmongEquallySuitedReviewers() {
-        roster.put(reviewer("a", List.of(PMR)));
-        roster.put(reviewer("b", List.of(PMR)));
+        roster.put(reviewer("a", PMR));
+        roster.put(reviewer("b", PMR));
 
-        List<String> chosen = List.of(assignedReviewer(therapyCase("1")), assignedReviewer(therapyCase("2")),
-                assignedReviewer(therapyCase("3")), assignedReviewer(therapyCase("4")));
-
-        assertThat(chosen).containsExactly("a", "b", "a", "b");
+        assertThat(List.of(assigned("1"), assigned("2"), assigned("3"), assigned("4"))).containsExactly("a", "b", "a", "b");
         assertThat(workload.openCases("a")).isEqualTo(2);
     }
 
     @Test
-    void noEligibleReviewerCarriesTheReasonsWithCounts() {
-        roster.put(new Reviewer("texan", List.of(PMR), Set.of("Texas"), 40, 10, Set.of(), true, 25));
-        roster.put(new Reviewer("part-time", List.of(PMR), Set.of("California"), 20, 10, Set.of(), true, 25));
+    void respectsCapacityAndFreesRoomWhenADeterminationIsIssued() {
+        roster.put(withCapacity(reviewer("only", PMR), true, 1));
+
+        assertThat(assigned("1")).isEqualTo("only");
+        assertThat(selector.select(therapyCase("2", "worker-2", ServiceType.PHYSICAL_THERAPY)))
+                .isInstanceOf(Assignment.NoEligibleReviewer.class);
+        selector.closed("only");
+        assertThat(assignedReviewer(therapyCase("3", "worker-3", ServiceType.PHYSICAL_THERAPY))).isEqualTo("only");
+    }
+
+    @Test
+    void skipsConflictedExpiredAndRepeatReviewersAndNeverTheOnesWhoDeclined() {
+        roster.put(withAffiliations(reviewer("a-conflicted", PMR), "Golden State Claims Services"));
+        roster.put(withLicences(reviewer("b-expired", PMR), new Licence("California", TODAY.minusDays(1))));
+        roster.put(reviewer("c-declined", PMR));
+        roster.put(reviewer("d-fine", PMR));
+
+        assertThat(assignedReviewer(therapyCase("case-1"), Set.of("c-declined"))).isEqualTo("d-fine");
+        assertThat(selector.select(therapyCase("case-2"), Set.of("c-declined")))
+                .as("d-fine reviewed this worker's occupational therapy already")
+                .isInstanceOf(Assignment.NoEligibleReviewer.class);
+    }
+
+    @Test
+    void theAnyStatePolicyPrefersALicenceInTheCasesStateAtEqualLoad() {
+        ReviewerSelector anyState = new ReviewerSelector(
+                new EligibilityPolicy(new SpecialtyTaxonomy(), LicensingPolicy.ANY_STATE_CASE_STATE_PREFERRED), new Roster(),
+                new Workload());
+        Reviewer texan = withLicences(reviewer("a-texan", PMR), new Licence("Texas", null));
+        Reviewer californian = reviewer("b-californian", PMR);
+        anyState.changed(texan);
+        anyState.changed(californian);
+
+        Assignment first = anyState.select(therapyCase("1", "w1", ServiceType.PHYSICAL_THERAPY));
+        Assignment second = anyState.select(therapyCase("2", "w2", ServiceType.PHYSICAL_THERAPY));
+
+        assertThat(((Assignment.Assigned) first).reviewer().reviewerId()).isEqualTo("b-californian");
+        assertThat(((Assignment.Assigned) second).reviewer().reviewerId()).isEqualTo("a-texan");
+    }
+
+    @Test
+    void noEligibleReviewerCarriesTheReasonsWithCountsAndEachReviewersExclusions() {
+        roster.put(withLicences(reviewer("texan", PMR), new Licence("Texas", null)));
+        roster.put(withPractice(reviewer("part-time", PMR), 20, 10));
 
         Assignment assignment = selector.select(therapyCase("case-9"));
 
@@ -49,6 +116,9 @@ class ReviewerSelectorTest {
             assertThat(none.reasons()).containsExactlyInAnyOrder(
                     "not licensed in California: 1 reviewer(s)",
                     "fewer than 24 hours a week in active practice: 1 reviewer(s)");
+            assertThat(none.exclusions()).containsExactlyInAnyOrder(
+                    new ReviewerExclusion("texan", List.of("not licensed in California")),
+                    new ReviewerExclusion("part-time", List.of("fewer than 24 hours a week in active practice")));
         });
     }
 
@@ -60,24 +130,33 @@ class ReviewerSelectorTest {
     }
 
     @Test
-    void qualificationsExplainTheChoiceForAudit() {
-        roster.put(reviewer("a", List.of(PMR)));
+    void theAuditRecordSaysWhyTheChosenQualifiesAndWhyEachOtherDidNot() {
+        roster.put(reviewer("chosen", PMR));
+        roster.put(withAffiliations(reviewer("conflicted", PMR), "Acme Pharma Inc."));
+        roster.put(reviewer("busier", PMR));
+        workload.opened("busier");
+        roster.put(reviewer("busier", PMR));
 
         Assignment assignment = selector.select(therapyCase("case-5"));
 
-        assertThat(assignment).isInstanceOfSatisfying(Assignment.Assigned.class, assigned -> assertThat(
-                assigned.qualifications()).contains("licensed in California", "same specialty: " + PMR));
+        assertThat(assignment).isInstanceOfSatisfying(Assignment.Assigned.class, assigned -> {
+            assertThat(assigned.reviewer().reviewerId()).isEqualTo("chosen");
+            assertThat(assigned.qualifications()).contains("licensed in California, valid on " + TODAY,
+                    "same specialty: " + PMR, "0 open case(s) of a capacity of 25, the fewest among the eligible");
+            assertThat(assigned.exclusions()).containsExactly(
+                    new ReviewerExclusion("conflicted", List.of("affiliated with the drug or device maker")));
+        });
+    }
+
+    private String assigned(String caseId) {
+        return assignedReviewer(therapyCase(caseId, "worker-" + caseId, ServiceType.PHYSICAL_THERAPY));
     }
 
     private String assignedReviewer(CaseProfile profile) {
-        return ((Assignment.Assigned) selector.select(profile)).reviewer().reviewerId();
+        return assignedReviewer(profile, Set.of());
     }
 
-    private static Reviewer reviewer(String id, List<String> specialties) {
-        return new Reviewer(id, specialties, Set.of("California"), 40, 10, Set.of(), true, 25);
-    }
-
-    private static CaseProfile therapyCase(String caseId) {
-        return new CaseProfile(caseId, "California", Set.of("Acme Corp", "Claims Co"), Set.of(ServiceType.OCCUPATIONAL_THERAPY));
+    private String assignedReviewer(CaseProfile profile, Set<String> declinedBy) {
+        return ((Assignment.Assigned) selector.select(profile, declinedBy)).reviewer().reviewerId();
     }
 }

@@ -7,6 +7,7 @@ import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.topics.Topic.KeyKind;
 
@@ -30,6 +31,9 @@ public final class Topics {
     public static final Topic<NoEligibleReviewerFound> NO_ELIGIBLE_REVIEWER =
             new Topic<>("imr.no-eligible-reviewer", KeyKind.CASE_ID, NoEligibleReviewerFound.class, ASSIGNMENT, false);
 
+    public static final Topic<ReviewerAssignmentAudited> REVIEWER_ASSIGNMENT_AUDIT =
+            new Topic<>("imr.reviewer-assignment-audit", KeyKind.CASE_ID, ReviewerAssignmentAudited.class, ASSIGNMENT, false);
+
     public static final Topic<DeterminationIssued> DETERMINATION_ISSUED =
             new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, false);
 
@@ -38,7 +42,8 @@ public final class Topics {
                     NOTIFICATION, false);
 
     public static final List<Topic<?>> ALL = List.of(
-            CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED);
+            CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
+            REVIEWER_ASSIGNMENT_AUDIT);
 
     private Topics() {
     }

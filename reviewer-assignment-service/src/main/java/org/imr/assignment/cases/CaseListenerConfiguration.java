@@ -1,0 +1,22 @@
+package org.imr.assignment.cases;
+
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+
+/** The case listener rebuilds the assignment state from the topics whenever it becomes the writer. */
+@Configuration(proxyBeanMethods = false)
+class CaseListenerConfiguration {
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<Object, Object> caseContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory,
+            CaseAssignment assignment) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumerFactory);
+        factory.getContainerProperties().setConsumerRebalanceListener(new AssignmentStateRebuild(consumerFactory, assignment));
+        return factory;
+    }
+}
