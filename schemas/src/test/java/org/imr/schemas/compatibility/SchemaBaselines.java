@@ -24,7 +24,7 @@ final class SchemaBaselines {
     }
 
     static Optional<Schema> latest(Topic<?> topic) {
-        return latestFile(topic).map(SchemaBaselines::parse);
+        return latestFile(DIRECTORY, topic).map(SchemaBaselines::parse);
     }
 
     static Schema current(Topic<?> topic) {
@@ -43,10 +43,10 @@ final class SchemaBaselines {
         Path directory = args.length > 0 ? Path.of(args[0]) : DIRECTORY;
         for (Topic<?> topic : Topics.ALL) {
             Schema current = current(topic);
-            if (latest(topic).filter(current::equals).isPresent()) {
+            if (latestFile(directory, topic).map(SchemaBaselines::parse).filter(current::equals).isPresent()) {
                 continue;
             }
-            int next = latestFile(topic).map(SchemaBaselines::versionOf).orElse(0) + 1;
+            int next = latestFile(directory, topic).map(SchemaBaselines::versionOf).orElse(0) + 1;
             Path file = directory.resolve(topic.valueSubject()).resolve("v" + next + ".avsc");
             Files.createDirectories(file.getParent());
             Files.writeString(file, current.toString(true) + System.lineSeparator());
@@ -54,8 +54,8 @@ final class SchemaBaselines {
         }
     }
 
-    private static Optional<Path> latestFile(Topic<?> topic) {
-        Path directory = DIRECTORY.resolve(topic.valueSubject());
+    private static Optional<Path> latestFile(Path baselines, Topic<?> topic) {
+        Path directory = baselines.resolve(topic.valueSubject());
         if (!Files.isDirectory(directory)) {
             return Optional.empty();
         }
