@@ -52,7 +52,8 @@ public class CaseIntake {
 
     /** A chunk of applications, answered in order; a receipt with {@code published == false} asks for a retry. */
     public List<Receipt> acceptAll(List<CaseApplication> applications) {
-        List<Pending> pending = applications.stream().map(this::submit).toList();
+        List<Claimed> claimed = applications.stream().map(this::claim).toList();
+        List<Pending> pending = claimed.parallelStream().map(this::submit).toList();
         List<Boolean> published = publisher.await(pending.stream().map(Pending::caseSend).toList());
         List<CompletableFuture<?>> filings = new ArrayList<>();
         List<Receipt> receipts = new ArrayList<>();
@@ -70,17 +71,34 @@ public class CaseIntake {
         return receipts;
     }
 
-    private Pending submit(CaseApplication application) {
+    /**
+     * In order, so that the first of two filings of one application in a chunk is the case and the second the duplicate,
+     * and so that of two applications for the same treatment the first is the IMR and the second the prior-IMR case.
+     */
+    private Claimed claim(CaseApplication application) {
         ApplicationIdentity identity = ApplicationIdentity.of(application);
+        if (!ledger.claim(identity.caseId())) {
+            return new Claimed(application, identity, null);
+        }
+        Screening screening = rules.screen(application, ledger.anyPriorImr(identity.treatmentKeys()));
+        if (screening.eligible()) {
+            ledger.recordImr(identity.treatmentKeys());
+        }
+        return new Claimed(application, identity, screening);
+    }
+
+    /** Maps and sends (serialising on the calling thread): safe in parallel, every case has its own id. */
+    private Pending submit(Claimed claimed) {
+        CaseApplication application = claimed.application();
+        ApplicationIdentity identity = claimed.identity();
         String caseId = identity.caseId();
-        if (!ledger.claim(caseId)) {
+        Screening screening = claimed.screening();
+        if (screening == null) {
             return new Pending(application, identity, null, CompletableFuture.completedFuture(null),
                     Receipt.duplicateOf(caseId));
         }
-        Screening screening = rules.screen(application, ledger.anyPriorImr(identity.treatmentKeys()));
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, application);
         if (screening.eligible()) {
-            ledger.recordImr(identity.treatmentKeys());
             Instant due = businessDays.assignmentNoticeDue(clock.instant());
             return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
                     new CaseReceived(envelopes.forCase(caseId), imrCase, due)), Receipt.eligible(caseId, due));
@@ -106,6 +124,9 @@ public class CaseIntake {
         boolean eligible = !duplicate && p.screening().eligible();
         return new ApplicationFiled(envelopes.forCase(p.identity().caseId()), p.application().applicationId().strip(),
                 p.identity().fingerprint(), duplicate, eligible, eligible ? p.identity().treatmentKeys() : List.of());
+    }
+
+    private record Claimed(CaseApplication application, ApplicationIdentity identity, Screening screening) {
     }
 
     private record Pending(CaseApplication application, ApplicationIdentity identity, Screening screening,

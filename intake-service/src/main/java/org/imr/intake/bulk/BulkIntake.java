@@ -36,7 +36,7 @@ public class BulkIntake {
 
     public BulkAnswers.Totals process(BufferedReader lines, BulkFormat format, Writer out) throws IOException {
         BulkAnswers answers = new BulkAnswers(out);
-        List<BulkLine> chunk = new ArrayList<>(chunkSize);
+        List<RawLine> chunk = new ArrayList<>(chunkSize);
         String header = format == BulkFormat.CSV ? lines.readLine() : null;
         int number = header == null ? 0 : 1;
         String text;
@@ -45,22 +45,26 @@ public class BulkIntake {
             if (text.isBlank()) {
                 continue;
             }
-            chunk.add(parser.parse(number, text, format, header));
+            chunk.add(new RawLine(number, text));
             if (chunk.size() == chunkSize) {
-                answer(chunk, answers);
+                answer(chunk, format, header, answers);
             }
         }
-        answer(chunk, answers);
+        answer(chunk, format, header, answers);
         BulkAnswers.Totals totals = answers.finish();
         log.info("Bulk file processed: {} lines, {} accepted, {} rejected", totals.lines(), totals.accepted(),
                 totals.rejected());
         return totals;
     }
 
-    private void answer(List<BulkLine> chunk, BulkAnswers answers) throws IOException {
-        if (chunk.isEmpty()) {
+    /** Parses and validates the chunk's lines on every core (order kept), then accepts its valid applications. */
+    private void answer(List<RawLine> raw, BulkFormat format, String header, BulkAnswers answers) throws IOException {
+        if (raw.isEmpty()) {
             return;
         }
+        List<BulkLine> chunk = raw.parallelStream()
+                .map(line -> parser.parse(line.number(), line.text(), format, header)).toList();
+        raw.clear();
         List<CaseApplication> valid = chunk.stream().filter(BulkLine::valid).map(BulkLine::application).toList();
         List<Receipt> receipts = intake.acceptAll(valid);
         int next = 0;
@@ -72,6 +76,8 @@ public class BulkIntake {
             }
         }
         answers.progress();
-        chunk.clear();
+    }
+
+    private record RawLine(int number, String text) {
     }
 }

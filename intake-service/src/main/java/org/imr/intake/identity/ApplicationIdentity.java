@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.imr.intake.application.CaseApplication;
 import org.imr.intake.application.CaseApplication.Item;
@@ -19,6 +20,8 @@ import org.imr.intake.application.CaseApplication.Item;
  * Only hashes leave this class, never the names.
  */
 public record ApplicationIdentity(String fingerprint, String caseId, List<String> treatmentKeys) {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static ApplicationIdentity of(CaseApplication application) {
         String worker = normalise(application.employee().name()) + "|" + application.dateOfInjury();
@@ -39,7 +42,7 @@ public record ApplicationIdentity(String fingerprint, String caseId, List<String
     }
 
     private static String normalise(String text) {
-        return Objects.requireNonNullElse(text, "").strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(Objects.requireNonNullElse(text, "").strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String sha256(String text) {
