@@ -64,6 +64,9 @@ public class CaseIntake {
                 receipts.add(p.receipt().unpublished());
                 continue;
             }
+            if (p.screening() != null && p.screening().eligible()) {
+                ledger.recordEligibleCase(p.identity().caseId());
+            }
             filings.add(publisher.send(Topics.APPLICATION_FILED, p.identity().caseId(), filing(p)));
             receipts.add(p.receipt());
         }

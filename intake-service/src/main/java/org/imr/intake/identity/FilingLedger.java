@@ -37,6 +37,7 @@ public class FilingLedger implements SmartLifecycle {
     private final ConsumerFactory<String, Object> consumers;
     private final Set<String> claimedCaseIds = ConcurrentHashMap.newKeySet();
     private final Set<String> priorTreatments = ConcurrentHashMap.newKeySet();
+    private final Set<String> eligibleCaseIds = ConcurrentHashMap.newKeySet();
     private final Set<String> uniqueOnLedger = ConcurrentHashMap.newKeySet();
     private final AtomicLong gross = new AtomicLong();
     private volatile Consumer<String, Object> consumer;
@@ -69,6 +70,15 @@ public class FilingLedger implements SmartLifecycle {
         priorTreatments.addAll(treatmentKeys);
     }
 
+    /** A case this instance published as eligible (the ledger record follows). */
+    public void recordEligibleCase(String caseId) {
+        eligibleCaseIds.add(caseId);
+    }
+
+    public boolean isEligibleCase(String caseId) {
+        return eligibleCaseIds.contains(caseId);
+    }
+
     /** Undoes {@link #recordImr} when the case could not be published (those keys were new: it was eligible). */
     public void forgetImr(Collection<String> treatmentKeys) {
         priorTreatments.removeAll(treatmentKeys);
@@ -88,6 +98,7 @@ public class FilingLedger implements SmartLifecycle {
         claimedCaseIds.add(caseId);
         if (filing.getEligible() && !filing.getDuplicate()) {
             priorTreatments.addAll(filing.getTreatmentKeys());
+            eligibleCaseIds.add(caseId);
         }
     }
 

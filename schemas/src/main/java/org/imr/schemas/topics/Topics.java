@@ -3,6 +3,7 @@ package org.imr.schemas.topics;
 import java.util.List;
 
 import org.imr.schemas.ApplicationFiled;
+import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DeterminationIssued;
@@ -30,6 +31,9 @@ public final class Topics {
     public static final Topic<CaseScreenedIneligible> CASE_INELIGIBLE =
             new Topic<>("imr.case-ineligible", KeyKind.CASE_ID, CaseScreenedIneligible.class, INTAKE, false);
 
+    public static final Topic<CaseExpedited> CASE_EXPEDITED =
+            new Topic<>("imr.case-expedited", KeyKind.CASE_ID, CaseExpedited.class, INTAKE, false);
+
     public static final Topic<ReviewerRosterChanged> REVIEWER_ROSTER =
             new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, true);
 
@@ -48,7 +52,7 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
-            APPLICATION_FILED, CASE_INELIGIBLE);
+            APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED);
 
     private Topics() {
     }
