@@ -105,10 +105,15 @@ abstract class PipelineEndToEndScenarios {
         return new TopicProbe(pipeline().infrastructure());
     }
 
-    /** A sample application of the local run, as a new application (its own application id). */
+    /**
+     * A sample application of the local run, as a new application (its own application id and worker: intake takes an
+     * application with the same worker, date of injury, UR decision and treatments for a duplicate filing).
+     */
     private static String sample(String file) throws IOException {
         String json = new ClassPathResource("sample-cases/" + file).getContentAsString(StandardCharsets.UTF_8);
-        return json.replaceFirst("\"applicationId\": \"[^\"]+\"", "\"applicationId\": \"E2E-" + UUID.randomUUID() + "\"");
+        String unique = UUID.randomUUID().toString();
+        return json.replaceFirst("\"applicationId\": \"[^\"]+\"", "\"applicationId\": \"E2E-" + unique + "\"")
+                .replaceFirst("(\"employee\": \\{\"name\": \"[^\"]+)", "$1 " + unique);
     }
 
     private String submit(String application) throws Exception {

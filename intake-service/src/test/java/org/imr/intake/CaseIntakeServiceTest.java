@@ -2,9 +2,6 @@ package org.imr.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,7 +27,6 @@ class CaseIntakeServiceTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get());
 
     @Test
@@ -49,6 +45,7 @@ class CaseIntakeServiceTest {
             assertThat(item.getFrequencyPerWeek()).isEqualTo(2);
         });
         assertThat(event.getImrCase().getJurisdictionState()).isEqualTo("California");
+        assertThat(event.getAssignmentNoticeDueAt()).isAfter(event.getEnvelope().getOccurredAt());
     }
 
     @Test
@@ -94,36 +91,14 @@ class CaseIntakeServiceTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return ApplicationJson.post(port, "/cases", "application/json", body);
     }
 
     private static String caseIdOf(HttpResponse<String> response) {
-        return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        return ApplicationJson.caseIdOf(response);
     }
 
     private static String application(String applicationId) {
-        return """
-                {
-                  "applicationId": "%s",
-                  "priority": "STANDARD",
-                  "applicationReceivedDate": "2016-11-10",
-                  "urDenialDate": "2016-11-03",
-                  "dateOfInjury": "2016-10-13",
-                  "employee": {"name": "Test Worker"},
-                  "employer": {"name": "Test Employer Inc."},
-                  "claimsAdministrator": {"name": "Test Claims Administrator"},
-                  "treatingProviders": [{"name": "Dr. Test", "specialty": "Family Practice"}],
-                  "worker": {"age": 44, "sex": "FEMALE"},
-                  "diagnoses": ["cervical strain"],
-                  "currentComplaints": ["neck pain"],
-                  "painRating": 6,
-                  "disputedItems": [
-                    {"description": "Physical therapy, neck, 2 x 3", "serviceType": "PHYSICAL_THERAPY",
-                     "bodyRegion": "neck", "frequencyPerWeek": 2, "durationWeeks": 3}
-                  ]
-                }
-                """.formatted(applicationId);
+        return ApplicationJson.application(applicationId);
     }
 }

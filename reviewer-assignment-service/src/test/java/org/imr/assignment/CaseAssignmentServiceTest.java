@@ -196,6 +196,6 @@ class CaseAssignmentServiceTest {
                 .toList());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), imrCase.getCaseId(), java.time.Instant.now(),
                 "intake-service", 1);
-        producer.send(Topics.CASE_RECEIVED, imrCase.getCaseId(), new CaseReceived(envelope, imrCase));
+        producer.send(Topics.CASE_RECEIVED, imrCase.getCaseId(), new CaseReceived(envelope, imrCase, null));
     }
 }

@@ -95,7 +95,7 @@ class TwoInstancesTest {
             imrCase.setParties(imrCase.getParties().stream().map(p -> p.getRole() == PartyRole.EMPLOYEE
                     ? Party.newBuilder(p).setName("Worker " + caseId).build() : p).toList());
             producer.send(Topics.CASE_RECEIVED, caseId, new CaseReceived(
-                    new EventEnvelope(UUID.randomUUID(), caseId, Instant.now(), "intake-service", 1), imrCase));
+                    new EventEnvelope(UUID.randomUUID(), caseId, Instant.now(), "intake-service", 1), imrCase, null));
             return caseId;
         }).toList();
     }

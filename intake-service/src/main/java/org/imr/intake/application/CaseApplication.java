@@ -20,6 +20,9 @@ import org.imr.schemas.Sex;
 
 /**
  * An IMR application (DWC Form IMR) with its case file, as submitted. Clinical fields are PHI.
+ * The last five fields are what eligibility screening reads: the worker's or representative's signature, when the UR
+ * decision was received (when absent, it counts as served by mail on its date), whether it is attached, whether it was
+ * "conditionally non-certified", and whether liability is disputed on other grounds. An absent flag is false.
  */
 public record CaseApplication(
         @NotBlank @Size(max = 64) String applicationId,
@@ -43,7 +46,12 @@ public record CaseApplication(
         @Valid ProgressNote latestProgressNote,
         List<@Valid @NotNull PriorCourse> priorTreatments,
         @Size(max = 20_000) String clinicalSummary,
-        @NotEmpty @Size(max = 30) List<@Valid @NotNull Item> disputedItems) {
+        @NotEmpty @Size(max = 30) List<@Valid @NotNull Item> disputedItems,
+        Boolean signed,
+        @PastOrPresent LocalDate urDecisionReceivedDate,
+        Boolean urDecisionAttached,
+        Boolean urDecisionConditionallyNonCertified,
+        Boolean liabilityDisputed) {
 
     @AssertTrue(message = "the UR denial cannot precede the date of injury")
     boolean isUrDenialAfterInjury() {

@@ -1,53 +1,138 @@
 package org.imr.intake.application;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
+import org.imr.intake.eligibility.BusinessDays;
+import org.imr.intake.eligibility.EligibilityRules;
+import org.imr.intake.eligibility.Screening;
+import org.imr.intake.identity.ApplicationIdentity;
+import org.imr.intake.identity.FilingLedger;
 import org.imr.kafka.Envelopes;
-import org.imr.kafka.EventPublisher;
+import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.CaseReceived;
+import org.imr.schemas.CaseScreenedIneligible;
+import org.imr.schemas.ImrCase;
 import org.imr.schemas.topics.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Accepts a validated application: one case per application id, published once on the case-received topic.
- * A repeat of an application already accepted by this instance returns the same case without publishing again;
- * downstream services are keyed by the same case id, so a repeat reaching another instance still yields one case.
+ * Accepts validated applications in chunks: removes duplicate filings (one case per application identity), screens
+ * eligibility, publishes each new case (eligible: {@code imr.case-received} with the assignment-notice due instant;
+ * otherwise {@code imr.case-ineligible} with every reason), then records every filing on the ledger topic. The sends
+ * of a chunk go out together and are awaited together; a case that could not be published is released for a retry.
  */
 @Service
 public class CaseIntake {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
-
-    private final EventPublisher publisher;
+    private final BatchPublisher publisher;
     private final Envelopes envelopes;
-    private final Map<String, String> acceptedApplications = new ConcurrentHashMap<>();
+    private final FilingLedger ledger;
+    private final EligibilityRules rules;
+    private final BusinessDays businessDays;
+    private final Clock clock;
 
-    public CaseIntake(EventPublisher publisher, Envelopes envelopes) {
+    CaseIntake(BatchPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
+            BusinessDays businessDays, Clock clock) {
         this.publisher = publisher;
         this.envelopes = envelopes;
+        this.ledger = ledger;
+        this.rules = rules;
+        this.businessDays = businessDays;
+        this.clock = clock;
     }
 
+    /** One application, answered once the broker has acknowledged it. */
     public Receipt accept(CaseApplication application) {
-        String caseId = CaseIds.forApplication(application.applicationId());
-        if (acceptedApplications.putIfAbsent(application.applicationId().strip(), caseId) != null) {
-            log.info("Case {} already received; repeat submission not published again", caseId);
-            return new Receipt(caseId, true);
-        }
-        try {
-            publisher.publish(Topics.CASE_RECEIVED, caseId,
-                    new CaseReceived(envelopes.forCase(caseId), ImrCaseMapper.toCase(caseId, application)));
-        } catch (RuntimeException e) {
-            acceptedApplications.remove(application.applicationId().strip());
-            throw e;
-        }
-        log.info("Case {} received", caseId);
-        return new Receipt(caseId, false);
+        return acceptAll(List.of(application)).getFirst();
     }
 
-    /** What the applicant is told: the case id, and whether the application had been received before. */
-    public record Receipt(String caseId, boolean duplicate) {
+    /** A chunk of applications, answered in order; a receipt with {@code published == false} asks for a retry. */
+    public List<Receipt> acceptAll(List<CaseApplication> applications) {
+        List<Claimed> claimed = applications.stream().map(this::claim).toList();
+        List<Pending> pending = claimed.parallelStream().map(this::submit).toList();
+        List<Boolean> published = publisher.await(pending.stream().map(Pending::caseSend).toList());
+        List<CompletableFuture<?>> filings = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (!published.get(i)) {
+                undo(p);
+                receipts.add(p.receipt().unpublished());
+                continue;
+            }
+            if (p.screening() != null && p.screening().eligible()) {
+                ledger.recordEligibleCase(p.identity().caseId());
+            }
+            filings.add(publisher.send(Topics.APPLICATION_FILED, p.identity().caseId(), filing(p)));
+            receipts.add(p.receipt());
+        }
+        publisher.await(filings);
+        return receipts;
+    }
+
+    /**
+     * In order, so that the first of two filings of one application in a chunk is the case and the second the duplicate,
+     * and so that of two applications for the same treatment the first is the IMR and the second the prior-IMR case.
+     */
+    private Claimed claim(CaseApplication application) {
+        ApplicationIdentity identity = ApplicationIdentity.of(application);
+        if (!ledger.claim(identity.caseId())) {
+            return new Claimed(application, identity, null);
+        }
+        Screening screening = rules.screen(application, ledger.anyPriorImr(identity.treatmentKeys()));
+        if (screening.eligible()) {
+            ledger.recordImr(identity.treatmentKeys());
+        }
+        return new Claimed(application, identity, screening);
+    }
+
+    /** Maps and sends (serialising on the calling thread): safe in parallel, every case has its own id. */
+    private Pending submit(Claimed claimed) {
+        CaseApplication application = claimed.application();
+        ApplicationIdentity identity = claimed.identity();
+        String caseId = identity.caseId();
+        Screening screening = claimed.screening();
+        if (screening == null) {
+            return new Pending(application, identity, null, CompletableFuture.completedFuture(null),
+                    Receipt.duplicateOf(caseId));
+        }
+        ImrCase imrCase = ImrCaseMapper.toCase(caseId, application);
+        if (screening.eligible()) {
+            Instant due = businessDays.assignmentNoticeDue(clock.instant());
+            return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
+                    new CaseReceived(envelopes.forCase(caseId), imrCase, due)), Receipt.eligible(caseId, due));
+        }
+        CaseScreenedIneligible ineligible = new CaseScreenedIneligible(envelopes.forCase(caseId), imrCase,
+                screening.reasons(), screening.deferred(), screening.filingDeadline());
+        return new Pending(application, identity, screening, publisher.send(Topics.CASE_INELIGIBLE, caseId, ineligible),
+                Receipt.ineligible(caseId, screening));
+    }
+
+    private void undo(Pending pending) {
+        if (pending.screening() == null) {
+            return;
+        }
+        ledger.release(pending.identity().caseId());
+        if (pending.screening().eligible()) {
+            ledger.forgetImr(pending.identity().treatmentKeys());
+        }
+    }
+
+    private ApplicationFiled filing(Pending p) {
+        boolean duplicate = p.screening() == null;
+        boolean eligible = !duplicate && p.screening().eligible();
+        return new ApplicationFiled(envelopes.forCase(p.identity().caseId()), p.application().applicationId().strip(),
+                p.identity().fingerprint(), duplicate, eligible, eligible ? p.identity().treatmentKeys() : List.of());
+    }
+
+    private record Claimed(CaseApplication application, ApplicationIdentity identity, Screening screening) {
+    }
+
+    private record Pending(CaseApplication application, ApplicationIdentity identity, Screening screening,
+            CompletableFuture<?> caseSend, Receipt receipt) {
     }
 }

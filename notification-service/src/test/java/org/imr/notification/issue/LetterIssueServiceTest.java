@@ -26,6 +26,7 @@ import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,6 +66,20 @@ class LetterIssueServiceTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(issued.getLetterText());
+    }
+
+    @Test
+    void anIneligibleApplicationGetsAWrittenNoticeWithItsReasons(@Autowired LetterProperties properties) {
+        String caseId = UUID.randomUUID().toString();
+        EventEnvelope envelope = EventEnvelope.newBuilder().setEventId(UUID.randomUUID()).setCaseId(caseId)
+                .setOccurredAt(Instant.now()).setProducer("intake-service").build();
+        producer.send(Topics.CASE_INELIGIBLE, caseId, new org.imr.schemas.CaseScreenedIneligible(envelope,
+                SampleCases.seedCase(caseId), List.of(org.imr.schemas.IneligibilityReason.UR_DECISION_NOT_ATTACHED),
+                false, null));
+
+        java.nio.file.Path notice = properties.directory().resolve("notices").resolve(caseId + "-ineligibility.txt");
+        org.awaitility.Awaitility.await().atMost(TIMEOUT).until(() -> java.nio.file.Files.exists(notice));
+        assertThat(notice).content().contains("NOTICE OF INELIGIBILITY", "was not attached", "Sample Worker (employee)");
     }
 
     @Test

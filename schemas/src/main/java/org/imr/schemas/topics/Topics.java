@@ -2,7 +2,10 @@ package org.imr.schemas.topics;
 
 import java.util.List;
 
+import org.imr.schemas.ApplicationFiled;
+import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseReceived;
+import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
@@ -21,6 +24,16 @@ public final class Topics {
 
     public static final Topic<CaseReceived> CASE_RECEIVED =
             new Topic<>("imr.case-received", KeyKind.CASE_ID, CaseReceived.class, INTAKE, false);
+
+    /** Intake's ledger: one record per filing, duplicates included (gross and unique counts, dedupe, prior IMRs). */
+    public static final Topic<ApplicationFiled> APPLICATION_FILED =
+            new Topic<>("imr.application-filed", KeyKind.CASE_ID, ApplicationFiled.class, INTAKE, false);
+
+    public static final Topic<CaseScreenedIneligible> CASE_INELIGIBLE =
+            new Topic<>("imr.case-ineligible", KeyKind.CASE_ID, CaseScreenedIneligible.class, INTAKE, false);
+
+    public static final Topic<CaseExpedited> CASE_EXPEDITED =
+            new Topic<>("imr.case-expedited", KeyKind.CASE_ID, CaseExpedited.class, INTAKE, false);
 
     public static final Topic<ReviewerRosterChanged> REVIEWER_ROSTER =
             new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, true);
@@ -43,7 +56,7 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
-            REVIEWER_ASSIGNMENT_AUDIT);
+            REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED);
 
     private Topics() {
     }

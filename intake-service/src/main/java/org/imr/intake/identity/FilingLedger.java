@@ -1,0 +1,171 @@
+package org.imr.intake.identity;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.imr.schemas.ApplicationFiled;
+import org.imr.schemas.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intake's durable memory, rebuilt from the {@code imr.application-filed} topic: which applications (case ids) were
+ * filed, which treatments already went to IMR, and the gross and unique counts. Every instance reads every partition
+ * from the beginning before it serves (start-up blocks until it reaches the end), then keeps reading, so it also sees
+ * the filings of other instances. A filing of this instance is claimed at once, before its record comes back.
+ */
+@Component
+public class FilingLedger implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FilingLedger.class);
+
+    private final ConsumerFactory<String, Object> consumers;
+    private final Set<String> claimedCaseIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> priorTreatments = ConcurrentHashMap.newKeySet();
+    private final Set<String> eligibleCaseIds = ConcurrentHashMap.newKeySet();
+    private final Set<String> uniqueOnLedger = ConcurrentHashMap.newKeySet();
+    private final AtomicLong gross = new AtomicLong();
+    private volatile Consumer<String, Object> consumer;
+    private volatile Thread reader;
+
+    public FilingLedger(ConsumerFactory<String, Object> consumers, MeterRegistry meters) {
+        this.consumers = consumers;
+        Gauge.builder("imr.intake.applications.gross", gross, AtomicLong::get)
+                .description("Applications filed, duplicates included").register(meters);
+        Gauge.builder("imr.intake.applications.unique", uniqueOnLedger, Set::size)
+                .description("Distinct applications (one per case)").register(meters);
+    }
+
+    /** Claims the case for this filing; false when an application with the same identity was filed before. */
+    public boolean claim(String caseId) {
+        return claimedCaseIds.add(caseId);
+    }
+
+    /** Gives a claim back when the case could not be published, so that a retry is not taken for a duplicate. */
+    public void release(String caseId) {
+        claimedCaseIds.remove(caseId);
+    }
+
+    public boolean anyPriorImr(Collection<String> treatmentKeys) {
+        return treatmentKeys.stream().anyMatch(priorTreatments::contains);
+    }
+
+    /** An eligible case goes to IMR: its treatments count as prior IMRs from now on. */
+    public void recordImr(Collection<String> treatmentKeys) {
+        priorTreatments.addAll(treatmentKeys);
+    }
+
+    /** A case this instance published as eligible (the ledger record follows). */
+    public void recordEligibleCase(String caseId) {
+        eligibleCaseIds.add(caseId);
+    }
+
+    public boolean isEligibleCase(String caseId) {
+        return eligibleCaseIds.contains(caseId);
+    }
+
+    /** Undoes {@link #recordImr} when the case could not be published (those keys were new: it was eligible). */
+    public void forgetImr(Collection<String> treatmentKeys) {
+        priorTreatments.removeAll(treatmentKeys);
+    }
+
+    public Counts counts() {
+        return new Counts(gross.get(), uniqueOnLedger.size());
+    }
+
+    /** Applications filed, duplicates included, and distinct applications, as read from the ledger topic. */
+    public record Counts(long gross, long unique) {
+    }
+
+    void apply(ApplicationFiled filing, String caseId) {
+        gross.incrementAndGet();
+        uniqueOnLedger.add(caseId);
+        claimedCaseIds.add(caseId);
+        if (filing.getEligible() && !filing.getDuplicate()) {
+            priorTreatments.addAll(filing.getTreatmentKeys());
+            eligibleCaseIds.add(caseId);
+        }
+    }
+
+    @Override
+    public void start() {
+        consumer = consumers.createConsumer(null, "intake-ledger");
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_FILED.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        reader = Thread.ofPlatform().name("intake-ledger").daemon().start(() -> read(partitions, end, caughtUp));
+        try {
+            caughtUp.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the application ledger", e);
+        }
+        if (!reader.isAlive()) {
+            throw new IllegalStateException("The application ledger could not be read to its end");
+        }
+        log.info("Application ledger read: {} filings, {} unique", gross.get(), uniqueOnLedger.size());
+    }
+
+    private void read(List<TopicPartition> partitions, Map<TopicPartition, Long> end, CountDownLatch caughtUp) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                if (caughtUp.getCount() > 0 && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                    caughtUp.countDown();
+                }
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.value() instanceof ApplicationFiled filing) {
+                        apply(filing, record.key());
+                    }
+                }
+            }
+        } catch (WakeupException stopping) {
+            log.debug("Application ledger reader stopped");
+        } finally {
+            caughtUp.countDown();
+            consumer.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread running = reader;
+        if (running != null) {
+            consumer.wakeup();
+            try {
+                running.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reader = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return reader != null;
+    }
+
+    /** Before the web server, so that no application is taken before the ledger is read. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+}

@@ -1,0 +1,61 @@
+package org.imr.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imr.intake.ApplicationJson.application;
+import static org.imr.intake.ApplicationJson.caseIdOf;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.imr.schemas.CaseExpedited;
+import org.imr.schemas.topics.Topics;
+import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TopicProbe;
+import org.imr.testsupport.WithPipelineInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@WithPipelineInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + IntakeServiceApplication.NAME)
+class ExpediteServiceTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    private final TopicProbe probe = new TopicProbe(SharedInfrastructure.get());
+
+    @Test
+    void aRegularCaseIsConvertedToExpeditedWithItsClocksRecomputed() throws Exception {
+        String caseId = caseIdOf(ApplicationJson.post(port, "/cases", "application/json",
+                application("APP-" + UUID.randomUUID())));
+        Instant certifiedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+
+        HttpResponse<String> response = expedite(caseId,
+                "{\"certifiedBy\": \"Dr. Test\", \"certifiedAt\": \"" + certifiedAt + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        CaseExpedited event = probe.awaitRecord(Topics.CASE_EXPEDITED, caseId, TIMEOUT).value();
+        assertThat(event.getCertifiedAt()).isEqualTo(certifiedAt);
+        assertThat(event.getRecordsDueAt()).isEqualTo(certifiedAt.plus(Duration.ofHours(24)));
+        assertThat(event.getDeterminationDueAt()).isEqualTo(certifiedAt.plus(Duration.ofDays(3)));
+        assertThat(response.body()).contains("\"recordsDueAt\":\"" + certifiedAt.plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void anUnknownCaseCannotBeExpeditedAndACertificationNeedsItsPhysician() throws Exception {
+        assertThat(expedite(UUID.randomUUID().toString(), "{\"certifiedBy\": \"Dr. Test\"}").statusCode())
+                .isEqualTo(404);
+        assertThat(expedite(UUID.randomUUID().toString(), "{\"certifiedBy\": \" \"}").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> expedite(String caseId, String body) throws Exception {
+        return ApplicationJson.post(port, "/cases/" + caseId + "/expedite", "application/json", body);
+    }
+}
