@@ -39,13 +39,18 @@ public final class LetterApplication {
         application.put("applicationReceivedDate", letter.applicationReceived().toString());
         application.put("urDenialDate", letter.urDenialDate().toString());
         application.put("dateOfInjury", letter.dateOfInjury().toString());
-        application.put("employee", ReplayPlaceholders.party("employee"));
+        // every replayed worker is a different worker: the same placeholder would make intake see prior IMRs
+        application.put("employee", ReplayPlaceholders.party("employee of " + letter.caseNumber()));
         application.put("employer", ReplayPlaceholders.party("employer"));
         application.put("claimsAdministrator", ReplayPlaceholders.party("claims administrator"));
         application.put("treatingProviders", List.of(ReplayPlaceholders.party("treating provider")));
         application.put("worker", Map.of("age", facts.age().orElse(ReplayPlaceholders.UNKNOWN_AGE), "sex", facts.sex()));
         application.put("diagnoses", facts.diagnoses());
         application.put("clinicalSummary", letter.clinicalSummary());
+        // a published determination means DWC found the application eligible: signed, timely, with the UR decision
+        application.put("signed", true);
+        application.put("urDecisionAttached", true);
+        application.put("urDecisionReceivedDate", letter.applicationReceived().toString());
         application.put("disputedItems", items(letter));
         return application;
     }
