@@ -50,6 +50,10 @@ final class LetterMapper {
                 determination.getDecisions().stream().map(decision -> itemOf(decision, imrCase)).toList());
     }
 
+    ReviewOrganisation organisation() {
+        return organisation;
+    }
+
     static String caseNumberOf(ImrCase imrCase) {
         return imrCase.getCaseNumber() != null ? imrCase.getCaseNumber() : imrCase.getCaseId();
     }
