@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders the letter of a decided case as text and PDF, keeps it in the archive under the case number and publishes
- * it. A redelivered determination whose letter was already published issues nothing new; a new determination of a
- * case already lettered (a correction) is issued as the letter's next version, the earlier ones kept.
+ * Renders the letter of a decided case as text and PDF, keeps it in the archive under the case number, publishes it
+ * and a delivery request for every party. A redelivered determination whose letter was already published issues
+ * nothing new; a new determination of a case already lettered (a correction) is issued as the letter's next version,
+ * the earlier ones kept.
  */
 @Service
 public class LetterIssuer {
@@ -33,16 +34,18 @@ public class LetterIssuer {
     private final Envelopes envelopes;
     private final LetterProperties properties;
     private final LetterLinks links;
+    private final DeliveryRequests deliveries;
     private final Clock clock;
 
     public LetterIssuer(LetterArchive archive, EventPublisher publisher, Envelopes envelopes, LetterProperties properties,
-            LetterLinks links, Clock clock) {
+            LetterLinks links, DeliveryRequests deliveries, Clock clock) {
         this.mapper = new LetterMapper(properties);
         this.archive = archive;
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.properties = properties;
         this.links = links;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -66,8 +69,11 @@ public class LetterIssuer {
                 .setReviewer(determination.getReviewer())
                 .setDecisions(determination.getDecisions())
                 .setLetterText(letter.text())
-                .setLetterUri(links.letterUri(caseNumber))
+                .setLetterUri(links.letterUri(letter))
+                .setLetterVersion(letter.version())
+                .setLetterPdfUri(links.letterPdfUri(letter))
                 .build());
+        deliveries.request(determination, letter, decisionDate);
         archive.markPublished(letter);
         log.info("Letter of case {} issued as version {}", caseId, letter.version());
     }

@@ -68,7 +68,7 @@ final class LetterMapper {
                 item.getClaimsAdministratorGuideline(), decision.getGuidelineCitation(), decision.getRationale());
     }
 
-    private static LetterDecision decisionOf(DecisionOutcome outcome) {
+    static LetterDecision decisionOf(DecisionOutcome outcome) {
         return switch (outcome) {
             case UPHELD -> LetterDecision.UPHELD;
             case OVERTURNED -> LetterDecision.OVERTURNED;

@@ -14,6 +14,9 @@ import java.util.UUID;
 
 import org.imr.notification.NotificationServiceApplication;
 import org.imr.schemas.DecisionOutcome;
+import org.imr.schemas.DeliveryChannel;
+import org.imr.schemas.LetterDeliveryRequested;
+import org.imr.schemas.PartyRole;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
@@ -67,6 +70,28 @@ class LetterIssueServiceTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(issued.getLetterText());
+    }
+
+    @Test
+    void everyPartyGetsADeliveryPerChannelWithTheLetterByReference() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+
+        List<LetterDeliveryRequested> deliveries = Awaitility.await().atMost(TIMEOUT)
+                .until(() -> deliveriesOf(caseId), found -> found.size() >= 4);
+
+        assertThat(deliveries).extracting(LetterDeliveryRequested::getRecipientRole).containsExactlyInAnyOrder(
+                PartyRole.EMPLOYEE, PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR, PartyRole.TREATING_PROVIDER);
+        assertThat(deliveries).allSatisfy(delivery -> {
+            assertThat(delivery.getLetterPdfUri()).isEqualTo(issued.getLetterPdfUri()).endsWith("/versions/1.pdf");
+            assertThat(delivery.getChannel()).isEqualTo(DeliveryChannel.MAIL);
+        });
+        LetterDeliveryRequested claims = deliveries.stream()
+                .filter(delivery -> delivery.getRecipientRole() == PartyRole.CLAIMS_ADMINISTRATOR).findFirst().orElseThrow();
+        assertThat(claims.getAuthorisationDueBy()).isNotNull();
+        assertThat(claims.getNotice()).contains("within 5 working days");
+        assertThat(getStatus(issued.getLetterPdfUri())).isEqualTo(200);
     }
 
     @Test
@@ -138,6 +163,15 @@ class LetterIssueServiceTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private List<LetterDeliveryRequested> deliveriesOf(String caseId) {
+        return probe.readToEnd(Topics.LETTER_DELIVERY_REQUESTED, TIMEOUT).stream()
+                .filter(record -> record.key().equals(caseId)).map(record -> record.value()).toList();
+    }
+
+    private static int getStatus(String uri) throws Exception {
+        return getBytes(uri, null).statusCode();
     }
 
     private List<FinalDeterminationLetterIssued> lettersOf(String caseId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerRosterChanged;
@@ -37,8 +38,13 @@ public final class Topics {
             new Topic<>("imr.final-determination-letter-issued", KeyKind.CASE_ID, FinalDeterminationLetterIssued.class,
                     NOTIFICATION, false);
 
+    public static final Topic<LetterDeliveryRequested> LETTER_DELIVERY_REQUESTED =
+            new Topic<>("imr.letter-delivery-requested", KeyKind.CASE_ID, LetterDeliveryRequested.class, NOTIFICATION,
+                    false);
+
     public static final List<Topic<?>> ALL = List.of(
-            CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED);
+            CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
+            LETTER_DELIVERY_REQUESTED);
 
     private Topics() {
     }
