@@ -1,6 +1,7 @@
 package org.imr.intake.application;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.imr.kafka.Envelopes;
@@ -23,31 +24,44 @@ public class CaseIntake {
 
     private final EventPublisher publisher;
     private final Envelopes envelopes;
-    private final Map<String, String> acceptedApplications = new ConcurrentHashMap<>();
+    private final CaseNumbers caseNumbers;
+    private final Map<String, CompletableFuture<Receipt>> acceptedApplications = new ConcurrentHashMap<>();
 
-    public CaseIntake(EventPublisher publisher, Envelopes envelopes) {
+    public CaseIntake(EventPublisher publisher, Envelopes envelopes, CaseNumbers caseNumbers) {
         this.publisher = publisher;
         this.envelopes = envelopes;
+        this.caseNumbers = caseNumbers;
     }
 
     public Receipt accept(CaseApplication application) {
-        String caseId = CaseIds.forApplication(application.applicationId());
-        if (acceptedApplications.putIfAbsent(application.applicationId().strip(), caseId) != null) {
+        String applicationId = application.applicationId().strip();
+        String caseId = CaseIds.forApplication(applicationId);
+        CompletableFuture<Receipt> mine = new CompletableFuture<>();
+        CompletableFuture<Receipt> earlier = acceptedApplications.putIfAbsent(applicationId, mine);
+        if (earlier != null) {
             log.info("Case {} already received; repeat submission not published again", caseId);
-            return new Receipt(caseId, true);
+            return new Receipt(caseId, earlier.join().caseNumber(), true);
         }
         try {
+            String caseNumber = application.caseNumber() != null ? application.caseNumber()
+                    : caseNumbers.allocate(caseId, applicationId, application.applicationReceivedDate());
             publisher.publish(Topics.CASE_RECEIVED, caseId,
-                    new CaseReceived(envelopes.forCase(caseId), ImrCaseMapper.toCase(caseId, application)));
+                    new CaseReceived(envelopes.forCase(caseId), ImrCaseMapper.toCase(caseId, caseNumber, application)));
+            Receipt receipt = new Receipt(caseId, caseNumber, false);
+            mine.complete(receipt);
+            log.info("Case {} received as {}", caseId, caseNumber);
+            return receipt;
         } catch (RuntimeException e) {
-            acceptedApplications.remove(application.applicationId().strip());
+            acceptedApplications.remove(applicationId, mine);
+            mine.completeExceptionally(e);
             throw e;
         }
-        log.info("Case {} received", caseId);
-        return new Receipt(caseId, false);
     }
 
-    /** What the applicant is told: the case id, and whether the application had been received before. */
-    public record Receipt(String caseId, boolean duplicate) {
+    /**
+     * What the applicant is told: the case id, the case number ({@code CMyy-nnnnnnn}, allocated at intake unless the
+     * application brought one) and whether the application had been received before.
+     */
+    public record Receipt(String caseId, String caseNumber, boolean duplicate) {
     }
 }

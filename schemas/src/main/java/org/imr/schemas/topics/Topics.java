@@ -2,6 +2,7 @@ package org.imr.schemas.topics;
 
 import java.util.List;
 
+import org.imr.schemas.CaseNumberAllocated;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
@@ -42,9 +43,13 @@ public final class Topics {
             new Topic<>("imr.letter-delivery-requested", KeyKind.CASE_ID, LetterDeliveryRequested.class, NOTIFICATION,
                     false);
 
+    /** Case numbers: every record on partition 0, its offset the number's sequence (see CaseNumberAllocated). */
+    public static final Topic<CaseNumberAllocated> CASE_NUMBER_ALLOCATIONS =
+            new Topic<>("imr.case-number-allocations", KeyKind.CASE_ID, CaseNumberAllocated.class, INTAKE, true);
+
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
-            LETTER_DELIVERY_REQUESTED);
+            LETTER_DELIVERY_REQUESTED, CASE_NUMBER_ALLOCATIONS);
 
     private Topics() {
     }
