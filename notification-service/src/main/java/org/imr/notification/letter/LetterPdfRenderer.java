@@ -55,8 +55,8 @@ public final class LetterPdfRenderer {
         }
     }
 
-    private static void writeRunningHeadAndFoot(PDPageContentStream content, PdfFonts fonts, String caseNumber, ReviewOrganisation organisation,
-            int page, int pages) throws IOException {
+    private static void writeRunningHeadAndFoot(PDPageContentStream content, PdfFonts fonts, String caseNumber,
+            ReviewOrganisation organisation, int page, int pages) throws IOException {
         write(content, fonts, fonts.bold(), 10, MARGIN, PAGE.getHeight() - 44, organisation.name());
         String right = "IMR Final Determination   Case Number: " + caseNumber;
         float rightWidth = fonts.width(fonts.regular(), 9, right);
@@ -66,7 +66,8 @@ public final class LetterPdfRenderer {
         content.lineTo(PAGE.getWidth() - MARGIN, PAGE.getHeight() - 52);
         content.stroke();
         String foot = "Page " + page + " of " + pages;
-        write(content, fonts, fonts.regular(), 8, (PAGE.getWidth() - fonts.width(fonts.regular(), 8, foot)) / 2, 34, foot);
+        float footX = (PAGE.getWidth() - fonts.width(fonts.regular(), 8, foot)) / 2;
+        write(content, fonts, fonts.regular(), 8, footX, 34, foot);
     }
 
     private static void writeBody(PDPageContentStream content, PdfFonts fonts, List<String> lines) throws IOException {
@@ -83,8 +84,8 @@ public final class LetterPdfRenderer {
         }
     }
 
-    private static void write(PDPageContentStream content, PdfFonts fonts, PDType1Font font, float size, float x, float y, String text)
-            throws IOException {
+    private static void write(PDPageContentStream content, PdfFonts fonts, PDType1Font font, float size, float x,
+            float y, String text) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);

@@ -35,19 +35,21 @@ class LetterController {
     }
 
     @GetMapping("/letters/{name}")
-    ResponseEntity<?> latest(@PathVariable String name, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> latest(@PathVariable String name,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LetterRequest request = LetterRequest.of(name, accept);
-        return serve(request, archive.latest(request.caseNumber()), "No letter issued for case " + request.caseNumber());
+        return serve(request, archive.latest(request.name()),
+                "No letter issued for case " + request.name());
     }
 
     @GetMapping("/letters/{caseNumber}/versions/{name}")
     ResponseEntity<?> version(@PathVariable String caseNumber, @PathVariable String name,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LetterRequest request = LetterRequest.of(name, accept);
-        Optional<ArchivedLetter> letter = request.caseNumber().matches("\\d{1,6}")
-                ? archive.version(caseNumber, Integer.parseInt(request.caseNumber()))
+        Optional<ArchivedLetter> letter = request.name().matches("\\d{1,6}")
+                ? archive.version(caseNumber, Integer.parseInt(request.name()))
                 : Optional.empty();
-        return serve(request, letter, "No version " + request.caseNumber() + " of the letter of case " + caseNumber);
+        return serve(request, letter, "No version " + request.name() + " of the letter of case " + caseNumber);
     }
 
     @GetMapping("/letters/{caseNumber}/versions")

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
-/** What a letter request asks for: the name without its suffix, and text or PDF by suffix, else by Accept header. */
-record LetterRequest(String caseNumber, Format format) {
+/** What a letter request asks for: the name (a case number or a version) without its suffix, and text or PDF by suffix, else by Accept header. */
+record LetterRequest(String name, Format format) {
 
     enum Format { TEXT, PDF, NOT_ACCEPTABLE }
 
