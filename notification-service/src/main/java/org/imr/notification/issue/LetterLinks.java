@@ -20,11 +20,6 @@ public class LetterLinks implements ApplicationListener<WebServerInitializedEven
         ownBaseUrl = "http://127.0.0.1:" + event.getWebServer().getPort();
     }
 
-    /** The latest version of the case's letter. */
-    public String letterUri(String caseNumber) {
-        return baseUrl() + "/letters/" + caseNumber;
-    }
-
     /** One version of the case's letter, as plain text. */
     public String letterUri(ArchivedLetter letter) {
         return baseUrl() + "/letters/" + letter.caseNumber() + "/versions/" + letter.version();

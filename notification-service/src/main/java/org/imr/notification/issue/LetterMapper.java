@@ -29,7 +29,8 @@ final class LetterMapper {
     private final ZoneId zone;
 
     LetterMapper(LetterProperties properties) {
-        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName());
+        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName(),
+                properties.organisationAddress());
         this.zone = properties.zone();
     }
 

@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 /**
  * The PDF of a letter: the plain-text letter ({@link LetterRenderer}) set line for line in a fixed-pitch font on US
  * Letter pages, so that its layout (the header block's columns, the centred headings, the wrapped paragraphs) is
- * the text letter's; headings centred in bold, the organisation and case number atop every page, "Page i of n" below.
+ * the text letter's; headings centred in bold, the organisation (and its address when configured) and the case number
+ * atop every page, "Page i of n" below.
  * Uses only the standard PDF fonts (nothing embedded); a character they cannot print becomes '?'.
  * Instances are stateless and safe to share between threads (each letter gets its own fonts: PDFBox's are not).
  */
@@ -57,13 +58,16 @@ public final class LetterPdfRenderer {
 
     private static void writeRunningHeadAndFoot(PDPageContentStream content, PdfFonts fonts, String caseNumber,
             ReviewOrganisation organisation, int page, int pages) throws IOException {
-        write(content, fonts, fonts.bold(), 10, MARGIN, PAGE.getHeight() - 44, organisation.name());
+        write(content, fonts, fonts.bold(), 10, MARGIN, PAGE.getHeight() - 42, organisation.name());
+        if (organisation.address() != null) {
+            write(content, fonts, fonts.regular(), 7.5f, MARGIN, PAGE.getHeight() - 53, organisation.address());
+        }
         String right = "IMR Final Determination   Case Number: " + caseNumber;
         float rightWidth = fonts.width(fonts.regular(), 9, right);
-        write(content, fonts, fonts.regular(), 9, PAGE.getWidth() - MARGIN - rightWidth, PAGE.getHeight() - 44, right);
+        write(content, fonts, fonts.regular(), 9, PAGE.getWidth() - MARGIN - rightWidth, PAGE.getHeight() - 42, right);
         content.setLineWidth(0.5f);
-        content.moveTo(MARGIN, PAGE.getHeight() - 52);
-        content.lineTo(PAGE.getWidth() - MARGIN, PAGE.getHeight() - 52);
+        content.moveTo(MARGIN, PAGE.getHeight() - 59);
+        content.lineTo(PAGE.getWidth() - MARGIN, PAGE.getHeight() - 59);
         content.stroke();
         String foot = "Page " + page + " of " + pages;
         float footX = (PAGE.getWidth() - fonts.width(fonts.regular(), 8, foot)) / 2;

@@ -52,7 +52,7 @@ class GoldenLetterTest {
         assumeTrue(Files.isRegularFile(SEED_LETTER), "seed letter not present: " + SEED_LETTER.toAbsolutePath());
         seed = seedLetter();
         LetterProperties properties = new LetterProperties(Path.of("unused"), "MAXIMUS Federal Services", "MAXIMUS",
-                null, ZoneId.of("America/Los_Angeles"));
+                null, ZoneId.of("America/Los_Angeles"), null);
         letter = new LetterRenderer().render(
                 new LetterMapper(properties).toLetter(seedDetermination(), LocalDate.of(2015, 7, 28)));
     }

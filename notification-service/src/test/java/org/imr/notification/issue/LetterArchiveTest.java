@@ -17,7 +17,7 @@ class LetterArchiveTest {
 
     private LetterArchive archive() {
         return new LetterArchive(new LetterProperties(directory, "MAXIMUS Federal Services", "MAXIMUS", null,
-                ZoneId.of("America/Los_Angeles")));
+                ZoneId.of("America/Los_Angeles"), null));
     }
 
     @Test

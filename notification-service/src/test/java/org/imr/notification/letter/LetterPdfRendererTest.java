@@ -34,12 +34,13 @@ class LetterPdfRendererTest {
         String letter = text.render(SeedCase.letter(SeedCase.CLINICAL_SUMMARY, items));
 
         try (PDDocument document = Loader.loadPDF(pdf.render(letter, "CM15-0123456",
-                new ReviewOrganisation("Golden State Review Organization", "GSRO")))) {
+                new ReviewOrganisation("Golden State Review Organization", "GSRO", "PO Box 1, Sacramento, CA 95814")))) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(2);
             for (int page = 1; page <= pages; page++) {
                 assertThat(pageText(document, page))
                         .contains("Golden State Review Organization")
+                        .contains("PO Box 1, Sacramento, CA 95814")
                         .contains("IMR Final Determination Case Number: CM15-0123456")
                         .contains("Page " + page + " of " + pages);
             }
@@ -80,6 +81,7 @@ class LetterPdfRendererTest {
         return LetterText.lines(all.toString()).stream()
                 .filter(line -> !line.isEmpty())
                 .filter(line -> !line.contains("IMR Final Determination Case Number:"))
+                .filter(line -> !line.startsWith("PO Box 1, Sacramento"))
                 .filter(line -> !line.matches("Page \\d+ of \\d+"))
                 .toList();
     }
