@@ -58,7 +58,9 @@ public final class LetterRenderer {
         context.put("wrap", (Mustache.Lambda) (fragment, out) -> out.write(wrapped(fragment.execute())));
         String text = template.execute(context).replace("\r\n", "\n");
         text = withoutTrailingSpaces(text);
-        text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        if (text.contains("\n\n\n")) {
+            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
         return text.stripTrailing() + "\n";
     }
 
