@@ -51,6 +51,8 @@ abstract class PipelineEndToEndScenarios {
         assertThat(lineStartingWith(letter, "State(s) of Licensure:")).contains("California");
         assertThat(issued.getReviewer().getLicensureStates()).contains("California");
         assertThat(get(issued.getLetterUri())).isEqualTo(letter);
+        assertThat(issued.getCaseNumber()).matches("CM15-\\d{7}");
+        assertThat(letter.lines().findFirst()).hasValue("Case Number:          " + issued.getCaseNumber());
     }
 
     @Test

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.schemas.CaseReceived;
@@ -46,6 +51,41 @@ class CaseIntakeServiceTest {
         });
         assertThat(event.getImrCase().getJurisdictionState()).isEqualTo("California");
         assertThat(event.getAssignmentNoticeDueAt()).isAfter(event.getEnvelope().getOccurredAt());
+        assertThat(event.getImrCase().getCaseNumber()).matches("CM16-\\d{7}").isEqualTo(caseNumberOf(response));
+    }
+
+    @Test
+    void everyCaseGetsItsOwnCaseNumberFromTheAllocationLogWhenSubmittedConcurrently() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, 12)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return post(application("APP-" + UUID.randomUUID()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        List<String> numbers = responses.stream().map(CompletableFuture::join).map(CaseIntakeServiceTest::caseNumberOf)
+                .toList();
+
+        assertThat(numbers).allMatch(number -> number.matches("CM16-\\d{7}")).doesNotHaveDuplicates().hasSize(12);
+        Map<String, Long> allocatedOffsets = probe.readToEnd(Topics.CASE_NUMBER_ALLOCATIONS, TIMEOUT).stream()
+                .filter(record -> record.partition() == 0)
+                .collect(Collectors.toMap(record -> record.key(), record -> record.offset(), (a, b) -> a));
+        for (HttpResponse<String> response : responses.stream().map(CompletableFuture::join).toList()) {
+            long sequence = Long.parseLong(caseNumberOf(response).substring(5));
+            assertThat(allocatedOffsets.get(caseIdOf(response))).isEqualTo(sequence - 1);
+        }
+    }
+
+    @Test
+    void anApplicationThatBringsItsCaseNumberKeepsIt() throws Exception {
+        HttpResponse<String> response = post(application("APP-" + UUID.randomUUID())
+                .replace("\"priority\"", "\"caseNumber\": \"CM16-0213037\", \"priority\""));
+
+        CaseReceived event = probe.awaitRecord(Topics.CASE_RECEIVED, caseIdOf(response), TIMEOUT).value();
+
+        assertThat(event.getImrCase().getCaseNumber()).isEqualTo("CM16-0213037");
     }
 
     @Test
@@ -92,6 +132,10 @@ class CaseIntakeServiceTest {
 
     private HttpResponse<String> post(String body) throws Exception {
         return ApplicationJson.post(port, "/cases", "application/json", body);
+    }
+
+    private static String caseNumberOf(HttpResponse<String> response) {
+        return response.body().replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
     }
 
     private static String caseIdOf(HttpResponse<String> response) {

@@ -72,7 +72,7 @@ public final class LocalPipeline {
             switch (outcome) {
                 case FinalDeterminationLetterIssued letter -> {
                     letter.getDecisions().forEach(d -> out.println("      " + d.getItemDescription() + ": " + d.getOutcome()));
-                    out.println("      letter file  " + pipeline.options().lettersDirectory().resolve(sample.caseId() + ".txt"));
+                    out.println("      letter files " + pipeline.options().lettersDirectory().resolve(letter.getCaseNumber()));
                     out.println("      letter HTTP  " + letter.getLetterUri());
                 }
                 case NoEligibleReviewerFound none -> out.println("      no eligible reviewer: " + String.join("; ", none.getReasons()));

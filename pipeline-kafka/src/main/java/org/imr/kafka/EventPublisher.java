@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.imr.schemas.topics.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +29,20 @@ public class EventPublisher {
     }
 
     public <V extends SpecificRecord> void publish(Topic<V> topic, String key, V event) {
+        send(topic, key, new ProducerRecord<>(topic.name(), key, event));
+    }
+
+    /** Sends to one partition of the topic and returns where the broker appended the event (its offset). */
+    public <V extends SpecificRecord> RecordMetadata publishToPartition(Topic<V> topic, int partition, String key, V event) {
+        return send(topic, key, new ProducerRecord<>(topic.name(), partition, key, event));
+    }
+
+    private RecordMetadata send(Topic<?> topic, String key, ProducerRecord<String, SpecificRecord> record) {
         try {
-            template.send(topic.name(), key, event)
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            RecordMetadata appended = template.send(record)
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
             log.debug("Published {} for key {}", topic.name(), key);
+            return appended;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic, key, e);

@@ -34,15 +34,17 @@ public class CaseIntake {
     private final EligibilityRules rules;
     private final BusinessDays businessDays;
     private final Clock clock;
+    private final CaseNumbers caseNumbers;
 
     CaseIntake(BatchPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
-            BusinessDays businessDays, Clock clock) {
+            BusinessDays businessDays, Clock clock, CaseNumbers caseNumbers) {
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.ledger = ledger;
         this.rules = rules;
         this.businessDays = businessDays;
         this.clock = clock;
+        this.caseNumbers = caseNumbers;
     }
 
     /** One application, answered once the broker has acknowledged it. */
@@ -100,16 +102,23 @@ public class CaseIntake {
             return new Pending(application, identity, null, CompletableFuture.completedFuture(null),
                     Receipt.duplicateOf(caseId));
         }
-        ImrCase imrCase = ImrCaseMapper.toCase(caseId, application);
+        String caseNumber = caseNumberOf(caseId, application);
+        ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
             Instant due = businessDays.assignmentNoticeDue(clock.instant());
             return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
-                    new CaseReceived(envelopes.forCase(caseId), imrCase, due)), Receipt.eligible(caseId, due));
+                    new CaseReceived(envelopes.forCase(caseId), imrCase, due)), Receipt.eligible(caseId, caseNumber, due));
         }
         CaseScreenedIneligible ineligible = new CaseScreenedIneligible(envelopes.forCase(caseId), imrCase,
                 screening.reasons(), screening.deferred(), screening.filingDeadline());
         return new Pending(application, identity, screening, publisher.send(Topics.CASE_INELIGIBLE, caseId, ineligible),
-                Receipt.ineligible(caseId, screening));
+                Receipt.ineligible(caseId, caseNumber, screening));
+    }
+
+    /** The application's own case number, else one allocated from the log (see {@link CaseNumbers}). */
+    private String caseNumberOf(String caseId, CaseApplication application) {
+        return application.caseNumber() != null ? application.caseNumber()
+                : caseNumbers.allocate(caseId, application.applicationId().strip(), application.applicationReceivedDate());
     }
 
     private void undo(Pending pending) {

@@ -24,10 +24,14 @@ final class ImrCaseMapper {
     }
 
     static ImrCase toCase(String caseId, CaseApplication application) {
+        return toCase(caseId, application.caseNumber(), application);
+    }
+
+    static ImrCase toCase(String caseId, String caseNumber, CaseApplication application) {
         return ImrCase.newBuilder()
                 .setCaseId(caseId)
                 .setApplicationId(application.applicationId().strip())
-                .setCaseNumber(application.caseNumber())
+                .setCaseNumber(caseNumber)
                 .setJurisdictionState(Objects.requireNonNullElse(application.jurisdictionState(), DEFAULT_STATE))
                 .setPriority(application.priority())
                 .setApplicationReceivedDate(application.applicationReceivedDate())

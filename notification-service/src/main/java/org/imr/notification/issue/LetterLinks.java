@@ -20,8 +20,17 @@ public class LetterLinks implements ApplicationListener<WebServerInitializedEven
         ownBaseUrl = "http://127.0.0.1:" + event.getWebServer().getPort();
     }
 
-    public String letterUri(String caseId) {
-        String base = configuredBaseUrl == null || configuredBaseUrl.isBlank() ? ownBaseUrl : configuredBaseUrl;
-        return base + "/letters/" + caseId;
+    /** One version of the case's letter, as plain text. */
+    public String letterUri(ArchivedLetter letter) {
+        return baseUrl() + "/letters/" + letter.caseNumber() + "/versions/" + letter.version();
+    }
+
+    /** One version of the case's letter, as PDF. */
+    public String letterPdfUri(ArchivedLetter letter) {
+        return letterUri(letter) + ".pdf";
+    }
+
+    private String baseUrl() {
+        return configuredBaseUrl == null || configuredBaseUrl.isBlank() ? ownBaseUrl : configuredBaseUrl;
     }
 }

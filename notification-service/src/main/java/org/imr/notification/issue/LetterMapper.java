@@ -29,7 +29,8 @@ final class LetterMapper {
     private final ZoneId zone;
 
     LetterMapper(LetterProperties properties) {
-        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName());
+        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName(),
+                properties.organisationAddress());
         this.zone = properties.zone();
     }
 
@@ -50,6 +51,10 @@ final class LetterMapper {
                 determination.getDecisions().stream().map(decision -> itemOf(decision, imrCase)).toList());
     }
 
+    ReviewOrganisation organisation() {
+        return organisation;
+    }
+
     static String caseNumberOf(ImrCase imrCase) {
         return imrCase.getCaseNumber() != null ? imrCase.getCaseNumber() : imrCase.getCaseId();
     }
@@ -64,7 +69,7 @@ final class LetterMapper {
                 item.getClaimsAdministratorGuideline(), decision.getGuidelineCitation(), decision.getRationale());
     }
 
-    private static LetterDecision decisionOf(DecisionOutcome outcome) {
+    static LetterDecision decisionOf(DecisionOutcome outcome) {
         return switch (outcome) {
             case UPHELD -> LetterDecision.UPHELD;
             case OVERTURNED -> LetterDecision.OVERTURNED;

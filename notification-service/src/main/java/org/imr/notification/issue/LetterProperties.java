@@ -15,11 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * @param directory where issued letters are kept, one file per case
  * @param organisationName the IMR organisation named in the letter ("MAXIMUS Federal Services")
  * @param organisationShortName its short name on the guideline line ("MAXIMUS guideline:")
+ * @param organisationAddress its postal address, printed under its name atop each page of the PDF; empty: none
  * @param publicBaseUrl where this service's HTTP API is reached, for the letter links; empty: this host and port
  * @param zone the time zone of the decision date
  */
 @Validated
 @ConfigurationProperties("imr.letters")
 public record LetterProperties(@NotNull Path directory, @NotBlank String organisationName,
-        @NotBlank String organisationShortName, String publicBaseUrl, @NotNull ZoneId zone) {
+        @NotBlank String organisationShortName, String publicBaseUrl, @NotNull ZoneId zone,
+        String organisationAddress) {
 }

@@ -26,7 +26,6 @@ public final class LetterRenderer {
 
     static final String TEMPLATE_RESOURCE = "letters/final-determination.mustache";
 
-    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n)");
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private final Template template;
@@ -58,9 +57,33 @@ public final class LetterRenderer {
         Map<String, Object> context = LetterTemplateContext.of(letter);
         context.put("wrap", (Mustache.Lambda) (fragment, out) -> out.write(wrapped(fragment.execute())));
         String text = template.execute(context).replace("\r\n", "\n");
-        text = TRAILING_SPACES.matcher(text).replaceAll("");
-        text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        text = withoutTrailingSpaces(text);
+        if (text.contains("\n\n\n")) {
+            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
         return text.stripTrailing() + "\n";
+    }
+
+    /** Every line without the spaces and tabs at its end (a loop: a regular expression here costs most of a render). */
+    private static String withoutTrailingSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int kept = end;
+            while (kept > start && (text.charAt(kept - 1) == ' ' || text.charAt(kept - 1) == '\t')) {
+                kept--;
+            }
+            out.append(text, start, kept);
+            if (end < text.length()) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
     }
 
     /**

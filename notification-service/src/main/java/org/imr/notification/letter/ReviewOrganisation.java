@@ -7,8 +7,10 @@ package org.imr.notification.letter;
  *                  e.g. "MAXIMUS Federal Services"
  * @param shortName the name that labels the reviewer's guideline line, e.g. "MAXIMUS" for
  *                  "MAXIMUS guideline: Decision based on ..."
+ * @param address   the postal address printed under the name atop each page of the PDF; null when not configured
+ *                  (the published letters' text carries none)
  */
-public record ReviewOrganisation(String name, String shortName) {
+public record ReviewOrganisation(String name, String shortName, String address) {
 
     /** The organisation named in the published California IMR letters. */
     public static final ReviewOrganisation MAXIMUS_FEDERAL_SERVICES =
@@ -17,5 +19,11 @@ public record ReviewOrganisation(String name, String shortName) {
     public ReviewOrganisation {
         name = TextPreconditions.requireText(name, "name");
         shortName = TextPreconditions.requireText(shortName, "shortName");
+        address = TextPreconditions.blankToNull(address);
+    }
+
+    /** An organisation without a configured address. */
+    public ReviewOrganisation(String name, String shortName) {
+        this(name, shortName, null);
     }
 }

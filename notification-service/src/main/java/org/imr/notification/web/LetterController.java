@@ -1,17 +1,28 @@
 package org.imr.notification.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.imr.notification.issue.ArchivedLetter;
 import org.imr.notification.issue.LetterArchive;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /letters/{caseId}}: the issued letter as plain text, or 404 as problem details. */
+/**
+ * The letter archive over HTTP, by case number: {@code GET /letters/{caseNumber}} is the latest version, as plain
+ * text or, for {@code Accept: application/pdf} or the suffix {@code .pdf}, as PDF ({@code .txt} forces text);
+ * {@code /letters/{caseNumber}/versions} lists every version, {@code /letters/{caseNumber}/versions/{n}} serves one.
+ * An unknown case or version is 404, an unservable Accept 406, both as problem details.
+ */
 @RestController
 class LetterController {
 
@@ -23,12 +34,55 @@ class LetterController {
         this.archive = archive;
     }
 
-    @GetMapping(value = "/letters/{caseId}")
-    ResponseEntity<?> letter(@PathVariable String caseId) {
-        return archive.find(caseId)
-                .<ResponseEntity<?>>map(text -> ResponseEntity.ok().contentType(PLAIN_TEXT_UTF8).body(text))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No letter issued for case " + caseId)));
+    @GetMapping("/letters/{name}")
+    ResponseEntity<?> latest(@PathVariable String name,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        LetterRequest request = LetterRequest.of(name, accept);
+        return serve(request, archive.latest(request.name()),
+                "No letter issued for case " + request.name());
+    }
+
+    @GetMapping("/letters/{caseNumber}/versions/{name}")
+    ResponseEntity<?> version(@PathVariable String caseNumber, @PathVariable String name,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        LetterRequest request = LetterRequest.of(name, accept);
+        Optional<ArchivedLetter> letter = request.name().matches("\\d{1,6}")
+                ? archive.version(caseNumber, Integer.parseInt(request.name()))
+                : Optional.empty();
+        return serve(request, letter, "No version " + request.name() + " of the letter of case " + caseNumber);
+    }
+
+    @GetMapping("/letters/{caseNumber}/versions")
+    ResponseEntity<?> versions(@PathVariable String caseNumber) {
+        List<Integer> versions = archive.versions(caseNumber);
+        if (versions.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "No letter issued for case " + caseNumber);
+        }
+        return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "versions", versions.stream()
+                .map(version -> Map.of("version", version,
+                        "text", "/letters/" + caseNumber + "/versions/" + version + ".txt",
+                        "pdf", "/letters/" + caseNumber + "/versions/" + version + ".pdf"))
+                .toList()));
+    }
+
+    private static ResponseEntity<?> serve(LetterRequest request, Optional<ArchivedLetter> letter, String notFound) {
+        if (request.format() == LetterRequest.Format.NOT_ACCEPTABLE) {
+            return problem(HttpStatus.NOT_ACCEPTABLE, "Letters are served as text/plain or application/pdf");
+        }
+        if (letter.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, notFound);
+        }
+        ArchivedLetter found = letter.get();
+        return request.format() == LetterRequest.Format.PDF
+                ? ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                "inline; filename=\"" + found.caseNumber() + "-v" + found.version() + ".pdf\"")
+                        .body(found.pdf())
+                : ResponseEntity.ok().contentType(PLAIN_TEXT_UTF8).body(found.text());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

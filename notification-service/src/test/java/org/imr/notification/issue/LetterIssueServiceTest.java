@@ -6,16 +6,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.imr.notification.NotificationServiceApplication;
+import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DecisionOutcome;
+import org.imr.schemas.DeliveryChannel;
+import org.imr.schemas.LetterDeliveryRequested;
+import org.imr.schemas.PartyRole;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.IneligibilityReason;
 import org.imr.schemas.ItemDecision;
 import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.topics.Topics;
@@ -25,6 +33,7 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,25 +78,48 @@ class LetterIssueServiceTest {
     }
 
     @Test
+    void everyPartyGetsADeliveryPerChannelWithTheLetterByReference() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+
+        List<LetterDeliveryRequested> deliveries = Awaitility.await().atMost(TIMEOUT)
+                .until(() -> deliveriesOf(caseId), found -> found.size() >= 4);
+
+        assertThat(deliveries).extracting(LetterDeliveryRequested::getRecipientRole).containsExactlyInAnyOrder(
+                PartyRole.EMPLOYEE, PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR, PartyRole.TREATING_PROVIDER);
+        assertThat(deliveries).allSatisfy(delivery -> {
+            assertThat(delivery.getLetterPdfUri()).isEqualTo(issued.getLetterPdfUri()).endsWith("/versions/1.pdf");
+            assertThat(delivery.getChannel()).isEqualTo(DeliveryChannel.MAIL);
+        });
+        LetterDeliveryRequested claims = deliveries.stream()
+                .filter(delivery -> delivery.getRecipientRole() == PartyRole.CLAIMS_ADMINISTRATOR).findFirst().orElseThrow();
+        assertThat(claims.getAuthorisationDueBy()).isNotNull();
+        assertThat(claims.getNotice()).contains("within 5 working days");
+        assertThat(getStatus(issued.getLetterPdfUri())).isEqualTo(200);
+    }
+
+    @Test
     void anIneligibleApplicationGetsAWrittenNoticeWithItsReasons(@Autowired LetterProperties properties) {
         String caseId = UUID.randomUUID().toString();
         EventEnvelope envelope = EventEnvelope.newBuilder().setEventId(UUID.randomUUID()).setCaseId(caseId)
                 .setOccurredAt(Instant.now()).setProducer("intake-service").build();
-        producer.send(Topics.CASE_INELIGIBLE, caseId, new org.imr.schemas.CaseScreenedIneligible(envelope,
-                SampleCases.seedCase(caseId), List.of(org.imr.schemas.IneligibilityReason.UR_DECISION_NOT_ATTACHED),
+        producer.send(Topics.CASE_INELIGIBLE, caseId, new CaseScreenedIneligible(envelope,
+                SampleCases.seedCase(caseId), List.of(IneligibilityReason.UR_DECISION_NOT_ATTACHED),
                 false, null));
 
-        java.nio.file.Path notice = properties.directory().resolve("notices").resolve(caseId + "-ineligibility.txt");
-        org.awaitility.Awaitility.await().atMost(TIMEOUT).until(() -> java.nio.file.Files.exists(notice));
+        Path notice = properties.directory().resolve("notices").resolve(caseId + "-ineligibility.txt");
+        Awaitility.await().atMost(TIMEOUT).until(() -> Files.exists(notice));
         assertThat(notice).content().contains("NOTICE OF INELIGIBILITY", "was not attached", "Sample Worker (employee)");
     }
 
     @Test
     void aRedeliveredDeterminationIssuesNoSecondLetter() {
         String caseId = UUID.randomUUID().toString();
-        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        DeterminationIssued determination = determination(caseId);
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination);
         probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT);
-        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination);
         String laterCase = UUID.randomUUID().toString();
         producer.send(Topics.DETERMINATION_ISSUED, laterCase, determination(laterCase));
         probe.awaitRecord(Topics.LETTER_ISSUED, laterCase, TIMEOUT);
@@ -99,12 +131,79 @@ class LetterIssueServiceTest {
     }
 
     @Test
+    void servesTheLetterAsPdfByAcceptHeaderOrSuffixAndAsTextBySuffix() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        String letters = "http://127.0.0.1:" + port + "/letters/" + issued.getCaseNumber();
+
+        HttpResponse<byte[]> byAccept = getBytes(letters, "application/pdf");
+        HttpResponse<byte[]> bySuffix = getBytes(letters + ".pdf", null);
+        HttpResponse<byte[]> text = getBytes(letters + ".txt", "application/pdf");
+        HttpResponse<byte[]> preferred = getBytes(letters, "text/plain;q=0.5, application/pdf");
+        HttpResponse<byte[]> unservable = getBytes(letters, "image/png");
+
+        assertThat(byAccept.statusCode()).isEqualTo(200);
+        assertThat(byAccept.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(byAccept.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(bySuffix.body()).isEqualTo(byAccept.body());
+        assertThat(preferred.body()).isEqualTo(byAccept.body());
+        assertThat(new String(text.body(), StandardCharsets.UTF_8)).isEqualTo(issued.getLetterText());
+        assertThat(unservable.statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void aCorrectedDeterminationIsIssuedAsTheNextVersionAndTheEarlierOneIsKept() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued first = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        DeterminationIssued correction = determination(caseId);
+        correction.getDecisions().getFirst().setRationale("Corrected: the current request is medically necessary.");
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, correction);
+        FinalDeterminationLetterIssued second = Awaitility.await().atMost(TIMEOUT)
+                .until(() -> lettersOf(caseId), letters -> letters.size() == 2).get(1);
+        String letters = "http://127.0.0.1:" + port + "/letters/" + first.getCaseNumber();
+
+        assertThat(second.getLetterText()).contains("Corrected: the current request").isNotEqualTo(first.getLetterText());
+        assertThat(new String(getBytes(letters, null).body(), StandardCharsets.UTF_8)).isEqualTo(second.getLetterText());
+        assertThat(new String(getBytes(letters + "/versions/1", null).body(), StandardCharsets.UTF_8))
+                .isEqualTo(first.getLetterText());
+        assertThat(new String(getBytes(letters + "/versions/2.txt", null).body(), StandardCharsets.UTF_8))
+                .isEqualTo(second.getLetterText());
+        assertThat(new String(getBytes(letters + "/versions", null).body(), StandardCharsets.UTF_8))
+                .contains("\"version\":1").contains("\"version\":2");
+        assertThat(getBytes(letters + "/versions/3", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownCaseHasNoLetter() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/no-such-case")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private List<LetterDeliveryRequested> deliveriesOf(String caseId) {
+        return probe.readToEnd(Topics.LETTER_DELIVERY_REQUESTED, TIMEOUT).stream()
+                .filter(record -> record.key().equals(caseId)).map(record -> record.value()).toList();
+    }
+
+    private static int getStatus(String uri) throws Exception {
+        return getBytes(uri, null).statusCode();
+    }
+
+    private List<FinalDeterminationLetterIssued> lettersOf(String caseId) {
+        return probe.readToEnd(Topics.LETTER_ISSUED, TIMEOUT).stream()
+                .filter(record -> record.key().equals(caseId)).map(record -> record.value()).toList();
+    }
+
+    private static HttpResponse<byte[]> getBytes(String uri, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static DeterminationIssued determination(String caseId) {
@@ -114,9 +213,9 @@ class LetterIssueServiceTest {
                 .setReviewer(new ReviewerCredentials("RV-0001", List.of("California", "Hawaii"),
                         "Physical Medicine & Rehabilitation"))
                 .setAssignedAt(Instant.now())
-                .setDecisions(List.of(new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4",
+                .setDecisions(new java.util.ArrayList<>(List.of(new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4",
                         DecisionOutcome.OVERTURNED, CITATION, "The current request is medically necessary.",
-                        "mtus-cp-physical-medicine", "1")))
+                        "mtus-cp-physical-medicine", "1"))))
                 .setGuidelineSetVersion("test")
                 .build();
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * that the renderer can be checked against it. Only regular letters are read: every item with its
  * decision line, both guideline lines and a rationale, each starting a line of its own.
  */
-final class PublishedLetterParser {
+public final class PublishedLetterParser {
 
     private static final DateTimeFormatter HEADER_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu");
     private static final Pattern DECISION_LINE = Pattern.compile("(.*): (Upheld|Overturned)");
@@ -44,7 +44,11 @@ final class PublishedLetterParser {
         }
     }
 
-    private static List<DisputedItemDecision> items(String region) {
+    /**
+     * The items of the IMR ISSUES, DECISIONS AND RATIONALES section (the text after "set forth below:"): each
+     * decision line with both guideline lines and the rationale, as the letter prints them.
+     */
+    public static List<DisputedItemDecision> items(String region) {
         List<String> lines = region.lines().map(String::strip).toList();
         List<DisputedItemDecision> items = new ArrayList<>();
         int i = 0;

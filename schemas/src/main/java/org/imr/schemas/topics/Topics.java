@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.CaseExpedited;
+import org.imr.schemas.CaseNumberAllocated;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
@@ -54,9 +56,18 @@ public final class Topics {
             new Topic<>("imr.final-determination-letter-issued", KeyKind.CASE_ID, FinalDeterminationLetterIssued.class,
                     NOTIFICATION, false);
 
+    public static final Topic<LetterDeliveryRequested> LETTER_DELIVERY_REQUESTED =
+            new Topic<>("imr.letter-delivery-requested", KeyKind.CASE_ID, LetterDeliveryRequested.class, NOTIFICATION,
+                    false);
+
+    /** Case numbers: every record on partition 0, its offset the number's sequence (see CaseNumberAllocated). */
+    public static final Topic<CaseNumberAllocated> CASE_NUMBER_ALLOCATIONS =
+            new Topic<>("imr.case-number-allocations", KeyKind.CASE_ID, CaseNumberAllocated.class, INTAKE, true);
+
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
-            REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED);
+            REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
+            CASE_NUMBER_ALLOCATIONS);
 
     private Topics() {
     }
