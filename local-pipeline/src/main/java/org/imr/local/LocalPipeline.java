@@ -16,6 +16,7 @@ import org.imr.kafka.AvroTrust;
 import org.imr.local.SampleCaseSubmitter.SubmittedCase;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.topics.Topics;
 
 /**
  * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
@@ -44,7 +45,7 @@ public final class LocalPipeline {
 
         long submittedAt = System.nanoTime();
         List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE));
-        Map<String, Object> outcomes = new OutcomeWatcher(pipeline)
+        Map<String, Object> outcomes = new OutcomeWatcher(pipeline, List.of(Topics.LETTER_ISSUED, Topics.NO_ELIGIBLE_REVIEWER))
                 .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
         printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
         out.println("The pipeline keeps running: POST more applications to " + pipeline.baseUrl(ServiceName.INTAKE)

@@ -13,22 +13,27 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.imr.schemas.topics.Topics;
+import org.imr.schemas.topics.Topic;
 
-/** Reads the pipeline's outcome topics, as a downstream system would, until every given case has an outcome. */
-final class OutcomeWatcher {
+/**
+ * Reads outcome topics of the pipeline from their beginning, as a downstream system would, until every given case has
+ * an outcome there or the time is up.
+ */
+public final class OutcomeWatcher {
 
     private final RunningPipeline pipeline;
+    private final List<Topic<?>> outcomeTopics;
 
-    OutcomeWatcher(RunningPipeline pipeline) {
+    public OutcomeWatcher(RunningPipeline pipeline, List<Topic<?>> outcomeTopics) {
         this.pipeline = pipeline;
+        this.outcomeTopics = List.copyOf(outcomeTopics);
     }
 
-    /** The last outcome event of each case, by case id. */
-    Map<String, Object> await(Set<String> caseIds, Duration timeout) {
+    /** The last outcome event of each case that has one, by case id. */
+    public Map<String, Object> await(Set<String> caseIds, Duration timeout) {
         Map<String, Object> outcomes = new HashMap<>();
         try (KafkaConsumer<String, Object> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.LETTER_ISSUED.name(), Topics.NO_ELIGIBLE_REVIEWER.name()));
+            consumer.subscribe(outcomeTopics.stream().map(Topic::name).toList());
             Instant deadline = Instant.now().plus(timeout);
             while (!outcomes.keySet().containsAll(caseIds) && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(250))) {
@@ -47,7 +52,7 @@ final class OutcomeWatcher {
                 "apicurio.registry.use-specific-avro-reader", true), false);
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.infrastructure().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "local-run-watcher-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outcome-watcher-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(config, new StringDeserializer(), values);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imr.local.OutcomeWatcher;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -22,6 +23,7 @@ import org.imr.replay.letter.LetterFolder;
 import org.imr.replay.letter.PublishedLetter;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.ItemDecision;
+import org.imr.schemas.topics.Topics;
 
 /**
  * Replays a folder of letters through the real pipeline on the embedded stack (random ports): each letter becomes
@@ -54,7 +56,8 @@ public final class PipelineReplay {
                         () -> problems.add(letter.caseNumber() + ": intake refused the application: " + refusal));
             }
             Duration timeout = AT_LEAST.plus(PER_CASE.multipliedBy(byCaseId.size()));
-            outcomes = new DeterminationCollector(pipeline).await(byCaseId.keySet(), timeout);
+            outcomes = new OutcomeWatcher(pipeline, List.of(Topics.DETERMINATION_ISSUED, Topics.NO_ELIGIBLE_REVIEWER))
+                    .await(byCaseId.keySet(), timeout);
         }
         List<ItemComparison> comparisons = new ArrayList<>();
         byCaseId.forEach((caseId, letter) -> {
