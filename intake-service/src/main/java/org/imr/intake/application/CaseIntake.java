@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.imr.intake.eligibility.BusinessDays;
@@ -55,7 +56,8 @@ public class CaseIntake {
     /** A chunk of applications, answered in order; a receipt with {@code published == false} asks for a retry. */
     public List<Receipt> acceptAll(List<CaseApplication> applications) {
         List<Claimed> claimed = applications.stream().map(this::claim).toList();
-        List<Pending> pending = claimed.parallelStream().map(this::submit).toList();
+        Map<String, String> numbers = allocateCaseNumbers(claimed);
+        List<Pending> pending = claimed.parallelStream().map(c -> submit(c, numbers)).toList();
         List<Boolean> published = publisher.await(pending.stream().map(Pending::caseSend).toList());
         List<CompletableFuture<?>> filings = new ArrayList<>();
         List<Receipt> receipts = new ArrayList<>();
@@ -93,7 +95,7 @@ public class CaseIntake {
     }
 
     /** Maps and sends (serialising on the calling thread): safe in parallel, every case has its own id. */
-    private Pending submit(Claimed claimed) {
+    private Pending submit(Claimed claimed, Map<String, String> caseNumbers) {
         CaseApplication application = claimed.application();
         ApplicationIdentity identity = claimed.identity();
         String caseId = identity.caseId();
@@ -102,7 +104,7 @@ public class CaseIntake {
             return new Pending(application, identity, null, CompletableFuture.completedFuture(null),
                     Receipt.duplicateOf(caseId));
         }
-        String caseNumber = caseNumberOf(caseId, application);
+        String caseNumber = application.caseNumber() != null ? application.caseNumber() : caseNumbers.get(caseId);
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
             Instant due = businessDays.assignmentNoticeDue(clock.instant());
@@ -115,19 +117,34 @@ public class CaseIntake {
                 Receipt.ineligible(caseId, caseNumber, screening));
     }
 
-    /** The application's own case number, else one allocated from the log (see {@link CaseNumbers}). */
-    private String caseNumberOf(String caseId, CaseApplication application) {
-        return application.caseNumber() != null ? application.caseNumber()
-                : caseNumbers.allocate(caseId, application.applicationId().strip(), application.applicationReceivedDate());
+    /**
+     * Numbers for the new cases of a chunk that bring none, allocated together (see {@link CaseNumbers}); when the
+     * allocation fails, the chunk's claims are released and nothing of it is kept.
+     */
+    private Map<String, String> allocateCaseNumbers(List<Claimed> claimed) {
+        try {
+            return caseNumbers.allocateAll(claimed.stream()
+                    .filter(c -> c.screening() != null && c.application().caseNumber() == null)
+                    .map(c -> new CaseNumbers.Request(c.identity().caseId(), c.application().applicationId().strip(),
+                            c.application().applicationReceivedDate()))
+                    .toList());
+        } catch (RuntimeException e) {
+            claimed.forEach(c -> release(c.identity(), c.screening()));
+            throw e;
+        }
     }
 
     private void undo(Pending pending) {
-        if (pending.screening() == null) {
+        release(pending.identity(), pending.screening());
+    }
+
+    private void release(ApplicationIdentity identity, Screening screening) {
+        if (screening == null) {
             return;
         }
-        ledger.release(pending.identity().caseId());
-        if (pending.screening().eligible()) {
-            ledger.forgetImr(pending.identity().treatmentKeys());
+        ledger.release(identity.caseId());
+        if (screening.eligible()) {
+            ledger.forgetImr(identity.treatmentKeys());
         }
     }
 

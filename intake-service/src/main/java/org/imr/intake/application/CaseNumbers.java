@@ -1,6 +1,10 @@
 package org.imr.intake.application;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.imr.kafka.Envelopes;
@@ -31,8 +35,25 @@ class CaseNumbers {
     }
 
     String allocate(String caseId, String applicationId, LocalDate received) {
-        RecordMetadata appended = publisher.publishToPartition(Topics.CASE_NUMBER_ALLOCATIONS, ALLOCATION_PARTITION,
-                caseId, new CaseNumberAllocated(envelopes.forCase(caseId), applicationId, null));
-        return CaseNumberFormat.of(received, appended.offset());
+        return allocateAll(List.of(new Request(caseId, applicationId, received))).get(caseId);
+    }
+
+    /** Numbers for many cases at once (a bulk chunk): every allocation is sent, then every acknowledgement awaited. */
+    Map<String, String> allocateAll(List<Request> requests) {
+        List<CompletableFuture<RecordMetadata>> appended = requests.stream()
+                .map(r -> publisher.sendToPartition(Topics.CASE_NUMBER_ALLOCATIONS, ALLOCATION_PARTITION, r.caseId(),
+                        new CaseNumberAllocated(envelopes.forCase(r.caseId()), r.applicationId(), null)))
+                .toList();
+        Map<String, String> numbers = new HashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            long offset = publisher.await(Topics.CASE_NUMBER_ALLOCATIONS, request.caseId(), appended.get(i)).offset();
+            numbers.put(request.caseId(), CaseNumberFormat.of(request.received(), offset));
+        }
+        return numbers;
+    }
+
+    /** A case that needs a number. */
+    record Request(String caseId, String applicationId, LocalDate received) {
     }
 }
