@@ -74,6 +74,18 @@ abstract class PipelineEndToEndScenarios {
     }
 
     @Test
+    void everyServiceDescribesItsRestEndpointsWithOpenApi() throws Exception {
+        assertThat(get(pipeline().baseUrl(ServiceName.INTAKE) + "/v3/api-docs"))
+                .contains("\"openapi\"", "\"/cases\"", "\"/cases/bulk\"", "\"/cases/{caseId}/expedite\"",
+                        "\"/applications/counts\"");
+        assertThat(get(pipeline().baseUrl(ServiceName.REVIEWER_ASSIGNMENT) + "/v3/api-docs"))
+                .contains("\"openapi\"", "\"/reviewers/{reviewerId}\"", "\"/cases/{caseId}/reviewers/{reviewerId}/decline\"");
+        assertThat(get(pipeline().baseUrl(ServiceName.NOTIFICATION) + "/v3/api-docs"))
+                .contains("\"openapi\"", "\"/letters/{name}\"", "\"/letters/{caseNumber}/versions\"");
+        assertThat(get(pipeline().baseUrl(ServiceName.DETERMINATION) + "/v3/api-docs")).contains("\"openapi\"");
+    }
+
+    @Test
     void aCaseNoReviewerMayTakeYieldsTheNoEligibleReviewerEventWithReasons() throws Exception {
         String caseId = submit(sample("04-psychotherapy-no-eligible-reviewer.json"));
 
