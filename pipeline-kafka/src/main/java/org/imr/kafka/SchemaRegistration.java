@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import org.apache.avro.Schema;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
@@ -52,7 +51,8 @@ class SchemaRegistration implements SmartLifecycle {
         String body = json.writeValueAsString(Map.of(
                 "artifactId", topic.valueSubject(),
                 "artifactType", "AVRO",
-                "firstVersion", Map.of("content", Map.of("content", schemaOf(topic).toString(), "contentType", "application/json"))));
+                "firstVersion", Map.of("content", Map.of(
+                        "content", topic.valueSchema().toString(), "contentType", "application/json"))));
         HttpRequest request = HttpRequest.newBuilder(URI.create(registryUrl + "/groups/" + GROUP
                         + "/artifacts?ifExists=FIND_OR_CREATE_VERSION&canonical=true"))
                 .header("Content-Type", "application/json")
@@ -71,14 +71,6 @@ class SchemaRegistration implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while registering " + topic.valueSubject(), e);
-        }
-    }
-
-    private static Schema schemaOf(Topic<?> topic) {
-        try {
-            return (Schema) topic.valueType().getField("SCHEMA$").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(topic.valueType() + " is not a generated Avro class", e);
         }
     }
 

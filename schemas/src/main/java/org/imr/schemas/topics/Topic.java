@@ -2,6 +2,8 @@ package org.imr.schemas.topics;
 
 import java.util.Objects;
 
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -24,6 +26,11 @@ public record Topic<V extends SpecificRecord>(String name, KeyKind key, Class<V>
     /** The topic where records of this one go when they cannot be decoded or processed. */
     public String deadLetterName() {
         return name + DEAD_LETTER_SUFFIX;
+    }
+
+    /** The Avro schema of the topic's values, as generated. */
+    public Schema valueSchema() {
+        return SpecificData.get().getSchema(valueType);
     }
 
     /** The registry subject of the value schema under the topic-name strategy. */

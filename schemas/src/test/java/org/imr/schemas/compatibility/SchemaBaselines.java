@@ -27,14 +27,6 @@ final class SchemaBaselines {
         return latestFile(DIRECTORY, topic).map(SchemaBaselines::parse);
     }
 
-    static Schema current(Topic<?> topic) {
-        try {
-            return (Schema) topic.valueType().getField("SCHEMA$").get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(topic.valueType() + " is not a generated Avro class", e);
-        }
-    }
-
     /**
      * Records each topic's current schema as its next version where it differs from the latest one, in the baseline
      * folder given as the argument (the tests read {@link #DIRECTORY}, relative to the schemas module).
@@ -42,7 +34,7 @@ final class SchemaBaselines {
     public static void main(String[] args) throws IOException {
         Path directory = args.length > 0 ? Path.of(args[0]) : DIRECTORY;
         for (Topic<?> topic : Topics.ALL) {
-            Schema current = current(topic);
+            Schema current = topic.valueSchema();
             if (latestFile(directory, topic).map(SchemaBaselines::parse).filter(current::equals).isPresent()) {
                 continue;
             }
