@@ -54,4 +54,15 @@ public record CaseFile(
                 + ", priorTreatments=" + priorTreatments.size()
                 + ", disputedItems=" + disputedItems.size() + "]";
     }
+
+    /**
+     * This case file with a procedure of the same application found medically necessary recorded as a planned
+     * surgery, for deciding the services requested for it.
+     */
+    public CaseFile withPlannedSurgery(String procedure) {
+        List<String> treatments = new java.util.ArrayList<>(treatmentsToDate);
+        treatments.add("planned surgery: " + procedure);
+        return new CaseFile(diagnoses, treatments, currentComplaints, painRating, progressNoteDate, progressNotePlan,
+                clinicalSummary, priorTreatments, disputedItems, receivedDate);
+    }
 }

@@ -1,7 +1,9 @@
 package org.imr.determination.guideline;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.imr.determination.guideline.criteria.DocumentedCriteriaEvaluator;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
@@ -21,6 +23,7 @@ public final class DeterminationEngine {
     private final String knowledgeBaseVersion;
     private final List<GuidelineRuleEvaluator> evaluatorsByPrecedence;
     private final UncoveredServiceReferral uncoveredServiceReferral;
+    private final AncillaryServiceFollower ancillaryServices;
 
     public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
@@ -32,6 +35,7 @@ public final class DeterminationEngine {
                 .map(rule -> evaluatorFor(rule, bodyRegions, facts))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
+        this.ancillaryServices = new AncillaryServiceFollower(knowledgeBase.ancillaryServices());
     }
 
     /** An engine over the rules in {@value GuidelineKnowledgeBaseLoader#DEFAULT_RESOURCE}. */
@@ -43,16 +47,34 @@ public final class DeterminationEngine {
         return knowledgeBaseVersion;
     }
 
-    /** One decision per disputed item, in the order of the case file. */
+    /**
+     * One decision per disputed item, in the order of the case file. The procedures are decided first, so that a
+     * service requested for a procedure the same application disputes can follow the procedure's decision.
+     */
     public Determination decide(CaseFile caseFile) {
         Objects.requireNonNull(caseFile, "caseFile");
-        List<ItemDetermination> items = caseFile.disputedItems().stream()
-                .map(item -> decide(item, caseFile))
-                .toList();
-        return new Determination(items, knowledgeBaseVersion);
+        List<DisputedTreatment> items = caseFile.disputedItems();
+        Map<Integer, ItemDetermination> decided = new HashMap<>();
+        Map<DisputedTreatment, DisputedTreatment> primaries = new HashMap<>();
+        for (DisputedTreatment item : items) {
+            ancillaryServices.primaryOf(item, items).ifPresentOrElse(primary -> primaries.put(item, primary),
+                    () -> decided.put(item.itemNumber(), decideByRules(item, caseFile)));
+        }
+        primaries.forEach((item, primary) -> decided.put(item.itemNumber(),
+                decideAncillary(item, primary, decided.get(primary.itemNumber()), caseFile)));
+        return new Determination(items.stream().map(item -> decided.get(item.itemNumber())).toList(),
+                knowledgeBaseVersion);
     }
 
-    private ItemDetermination decide(DisputedTreatment item, CaseFile caseFile) {
+    private ItemDetermination decideAncillary(DisputedTreatment item, DisputedTreatment primary,
+            ItemDetermination primaryDecision, CaseFile caseFile) {
+        if (primaryDecision.outcome() == Outcome.OVERTURNED) {
+            return decideByRules(item, caseFile.withPlannedSurgery(primary.description()));
+        }
+        return ancillaryServices.follow(item, primary, primaryDecision).orElseGet(() -> decideByRules(item, caseFile));
+    }
+
+    private ItemDetermination decideByRules(DisputedTreatment item, CaseFile caseFile) {
         return evaluatorsByPrecedence.stream()
                 .filter(evaluator -> evaluator.appliesTo(item))
                 .findFirst()

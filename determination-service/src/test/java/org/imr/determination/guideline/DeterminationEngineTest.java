@@ -18,15 +18,15 @@ class DeterminationEngineTest {
 
     @Test
     void serviceNoRuleGoverns_isReferredToTheExpertReviewerWithoutAGuess() {
-        CaseFile caseFile = aCase().diagnoses("lumbar strain")
-                .quantityItem("Left shoulder arthroscopy with Bankart repair", ServiceType.SURGERY, "left shoulder", 1)
+        CaseFile caseFile = aCase().diagnoses("noise-induced hearing loss")
+                .quantityItem("Bilateral hearing aids", ServiceType.DURABLE_MEDICAL_EQUIPMENT, null, 2)
                 .build();
 
         ItemDetermination item = engine.decide(caseFile).items().get(0);
 
         assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
         assertThat(item.guidelineCitation()).contains("No MTUS, ACOEM or ODG rule in the knowledge base covers");
-        assertThat(item.rationale()).contains("surgery", "referred to the expert reviewer")
+        assertThat(item.rationale()).contains("hearing aids", "referred to the expert reviewer")
                 .doesNotContain("medically necessary.");
         assertThat(item.ruleId()).isNull();
         assertThat(item.ruleVersion()).isNull();
@@ -41,15 +41,16 @@ class DeterminationEngineTest {
     }
 
     @Test
-    void postOperativeTherapy_isLeftToTheExpertReviewerNotToTheChronicPainRule() {
+    void postOperativeTherapy_isDecidedByThePostsurgicalGuidelineNotByTheChronicPainRule() {
         CaseFile caseFile = aCase().diagnoses("right knee medial meniscus tear", "knee strain")
                 .weeklyItem("Post operative physical therapy for the right knee 2 times a week for 6 weeks",
                         ServiceType.PHYSICAL_THERAPY, "right knee", 2, 6).build();
 
         ItemDetermination item = engine.decide(caseFile).items().get(0);
 
-        assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
-        assertThat(item.guidelineCitation()).doesNotContain("Physical Medicine");
+        assertThat(item.ruleId()).isEqualTo("mtus-postsurgical-physical-medicine");
+        assertThat(item.guidelineCitation()).isEqualTo("MTUS Postsurgical Treatment 2009");
+        assertThat(item.outcome()).as("no surgery is documented or requested").isEqualTo(Outcome.UPHELD);
     }
 
     @Test

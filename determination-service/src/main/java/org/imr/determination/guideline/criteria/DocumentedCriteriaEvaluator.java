@@ -22,7 +22,8 @@ import org.imr.determination.guideline.text.ServiceWording;
 import org.imr.determination.guideline.text.TermPhrase;
 
 /**
- * A guideline that supports a service only when the case file documents what it requires. In order: a fact that
+ * A guideline that supports a service only when the case file documents what it requires. In order: a service the
+ * guideline does not recommend, upheld; a fact that
  * rules the service out, upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative
  * documented, overturned; otherwise upheld, naming what is missing (missing documentation is not medical necessity).
  */
@@ -35,6 +36,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     private final DocumentedCriteria criteria;
     private final ClinicalFactFinder facts;
     private final List<TermPhrase> appliesWhen;
+    private final List<TermPhrase> appliesWhenAlso;
     private final List<TermPhrase> notApplicableWhen;
 
     public DocumentedCriteriaEvaluator(GuidelineRule rule, ClinicalFactFinder facts) {
@@ -42,6 +44,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         this.criteria = rule.criteria();
         this.facts = facts;
         this.appliesWhen = rule.appliesWhenItemMentions().stream().map(TermPhrase::of).toList();
+        this.appliesWhenAlso = rule.appliesWhenItemAlsoMentions().stream().map(TermPhrase::of).toList();
         this.notApplicableWhen = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
     }
 
@@ -55,6 +58,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         NormalizedText description = NormalizedText.of(item.description());
         return rule.governs(item.serviceType())
                 && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
+                && (appliesWhenAlso.isEmpty() || description.containsAny(appliesWhenAlso))
                 && !description.containsAny(notApplicableWhen);
     }
 
@@ -66,11 +70,8 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
         values.put(Placeholder.ITEM_DESCRIPTION, RequestedPortion.of(item.description()));
         values.put(Placeholder.REQUIREMENT, criteria.requirement());
-        boolean dependencyDisputed = caseFile.disputedItems().stream()
-                .anyMatch(other -> other.itemNumber() != item.itemNumber()
-                        && criteria.followsDisputed().contains(other.serviceType()));
-        if (dependencyDisputed) {
-            return decide(RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE, item, caseFile, values, List.of());
+        if (criteria.notRecommended()) {
+            return decide(RationaleTemplateKey.NOT_RECOMMENDED, item, caseFile, values, List.of());
         }
         List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
         if (!rulingOut.isEmpty()) {
@@ -141,8 +142,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     private ItemDetermination decide(RationaleTemplateKey branch, DisputedTreatment item, CaseFile caseFile,
             Map<Placeholder, String> values, List<FoundFact> evidence) {
         String rationale = rule.template(branch).render(values);
-        String citation = branch == RationaleTemplateKey.FOLLOWS_DISPUTED_SERVICE && criteria.followsDisputedCitation() != null
-                ? criteria.followsDisputedCitation() : rule.citationOn(caseFile.receivedDate()).printed();
+        String citation = rule.citationOn(caseFile.receivedDate()).printed();
         return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
                 evidence.stream().sorted(Comparator.comparing(FoundFact::id)).map(FoundFact::evidence).toList());
     }

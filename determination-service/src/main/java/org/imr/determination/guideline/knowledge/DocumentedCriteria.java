@@ -15,22 +15,18 @@ import java.util.List;
  *                            one that says "additional" or "continue") then also needs every fact of
  *                            {@code extensionRequires}
  * @param extensionRequires   what the records must document to extend a prior course, e.g. functional improvement
- * @param followsDisputed     service types this service depends on (e.g. the surgery a preoperative test is for):
- *                            when the same case disputes one of them, the item follows that decision and is referred
- *                            with it; when none is disputed, it was certified and the criteria decide
- * @param followsDisputedCitation the guideline line of such a referral, as letters print it for ancillary services
- *                            decided with their surgery; null for the rule's own citation
+ * @param notRecommended      the guideline does not recommend the service at all: every request is upheld, and
+ *                            {@code supportedWhenAllOf} is left empty
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
-        List<String> extensionRequires, List<org.imr.schemas.ServiceType> followsDisputed,
-        String followsDisputedCitation) {
+        List<String> extensionRequires, Boolean notRecommended) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
                 : supportedWhenAllOf.stream().map(ImmutableCopies::list).toList();
         notSupportedWhenAnyOf = ImmutableCopies.list(notSupportedWhenAnyOf);
         extensionRequires = ImmutableCopies.list(extensionRequires);
-        followsDisputed = ImmutableCopies.list(followsDisputed);
+        notRecommended = Boolean.TRUE.equals(notRecommended);
     }
 }

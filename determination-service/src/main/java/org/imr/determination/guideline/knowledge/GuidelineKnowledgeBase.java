@@ -9,6 +9,7 @@ import java.util.List;
  * @param knowledgeBaseVersion version of the whole rule set, e.g. "2026.11-1"
  * @param bodyRegions          the body regions rules compare (e.g. a prior course against a request)
  * @param uncoveredService     wording for items no rule governs
+ * @param ancillaryServices    services for a procedure, which follow the procedure when it is disputed too
  * @param rules                the rules
  * @throws InvalidKnowledgeBaseException when any part is missing or inconsistent
  */
@@ -16,6 +17,7 @@ public record GuidelineKnowledgeBase(
         String knowledgeBaseVersion,
         List<BodyRegionDefinition> bodyRegions,
         UncoveredServiceWording uncoveredService,
+        AncillaryServices ancillaryServices,
         List<GuidelineRule> rules,
         List<ClinicalFactDefinition> clinicalFacts) {
 
@@ -24,7 +26,8 @@ public record GuidelineKnowledgeBase(
         rules = ImmutableCopies.list(rules);
         clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
-                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, rules, clinicalFacts);
+                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, ancillaryServices, rules,
+                        clinicalFacts);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);
         }

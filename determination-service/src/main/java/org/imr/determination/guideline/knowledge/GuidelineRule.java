@@ -20,6 +20,8 @@ import org.imr.schemas.ServiceType;
  * @param rationaleTemplates            rationale wording per {@link RationaleTemplateKey#jsonKey()}
  * @param appliesWhenItemMentions       when not empty, the rule governs only items whose description names one of
  *                                      these words (e.g. the body region of an imaging study)
+ * @param appliesWhenItemAlsoMentions   when not empty, the item's description must also name one of these words
+ *                                      (e.g. the kind of imaging, when the first list names the body region)
  * @param laterEditions                 later editions of the guideline, each with its citation and effective date
  * @param criteria                      for {@link RuleKind#DOCUMENTED_CRITERIA}: what the case file must document
  */
@@ -35,6 +37,7 @@ public record GuidelineRule(
         List<ConditionCategory> conditionCategories,
         Map<String, String> rationaleTemplates,
         List<String> appliesWhenItemMentions,
+        List<String> appliesWhenItemAlsoMentions,
         List<CitationEdition> laterEditions,
         DocumentedCriteria criteria) {
 
@@ -44,6 +47,7 @@ public record GuidelineRule(
         conditionCategories = ImmutableCopies.list(conditionCategories);
         rationaleTemplates = ImmutableCopies.map(rationaleTemplates);
         appliesWhenItemMentions = ImmutableCopies.list(appliesWhenItemMentions);
+        appliesWhenItemAlsoMentions = ImmutableCopies.list(appliesWhenItemAlsoMentions);
         laterEditions = ImmutableCopies.list(laterEditions);
     }
 

@@ -16,11 +16,12 @@ final class KnowledgeBaseValidator {
     private final TemplateValidator templateValidator = new TemplateValidator(problems);
 
     List<String> problemsIn(String knowledgeBaseVersion, List<BodyRegionDefinition> bodyRegions,
-            UncoveredServiceWording uncoveredService, List<GuidelineRule> rules,
+            UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices, List<GuidelineRule> rules,
             List<ClinicalFactDefinition> clinicalFacts) {
         problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
         checkBodyRegions(bodyRegions);
         checkUncoveredService(uncoveredService);
+        checkAncillaryServices(ancillaryServices);
         checkRules(rules);
         new ClinicalFactsValidator(problems).check(clinicalFacts, rules);
         return problems.toList();
@@ -55,6 +56,18 @@ final class KnowledgeBaseValidator {
             problems.requireText("uncoveredService.citation", wording.citation());
             templateValidator.check("uncoveredService.rationale", wording.rationale(),
                     UncoveredServiceWording.PLACEHOLDERS, Outcome.EXPERT_REVIEW_REQUIRED);
+        }
+    }
+
+    private void checkAncillaryServices(AncillaryServices ancillary) {
+        if (problems.requirePresent("ancillaryServices", ancillary)) {
+            problems.requireText("ancillaryServices.id", ancillary.id());
+            problems.requireText("ancillaryServices.version", ancillary.version());
+            problems.requireWords("ancillaryServices.itemMentions", ancillary.itemMentions());
+            problems.requireElements("ancillaryServices.primaryServiceTypes", ancillary.primaryServiceTypes());
+            problems.requireText("ancillaryServices.citation", ancillary.citation());
+            templateValidator.check("ancillaryServices.rationale", ancillary.rationale(),
+                    AncillaryServices.PLACEHOLDERS, Outcome.UPHELD);
         }
     }
 

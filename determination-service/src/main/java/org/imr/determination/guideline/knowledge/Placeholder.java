@@ -22,7 +22,8 @@ public enum Placeholder {
     REQUIREMENT("requirement"),
     DOCUMENTED_FACTS("documentedFacts"),
     MISSING_FACTS("missingFacts"),
-    RULING_OUT_FACTS("rulingOutFacts");
+    RULING_OUT_FACTS("rulingOutFacts"),
+    PRIMARY_ITEM("primaryItem");
 
     private final String key;
 

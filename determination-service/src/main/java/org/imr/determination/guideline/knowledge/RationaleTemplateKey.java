@@ -36,8 +36,7 @@ public enum RationaleTemplateKey {
     CRITERIA_NOT_MET("criteriaNotMet", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
             Facts.with(Facts.CRITERIA, DOCUMENTED_FACTS, MISSING_FACTS)),
     RULED_OUT("ruledOut", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA, Facts.with(Facts.CRITERIA, RULING_OUT_FACTS)),
-    FOLLOWS_DISPUTED_SERVICE("followsDisputedService", Outcome.EXPERT_REVIEW_REQUIRED, RuleKind.DOCUMENTED_CRITERIA,
-            Facts.CRITERIA),
+    NOT_RECOMMENDED("notRecommended", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA, Facts.CRITERIA),
     AMOUNT_NOT_STATED("amountNotStated", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
             Facts.with(Facts.CRITERIA, MAX_VISITS)),
     EXCEEDS_AMOUNT("exceedsAmount", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
@@ -88,8 +87,9 @@ public enum RationaleTemplateKey {
             return false;
         }
         boolean aboutAmount = this == AMOUNT_NOT_STATED || this == EXCEEDS_AMOUNT;
-        if (this == FOLLOWS_DISPUTED_SERVICE) {
-            return rule.criteria() != null && !rule.criteria().followsDisputed().isEmpty();
+        boolean notRecommended = rule.criteria() != null && rule.criteria().notRecommended();
+        if (this == NOT_RECOMMENDED || notRecommended) {
+            return this == NOT_RECOMMENDED && notRecommended;
         }
         return !aboutAmount || (rule.criteria() != null && rule.criteria().maxRequestedUnits() != null);
     }

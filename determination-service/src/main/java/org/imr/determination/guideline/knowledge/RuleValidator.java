@@ -39,7 +39,13 @@ final class RuleValidator {
         }
         if (rule.kind() == RuleKind.DOCUMENTED_CRITERIA && problems.requirePresent(path + ".criteria", rule.criteria())) {
             problems.requireText(path + ".criteria.requirement", rule.criteria().requirement());
-            problems.requireElements(path + ".criteria.supportedWhenAllOf", rule.criteria().supportedWhenAllOf());
+            if (rule.criteria().notRecommended()) {
+                if (!rule.criteria().supportedWhenAllOf().isEmpty()) {
+                    problems.add(path + ".criteria.supportedWhenAllOf", "must be empty for a service not recommended");
+                }
+            } else {
+                problems.requireElements(path + ".criteria.supportedWhenAllOf", rule.criteria().supportedWhenAllOf());
+            }
         }
         if (problems.requirePresent(path + ".kind", rule.kind())) {
             if (rule.kind().usesConditionCategories()) {

@@ -15,8 +15,9 @@ public final class NormalizedText {
 
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
-    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative");
-    private static final int NEGATION_REACH = 3;
+    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
+            "lacks", "absence", "neither", "nor");
+    private static final int NEGATION_REACH = 6;
 
     private final List<String> words;
 

@@ -87,17 +87,31 @@ class DocumentedCriteriaEvaluatorTest {
     }
 
     @Test
-    void aPreoperativeTestFollowsTheSurgeryDisputedInTheSameCase() {
-        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
-                "The treatment plan included a right shoulder arthroscopy.", List.of(),
+    void aPreoperativeTestIsNotNecessaryWhenTheSurgeryDisputedInTheSameCaseIsNot() {
+        ItemDetermination test = decideSurgeryAndTest("The treatment plan included a right shoulder arthroscopy.");
+
+        assertThat(test.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(test.ruleId()).isEqualTo("ancillary-services-follow-procedure");
+        assertThat(test.rationale()).contains("Right shoulder arthroscopy",
+                "the requested ancillary service is not medically necessary");
+        assertThat(test.guidelineCitation()).isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision");
+    }
+
+    @Test
+    void aPreoperativeTestIsDecidedByItsOwnRuleWhenTheSurgeryDisputedInTheSameCaseIsNecessary() {
+        ItemDetermination test = decideSurgeryAndTest("An MRI of the right shoulder revealed a full thickness tear of "
+                + "the supraspinatus. The treatment plan included a right shoulder arthroscopy.");
+
+        assertThat(test.ruleId()).isEqualTo("odg-preoperative-testing");
+        assertThat(test.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(test.guidelineCitation()).contains("Preoperative lab testing");
+    }
+
+    private ItemDetermination decideSurgeryAndTest(String summary) {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
                 List.of(new DisputedTreatment(1, "Right shoulder arthroscopy", ServiceType.SURGERY, null, null, null, null),
                         new DisputedTreatment(2, "Pre-operative CBC", ServiceType.OTHER, null, null, null, null)),
                 LocalDate.of(2016, 12, 1));
-
-        ItemDetermination test = engine.decide(caseFile).items().get(1);
-
-        assertThat(test.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
-        assertThat(test.rationale()).contains("follows the decision on that surgery");
-        assertThat(test.guidelineCitation()).isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision");
+        return engine.decide(caseFile).items().get(1);
     }
 }

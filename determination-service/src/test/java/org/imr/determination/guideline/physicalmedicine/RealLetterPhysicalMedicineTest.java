@@ -134,13 +134,15 @@ class RealLetterPhysicalMedicineTest {
     void CM16_0246487_associatedSurgicalPhysicalTherapy_isNotDecidedByTheChronicPainLimit() {
         CaseFile caseFile = aCase().diagnoses("dislocation, shoulder")
                 .priorCourse(PHYSICAL_THERAPY, "left shoulder", null, false)
+                .quantityItem("Left shoulder arthroscopy with Bankart repair, possible biceps tenodesis",
+                        org.imr.schemas.ServiceType.SURGERY, "left shoulder", 1)
                 .quantityItem("Associated surgical service: Physical therapy, times 12", PHYSICAL_THERAPY,
                         "left shoulder", 12)
                 .build();
 
-        ItemDetermination item = decideOnlyItem(caseFile);
+        ItemDetermination therapy = engine.decide(caseFile).items().get(1);
 
-        assertThat(item.outcome()).isNotEqualTo(Outcome.UPHELD);
-        assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+        assertThat(therapy.ruleId()).isEqualTo("mtus-postsurgical-physical-medicine");
+        assertThat(therapy.outcome()).isEqualTo(Outcome.OVERTURNED);
     }
 }
