@@ -59,7 +59,8 @@ class CaseDeterminationServiceTest {
     @Test
     void aServiceNoRuleCoversIsReferredToTheExpertReviewerRatherThanGuessed() {
         String caseId = UUID.randomUUID().toString();
-        assign(SampleCases.withService(caseId, ServiceType.SURGERY, "Right shoulder arthroscopy"), Instant.now());
+        assign(SampleCases.withService(caseId, ServiceType.DURABLE_MEDICAL_EQUIPMENT, "Bilateral hearing aids"),
+                Instant.now());
 
         DeterminationIssued issued = probe.awaitRecord(Topics.DETERMINATION_ISSUED, caseId, TIMEOUT).value();
 
