@@ -24,6 +24,7 @@ public final class DeterminationEngine {
     private final List<GuidelineRuleEvaluator> evaluatorsByPrecedence;
     private final UncoveredServiceReferral uncoveredServiceReferral;
     private final AncillaryServiceFollower ancillaryServices;
+    private final PartialAuthorizationCheck partialAuthorization;
 
     public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
@@ -36,6 +37,7 @@ public final class DeterminationEngine {
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
         this.ancillaryServices = new AncillaryServiceFollower(knowledgeBase.ancillaryServices());
+        this.partialAuthorization = new PartialAuthorizationCheck(knowledgeBase.partiallyAuthorizedCourses());
     }
 
     /** An engine over the rules in {@value GuidelineKnowledgeBaseLoader#DEFAULT_RESOURCE}. */
@@ -78,7 +80,8 @@ public final class DeterminationEngine {
         return evaluatorsByPrecedence.stream()
                 .filter(evaluator -> evaluator.appliesTo(item))
                 .findFirst()
-                .map(evaluator -> evaluator.evaluate(item, caseFile))
+                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(item, caseFile), item,
+                        evaluator.rule(), caseFile))
                 .orElseGet(() -> uncoveredServiceReferral.refer(item));
     }
 

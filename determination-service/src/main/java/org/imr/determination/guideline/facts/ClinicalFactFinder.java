@@ -12,18 +12,20 @@ import org.imr.determination.guideline.text.TermPhrase;
 /**
  * Finds the clinical facts of the knowledge base in a case file's text: a fact is found in the first piece of text
  * that affirms one of its phrases (a phrase shortly after "no", "not", "without", "denies" or "negative" does not
- * count). Immutable and thread-safe.
+ * count), unless the piece names one of the fact's other subjects (a sentence about the request is not about a
+ * course already given). Immutable and thread-safe.
  */
 public final class ClinicalFactFinder {
 
-    private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases) {
+    private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermPhrase> otherSubjects) {
     }
 
     private final Map<String, Definition> byId;
 
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts) {
         this.byId = facts.stream()
-                .map(fact -> new Definition(fact, fact.phrases().stream().map(TermPhrase::of).toList()))
+                .map(fact -> new Definition(fact, fact.phrases().stream().map(TermPhrase::of).toList(),
+                        fact.notInSentencesWith().stream().map(TermPhrase::of).toList()))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
     }
 
@@ -34,7 +36,8 @@ public final class ClinicalFactFinder {
             return Optional.empty();
         }
         for (CaseText.Piece piece : text.pieces()) {
-            if (piece.words().affirmsAny(definition.phrases())) {
+            if (piece.words().affirmsAny(definition.phrases())
+                    && !piece.words().containsAny(definition.otherSubjects())) {
                 return Optional.of(new FoundFact(factId, definition.fact().name(), piece.where()));
             }
         }

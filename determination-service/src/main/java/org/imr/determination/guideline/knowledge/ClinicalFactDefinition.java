@@ -9,10 +9,13 @@ import java.util.List;
  * @param id      stable identifier the rules refer to, e.g. "NEUROLOGICAL_DEFICIT"
  * @param name    how a rationale names the fact, e.g. "a neurological deficit on examination"
  * @param phrases the words that state the fact
+ * @param notInSentencesWith words that make a sentence speak of something else than the fact, e.g. of the request
+ *                or the utilization review rather than of a course already given; such a sentence does not state it
  */
-public record ClinicalFactDefinition(String id, String name, List<String> phrases) {
+public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
+        notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param bodyRegions          the body regions rules compare (e.g. a prior course against a request)
  * @param uncoveredService     wording for items no rule governs
  * @param ancillaryServices    services for a procedure, which follow the procedure when it is disputed too
+ * @param partiallyAuthorizedCourses the remaining portion of a course the utilization review modified
  * @param rules                the rules
  * @throws InvalidKnowledgeBaseException when any part is missing or inconsistent
  */
@@ -18,6 +19,7 @@ public record GuidelineKnowledgeBase(
         List<BodyRegionDefinition> bodyRegions,
         UncoveredServiceWording uncoveredService,
         AncillaryServices ancillaryServices,
+        PartiallyAuthorizedCourses partiallyAuthorizedCourses,
         List<GuidelineRule> rules,
         List<ClinicalFactDefinition> clinicalFacts) {
 
@@ -26,7 +28,7 @@ public record GuidelineKnowledgeBase(
         rules = ImmutableCopies.list(rules);
         clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
-                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, ancillaryServices, rules,
+                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, ancillaryServices, partiallyAuthorizedCourses, rules,
                         clinicalFacts);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);

@@ -16,12 +16,14 @@ final class KnowledgeBaseValidator {
     private final TemplateValidator templateValidator = new TemplateValidator(problems);
 
     List<String> problemsIn(String knowledgeBaseVersion, List<BodyRegionDefinition> bodyRegions,
-            UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices, List<GuidelineRule> rules,
+            UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices,
+            PartiallyAuthorizedCourses partiallyAuthorizedCourses, List<GuidelineRule> rules,
             List<ClinicalFactDefinition> clinicalFacts) {
         problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
         checkBodyRegions(bodyRegions);
         checkUncoveredService(uncoveredService);
         checkAncillaryServices(ancillaryServices);
+        checkPartiallyAuthorizedCourses(partiallyAuthorizedCourses);
         checkRules(rules);
         new ClinicalFactsValidator(problems).check(clinicalFacts, rules);
         return problems.toList();
@@ -68,6 +70,17 @@ final class KnowledgeBaseValidator {
             problems.requireText("ancillaryServices.citation", ancillary.citation());
             templateValidator.check("ancillaryServices.rationale", ancillary.rationale(),
                     AncillaryServices.PLACEHOLDERS, Outcome.UPHELD);
+        }
+    }
+
+    private void checkPartiallyAuthorizedCourses(PartiallyAuthorizedCourses courses) {
+        if (problems.requirePresent("partiallyAuthorizedCourses", courses)) {
+            problems.requireText("partiallyAuthorizedCourses.id", courses.id());
+            problems.requireText("partiallyAuthorizedCourses.version", courses.version());
+            problems.requireWords("partiallyAuthorizedCourses.authorizedPhrases", courses.authorizedPhrases());
+            problems.requireElements("partiallyAuthorizedCourses.serviceTypes", courses.serviceTypes());
+            templateValidator.check("partiallyAuthorizedCourses.rationale", courses.rationale(),
+                    PartiallyAuthorizedCourses.PLACEHOLDERS, Outcome.UPHELD);
         }
     }
 

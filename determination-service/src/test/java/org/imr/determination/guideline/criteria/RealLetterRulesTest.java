@@ -55,7 +55,7 @@ class RealLetterRulesTest {
             CM17-0010420 | Pre-op labs: CBC | OTHER | odg-preoperative-testing | OVERTURNED | Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Preoperative lab testing
             CM16-0247802 | Spine surgery evaluation for the lumbar | OFFICE_VISIT | mtus-chronic-pain-office-visits-specialist-evaluation | OVERTURNED | MTUS Chronic Pain Medical Treatment 2016, Section(s): Office visits
             CM17-0003619 | EMG of the left upper extremity | EMG_NCS | mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Electrodiagnostic testing (EMG/NCS)
-            CM16-0230651 | Physical therapy to the low back eight sessions was the original request. Physical therapy to the low back six sessions was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Physical therapy to the low back two sessions is | PHYSICAL_THERAPY | mtus-chronic-pain-physical-medicine | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment
+            CM16-0230651 | Physical therapy to the low back eight sessions was the original request. Physical therapy to the low back six sessions was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Physical therapy to the low back two sessions is | PHYSICAL_THERAPY | remaining-portion-of-a-modified-course | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment
             """)
     void decidesAsTheRealLetter(String caseNumber, String description, ServiceType serviceType, String ruleId,
             Outcome outcome, String citation) {
