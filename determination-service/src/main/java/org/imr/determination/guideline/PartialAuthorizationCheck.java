@@ -18,17 +18,20 @@ final class PartialAuthorizationCheck {
 
     private final PartiallyAuthorizedCourses courses;
     private final List<TermPhrase> authorized;
+    private final List<TermPhrase> otherCare;
 
     PartialAuthorizationCheck(PartiallyAuthorizedCourses courses) {
         this.courses = courses;
         this.authorized = courses.authorizedPhrases().stream().map(TermPhrase::of).toList();
+        this.otherCare = courses.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
     }
 
     /** The decision itself, or the upheld remaining portion of a partially authorized course. */
     ItemDetermination review(ItemDetermination decision, DisputedTreatment item, GuidelineRule rule,
             CaseFile caseFile) {
+        NormalizedText description = NormalizedText.of(item.description());
         if (decision.outcome() != Outcome.OVERTURNED || !courses.serviceTypes().contains(item.serviceType())
-                || !NormalizedText.of(item.description()).containsAny(authorized)) {
+                || !description.containsAny(authorized) || description.containsAny(otherCare)) {
             return decision;
         }
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);

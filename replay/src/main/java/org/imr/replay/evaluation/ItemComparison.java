@@ -29,7 +29,7 @@ public record ItemComparison(
     }
 
     public boolean citationAgrees() {
-        return CitationKey.of(realCitation).equals(CitationKey.of(predictedCitation));
+        return CitationMatch.agrees(realCitation, predictedCitation);
     }
 
     @Override

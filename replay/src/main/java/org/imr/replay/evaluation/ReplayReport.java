@@ -38,12 +38,16 @@ public final class ReplayReport {
         out.println(metrics.machineLine());
     }
 
-    /** One tab-separated line per item: case number, item, real decision, pipeline outcome, pipeline citation, item. */
+    /**
+     * One tab-separated line per item: case number, item, real decision, pipeline outcome, pipeline citation, item,
+     * whether the citations agree, the real letter's citation.
+     */
     public void printItems(PrintStream out) {
         for (ItemComparison item : comparisons) {
             out.println(String.join("\t", item.caseNumber(), Integer.toString(item.itemNumber()),
                     item.realOverturned() ? "Overturned" : "Upheld", item.predicted().name(), item.predictedCitation(),
-                    item.description()));
+                    item.description(), item.citationAgrees() ? "citation-agrees" : "citation-differs",
+                    item.realCitation()));
         }
     }
 

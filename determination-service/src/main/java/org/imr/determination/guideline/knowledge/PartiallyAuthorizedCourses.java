@@ -15,11 +15,13 @@ import org.imr.schemas.ServiceType;
  * @param summary           what the rule says, for people reading the file
  * @param authorizedPhrases words in an item description that state the claims administrator authorized part of it
  * @param serviceTypes      the services given as a course or a supply, to which the rule applies
+ * @param notApplicableWhenItemMentions words that mark a different kind of care authorized instead (a skilled
+ *                          nursing facility for inpatient rehabilitation), to which the rule does not apply
  * @param rationale         the rationale; may use {@code {guidelineReference}}, {@code {service}} and
  *                          {@code {itemDescription}}
  */
 public record PartiallyAuthorizedCourses(String id, String version, String summary, List<String> authorizedPhrases,
-        List<ServiceType> serviceTypes, String rationale) {
+        List<ServiceType> serviceTypes, List<String> notApplicableWhenItemMentions, String rationale) {
 
     /** The placeholders the rationale may use. */
     public static final Set<Placeholder> PLACEHOLDERS = Set.of(Placeholder.GUIDELINE_REFERENCE, Placeholder.SERVICE,
@@ -28,6 +30,7 @@ public record PartiallyAuthorizedCourses(String id, String version, String summa
     public PartiallyAuthorizedCourses {
         authorizedPhrases = ImmutableCopies.list(authorizedPhrases);
         serviceTypes = ImmutableCopies.list(serviceTypes);
+        notApplicableWhenItemMentions = ImmutableCopies.list(notApplicableWhenItemMentions);
     }
 
     public RationaleTemplate rationaleTemplate() {

@@ -44,7 +44,7 @@ class RealLetterRulesTest {
             CM17-0007300 | Gabapentin 600mg #90 | ANTI_EPILEPSY_DRUG | mtus-chronic-pain-antiepilepsy-drugs | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Antiepilepsy drugs (AEDs)
             CM16-0248471 | TENS unit | TENS | mtus-chronic-pain-tens | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation)
             CM16-0247274 | Right L5-S1 epidural steroid injection | EPIDURAL_STEROID_INJECTION | acoem-epidural-steroid-injection | UPHELD | MTUS Low Back Complaints 2004, Section(s): Physical Methods
-            CM16-0248698 | Functional capacity evaluation (FCE) | OFFICE_VISIT | mtus-chronic-pain-office-visits | UPHELD | MTUS Chronic Pain Medical Treatment 2016, Section(s): Office visits
+            CM16-0248698 | Functional capacity evaluation (FCE) | OFFICE_VISIT | mtus-functional-capacity-evaluation | UPHELD | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
             CM17-0016204 | MRI Thoracic Spine | MRI | acoem-mri-cervical-spine | UPHELD | MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies
             CM16-0232543 | X-rays of the lumbar spine | OTHER | acoem-x-ray-lumbar-spine | UPHELD | MTUS Low Back Complaints 2004, Section(s): Special Studies
             CM17-0009441 | X-rays of the thoracic spine | OTHER | acoem-x-ray-cervical-thoracic-spine | UPHELD | MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies

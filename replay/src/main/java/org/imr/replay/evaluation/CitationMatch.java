@@ -1,0 +1,64 @@
+package org.imr.replay.evaluation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whether the pipeline's guideline line cites what the real letter's line cites: the same guideline (document and
+ * edition) and one of the sections the letter names. Letters spell the same citation in several ways ("Low Back
+ * Chapter, Preoperative lab testing" and "Low Back, Preoperative lab testing"; "2016 Guidelines, Section(s)" and
+ * "2016, Section(s)"; "Hips & Pelvis" and "Hip and Pelvis") and often cite several sections or guidelines in one
+ * line; those differences do not count, a different guideline or section does.
+ */
+public final class CitationMatch {
+
+    private static final Pattern SECTIONS = Pattern.compile(",?\\s*section\\(s\\):\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOISE = Set.of("chapter", "section", "sections", "s", "guidelines", "guideline",
+            "acute", "and", "chronic", "the", "topic", "citation", "non", "of", "for", "in");
+
+    private CitationMatch() {
+    }
+
+    public static boolean agrees(String realLine, String predictedLine) {
+        String real = CitationKey.of(realLine);
+        String predicted = CitationKey.of(predictedLine);
+        if (real.equals(predicted)) {
+            return true;
+        }
+        if (real.equals(CitationKey.NONE) || predicted.equals(CitationKey.NONE)) {
+            return false;
+        }
+        String cited = " " + normalize(realLine) + " ";
+        String[] parts = SECTIONS.split(predicted, 2);
+        String guideline = parts.length == 2 ? parts[0] : beforeFirstComma(predicted);
+        String sections = parts.length == 2 ? parts[1] : afterFirstComma(predicted);
+        if (!cited.contains(" " + normalize(guideline) + " ")) {
+            return false;
+        }
+        return sections.isBlank() || Arrays.stream(sections.split(","))
+                .map(CitationMatch::normalize)
+                .anyMatch(section -> !section.isEmpty() && cited.contains(" " + section + " "));
+    }
+
+    private static String beforeFirstComma(String citation) {
+        int comma = citation.indexOf(',');
+        return comma < 0 ? citation : citation.substring(0, comma);
+    }
+
+    private static String afterFirstComma(String citation) {
+        int comma = citation.indexOf(',');
+        return comma < 0 ? "" : citation.substring(comma + 1);
+    }
+
+    /** Lower-case words without punctuation, spelling noise or a plural "s". */
+    static String normalize(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^a-z0-9]+"))
+                .filter(word -> !word.isEmpty() && !NOISE.contains(word))
+                .map(word -> word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                        ? word.substring(0, word.length() - 1) : word)
+                .collect(Collectors.joining(" "));
+    }
+}
