@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Puts every item heading of the issues section in a paragraph of its own. Page breaks and the section's
  * introduction sometimes leave a heading ("MRI of the knee: Upheld", possibly over several lines) without a blank
- * line before it; the heading then starts after the last line ending a sentence or the introduction.
+ * line before it; the heading then starts after the last line ending a sentence or the introduction. A heading may
+ * itself break after a colon ("..., DOS:" / "11/11/2016: Upheld").
  */
 final class HeadingLines {
 
@@ -16,6 +17,8 @@ final class HeadingLines {
     /** Sentences of a modified request's heading that can end a line: "... was the original request." */
     private static final Pattern MODIFIED_REQUEST = Pattern.compile(
             "(was the original request|was authorized by the Claims Administrator)\\.$");
+    /** The sentence introducing the items, which ends with a colon like a heading broken before its date. */
+    private static final Pattern INTRODUCTION = Pattern.compile(".*set forth below:$");
     private static final Pattern LABELLED = Pattern.compile(
             "^(Claims Administrator guideline:|MAXIMUS guideline:|Decision rationale:).*");
 
@@ -56,6 +59,7 @@ final class HeadingLines {
 
     private static boolean continuesHeading(String previous) {
         boolean endsSentence = previous.endsWith(".") && !MODIFIED_REQUEST.matcher(previous).find();
-        return !previous.isEmpty() && !endsSentence && !previous.endsWith(":") && !LABELLED.matcher(previous).matches();
+        return !previous.isEmpty() && !endsSentence && !INTRODUCTION.matcher(previous).matches()
+                && !LABELLED.matcher(previous).matches();
     }
 }
