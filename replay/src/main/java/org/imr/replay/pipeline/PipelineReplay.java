@@ -34,6 +34,12 @@ public final class PipelineReplay {
     private static final Duration PER_CASE = Duration.ofSeconds(2);
     private static final Duration AT_LEAST = Duration.ofSeconds(60);
 
+    /**
+     * Two reviewers for each combination of specialties that signed the published letters, licensed in California
+     * and eligible: the programme's pool, not the local run's small roster (which has no eligible psychiatrist).
+     */
+    static final String REPLAY_ROSTER = "classpath:roster/replay-roster.json";
+
     private final Path dataDirectory;
 
     public PipelineReplay(Path dataDirectory) {
@@ -47,7 +53,7 @@ public final class PipelineReplay {
         Map<String, PublishedLetter> byCaseId = new LinkedHashMap<>();
         Map<String, Object> outcomes;
         try (RunningPipeline pipeline = PipelineLauncher.start(
-                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER))) {
+                new PipelineOptions(dataDirectory, 0, REPLAY_ROSTER))) {
             IntakeClient intake = new IntakeClient(pipeline.baseUrl(ServiceName.INTAKE));
             for (PublishedLetter letter : read.letters()) {
                 StringBuilder refusal = new StringBuilder();

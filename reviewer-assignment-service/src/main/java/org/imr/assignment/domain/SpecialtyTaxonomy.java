@@ -30,10 +30,13 @@ public final class SpecialtyTaxonomy {
     static final String NEUROLOGY = "Neurology";
     static final String CHIROPRACTOR = "Chiropractor";
     static final String PSYCHIATRY = "Psychiatry";
+    static final String NEUROSURGERY = "Neurological Surgery";
+    static final String GENERAL_SURGERY = "Surgery";
 
     private static final List<String> REHABILITATION = List.of(PMR, CHIROPRACTOR, SPORTS, OCCUPATIONAL, ORTHOPEDIC, FAMILY, PREVENTIVE);
+    /** Surgeons last: they review the medication of a surgery case (post-operative analgesia, an NSAID). */
     private static final List<String> MEDICATION = List.of(PAIN, ANESTHESIOLOGY, INTERNAL, FAMILY, OCCUPATIONAL, PMR, PREVENTIVE,
-            EMERGENCY, NEUROLOGY);
+            EMERGENCY, NEUROLOGY, ORTHOPEDIC, SPORTS, NEUROSURGERY, GENERAL_SURGERY);
     private static final List<String> DIAGNOSTICS = List.of(ORTHOPEDIC, NEUROLOGY, PMR, OCCUPATIONAL, SPORTS, FAMILY, PREVENTIVE,
             INTERNAL, EMERGENCY);
     private static final List<String> INJECTIONS = List.of(ANESTHESIOLOGY, PAIN, PMR, ORTHOPEDIC);
@@ -57,8 +60,8 @@ public final class SpecialtyTaxonomy {
         specialtiesByService.put(ServiceType.EMG_NCS, DIAGNOSTICS);
         specialtiesByService.put(ServiceType.EPIDURAL_STEROID_INJECTION, INJECTIONS);
         specialtiesByService.put(ServiceType.FACET_INJECTION, INJECTIONS);
-        specialtiesByService.put(ServiceType.SURGERY, List.of(ORTHOPEDIC));
-        specialtiesByService.put(ServiceType.PSYCHOLOGICAL, List.of(PSYCHIATRY));
+        specialtiesByService.put(ServiceType.SURGERY, List.of(ORTHOPEDIC, NEUROSURGERY, GENERAL_SURGERY));
+        specialtiesByService.put(ServiceType.PSYCHOLOGICAL, List.of(PSYCHIATRY, PMR));
     }
 
     /** Specialties that may review the service, the same specialty first; any medical specialty when unmapped. */
