@@ -25,6 +25,11 @@ final class RealLetterCaseFiles {
     }
 
     static CaseFile caseFile(String caseNumber, String itemDescription, ServiceType serviceType) {
+        return caseFile(caseNumber, List.of(new DisputedTreatment(1, itemDescription, serviceType, null, null, null, null)));
+    }
+
+    /** The letter's case with several of its disputed items, as one application. */
+    static CaseFile caseFile(String caseNumber, List<DisputedTreatment> items) {
         String letter = read(caseNumber).replace("\f", "");
         String summary = letter.substring(letter.indexOf("CLINICAL CASE SUMMARY"),
                 letter.indexOf("IMR ISSUES, DECISIONS AND RATIONALES"));
@@ -34,7 +39,7 @@ final class RealLetterCaseFiles {
         LocalDate receivedDate = received.find()
                 ? LocalDate.parse(received.group(1), DateTimeFormatter.ofPattern("MM/dd/yyyy")) : null;
         return new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
-                List.of(new DisputedTreatment(1, itemDescription, serviceType, null, null, null, null)), receivedDate);
+                items, receivedDate);
     }
 
     private static String read(String caseNumber) {

@@ -1,0 +1,53 @@
+package org.imr.determination.guideline.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.imr.determination.guideline.knowledge.GuidelineRule;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of the knowledge base is tested on a real letter, or named here with the test that covers it. */
+class EveryRuleTestedTest {
+
+    /** Rules tested outside {@code real-letter-rules.psv}, and where. */
+    private static final Map<String, String> TESTED_ELSEWHERE = Map.ofEntries(
+            Map.entry("odg-continuous-flow-cryotherapy", "RealLetterProceduresTest (CM16-0246487)"),
+            Map.entry("odg-postoperative-sling", "RealLetterProceduresTest (CM16-0246487)"),
+            Map.entry("odg-electroencephalography", "RealLetterDissentTest (CM16-0236906)"),
+            Map.entry("odg-imaging-elbow", "RealLetterDissentTest (CM17-0014800)"),
+            Map.entry("mtus-home-health-services", "RealLetterDissentTest (CM16-0249726, CM17-0004133)"),
+            Map.entry("acoem-surgery-low-back", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("acoem-surgery-neck", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("acoem-surgery-ankle-foot", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("mtus-thermography", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"));
+
+    @Test
+    void everyRuleHasATestFromARealLetterOrIsNamedWithItsTest() throws IOException {
+        Set<String> rules = new GuidelineKnowledgeBaseLoader().loadDefault().rules().stream()
+                .map(GuidelineRule::id).collect(Collectors.toSet());
+        Set<String> tested = new HashSet<>(realLetterRows());
+        tested.addAll(TESTED_ELSEWHERE.keySet());
+
+        assertThat(rules).as("rules without a test").isSubsetOf(tested);
+        assertThat(TESTED_ELSEWHERE.keySet()).as("names of rules that no longer exist").isSubsetOf(rules);
+    }
+
+    private static Set<String> realLetterRows() throws IOException {
+        try (BufferedReader rows = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                EveryRuleTestedTest.class.getResourceAsStream("/real-letter-rules.psv")), StandardCharsets.UTF_8))) {
+            return rows.lines().filter(row -> !row.isBlank() && !row.startsWith("#"))
+                    .map(row -> row.split("\\|")[3].trim()).collect(Collectors.toSet());
+        }
+    }
+}
