@@ -61,7 +61,7 @@ public final class SpecialtyTaxonomy {
         specialtiesByService.put(ServiceType.EPIDURAL_STEROID_INJECTION, INJECTIONS);
         specialtiesByService.put(ServiceType.FACET_INJECTION, INJECTIONS);
         specialtiesByService.put(ServiceType.SURGERY, List.of(ORTHOPEDIC, NEUROSURGERY, GENERAL_SURGERY));
-        specialtiesByService.put(ServiceType.PSYCHOLOGICAL, List.of(PSYCHIATRY, PMR));
+        specialtiesByService.put(ServiceType.PSYCHOLOGICAL, List.of(PSYCHIATRY));
     }
 
     /** Specialties that may review the service, the same specialty first; any medical specialty when unmapped. */
