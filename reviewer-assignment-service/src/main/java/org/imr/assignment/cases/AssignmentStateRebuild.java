@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerResponded;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 
 /**
  * Before an instance becomes the writer of assignments, it reads what every writer published (assignments, cases
- * waiting, determinations) so that it never assigns a case twice nor counts a reviewer's open cases short.
+ * waiting, reviewers' responses, determinations) so that it never assigns a case twice nor counts a reviewer's open
+ * cases short, and its assigned cases time out when their reviewers have not accepted them. Tells the assignment whether
+ * this instance is the writer: only the writer times cases out.
  */
 class AssignmentStateRebuild implements ConsumerAwareRebalanceListener {
 
@@ -44,19 +47,24 @@ class AssignmentStateRebuild implements ConsumerAwareRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        assignment.writer(!partitions.isEmpty());
         if (partitions.isEmpty()) {
             return;
         }
         List<ReviewerAssigned> assigned = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class);
+        List<ReviewerResponded> responses = readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class);
         List<NoEligibleReviewerFound> waiting = readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class);
         List<DeterminationIssued> determined = readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class);
         Set<String> done = determined.stream().map(d -> d.getImrCase().getCaseId()).collect(Collectors.toSet());
         Map<String, ReviewerAssigned> latest = new LinkedHashMap<>();
         assigned.forEach(event -> latest.put(event.getImrCase().getCaseId(), event));
-        latest.values().forEach(event -> assignment.takeOver(event, done.contains(event.getImrCase().getCaseId())));
-        waiting.forEach(none -> assignment.takeOverWaiting(none.getImrCase()));
-        log.info("Writer of assignments: state rebuilt from {} assignments, {} waiting, {} determinations",
-                assigned.size(), waiting.size(), determined.size());
+        assignment.takeOver(state -> {
+            latest.values().forEach(event -> state.assigned(event, done.contains(event.getImrCase().getCaseId())));
+            responses.forEach(state::responded);
+            waiting.forEach(none -> state.waiting(none.getImrCase()));
+        });
+        log.info("Writer of assignments: state rebuilt from {} assignments, {} responses, {} waiting, {} determinations",
+                assigned.size(), responses.size(), waiting.size(), determined.size());
     }
 
     private <V> List<V> readAll(Topic<?> topic, Class<V> type) {
