@@ -49,4 +49,12 @@ final class AuditRecords {
         }
         return audit.build();
     }
+
+    /** A change of the case that is not a choice of reviewer (the reviewer holding it, if any), with its due dates. */
+    static ReviewerAssignmentAudited change(EventEnvelope envelope, String caseId, String reviewerId, Set<String> declinedBy,
+            DueDates due, String note) {
+        return ReviewerAssignmentAudited.newBuilder().setEnvelope(envelope).setCaseId(caseId).setReviewerId(reviewerId)
+                .setQualifications(List.of()).setExclusions(List.of()).setDeclinedBy(declinedBy.stream().sorted().toList())
+                .setDeterminationDueDate(due.determinationDue()).setRecordsDueDate(due.recordsDue()).setNote(note).build();
+    }
 }

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
-import org.imr.assignment.domain.Assignment;
 import org.imr.assignment.domain.ReviewerSelector;
-import org.imr.assignment.domain.StatutoryClock;
 import org.imr.schemas.ImrCase;
-import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +34,10 @@ public class CaseAssignment {
     private final DecisionPublisher decisions;
     private final Clock clock;
     private final AcceptanceDeadlines deadlines;
-    private final StatutoryClock statutoryClock = new StatutoryClock();
+    private final CaseClocks clocks = new CaseClocks();
     private final CaseBook book = new CaseBook();
     private final StateTakeOver takeOver;
+    private final ReviewerChoice choice;
     private volatile boolean writer;
 
     public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, Clock clock,
@@ -47,7 +46,8 @@ public class CaseAssignment {
         this.decisions = decisions;
         this.clock = clock;
         this.deadlines = new AcceptanceDeadlines(acceptanceTimeout);
-        this.takeOver = new StateTakeOver(book, deadlines, selector, clock);
+        this.takeOver = new StateTakeOver(book, deadlines, selector, clocks, clock);
+        this.choice = new ReviewerChoice(selector, decisions, book, clocks, deadlines, clock);
     }
 
     public synchronized void assign(ImrCase imrCase) {
@@ -55,15 +55,33 @@ public class CaseAssignment {
             log.info("Case {} already handled; redelivery ignored", imrCase.getCaseId());
             return;
         }
-        assignOrWait(imrCase);
+        choice.assignOrWait(clocks.current(imrCase));
+    }
+
+    /**
+     * The case was converted to expedited review: it waits ahead of standard cases, and its due dates, recomputed from
+     * the certification, are audited. A conversion read before its case applies when the case arrives.
+     */
+    public synchronized void expedited(String caseId, Instant certifiedAt) {
+        if (!clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC))) {
+            return;
+        }
+        ImrCase open = book.open(caseId);
+        if (open == null) {
+            log.info("Case {} converted to expedited review before it was received or after its determination", caseId);
+            return;
+        }
+        ImrCase expedited = clocks.current(open);
+        book.updated(expedited);
+        String reviewerId = book.reviewerOf(caseId);
+        decisions.expedited(caseId, reviewerId, book.declinedBy(caseId), clocks.dueDates(expedited, LocalDate.now(clock)));
+        log.info("Case {} converted to expedited review; due dates recomputed", caseId);
     }
 
     /** The roster changed: every waiting case gets another chance, expedited ones first. */
     public synchronized void retryWaiting() {
         for (ImrCase imrCase : book.waitingQueue()) {
-            if (select(imrCase) instanceof Assignment.Assigned assigned) {
-                published(imrCase, assigned);
-            }
+            choice.assignIfPossible(imrCase);
         }
     }
 
@@ -145,33 +163,7 @@ public class CaseAssignment {
         selector.closed(reviewerId);
         decisions.responded(caseId, reviewerId, response);
         log.info("Case {} {} by reviewer {}; reassigning", caseId, response, reviewerId);
-        assignOrWait(imrCase);
+        choice.assignOrWait(imrCase);
         return true;
-    }
-
-    private void assignOrWait(ImrCase imrCase) {
-        switch (select(imrCase)) {
-            case Assignment.Assigned assigned -> published(imrCase, assigned);
-            case Assignment.NoEligibleReviewer none -> {
-                decisions.noEligibleReviewer(imrCase, none, book.declinedBy(imrCase.getCaseId()));
-                book.waits(imrCase);
-                log.info("Case {}: no eligible reviewer among {}; waiting", imrCase.getCaseId(), none.reviewersConsidered());
-            }
-        }
-    }
-
-    private Assignment select(ImrCase imrCase) {
-        return selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), book.declinedBy(imrCase.getCaseId()));
-    }
-
-    private void published(ImrCase imrCase, Assignment.Assigned assigned) {
-        String caseId = imrCase.getCaseId();
-        String reviewerId = assigned.reviewer().reviewerId();
-        decisions.assigned(imrCase, assigned, book.declinedBy(caseId), statutoryClock.dueDates(
-                imrCase.getPriority() == Priority.EXPEDITED, false, false, imrCase.getApplicationReceivedDate(),
-                LocalDate.now(clock)));
-        book.held(imrCase, reviewerId);
-        deadlines.assigned(caseId, reviewerId, clock.instant());
-        log.info("Case {} assigned to reviewer {}", caseId, reviewerId);
     }
 }

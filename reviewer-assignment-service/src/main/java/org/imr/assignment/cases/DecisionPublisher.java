@@ -42,6 +42,12 @@ class DecisionPublisher {
                 AuditRecords.of(envelopes.forCase(caseId), none, declinedBy, null));
     }
 
+    /** The case was converted to expedited review: its due dates, recomputed, in an audit record. */
+    void expedited(String caseId, String reviewerId, Set<String> declinedBy, DueDates due) {
+        publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId, AuditRecords.change(envelopes.forCase(caseId), caseId,
+                reviewerId, declinedBy, due, "converted to expedited review: due dates recomputed from the certification"));
+    }
+
     void responded(String caseId, String reviewerId, ReviewerResponse response) {
         publisher.publish(Topics.REVIEWER_RESPONSES, caseId,
                 new ReviewerResponded(envelopes.forCase(caseId), caseId, reviewerId, response));

@@ -1,7 +1,9 @@
 package org.imr.assignment.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What a new writer of assignments learns from what the writers before it published: the cases assigned (their
  * reviewers' open cases, awaiting acceptance from the instant of assignment), the reviewers' responses, the cases
- * left waiting. Used under the lock of {@link CaseAssignment}.
+ * left waiting, the conversions to expedited review. Used under the lock of {@link CaseAssignment}.
  */
 final class StateTakeOver {
 
@@ -23,12 +25,14 @@ final class StateTakeOver {
     private final CaseBook book;
     private final AcceptanceDeadlines deadlines;
     private final ReviewerSelector selector;
+    private final CaseClocks clocks;
     private final Clock clock;
 
-    StateTakeOver(CaseBook book, AcceptanceDeadlines deadlines, ReviewerSelector selector, Clock clock) {
+    StateTakeOver(CaseBook book, AcceptanceDeadlines deadlines, ReviewerSelector selector, CaseClocks clocks, Clock clock) {
         this.book = book;
         this.deadlines = deadlines;
         this.selector = selector;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -37,7 +41,7 @@ final class StateTakeOver {
      * open case is counted here, or released when the case was determined since.
      */
     void assigned(ReviewerAssigned event, boolean determined) {
-        ImrCase imrCase = event.getImrCase();
+        ImrCase imrCase = clocks.current(event.getImrCase());
         String caseId = imrCase.getCaseId();
         String reviewerId = event.getReviewer().getReviewerId();
         String known = book.reviewerOf(caseId);
@@ -69,6 +73,15 @@ final class StateTakeOver {
 
     /** A case another writer left waiting, unless it has been assigned since. */
     void waiting(ImrCase imrCase) {
-        book.waitsUnlessAssigned(imrCase);
+        book.waitsUnlessAssigned(clocks.current(imrCase));
+    }
+
+    /** A conversion to expedited review (read before the assignments, so that their case files are current). */
+    void expedited(String caseId, Instant certifiedAt) {
+        clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC));
+        ImrCase open = book.open(caseId);
+        if (open != null) {
+            book.updated(clocks.current(open));
+        }
     }
 }
