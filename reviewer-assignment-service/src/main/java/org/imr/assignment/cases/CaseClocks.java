@@ -10,8 +10,9 @@ import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
 
 /**
- * The statutory clocks of each case: from its receipt, or from the certification when a regular case was converted
- * to expedited review (the conversion may be read before the case itself).
+ * The statutory clocks of each case: from its receipt (5 working days for a formulary drug dispute, records in 12
+ * days when notified electronically), or from the certification when a regular case was converted to expedited
+ * review (the conversion may be read before the case itself).
  */
 final class CaseClocks {
 
@@ -36,7 +37,7 @@ final class CaseClocks {
         if (certified != null) {
             return statutoryClock.convertedToExpedited(certified);
         }
-        return statutoryClock.dueDates(imrCase.getPriority() == Priority.EXPEDITED, false, false,
-                imrCase.getApplicationReceivedDate(), assigned);
+        return statutoryClock.dueDates(imrCase.getPriority() == Priority.EXPEDITED, imrCase.getFormularyDrugDispute(),
+                imrCase.getRecordsNotifiedElectronically(), imrCase.getApplicationReceivedDate(), assigned);
     }
 }
