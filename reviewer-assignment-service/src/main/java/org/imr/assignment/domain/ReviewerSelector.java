@@ -119,7 +119,8 @@ public final class ReviewerSelector implements Roster.ChangeListener {
                 break;
             }
             Reviewer reviewer = slot.reviewer();
-            if (declinedBy.contains(reviewer.reviewerId()) || policy.licenceExclusion(reviewer, profile) != null
+            if (declinedBy.contains(reviewer.reviewerId()) || reviewer.leaveOn(profile.assignmentDate()) != null
+                    || policy.licenceExclusion(reviewer, profile) != null
                     || EligibilityPolicy.conflictOfInterest(reviewer, profile) != null
                     || !history.alreadyReviewed(reviewer.reviewerId(), profile).isEmpty()) {
                 continue;

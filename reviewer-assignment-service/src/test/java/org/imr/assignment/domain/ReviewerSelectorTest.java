@@ -7,6 +7,7 @@ import static org.imr.assignment.domain.Fixtures.reviewer;
 import static org.imr.assignment.domain.Fixtures.therapyCase;
 import static org.imr.assignment.domain.Fixtures.withAffiliations;
 import static org.imr.assignment.domain.Fixtures.withCapacity;
+import static org.imr.assignment.domain.Fixtures.withLeave;
 import static org.imr.assignment.domain.Fixtures.withLicences;
 import static org.imr.assignment.domain.Fixtures.withPractice;
 
@@ -85,6 +86,25 @@ class ReviewerSelectorTest {
         assertThat(selector.select(therapyCase("case-2"), Set.of("c-declined")))
                 .as("d-fine reviewed this worker's occupational therapy already")
                 .isInstanceOf(Assignment.NoEligibleReviewer.class);
+    }
+
+    @Test
+    void aReviewerOnLeaveIsSkippedWithTheReasonInTheAuditAndTakesCasesAgainOnceBack() {
+        roster.put(withLeave(reviewer("a-on-leave", PMR), new Leave(TODAY.minusDays(2), TODAY)));
+        roster.put(reviewer("b-available", PMR));
+        workload.opened("b-available");
+        roster.put(reviewer("b-available", PMR));
+
+        Assignment assignment = selector.select(therapyCase("case-1"));
+
+        assertThat(assignment).isInstanceOfSatisfying(Assignment.Assigned.class, assigned -> {
+            assertThat(assigned.reviewer().reviewerId()).as("the less loaded one is on leave").isEqualTo("b-available");
+            assertThat(assigned.exclusions()).containsExactly(
+                    new ReviewerExclusion("a-on-leave", List.of("on leave from " + TODAY.minusDays(2) + " to " + TODAY)));
+        });
+        CaseProfile tomorrow = CaseProfile.of("case-2", "California", TODAY.plusDays(1), List.of(),
+                Set.of(ServiceType.PHYSICAL_THERAPY), "worker-2");
+        assertThat(assignedReviewer(tomorrow)).isEqualTo("a-on-leave");
     }
 
     @Test
