@@ -8,13 +8,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.imr.assignment.cases.CaseAssignment;
 import org.imr.assignment.domain.Roster;
+import org.imr.infra.PipelineInfrastructure;
 import org.imr.schemas.CaseExpedited;
+import org.imr.schemas.CaseReceived;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
@@ -33,8 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 
 /** Conversions to expedited review and expedited cases first (same configuration as CaseAssignmentServiceTest). */
 @WithPipelineInfrastructure
@@ -52,9 +58,6 @@ class ExpeditedCasesTest {
 
     @Autowired
     private CaseAssignment caseAssignment;
-
-    @Autowired
-    private KafkaListenerEndpointRegistry listeners;
 
     @Autowired
     private Roster roster;
@@ -108,19 +111,33 @@ class ExpeditedCasesTest {
         String expedited = onTheSamePartitionAs(standard);
         ImrCase expeditedCase = psychotherapyIn(state, expedited);
         expeditedCase.setPriority(Priority.EXPEDITED);
-        MessageListenerContainer container = listeners.getListenerContainer(ListenerIds.CASE_ASSIGNMENT);
 
-        container.pause();
-        Awaitility.await().atMost(TIMEOUT).until(container::isPauseRequested);
-        Awaitility.await().atMost(TIMEOUT).until(container::isContainerPaused);
-        cases.send(psychotherapyIn(state, standard));
-        cases.send(expeditedCase);
-        container.resume();
+        sendInOneBatch(psychotherapyIn(state, standard), expeditedCase);
 
         assertThat(probe.awaitRecord(Topics.REVIEWER_ASSIGNED, expedited, TIMEOUT).value().getReviewer().getReviewerId())
                 .isEqualTo(reviewerId);
         assertThat(probe.awaitRecord(Topics.NO_ELIGIBLE_REVIEWER, standard, TIMEOUT).value().getReasons())
                 .contains("at case capacity: 1 reviewer(s)");
+    }
+
+    /**
+     * Sends the cases in one producer batch, so that they are appended to their partition together and a poll reads
+     * them all or none.
+     */
+    private static void sendInOneBatch(ImrCase... imrCases) {
+        PipelineInfrastructure infrastructure = SharedInfrastructure.get();
+        AvroKafkaSerializer<CaseReceived> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(Map.of("apicurio.registry.url", infrastructure.registryUrl(), "apicurio.registry.auto-register", true,
+                "apicurio.registry.dereference-schema", true), false);
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 60_000);
+        try (KafkaProducer<String, CaseReceived> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+            for (ImrCase imrCase : imrCases) {
+                producer.send(new ProducerRecord<>(Topics.CASE_RECEIVED.name(), imrCase.getCaseId(), new CaseReceived(
+                        new EventEnvelope(UUID.randomUUID(), imrCase.getCaseId(), Instant.now(), "intake-service", 1), imrCase, null)));
+            }
+            producer.flush();
+        }
     }
 
     /** A case id whose records go to the same partition as the other's, so that the poll reads them in order. */
