@@ -33,12 +33,19 @@ final class AuditRecords {
 
     static ReviewerAssignmentAudited of(EventEnvelope envelope, Assignment assignment, Set<String> declinedBy,
             DueDates due) {
+        return of(envelope, assignment, declinedBy, due, null);
+    }
+
+    /** The audit record of a decision; the note says how the reviewer was chosen when not the usual way (else null). */
+    static ReviewerAssignmentAudited of(EventEnvelope envelope, Assignment assignment, Set<String> declinedBy,
+            DueDates due, String note) {
         ReviewerAssignmentAudited.Builder audit = ReviewerAssignmentAudited.newBuilder()
                 .setEnvelope(envelope)
                 .setCaseId(assignment.caseId())
                 .setExclusions(assignment.exclusions().stream()
                         .map(e -> new AuditedExclusion(e.reviewerId(), e.reasons())).toList())
-                .setDeclinedBy(declinedBy.stream().sorted().toList());
+                .setDeclinedBy(declinedBy.stream().sorted().toList())
+                .setNote(note);
         if (assignment instanceof Assignment.Assigned assigned) {
             audit.setReviewerId(assigned.reviewer().reviewerId())
                     .setQualifications(assigned.qualifications())

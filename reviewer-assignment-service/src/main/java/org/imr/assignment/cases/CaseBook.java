@@ -3,16 +3,19 @@ package org.imr.assignment.cases;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.imr.assignment.domain.ConsolidationIndex;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
 
 /**
  * What the writer of assignments knows of each case: waiting for a reviewer, held by one (with its case file), or
- * determined; and who declined or timed out on it. Mutated under the lock of {@link CaseAssignment}; readable anywhere.
+ * determined; who declined or timed out on it; the open cases of each applicant, for consolidation. Mutated under the
+ * lock of {@link CaseAssignment}; readable anywhere.
  */
 final class CaseBook {
 
@@ -26,6 +29,7 @@ final class CaseBook {
     private final Map<String, ImrCase> held = new ConcurrentHashMap<>();
     private final Map<String, ImrCase> waiting = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> declinedBy = new ConcurrentHashMap<>();
+    private final ConsolidationIndex consolidation = new ConsolidationIndex();
 
     /** Whether the case was assigned, determined or is waiting. */
     boolean knows(String caseId) {
@@ -47,6 +51,12 @@ final class CaseBook {
         waiting.remove(imrCase.getCaseId());
         reviewerByCase.put(imrCase.getCaseId(), reviewerId);
         held.put(imrCase.getCaseId(), imrCase);
+        consolidation.held(CaseProfiles.consolidationKey(imrCase), imrCase.getCaseId(), reviewerId);
+    }
+
+    /** An open case of the same applicant (worker, requesting physician, date of injury) held by a reviewer, if any. */
+    Optional<ConsolidationIndex.OpenCase> consolidatableWith(ImrCase imrCase) {
+        return consolidation.openCaseOf(CaseProfiles.consolidationKey(imrCase), imrCase.getCaseId());
     }
 
     /** The case's reviewer, {@code ""} once determined, null when never assigned. */
@@ -63,6 +73,7 @@ final class CaseBook {
     void released(String caseId, String reviewerId) {
         held.remove(caseId);
         reviewerByCase.remove(caseId);
+        consolidation.released(caseId);
         declinedBy.computeIfAbsent(caseId, id -> new TreeSet<>()).add(reviewerId);
     }
 
@@ -75,6 +86,7 @@ final class CaseBook {
     String determined(String caseId) {
         waiting.remove(caseId);
         held.remove(caseId);
+        consolidation.released(caseId);
         String reviewerId = reviewerByCase.put(caseId, DETERMINED);
         return reviewerId == null || reviewerId.isEmpty() ? null : reviewerId;
     }

@@ -26,10 +26,11 @@ class DecisionPublisher {
         this.envelopes = envelopes;
     }
 
-    void assigned(ImrCase imrCase, Assignment.Assigned assigned, Set<String> declinedBy, DueDates due) {
+    /** The case was assigned; the note says how the reviewer was chosen when not the usual way (else null). */
+    void assigned(ImrCase imrCase, Assignment.Assigned assigned, Set<String> declinedBy, DueDates due, String note) {
         String caseId = imrCase.getCaseId();
         publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
-                AuditRecords.of(envelopes.forCase(caseId), assigned, declinedBy, due));
+                AuditRecords.of(envelopes.forCase(caseId), assigned, declinedBy, due, note));
         publisher.publish(Topics.REVIEWER_ASSIGNED, caseId, new ReviewerAssigned(envelopes.forCase(caseId), imrCase,
                 AuditRecords.credentials(assigned.reviewer()), assigned.qualifications()));
     }

@@ -108,6 +108,31 @@ class ReviewerSelectorTest {
     }
 
     @Test
+    void aCaseGoesToAGivenReviewerOnlyWhenThatReviewerIsEligibleEvenIfBusier() {
+        roster.put(reviewer("a-idle", PMR));
+        roster.put(reviewer("b-busy", PMR));
+        workload.opened("b-busy");
+        roster.put(reviewer("b-busy", PMR));
+        roster.put(withAffiliations(reviewer("c-conflicted", PMR), "Acme Pharma Inc."));
+
+        var consolidated = selector.selectReviewer(therapyCase("case-1"), "b-busy", Set.of(), "consolidated with case X");
+
+        assertThat(consolidated).hasValueSatisfying(assigned -> {
+            assertThat(assigned.reviewer().reviewerId()).isEqualTo("b-busy");
+            assertThat(assigned.qualifications()).contains("1 open case(s) of a capacity of 25, consolidated with case X");
+        });
+        assertThat(workload.openCases("b-busy")).isEqualTo(2);
+        assertThat(selector.selectReviewer(therapyCase("case-2", "w2", ServiceType.PHYSICAL_THERAPY), "c-conflicted", Set.of(),
+                "consolidated")).isEmpty();
+        assertThat(selector.selectReviewer(therapyCase("case-3", "w3", ServiceType.PHYSICAL_THERAPY), "a-idle",
+                Set.of("a-idle"), "consolidated")).as("declined").isEmpty();
+        assertThat(selector.selectReviewer(therapyCase("case-4", "w4", ServiceType.PHYSICAL_THERAPY), "nobody", Set.of(),
+                "consolidated")).isEmpty();
+        assertThat(workload.openCases("c-conflicted")).isZero();
+        assertThat(workload.openCases("a-idle")).isZero();
+    }
+
+    @Test
     void theAnyStatePolicyPrefersALicenceInTheCasesStateAtEqualLoad() {
         ReviewerSelector anyState = new ReviewerSelector(
                 new EligibilityPolicy(new SpecialtyTaxonomy(), LicensingPolicy.ANY_STATE_CASE_STATE_PREFERRED), new Roster(),
