@@ -11,8 +11,11 @@ import org.imr.assignment.domain.Workload;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** The domain's beans; scheduling for the acceptance time-out check. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class AssignmentConfiguration {
 
     @Bean

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.imr.assignment.roster.RosterProfiles;
+import org.imr.schemas.ReviewerLeave;
 import org.imr.schemas.ReviewerLicence;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
@@ -50,13 +51,15 @@ class RosterApiTest {
         HttpResponse<String> added = send("PUT", "/reviewers/" + id, """
                 {"name": "Dr. Api Reviewer", "specialties": ["Psychiatry"],
                  "licences": [{"state": "Oregon", "expires": "%s"}], "weeklyPracticeHours": 30, "yearsInPractice": 12,
-                 "affiliations": ["Cascade Claims"], "caseCapacity": 20}""".formatted(expiry));
+                 "affiliations": ["Cascade Claims"], "caseCapacity": 20,
+                 "leave": [{"start": "2027-01-04", "end": "2027-01-08"}]}""".formatted(expiry));
 
         assertThat(added.statusCode()).isEqualTo(202);
         ReviewerRosterChanged event = probe.awaitRecord(Topics.REVIEWER_ROSTER, id, TIMEOUT).value();
         assertThat(event.getStatus()).isEqualTo(ReviewerStatus.ACTIVE);
         assertThat(event.getLicences()).containsExactly(new ReviewerLicence("Oregon", LocalDate.parse(expiry)));
         assertThat(event.getCaseCapacity()).isEqualTo(20);
+        assertThat(event.getLeave()).containsExactly(new ReviewerLeave(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8)));
         Awaitility.await().atMost(TIMEOUT).until(() -> profiles.get(id).isPresent());
 
         assertThat(send("POST", "/reviewers/" + id + "/suspend", "").statusCode()).isEqualTo(202);
@@ -70,13 +73,13 @@ class RosterApiTest {
     void anInvalidProfileGetsEveryFieldErrorAsProblemDetailsAndNothingIsPublished() throws Exception {
         HttpResponse<String> response = send("PUT", "/reviewers/API-INVALID", """
                 {"name": " ", "specialties": [], "licences": [{"state": ""}], "weeklyPracticeHours": -1,
-                 "yearsInPractice": 12}""");
+                 "yearsInPractice": 12, "leave": [{"start": "2027-01-08", "end": "2027-01-04"}, {"start": "2027-02-01"}]}""");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"name\"", "\"specialties\"", "\"licences[0].state\"", "\"weeklyPracticeHours\"",
-                "\"caseCapacity\"");
+                "\"caseCapacity\"", "\"leave[0].endNotBeforeStart\"", "\"leave[1].end\"");
         assertThat(profiles.get("API-INVALID")).isEmpty();
     }
 

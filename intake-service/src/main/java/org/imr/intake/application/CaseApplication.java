@@ -20,9 +20,10 @@ import org.imr.schemas.Sex;
 
 /**
  * An IMR application (DWC Form IMR) with its case file, as submitted. Clinical fields are PHI.
- * The last five fields are what eligibility screening reads: the worker's or representative's signature, when the UR
+ * The five fields after the disputed items are what eligibility screening reads: the worker's or representative's signature, when the UR
  * decision was received (when absent, it counts as served by mail on its date), whether it is attached, whether it was
  * "conditionally non-certified", and whether liability is disputed on other grounds. An absent flag is false.
+ * The two after them set the statutory clocks: a formulary drug dispute, and records notified electronically.
  */
 public record CaseApplication(
         @NotBlank @Size(max = 64) String applicationId,
@@ -51,7 +52,25 @@ public record CaseApplication(
         @PastOrPresent LocalDate urDecisionReceivedDate,
         Boolean urDecisionAttached,
         Boolean urDecisionConditionallyNonCertified,
-        Boolean liabilityDisputed) {
+        Boolean liabilityDisputed,
+        Boolean formularyDrugDispute,
+        Boolean recordsNotifiedElectronically) {
+
+    /** Without the formulary and electronic-notice flags (both false). */
+    public CaseApplication(String applicationId, String caseNumber, String jurisdictionState, Priority priority,
+            LocalDate applicationReceivedDate, LocalDate urDenialDate, LocalDate dateOfInjury, Person employee,
+            Person employeeAttorney, Person employer, Person claimsAdministrator, List<Person> treatingProviders,
+            Worker worker, List<String> diagnoses, List<String> treatmentsToDate, List<Study> diagnosticStudies,
+            List<String> currentComplaints, Integer painRating, ProgressNote latestProgressNote,
+            List<PriorCourse> priorTreatments, String clinicalSummary, List<Item> disputedItems, Boolean signed,
+            LocalDate urDecisionReceivedDate, Boolean urDecisionAttached, Boolean urDecisionConditionallyNonCertified,
+            Boolean liabilityDisputed) {
+        this(applicationId, caseNumber, jurisdictionState, priority, applicationReceivedDate, urDenialDate, dateOfInjury,
+                employee, employeeAttorney, employer, claimsAdministrator, treatingProviders, worker, diagnoses,
+                treatmentsToDate, diagnosticStudies, currentComplaints, painRating, latestProgressNote, priorTreatments,
+                clinicalSummary, disputedItems, signed, urDecisionReceivedDate, urDecisionAttached,
+                urDecisionConditionallyNonCertified, liabilityDisputed, null, null);
+    }
 
     @AssertTrue(message = "the UR denial cannot precede the date of injury")
     boolean isUrDenialAfterInjury() {

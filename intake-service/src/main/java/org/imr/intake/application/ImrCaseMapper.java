@@ -53,6 +53,8 @@ final class ImrCaseMapper {
                         p.bodyRegion(), p.sessionsCompleted(), p.functionalImprovementDocumented())))
                 .setClinicalSummary(application.clinicalSummary())
                 .setDisputedItems(items(application.disputedItems()))
+                .setFormularyDrugDispute(Boolean.TRUE.equals(application.formularyDrugDispute()))
+                .setRecordsNotifiedElectronically(Boolean.TRUE.equals(application.recordsNotifiedElectronically()))
                 .build();
     }
 

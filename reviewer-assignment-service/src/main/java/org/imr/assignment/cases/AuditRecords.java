@@ -33,12 +33,19 @@ final class AuditRecords {
 
     static ReviewerAssignmentAudited of(EventEnvelope envelope, Assignment assignment, Set<String> declinedBy,
             DueDates due) {
+        return of(envelope, assignment, declinedBy, due, null);
+    }
+
+    /** The audit record of a decision; the note says how the reviewer was chosen when not the usual way (else null). */
+    static ReviewerAssignmentAudited of(EventEnvelope envelope, Assignment assignment, Set<String> declinedBy,
+            DueDates due, String note) {
         ReviewerAssignmentAudited.Builder audit = ReviewerAssignmentAudited.newBuilder()
                 .setEnvelope(envelope)
                 .setCaseId(assignment.caseId())
                 .setExclusions(assignment.exclusions().stream()
                         .map(e -> new AuditedExclusion(e.reviewerId(), e.reasons())).toList())
-                .setDeclinedBy(declinedBy.stream().sorted().toList());
+                .setDeclinedBy(declinedBy.stream().sorted().toList())
+                .setNote(note);
         if (assignment instanceof Assignment.Assigned assigned) {
             audit.setReviewerId(assigned.reviewer().reviewerId())
                     .setQualifications(assigned.qualifications())
@@ -48,5 +55,13 @@ final class AuditRecords {
             audit.setQualifications(List.of());
         }
         return audit.build();
+    }
+
+    /** A change of the case that is not a choice of reviewer (the reviewer holding it, if any), with its due dates. */
+    static ReviewerAssignmentAudited change(EventEnvelope envelope, String caseId, String reviewerId, Set<String> declinedBy,
+            DueDates due, String note) {
+        return ReviewerAssignmentAudited.newBuilder().setEnvelope(envelope).setCaseId(caseId).setReviewerId(reviewerId)
+                .setQualifications(List.of()).setExclusions(List.of()).setDeclinedBy(declinedBy.stream().sorted().toList())
+                .setDeterminationDueDate(due.determinationDue()).setRecordsDueDate(due.recordsDue()).setNote(note).build();
     }
 }

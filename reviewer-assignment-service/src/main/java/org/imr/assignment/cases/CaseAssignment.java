@@ -1,187 +1,169 @@
 package org.imr.assignment.cases;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.imr.assignment.domain.Assignment;
+import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
-import org.imr.assignment.domain.StatutoryClock;
-import org.imr.assignment.domain.StatutoryClock.DueDates;
-import org.imr.kafka.Envelopes;
-import org.imr.kafka.EventPublisher;
 import org.imr.schemas.ImrCase;
-import org.imr.schemas.NoEligibleReviewerFound;
-import org.imr.schemas.Priority;
-import org.imr.schemas.ReviewerAssigned;
-import org.imr.schemas.topics.Topics;
+import org.imr.schemas.ReviewerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Assigns a received case to a reviewer, or reports that nobody may take it and keeps it waiting; waiting cases are
- * retried, expedited first, whenever the roster changes. Every decision is published with its audit record. Open
- * cases are released when their determination is issued.
+ * retried, expedited first, whenever the roster changes. An assigned reviewer accepts the case, declines it, or times
+ * out when it has not accepted within {@code imr.assignment.acceptance-timeout}; a declined or timed-out case goes to
+ * another eligible reviewer, never the same one. Every decision is published with its audit record. Open cases are
+ * released when their determination is issued.
  */
 @Service
 public class CaseAssignment {
 
     private static final Logger log = LoggerFactory.getLogger(CaseAssignment.class);
-    private static final Comparator<ImrCase> EXPEDITED_FIRST = Comparator
-            .comparing((ImrCase c) -> c.getPriority() == Priority.EXPEDITED ? 0 : 1)
-            .thenComparing(ImrCase::getApplicationReceivedDate)
-            .thenComparing(ImrCase::getCaseId);
 
     private final ReviewerSelector selector;
-    private final EventPublisher publisher;
-    private final Envelopes envelopes;
+    private final DecisionPublisher decisions;
     private final Clock clock;
-    private final StatutoryClock statutoryClock = new StatutoryClock();
-    private final Map<String, String> reviewerByCase = new ConcurrentHashMap<>();
-    private final Map<String, ImrCase> waiting = new ConcurrentHashMap<>();
-    private final Map<String, ImrCase> assignedCases = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> declinedBy = new ConcurrentHashMap<>();
+    private final AcceptanceDeadlines deadlines;
+    private final CaseClocks clocks = new CaseClocks();
+    private final CaseBook book = new CaseBook();
+    private final StateTakeOver takeOver;
+    private final ReviewerChoice choice;
+    private volatile boolean writer;
 
-    public CaseAssignment(ReviewerSelector selector, EventPublisher publisher, Envelopes envelopes, Clock clock) {
+    public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, Clock clock,
+            @Value("${imr.assignment.acceptance-timeout:P1D}") Duration acceptanceTimeout) {
         this.selector = selector;
-        this.publisher = publisher;
-        this.envelopes = envelopes;
+        this.decisions = decisions;
         this.clock = clock;
+        this.deadlines = new AcceptanceDeadlines(acceptanceTimeout);
+        this.takeOver = new StateTakeOver(book, deadlines, selector, clocks, clock);
+        this.choice = new ReviewerChoice(selector, decisions, book, clocks, deadlines, clock);
     }
 
     public synchronized void assign(ImrCase imrCase) {
-        String caseId = imrCase.getCaseId();
-        if (reviewerByCase.containsKey(caseId) || waiting.containsKey(caseId)) {
-            log.info("Case {} already handled; redelivery ignored", caseId);
+        if (book.knows(imrCase.getCaseId())) {
+            log.info("Case {} already handled; redelivery ignored", imrCase.getCaseId());
             return;
         }
-        if (!tryAssign(imrCase)) {
-            waiting.put(caseId, imrCase);
+        choice.assignOrWait(clocks.current(imrCase));
+    }
+
+    /**
+     * The case was converted to expedited review: it waits ahead of standard cases, and its due dates, recomputed from
+     * the certification, are audited. A conversion read before its case applies when the case arrives.
+     */
+    public synchronized void expedited(String caseId, Instant certifiedAt) {
+        if (!clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC))) {
+            return;
         }
+        ImrCase open = book.open(caseId);
+        if (open == null) {
+            log.info("Case {} converted to expedited review before it was received or after its determination", caseId);
+            return;
+        }
+        ImrCase expedited = clocks.current(open);
+        book.updated(expedited);
+        String reviewerId = book.reviewerOf(caseId);
+        decisions.expedited(caseId, reviewerId, book.declinedBy(caseId), clocks.dueDates(expedited, LocalDate.now(clock)));
+        log.info("Case {} converted to expedited review; due dates recomputed", caseId);
     }
 
     /** The roster changed: every waiting case gets another chance, expedited ones first. */
     public synchronized void retryWaiting() {
-        List<ImrCase> queue = waiting.values().stream().sorted(EXPEDITED_FIRST).toList();
-        for (ImrCase imrCase : queue) {
-            Assignment assignment = selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), declined(imrCase));
-            if (assignment instanceof Assignment.Assigned assigned) {
-                waiting.remove(imrCase.getCaseId());
-                published(imrCase, assigned);
-            }
+        for (ImrCase imrCase : book.waitingQueue()) {
+            choice.assignIfPossible(imrCase);
         }
     }
 
     /** The case's determination was issued: its reviewer has one open case less. */
     public synchronized void determinationIssued(String caseId) {
-        String reviewerId = reviewerByCase.replace(caseId, "");
-        if (reviewerId != null && !reviewerId.isEmpty()) {
-            assignedCases.remove(caseId);
+        deadlines.ended(caseId);
+        String reviewerId = book.determined(caseId);
+        if (reviewerId != null) {
             selector.closed(reviewerId);
             log.info("Case {} determined; reviewer {} released", caseId, reviewerId);
         }
     }
 
     /**
-     * The assigned reviewer declined the case (a conflict discovered, unavailable) or did not answer in time: the case
-     * goes to another eligible reviewer, never to one who declined it, or waits. False when the reviewer does not hold
-     * the case (already reassigned, determined, unknown).
+     * The assigned reviewer declined the case (a conflict discovered, unavailable): it goes to another eligible
+     * reviewer, never to one who declined it, or waits. False when the reviewer does not hold the case.
      */
     public synchronized boolean declined(String caseId, String reviewerId) {
-        ImrCase imrCase = assignedCases.get(caseId);
-        if (imrCase == null || !reviewerId.equals(reviewerByCase.get(caseId))) {
+        return released(caseId, reviewerId, ReviewerResponse.DECLINED);
+    }
+
+    /** The assigned reviewer accepted the case: it no longer times out. False when the reviewer does not hold it. */
+    public synchronized boolean accepted(String caseId, String reviewerId) {
+        if (book.heldBy(caseId, reviewerId) == null) {
             return false;
         }
-        assignedCases.remove(caseId);
-        reviewerByCase.remove(caseId);
-        declinedBy.computeIfAbsent(caseId, id -> new java.util.TreeSet<>()).add(reviewerId);
-        selector.closed(reviewerId);
-        log.info("Case {} declined by reviewer {}; reassigning", caseId, reviewerId);
-        if (!tryAssign(imrCase)) {
-            waiting.put(caseId, imrCase);
+        if (deadlines.accepted(caseId, reviewerId)) {
+            decisions.responded(caseId, reviewerId, ReviewerResponse.ACCEPTED);
+            log.info("Case {} accepted by reviewer {}", caseId, reviewerId);
         }
         return true;
     }
 
+    /**
+     * Every case whose reviewer has not accepted it by {@code now} times out and is reassigned like a declined one.
+     * Only the writer of assignments does this. Returns the ids of the cases that timed out.
+     */
+    public synchronized List<String> timeOutOverdue(Instant now) {
+        if (!writer) {
+            return List.of();
+        }
+        List<String> timedOut = new ArrayList<>();
+        for (AcceptanceDeadlines.Pending pending : deadlines.overdue(now)) {
+            log.info("Case {}: reviewer {} did not accept in time", pending.caseId(), pending.reviewerId());
+            if (released(pending.caseId(), pending.reviewerId(), ReviewerResponse.TIMED_OUT)) {
+                timedOut.add(pending.caseId());
+            }
+        }
+        return timedOut;
+    }
+
     /** Reviewers who declined or timed out on the case, in order of id (the audit records keep the sequence). */
     public Set<String> declinedBy(String caseId) {
-        return Set.copyOf(declinedBy.getOrDefault(caseId, Set.of()));
-    }
-
-    /**
-     * Takes over a case another writer assigned (its latest assignment), unless this instance knows it already: the
-     * reviewer's open case is counted here, or released when the case was determined since.
-     */
-    synchronized void takeOver(ReviewerAssigned event, boolean determined) {
-        String caseId = event.getImrCase().getCaseId();
-        String reviewerId = event.getReviewer().getReviewerId();
-        String known = reviewerByCase.get(caseId);
-        waiting.remove(caseId);
-        if (reviewerId.equals(known) || "".equals(known)) {
-            return;
-        }
-        if (known != null) {
-            selector.closed(known);
-        }
-        reviewerByCase.put(caseId, determined ? "" : reviewerId);
-        if (determined) {
-            assignedCases.remove(caseId);
-        } else {
-            selector.openedElsewhere(reviewerId, CaseProfiles.of(event.getImrCase(), LocalDate.now(clock)));
-            assignedCases.put(caseId, event.getImrCase());
-        }
-    }
-
-    /** Takes over a case another writer left waiting, unless it has been assigned since. */
-    synchronized void takeOverWaiting(ImrCase imrCase) {
-        if (!reviewerByCase.containsKey(imrCase.getCaseId())) {
-            waiting.putIfAbsent(imrCase.getCaseId(), imrCase);
-        }
+        return book.declinedBy(caseId);
     }
 
     /** Case ids waiting for an eligible reviewer, expedited first (the visible queue). */
     public List<String> waitingCases() {
-        return waiting.values().stream().sorted(EXPEDITED_FIRST).map(ImrCase::getCaseId).toList();
+        return book.waitingQueue().stream().map(ImrCase::getCaseId).toList();
     }
 
-    private boolean tryAssign(ImrCase imrCase) {
-        String caseId = imrCase.getCaseId();
-        switch (selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), declined(imrCase))) {
-            case Assignment.Assigned assigned -> {
-                published(imrCase, assigned);
-                return true;
-            }
-            case Assignment.NoEligibleReviewer none -> {
-                publisher.publish(Topics.NO_ELIGIBLE_REVIEWER, caseId, new NoEligibleReviewerFound(
-                        envelopes.forCase(caseId), imrCase, none.reasons(), none.reviewersConsidered()));
-                publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
-                        AuditRecords.of(envelopes.forCase(caseId), none, declined(imrCase), null));
-                log.info("Case {}: no eligible reviewer among {}; waiting", caseId, none.reviewersConsidered());
-                return false;
-            }
+    /** This instance is (or is no longer) the writer of assignments. */
+    void writer(boolean writer) {
+        this.writer = writer;
+    }
+
+    /** Applies what other writers published (see {@link AssignmentStateRebuild}) under this assignment's lock. */
+    synchronized void takeOver(java.util.function.Consumer<StateTakeOver> steps) {
+        steps.accept(takeOver);
+    }
+
+    private boolean released(String caseId, String reviewerId, ReviewerResponse response) {
+        ImrCase imrCase = book.heldBy(caseId, reviewerId);
+        if (imrCase == null) {
+            return false;
         }
-    }
-
-    private void published(ImrCase imrCase, Assignment.Assigned assigned) {
-        String caseId = imrCase.getCaseId();
-        LocalDate today = LocalDate.now(clock);
-        DueDates due = statutoryClock.dueDates(imrCase.getPriority() == Priority.EXPEDITED, false, false,
-                imrCase.getApplicationReceivedDate(), today);
-        publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
-                AuditRecords.of(envelopes.forCase(caseId), assigned, declined(imrCase), due));
-        publisher.publish(Topics.REVIEWER_ASSIGNED, caseId, new ReviewerAssigned(envelopes.forCase(caseId), imrCase,
-                AuditRecords.credentials(assigned.reviewer()), assigned.qualifications()));
-        reviewerByCase.put(caseId, assigned.reviewer().reviewerId());
-        assignedCases.put(caseId, imrCase);
-        log.info("Case {} assigned to reviewer {}", caseId, assigned.reviewer().reviewerId());
-    }
-
-    private Set<String> declined(ImrCase imrCase) {
-        return declinedBy.getOrDefault(imrCase.getCaseId(), Set.of());
+        deadlines.ended(caseId);
+        book.released(caseId, reviewerId);
+        selector.closed(reviewerId);
+        decisions.responded(caseId, reviewerId, response);
+        log.info("Case {} {} by reviewer {}; reassigning", caseId, response, reviewerId);
+        choice.assignOrWait(imrCase);
+        return true;
     }
 }

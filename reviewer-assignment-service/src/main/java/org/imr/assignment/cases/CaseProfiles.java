@@ -39,6 +39,17 @@ final class CaseProfiles {
                 .map(p -> Names.normalised(p.getName()) + "|" + imrCase.getDateOfInjury()).orElse(null);
     }
 
+    /**
+     * The applicant whose applications may be consolidated to one reviewer: the worker (name and date of injury) with
+     * the requesting physician (the first treating provider); null when either is not named.
+     */
+    static String consolidationKey(ImrCase imrCase) {
+        String worker = workerKey(imrCase);
+        String physician = imrCase.getParties().stream().filter(p -> p.getRole() == PartyRole.TREATING_PROVIDER)
+                .map(p -> Names.normalised(p.getName())).filter(name -> !name.isEmpty()).findFirst().orElse(null);
+        return worker == null || physician == null ? null : worker + "|" + physician;
+    }
+
     private static PartyKind kindOf(PartyRole role) {
         return switch (role) {
             case EMPLOYEE -> PartyKind.EMPLOYEE;

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A reviewer declines an assigned case (conflict discovered, unavailable): it is reassigned to someone else. */
+/**
+ * An assigned reviewer accepts the case (it no longer times out) or declines it (conflict discovered, unavailable):
+ * a declined case is reassigned to someone else.
+ */
 @RestController
 class ReviewerResponseController {
 
@@ -17,11 +20,17 @@ class ReviewerResponseController {
         this.assignment = assignment;
     }
 
+    @PostMapping("/cases/{caseId}/reviewers/{reviewerId}/accept")
+    ResponseEntity<?> accept(@PathVariable String caseId, @PathVariable String reviewerId) {
+        return assignment.accepted(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer(caseId, reviewerId);
+    }
+
     @PostMapping("/cases/{caseId}/reviewers/{reviewerId}/decline")
     ResponseEntity<?> decline(@PathVariable String caseId, @PathVariable String reviewerId) {
-        if (assignment.declined(caseId, reviewerId)) {
-            return ResponseEntity.accepted().build();
-        }
+        return assignment.declined(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer(caseId, reviewerId);
+    }
+
+    private static ResponseEntity<?> notTheReviewer(String caseId, String reviewerId) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "Reviewer " + reviewerId + " does not hold case " + caseId);
         problem.setTitle("Not the case's reviewer");

@@ -32,6 +32,12 @@ final class AssignmentAudit {
     }
 
     List<String> qualifications(Reviewer chosen, RankedSpecialty specialty, int openCases, CaseProfile profile) {
+        return qualifications(chosen, specialty, openCases, profile, "the fewest among the eligible");
+    }
+
+    /** Why the chosen reviewer qualifies; {@code whyChosen} says how it was chosen among the eligible. */
+    List<String> qualifications(Reviewer chosen, RankedSpecialty specialty, int openCases, CaseProfile profile,
+            String whyChosen) {
         List<String> reasons = new ArrayList<>();
         reasons.add(licence(chosen, profile));
         reasons.add(chosen.weeklyPracticeHours() + " hours a week in active practice (at least "
@@ -40,7 +46,7 @@ final class AssignmentAudit {
         reasons.add("no affiliation with any of the " + profile.partiesByName().size() + " parties");
         reasons.add("has not reviewed the same treatment for this worker");
         reasons.add((specialty.rank() == 0 ? "same" : "similar") + " specialty: " + specialty.specialty());
-        reasons.add(openCases + " open case(s) of a capacity of " + chosen.caseCapacity() + ", the fewest among the eligible");
+        reasons.add(openCases + " open case(s) of a capacity of " + chosen.caseCapacity() + ", " + whyChosen);
         return reasons;
     }
 

@@ -12,7 +12,8 @@ import org.imr.schemas.ServiceType;
  * Who may review a case (Labor Code 4610.6, 139.5; every letter prints these promises): a licence valid on the
  * assignment date (by the licensing policy), at least 24 hours a week of active practice, more than 5 years in
  * practice, no affiliation with any party, never the same treatment of the same worker twice, the same or a similar
- * specialty for every disputed service, active on the roster with room for another case. Each rule says why it
+ * specialty for every disputed service, active on the roster and not on leave on the assignment date, with room for
+ * another case. Each rule says why it
  * excludes, for the audit record.
  */
 public final class EligibilityPolicy {
@@ -44,6 +45,10 @@ public final class EligibilityPolicy {
         List<String> exclusions = new ArrayList<>();
         if (!reviewer.active()) {
             exclusions.add("not active on the roster");
+        }
+        Leave leave = reviewer.leaveOn(profile.assignmentDate());
+        if (leave != null) {
+            exclusions.add("on leave from " + leave.start() + " to " + leave.end());
         }
         String licence = licenceExclusion(reviewer, profile);
         if (licence != null) {

@@ -11,12 +11,30 @@ import java.util.stream.Collectors;
  * drug/device makers) are kept normalised ({@link Names}) for the conflict check.
  */
 public record Reviewer(String reviewerId, List<String> specialties, List<Licence> licences, int weeklyPracticeHours,
-        int yearsInPractice, Set<String> affiliations, boolean active, int caseCapacity) {
+        int yearsInPractice, Set<String> affiliations, boolean active, int caseCapacity, List<Leave> leave) {
 
     public Reviewer {
         specialties = List.copyOf(specialties);
         licences = List.copyOf(licences);
         affiliations = affiliations.stream().map(Names::normalised).collect(Collectors.toUnmodifiableSet());
+        leave = List.copyOf(leave);
+    }
+
+    /** A reviewer with no leave on file. */
+    public Reviewer(String reviewerId, List<String> specialties, List<Licence> licences, int weeklyPracticeHours,
+            int yearsInPractice, Set<String> affiliations, boolean active, int caseCapacity) {
+        this(reviewerId, specialties, licences, weeklyPracticeHours, yearsInPractice, affiliations, active, caseCapacity,
+                List.of());
+    }
+
+    /** The leave covering the date, or null when the reviewer is available then. */
+    public Leave leaveOn(LocalDate date) {
+        for (Leave period : leave) {
+            if (period.covers(date)) {
+                return period;
+            }
+        }
+        return null;
     }
 
     /** States of licensure as the letter prints them (every licence on file). */

@@ -2,6 +2,7 @@ package org.imr.assignment.domain;
 
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.imr.assignment.domain.CandidatePools.Slot;
@@ -63,6 +64,27 @@ public final class ReviewerSelector implements Roster.ChangeListener {
                 audit.exclusions(profile, chosen.reviewerId(), declinedBy, pools.atCapacity()));
     }
 
+    /**
+     * Assigns the case to the given reviewer (consolidation with another case it holds) when that reviewer is eligible
+     * for it and did not decline it; empty otherwise, and then nothing changes.
+     */
+    public synchronized Optional<Assignment.Assigned> selectReviewer(CaseProfile profile, String reviewerId,
+            Set<String> declinedBy, String whyChosen) {
+        Reviewer reviewer = roster.get(reviewerId);
+        if (reviewer == null || declinedBy.contains(reviewerId)) {
+            return Optional.empty();
+        }
+        int open = workload.openCases(reviewerId);
+        EligibilityPolicy.Verdict verdict = policy.assess(reviewer, profile, open, history);
+        if (!verdict.eligible()) {
+            return Optional.empty();
+        }
+        List<String> qualifications = audit.qualifications(reviewer, verdict.specialty(), open, profile, whyChosen);
+        opened(reviewer, profile);
+        return Optional.of(new Assignment.Assigned(profile.caseId(), reviewer, qualifications,
+                audit.exclusions(profile, reviewerId, declinedBy, pools.atCapacity())));
+    }
+
     /** The determination was issued (or the reviewer declined): one open case less. */
     public synchronized void closed(String reviewerId) {
         int open = workload.closed(reviewerId);
@@ -119,7 +141,8 @@ public final class ReviewerSelector implements Roster.ChangeListener {
                 break;
             }
             Reviewer reviewer = slot.reviewer();
-            if (declinedBy.contains(reviewer.reviewerId()) || policy.licenceExclusion(reviewer, profile) != null
+            if (declinedBy.contains(reviewer.reviewerId()) || reviewer.leaveOn(profile.assignmentDate()) != null
+                    || policy.licenceExclusion(reviewer, profile) != null
                     || EligibilityPolicy.conflictOfInterest(reviewer, profile) != null
                     || !history.alreadyReviewed(reviewer.reviewerId(), profile).isEmpty()) {
                 continue;

@@ -26,6 +26,14 @@ public final class StatutoryClock {
         return new DueDates(determination, records);
     }
 
+    /**
+     * A regular case converted to expedited review (8 CCR 9792.10.4(c)): the clocks restart from the physician's
+     * certification, 3 days for the determination and 24 hours for the records.
+     */
+    public DueDates convertedToExpedited(LocalDate certified) {
+        return new DueDates(certified.plusDays(EXPEDITED_DAYS), certified.plusDays(1));
+    }
+
     private static LocalDate plusWorkingDays(LocalDate from, int days) {
         LocalDate date = from;
         int left = days;

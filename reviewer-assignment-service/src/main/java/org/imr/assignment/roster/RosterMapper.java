@@ -3,6 +3,7 @@ package org.imr.assignment.roster;
 import java.util.List;
 import java.util.Set;
 
+import org.imr.assignment.domain.Leave;
 import org.imr.assignment.domain.Licence;
 import org.imr.assignment.domain.Reviewer;
 import org.imr.schemas.ReviewerRosterChanged;
@@ -18,7 +19,8 @@ final class RosterMapper {
         return new Reviewer(event.getReviewerId(), event.getSpecialties(),
                 licences(event),
                 event.getWeeklyPracticeHours(), event.getYearsInPractice(), Set.copyOf(event.getAffiliations()),
-                event.getStatus() == ReviewerStatus.ACTIVE, event.getCaseCapacity());
+                event.getStatus() == ReviewerStatus.ACTIVE, event.getCaseCapacity(),
+                event.getLeave().stream().map(l -> new Leave(l.getStart(), l.getEnd())).toList());
     }
 
     /** The licences with their expiry when the event has them, else one licence without expiry per state. */

@@ -7,6 +7,7 @@ import static org.imr.assignment.domain.Fixtures.reviewer;
 import static org.imr.assignment.domain.Fixtures.therapyCase;
 import static org.imr.assignment.domain.Fixtures.withAffiliations;
 import static org.imr.assignment.domain.Fixtures.withCapacity;
+import static org.imr.assignment.domain.Fixtures.withLeave;
 import static org.imr.assignment.domain.Fixtures.withLicences;
 import static org.imr.assignment.domain.Fixtures.withPractice;
 
@@ -102,6 +103,24 @@ class EligibilityPolicyTest {
     void suspendedReviewersAndFullCaseloadsAreExcluded() {
         assertThat(exclusions(withCapacity(reviewer("r", PMR), false, 25))).containsExactly("not active on the roster");
         assertThat(policy.assess(reviewer("r", PMR), therapyCase, 25, history).exclusions()).containsExactly("at case capacity");
+    }
+
+    @Test
+    void aReviewerOnLeaveOnTheAssignmentDateIsExcludedWithTheLeaveAsTheReason() {
+        Reviewer onLeave = withLeave(reviewer("r", PMR), new Leave(TODAY.minusDays(3), TODAY.minusDays(1)),
+                new Leave(TODAY, TODAY.plusDays(6)));
+        Reviewer backToday = withLeave(reviewer("r", PMR), new Leave(TODAY.minusDays(7), TODAY.minusDays(1)));
+        Reviewer leavingTomorrow = withLeave(reviewer("r", PMR), new Leave(TODAY.plusDays(1), TODAY.plusDays(1)));
+
+        assertThat(exclusions(onLeave)).containsExactly("on leave from " + TODAY + " to " + TODAY.plusDays(6));
+        assertThat(exclusions(backToday)).isEmpty();
+        assertThat(exclusions(leavingTomorrow)).isEmpty();
+    }
+
+    @Test
+    void aLeaveCannotEndBeforeItStarts() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Leave(TODAY, TODAY.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<String> exclusions(Reviewer reviewer) {

@@ -39,6 +39,11 @@ final class Fixtures {
                 r.affiliations(), active, capacity);
     }
 
+    static Reviewer withLeave(Reviewer r, Leave... leave) {
+        return new Reviewer(r.reviewerId(), r.specialties(), r.licences(), r.weeklyPracticeHours(), r.yearsInPractice(),
+                r.affiliations(), r.active(), r.caseCapacity(), List.of(leave));
+    }
+
     /** An occupational therapy case with a party of every kind. */
     static CaseProfile therapyCase(String caseId) {
         return therapyCase(caseId, "worker-1", ServiceType.OCCUPATIONAL_THERAPY);

@@ -7,6 +7,7 @@ import static org.imr.assignment.domain.Fixtures.reviewer;
 import static org.imr.assignment.domain.Fixtures.therapyCase;
 import static org.imr.assignment.domain.Fixtures.withAffiliations;
 import static org.imr.assignment.domain.Fixtures.withCapacity;
+import static org.imr.assignment.domain.Fixtures.withLeave;
 import static org.imr.assignment.domain.Fixtures.withLicences;
 import static org.imr.assignment.domain.Fixtures.withPractice;
 
@@ -85,6 +86,50 @@ class ReviewerSelectorTest {
         assertThat(selector.select(therapyCase("case-2"), Set.of("c-declined")))
                 .as("d-fine reviewed this worker's occupational therapy already")
                 .isInstanceOf(Assignment.NoEligibleReviewer.class);
+    }
+
+    @Test
+    void aReviewerOnLeaveIsSkippedWithTheReasonInTheAuditAndTakesCasesAgainOnceBack() {
+        roster.put(withLeave(reviewer("a-on-leave", PMR), new Leave(TODAY.minusDays(2), TODAY)));
+        roster.put(reviewer("b-available", PMR));
+        workload.opened("b-available");
+        roster.put(reviewer("b-available", PMR));
+
+        Assignment assignment = selector.select(therapyCase("case-1"));
+
+        assertThat(assignment).isInstanceOfSatisfying(Assignment.Assigned.class, assigned -> {
+            assertThat(assigned.reviewer().reviewerId()).as("the less loaded one is on leave").isEqualTo("b-available");
+            assertThat(assigned.exclusions()).containsExactly(
+                    new ReviewerExclusion("a-on-leave", List.of("on leave from " + TODAY.minusDays(2) + " to " + TODAY)));
+        });
+        CaseProfile tomorrow = CaseProfile.of("case-2", "California", TODAY.plusDays(1), List.of(),
+                Set.of(ServiceType.PHYSICAL_THERAPY), "worker-2");
+        assertThat(assignedReviewer(tomorrow)).isEqualTo("a-on-leave");
+    }
+
+    @Test
+    void aCaseGoesToAGivenReviewerOnlyWhenThatReviewerIsEligibleEvenIfBusier() {
+        roster.put(reviewer("a-idle", PMR));
+        roster.put(reviewer("b-busy", PMR));
+        workload.opened("b-busy");
+        roster.put(reviewer("b-busy", PMR));
+        roster.put(withAffiliations(reviewer("c-conflicted", PMR), "Acme Pharma Inc."));
+
+        var consolidated = selector.selectReviewer(therapyCase("case-1"), "b-busy", Set.of(), "consolidated with case X");
+
+        assertThat(consolidated).hasValueSatisfying(assigned -> {
+            assertThat(assigned.reviewer().reviewerId()).isEqualTo("b-busy");
+            assertThat(assigned.qualifications()).contains("1 open case(s) of a capacity of 25, consolidated with case X");
+        });
+        assertThat(workload.openCases("b-busy")).isEqualTo(2);
+        assertThat(selector.selectReviewer(therapyCase("case-2", "w2", ServiceType.PHYSICAL_THERAPY), "c-conflicted", Set.of(),
+                "consolidated")).isEmpty();
+        assertThat(selector.selectReviewer(therapyCase("case-3", "w3", ServiceType.PHYSICAL_THERAPY), "a-idle",
+                Set.of("a-idle"), "consolidated")).as("declined").isEmpty();
+        assertThat(selector.selectReviewer(therapyCase("case-4", "w4", ServiceType.PHYSICAL_THERAPY), "nobody", Set.of(),
+                "consolidated")).isEmpty();
+        assertThat(workload.openCases("c-conflicted")).isZero();
+        assertThat(workload.openCases("a-idle")).isZero();
     }
 
     @Test

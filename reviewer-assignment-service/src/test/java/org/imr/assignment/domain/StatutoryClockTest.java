@@ -36,4 +36,12 @@ class StatutoryClockTest {
         assertThat(clock.dueDates(false, true, false, receivedFriday, assignedMonday).determinationDue())
                 .isEqualTo(LocalDate.of(2026, 12, 4));
     }
+
+    @Test
+    void aCaseConvertedToExpeditedIsDueThreeDaysAfterTheCertificationWithRecordsTheDayAfter() {
+        LocalDate certified = LocalDate.of(2026, 12, 10);
+
+        assertThat(clock.convertedToExpedited(certified))
+                .isEqualTo(new DueDates(LocalDate.of(2026, 12, 13), LocalDate.of(2026, 12, 11)));
+    }
 }

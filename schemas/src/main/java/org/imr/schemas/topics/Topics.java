@@ -13,6 +13,7 @@ import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
+import org.imr.schemas.ReviewerResponded;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.topics.Topic.KeyKind;
 
@@ -49,6 +50,10 @@ public final class Topics {
     public static final Topic<ReviewerAssignmentAudited> REVIEWER_ASSIGNMENT_AUDIT =
             new Topic<>("imr.reviewer-assignment-audit", KeyKind.CASE_ID, ReviewerAssignmentAudited.class, ASSIGNMENT, false);
 
+    /** Assigned reviewers' responses (accepted, declined, timed out), keyed by case id. */
+    public static final Topic<ReviewerResponded> REVIEWER_RESPONSES =
+            new Topic<>("imr.reviewer-responses", KeyKind.CASE_ID, ReviewerResponded.class, ASSIGNMENT, false);
+
     public static final Topic<DeterminationIssued> DETERMINATION_ISSUED =
             new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, false);
 
@@ -67,7 +72,7 @@ public final class Topics {
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
             REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
-            CASE_NUMBER_ALLOCATIONS);
+            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES);
 
     private Topics() {
     }

@@ -1,0 +1,87 @@
+package org.imr.assignment.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.imr.assignment.domain.AcceptanceDeadlines;
+import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.schemas.ImrCase;
+import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerResponded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a new writer of assignments learns from what the writers before it published: the cases assigned (their
+ * reviewers' open cases, awaiting acceptance from the instant of assignment), the reviewers' responses, the cases
+ * left waiting, the conversions to expedited review. Used under the lock of {@link CaseAssignment}.
+ */
+final class StateTakeOver {
+
+    private static final Logger log = LoggerFactory.getLogger(StateTakeOver.class);
+
+    private final CaseBook book;
+    private final AcceptanceDeadlines deadlines;
+    private final ReviewerSelector selector;
+    private final CaseClocks clocks;
+    private final Clock clock;
+
+    StateTakeOver(CaseBook book, AcceptanceDeadlines deadlines, ReviewerSelector selector, CaseClocks clocks, Clock clock) {
+        this.book = book;
+        this.deadlines = deadlines;
+        this.selector = selector;
+        this.clocks = clocks;
+        this.clock = clock;
+    }
+
+    /**
+     * A case another writer assigned (its latest assignment), unless this instance knows it already: the reviewer's
+     * open case is counted here, or released when the case was determined since.
+     */
+    void assigned(ReviewerAssigned event, boolean determined) {
+        ImrCase imrCase = clocks.current(event.getImrCase());
+        String caseId = imrCase.getCaseId();
+        String reviewerId = event.getReviewer().getReviewerId();
+        String known = book.reviewerOf(caseId);
+        book.stopsWaiting(caseId);
+        if (reviewerId.equals(known) || "".equals(known)) {
+            return;
+        }
+        if (known != null) {
+            selector.closed(known);
+            deadlines.ended(caseId);
+        }
+        if (determined) {
+            book.determined(caseId);
+            return;
+        }
+        book.held(imrCase, reviewerId);
+        selector.openedElsewhere(reviewerId, CaseProfiles.of(imrCase, LocalDate.now(clock)));
+        deadlines.assigned(caseId, reviewerId, event.getEnvelope().getOccurredAt());
+    }
+
+    /** A reviewer's response: an acceptance stops the time-out, a decline or time-out bars the reviewer from the case. */
+    void responded(ReviewerResponded response) {
+        switch (response.getResponse()) {
+            case ACCEPTED -> deadlines.accepted(response.getCaseId(), response.getReviewerId());
+            case DECLINED, TIMED_OUT -> book.declined(response.getCaseId(), response.getReviewerId());
+            default -> log.info("Case {}: response of unknown kind ignored", response.getCaseId());
+        }
+    }
+
+    /** A case another writer left waiting, unless it has been assigned since. */
+    void waiting(ImrCase imrCase) {
+        book.waitsUnlessAssigned(clocks.current(imrCase));
+    }
+
+    /** A conversion to expedited review (read before the assignments, so that their case files are current). */
+    void expedited(String caseId, Instant certifiedAt) {
+        clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC));
+        ImrCase open = book.open(caseId);
+        if (open != null) {
+            book.updated(clocks.current(open));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.imr.assignment.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.imr.assignment.domain.AcceptanceDeadlines;
+import org.imr.assignment.domain.EligibilityPolicy;
+import org.imr.assignment.domain.Licence;
+import org.imr.assignment.domain.Reviewer;
+import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.assignment.domain.Roster;
+import org.imr.assignment.domain.SpecialtyTaxonomy;
+import org.imr.assignment.domain.StatutoryClock.DueDates;
+import org.imr.assignment.domain.Workload;
+import org.imr.schemas.EventEnvelope;
+import org.imr.schemas.ImrCase;
+import org.imr.schemas.Priority;
+import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerCredentials;
+import org.imr.schemas.ReviewerResponded;
+import org.imr.schemas.ReviewerResponse;
+import org.imr.testsupport.SampleCases;
+import org.junit.jupiter.api.Test;
+
+/** A new writer's state, rebuilt from what the writers before it published (what a restart relies on). */
+class StateTakeOverTest {
+
+    /** A Tuesday. */
+    private static final Instant ASSIGNED_AT = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant PAST_THE_DEADLINE = ASSIGNED_AT.plus(Duration.ofDays(1)).plusSeconds(1);
+
+    private final Roster roster = new Roster();
+    private final ReviewerSelector selector = new ReviewerSelector(new EligibilityPolicy(new SpecialtyTaxonomy()), roster,
+            new Workload());
+    private final CaseBook book = new CaseBook();
+    private final AcceptanceDeadlines deadlines = new AcceptanceDeadlines(Duration.ofDays(1));
+    private final CaseClocks clocks = new CaseClocks();
+    private final StateTakeOver takeOver = new StateTakeOver(book, deadlines, selector, clocks,
+            Clock.fixed(ASSIGNED_AT, ZoneOffset.UTC));
+
+    StateTakeOverTest() {
+        roster.put(new Reviewer("R-1", List.of("Physical Medicine & Rehabilitation"), List.of(new Licence("California", null)),
+                40, 10, Set.of(), true, 25));
+    }
+
+    @Test
+    void aCaseAssignedBeforeTimesOutFromItsAssignmentUnlessItsReviewerAcceptedIt() {
+        takeOver.assigned(assigned("case-1", "R-1"), false);
+        takeOver.assigned(assigned("case-2", "R-1"), false);
+        takeOver.responded(response("case-2", "R-1", ReviewerResponse.ACCEPTED));
+
+        assertThat(deadlines.overdue(PAST_THE_DEADLINE.minusSeconds(2))).isEmpty();
+        assertThat(deadlines.overdue(PAST_THE_DEADLINE)).extracting(AcceptanceDeadlines.Pending::caseId).containsExactly("case-1");
+        assertThat(book.heldBy("case-1", "R-1")).isNotNull();
+        assertThat(selector.openCases("R-1")).isEqualTo(2);
+    }
+
+    @Test
+    void aDeclineOrTimeOutBeforeBarsTheReviewerFromTheCase() {
+        takeOver.responded(response("case-1", "R-1", ReviewerResponse.DECLINED));
+        takeOver.responded(response("case-1", "R-2", ReviewerResponse.TIMED_OUT));
+
+        assertThat(book.declinedBy("case-1")).containsExactlyInAnyOrder("R-1", "R-2");
+    }
+
+    @Test
+    void aDeterminedCaseHoldsNobodyAndNeverTimesOut() {
+        takeOver.assigned(assigned("case-1", "R-1"), true);
+
+        assertThat(book.reviewerOf("case-1")).isEmpty();
+        assertThat(selector.openCases("R-1")).isZero();
+        assertThat(deadlines.overdue(PAST_THE_DEADLINE)).isEmpty();
+    }
+
+    @Test
+    void aConversionToExpeditedReviewMakesTheHeldCaseExpeditedWithItsClocksFromTheCertification() {
+        takeOver.expedited("case-1", Instant.parse("2026-12-02T08:00:00Z"));
+        takeOver.assigned(assigned("case-1", "R-1"), false);
+
+        ImrCase held = book.heldBy("case-1", "R-1");
+        assertThat(held.getPriority()).isEqualTo(Priority.EXPEDITED);
+        assertThat(clocks.dueDates(held, LocalDate.of(2026, 12, 1)))
+                .isEqualTo(new DueDates(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 3)));
+    }
+
+    private static ReviewerAssigned assigned(String caseId, String reviewerId) {
+        return new ReviewerAssigned(envelope(caseId, ASSIGNED_AT), SampleCases.seedCase(caseId),
+                new ReviewerCredentials(reviewerId, List.of("California"), "Physical Medicine & Rehabilitation"), List.of());
+    }
+
+    private static ReviewerResponded response(String caseId, String reviewerId, ReviewerResponse response) {
+        return new ReviewerResponded(envelope(caseId, ASSIGNED_AT.plusSeconds(60)), caseId, reviewerId, response);
+    }
+
+    private static EventEnvelope envelope(String caseId, Instant at) {
+        return new EventEnvelope(UUID.randomUUID(), caseId, at, "reviewer-assignment-service", 1);
+    }
+}
