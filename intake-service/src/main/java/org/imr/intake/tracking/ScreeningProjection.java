@@ -1,0 +1,50 @@
+package org.imr.intake.tracking;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.imr.schemas.CaseReceived;
+import org.imr.schemas.CaseScreenedIneligible;
+import org.imr.schemas.IneligibilityReason;
+
+/** Intake's screening: received and eligible (with the assignment-notice clock), or ineligible/deferred with reasons. */
+final class ScreeningProjection implements Projection {
+
+    @Override
+    public Set<Class<? extends SpecificRecord>> events() {
+        return Set.of(CaseReceived.class, CaseScreenedIneligible.class);
+    }
+
+    @Override
+    public void project(SpecificRecord event, TrackedCase trackedCase) {
+        switch (event) {
+            case CaseReceived received -> eligible(received, trackedCase);
+            case CaseScreenedIneligible ineligible -> ineligible(ineligible, trackedCase);
+            default -> throw new IllegalArgumentException("Not a screening event: " + event.getClass());
+        }
+    }
+
+    private static void eligible(CaseReceived received, TrackedCase trackedCase) {
+        var envelope = received.getEnvelope();
+        if (!trackedCase.record(envelope.getEventId(), new TimelineEntry(Stage.RECEIVED, envelope.getOccurredAt(), null),
+                new TimelineEntry(Stage.ELIGIBLE, envelope.getOccurredAt(), received.getAssignmentNoticeDueAt() == null
+                        ? null : "assignment notice due " + received.getAssignmentNoticeDueAt()))) {
+            return;
+        }
+        trackedCase.identify(received.getImrCase().getCaseNumber(), received.getImrCase().getPriority());
+        trackedCase.updateClocks(clocks -> clocks.withAssignmentNoticeDueAt(received.getAssignmentNoticeDueAt()));
+    }
+
+    private static void ineligible(CaseScreenedIneligible ineligible, TrackedCase trackedCase) {
+        var envelope = ineligible.getEnvelope();
+        List<String> reasons = ineligible.getReasons().stream().map(IneligibilityReason::name).toList();
+        if (!trackedCase.record(envelope.getEventId(), new TimelineEntry(Stage.RECEIVED, envelope.getOccurredAt(), null),
+                new TimelineEntry(ineligible.getDeferred() ? Stage.DEFERRED : Stage.INELIGIBLE, envelope.getOccurredAt(),
+                        String.join(", ", reasons)))) {
+            return;
+        }
+        trackedCase.identify(ineligible.getImrCase().getCaseNumber(), ineligible.getImrCase().getPriority());
+        trackedCase.addReasons(reasons);
+    }
+}
