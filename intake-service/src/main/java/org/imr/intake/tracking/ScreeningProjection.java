@@ -4,12 +4,23 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.intake.expedite.ExpeditedClocks;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.IneligibilityReason;
+import org.imr.schemas.Priority;
 
-/** Intake's screening: received and eligible (with the assignment-notice clock), or ineligible/deferred with reasons. */
+/**
+ * Intake's screening: received and eligible (with the assignment-notice clock, and an application certified as
+ * expedited with its expedited clocks from filing), or ineligible/deferred with every reason.
+ */
 final class ScreeningProjection implements Projection {
+
+    private final int expeditedDeterminationDays;
+
+    ScreeningProjection(int expeditedDeterminationDays) {
+        this.expeditedDeterminationDays = expeditedDeterminationDays;
+    }
 
     @Override
     public Set<Class<? extends SpecificRecord>> events() {
@@ -25,7 +36,7 @@ final class ScreeningProjection implements Projection {
         }
     }
 
-    private static void eligible(CaseReceived received, TrackedCase trackedCase) {
+    private void eligible(CaseReceived received, TrackedCase trackedCase) {
         var envelope = received.getEnvelope();
         if (!trackedCase.record(envelope.getEventId(), new TimelineEntry(Stage.RECEIVED, envelope.getOccurredAt(), null),
                 new TimelineEntry(Stage.ELIGIBLE, envelope.getOccurredAt(), received.getAssignmentNoticeDueAt() == null
@@ -34,6 +45,11 @@ final class ScreeningProjection implements Projection {
         }
         trackedCase.identify(received.getImrCase().getCaseNumber(), received.getImrCase().getPriority());
         trackedCase.updateClocks(clocks -> clocks.withAssignmentNoticeDueAt(received.getAssignmentNoticeDueAt()));
+        if (received.getImrCase().getPriority() == Priority.EXPEDITED) {
+            ExpeditedClocks expedited = ExpeditedClocks.from(envelope.getOccurredAt(), expeditedDeterminationDays);
+            trackedCase.updateClocks(clocks -> clocks.withFiling(new Clocks.ReviewClock(expedited.recordsDueAt(),
+                    expedited.determinationDueAt(), "filing")));
+        }
     }
 
     private static void ineligible(CaseScreenedIneligible ineligible, TrackedCase trackedCase) {

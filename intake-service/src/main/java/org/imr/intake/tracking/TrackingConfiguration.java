@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.imr.intake.eligibility.EligibilityProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class TrackingConfiguration {
 
     @Bean
-    CaseTracking caseTracking(TrackingProperties properties, EligibilityProperties eligibility, Clock clock) {
-        List<Projection> projections = List.of(new ScreeningProjection(), new AssignmentProjection(eligibility.zone()),
+    CaseTracking caseTracking(TrackingProperties properties, EligibilityProperties eligibility, Clock clock,
+            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
+        List<Projection> projections = List.of(new ScreeningProjection(expeditedDeterminationDays), new AssignmentProjection(eligibility.zone()),
                 new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
         AtRiskPolicy policy = new AtRiskPolicy(properties.assignmentNoticeWithin(), properties.determinationWithin(),
                 properties.expeditedDeterminationWithin());

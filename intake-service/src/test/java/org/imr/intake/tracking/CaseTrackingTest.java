@@ -114,6 +114,25 @@ class CaseTrackingTest {
     }
 
     @Test
+    void anApplicationCertifiedAsExpeditedHasExpeditedClocksFromFilingAndAStandardOneWaitsForItsAssignment() {
+        TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED);
+        TrackingEvents standard = new TrackingEvents("std-filed", null, Priority.STANDARD);
+        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
+
+        tracking.apply("exp-filed", expedited.received(T0, T0.plus(Duration.ofDays(1))));
+        tracking.apply("std-filed", standard.received(T0, T0.plus(Duration.ofDays(1))));
+
+        CaseView.Due due = tracking.find("exp-filed").orElseThrow().due();
+        assertThat(due.source()).isEqualTo("filing");
+        assertThat(due.recordsDueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+        assertThat(due.determinationDueAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
+        assertThat(tracking.find("exp-filed").orElseThrow().risks())
+                .containsExactly("ASSIGNMENT_NOTICE_OVERDUE", "DETERMINATION_DUE_SOON");
+        assertThat(tracking.find("std-filed").orElseThrow().due().determinationDueAt()).isNull();
+        assertThat(tracking.find("std-filed").orElseThrow().risks()).containsExactly("ASSIGNMENT_NOTICE_OVERDUE");
+    }
+
+    @Test
     void theListFiltersByStatusPriorityAndDueDateAndPages() {
         CaseTracking tracking = tracking(T0);
         for (int i = 0; i < 5; i++) {
@@ -136,7 +155,7 @@ class CaseTrackingTest {
     }
 
     private static CaseTracking tracking(Instant now) {
-        List<Projection> projections = List.of(new ScreeningProjection(), new AssignmentProjection(PACIFIC),
+        List<Projection> projections = List.of(new ScreeningProjection(3), new AssignmentProjection(PACIFIC),
                 new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
         return new CaseTracking(projections, new AtRiskPolicy(Duration.ofHours(4), Duration.ofDays(5),
                 Duration.ofHours(24)), Clock.fixed(now, ZoneOffset.UTC));
