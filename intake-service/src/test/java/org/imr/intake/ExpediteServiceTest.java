@@ -8,6 +8,8 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -85,6 +87,11 @@ class ExpediteServiceTest {
                 "\"determinationDueAt\":\"" + determinationDueAt + "\"", "\"recordsDueAt\":\"" + recordsDueAt + "\"");
         assertThat(probe.awaitRecord(Topics.CASE_RECEIVED, caseId, TIMEOUT).value().getImrCase().getPriority())
                 .isEqualTo(Priority.EXPEDITED);
+        String dueWithinAWeek = "dueBefore=" + LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        assertThat(ApplicationJson.get(port, "/cases?priority=EXPEDITED&status=ELIGIBLE&" + dueWithinAWeek + "&size=1000")
+                .body()).contains("\"caseId\":\"" + caseId + "\"");
+        assertThat(ApplicationJson.get(port, "/cases?priority=STANDARD&size=1000").body()).doesNotContain(caseId);
+        assertThat(ApplicationJson.get(port, "/cases?size=0").statusCode()).isEqualTo(400);
     }
 
     @Test
