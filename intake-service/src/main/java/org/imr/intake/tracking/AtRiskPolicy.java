@@ -7,14 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.imr.schemas.DocumentKind;
 import org.imr.schemas.Priority;
 
 /**
  * Whether a case is at risk of missing a statutory deadline: a clock still running (the assignment notice until a
- * reviewer is assigned, the determination until it is issued) that is past due, or due within its margin; or no
- * eligible reviewer found. A case screened out, or decided, runs no clock.
+ * reviewer is assigned, the determination until it is issued) that is past due, or due within its margin; the medical
+ * records past due with none received; or no eligible reviewer found. A case screened out, or decided, runs no clock.
  */
 public final class AtRiskPolicy {
+
+    private static final String MEDICAL_RECORDS = DocumentKind.MEDICAL_RECORDS.name();
 
     private final Duration assignmentNoticeMargin;
     private final Duration standardMargin;
@@ -51,6 +54,10 @@ public final class AtRiskPolicy {
         List<String> risks = new ArrayList<>();
         if (snapshot.status() == Stage.NO_ELIGIBLE_REVIEWER) {
             risks.add("NO_ELIGIBLE_REVIEWER");
+        }
+        if (review != null && review.recordsDueAt() != null && now.isAfter(review.recordsDueAt())
+                && snapshot.documents().stream().noneMatch(d -> MEDICAL_RECORDS.equals(d.kind()))) {
+            risks.add("RECORDS_OVERDUE");
         }
         for (Running clock : running) {
             if (now.isAfter(clock.dueAt())) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.schemas.DocumentKind;
 import org.imr.schemas.IneligibilityReason;
 import org.imr.schemas.Priority;
 import org.junit.jupiter.api.Test;
@@ -127,9 +128,29 @@ class CaseTrackingTest {
         assertThat(due.recordsDueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
         assertThat(due.determinationDueAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
         assertThat(tracking.find("exp-filed").orElseThrow().risks())
-                .containsExactly("ASSIGNMENT_NOTICE_OVERDUE", "DETERMINATION_DUE_SOON");
+                .containsExactly("RECORDS_OVERDUE", "ASSIGNMENT_NOTICE_OVERDUE", "DETERMINATION_DUE_SOON");
         assertThat(tracking.find("std-filed").orElseThrow().due().determinationDueAt()).isNull();
         assertThat(tracking.find("std-filed").orElseThrow().risks()).containsExactly("ASSIGNMENT_NOTICE_OVERDUE");
+    }
+
+    @Test
+    void recordsPastDueAreARiskUntilTheMedicalRecordsArrive() {
+        TrackingEvents events = new TrackingEvents("records", null, Priority.STANDARD);
+        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(16)));
+        tracking.apply("records", events.received(T0, T0.plus(Duration.ofDays(1))));
+        tracking.apply("records", events.assigned(T0.plusSeconds(60)));
+        tracking.apply("records", events.audit(T0.plusSeconds(60), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 17)));
+        assertThat(tracking.find("records").orElseThrow().risks()).containsExactly("RECORDS_OVERDUE");
+
+        tracking.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.UR_DECISION));
+        assertThat(tracking.find("records").orElseThrow().risks()).containsExactly("RECORDS_OVERDUE");
+        tracking.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.MEDICAL_RECORDS));
+
+        CaseView view = tracking.find("records").orElseThrow();
+        assertThat(view.atRisk()).isFalse();
+        assertThat(view.documents()).extracting(TrackedDocument::kind).containsExactly("UR_DECISION", "MEDICAL_RECORDS");
+        assertThat(view.timeline()).extracting(TimelineEntry::stage).containsExactly(Stage.RECEIVED, Stage.ELIGIBLE,
+                Stage.ASSIGNED, Stage.DOCUMENT_RECEIVED, Stage.DOCUMENT_RECEIVED);
     }
 
     @Test

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.DocumentKind;
+import org.imr.schemas.DocumentReference;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.ImrCase;
@@ -63,6 +66,13 @@ public final class TrackingEvents {
 
     public CaseExpedited expedited(Instant at, Instant certifiedAt, Instant recordsDueAt, Instant determinationDueAt) {
         return new CaseExpedited(envelope(at), "Dr. Certifying", certifiedAt, recordsDueAt, determinationDueAt);
+    }
+
+    /** A document of the given kind; its content differs with each call. */
+    public CaseDocumentReceived document(Instant at, DocumentKind kind) {
+        String sha256 = UUID.randomUUID().toString().replace("-", "").repeat(2);
+        return new CaseDocumentReceived(envelope(at), caseId, kind, new DocumentReference(sha256 + ".pdf",
+                "/documents/" + sha256 + ".pdf", "application/pdf", 1234L, sha256));
     }
 
     public DeterminationIssued decided(Instant at, Instant assignedAt) {
