@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
 import org.imr.schemas.FinalDeterminationLetterIssued;
@@ -83,6 +84,21 @@ abstract class PipelineEndToEndScenarios {
         assertThat(get(pipeline().baseUrl(ServiceName.NOTIFICATION) + "/v3/api-docs"))
                 .contains("\"openapi\"", "\"/letters/{name}\"", "\"/letters/{caseNumber}/versions\"");
         assertThat(get(pipeline().baseUrl(ServiceName.DETERMINATION) + "/v3/api-docs")).contains("\"openapi\"");
+    }
+
+    @Test
+    void intakeTracksACaseAcrossEveryStageFromTheTopics() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+        String caseNumber = awaitLetter(caseId).getCaseNumber();
+
+        String tracked = Awaitility.await().atMost(TIMEOUT).until(
+                () -> get(pipeline().baseUrl(ServiceName.INTAKE) + "/cases/" + caseNumber),
+                body -> body.contains("\"status\":\"LETTER_ISSUED\""));
+
+        assertThat(tracked).contains("\"caseId\":\"" + caseId + "\"", "\"stage\":\"RECEIVED\"", "\"stage\":\"ELIGIBLE\"",
+                "\"stage\":\"ASSIGNED\"", "\"stage\":\"DECIDED\"", "\"source\":\"assignment\"", "\"atRisk\":false");
+        assertThat(get(pipeline().baseUrl(ServiceName.INTAKE) + "/v3/api-docs"))
+                .contains("\"/cases/{reference}\"", "\"/cases/{caseId}/documents\"", "\"/documents/{documentId}\"");
     }
 
     @Test

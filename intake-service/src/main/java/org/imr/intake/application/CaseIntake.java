@@ -2,6 +2,7 @@ package org.imr.intake.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,18 @@ import java.util.concurrent.CompletableFuture;
 import org.imr.intake.eligibility.BusinessDays;
 import org.imr.intake.eligibility.EligibilityRules;
 import org.imr.intake.eligibility.Screening;
+import org.imr.intake.expedite.ExpeditedClocks;
 import org.imr.intake.identity.ApplicationIdentity;
 import org.imr.intake.identity.FilingLedger;
 import org.imr.kafka.Envelopes;
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
+import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
+import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +30,8 @@ import org.springframework.stereotype.Service;
  * eligibility, publishes each new case (eligible: {@code imr.case-received} with the assignment-notice due instant;
  * otherwise {@code imr.case-ineligible} with every reason), then records every filing on the ledger topic. The sends
  * of a chunk go out together and are awaited together; a case that could not be published is released for a retry.
+ * An application certified as expedited has expedited clocks from filing, counted from the case event's occurred-at
+ * (its receipt names them; case tracking computes the same from the event).
  */
 @Service
 public class CaseIntake {
@@ -36,9 +43,12 @@ public class CaseIntake {
     private final BusinessDays businessDays;
     private final Clock clock;
     private final CaseNumbers caseNumbers;
+    private final int expeditedDeterminationDays;
 
     CaseIntake(BatchPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
-            BusinessDays businessDays, Clock clock, CaseNumbers caseNumbers) {
+            BusinessDays businessDays, Clock clock, CaseNumbers caseNumbers,
+            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
+        this.expeditedDeterminationDays = expeditedDeterminationDays;
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.ledger = ledger;
@@ -107,9 +117,13 @@ public class CaseIntake {
         String caseNumber = application.caseNumber() != null ? application.caseNumber() : caseNumbers.get(caseId);
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
-            Instant due = businessDays.assignmentNoticeDue(clock.instant());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant due = businessDays.assignmentNoticeDue(now);
+            ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED
+                    ? ExpeditedClocks.from(now, expeditedDeterminationDays) : null;
+            EventEnvelope envelope = EventEnvelope.newBuilder(envelopes.forCase(caseId)).setOccurredAt(now).build();
             return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
-                    new CaseReceived(envelopes.forCase(caseId), imrCase, due)), Receipt.eligible(caseId, caseNumber, due));
+                    new CaseReceived(envelope, imrCase, due)), Receipt.eligible(caseId, caseNumber, due, expedited));
         }
         CaseScreenedIneligible ineligible = new CaseScreenedIneligible(envelopes.forCase(caseId), imrCase,
                 screening.reasons(), screening.deferred(), screening.filingDeadline());

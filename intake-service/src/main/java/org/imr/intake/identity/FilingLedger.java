@@ -75,6 +75,11 @@ public class FilingLedger implements SmartLifecycle {
         eligibleCaseIds.add(caseId);
     }
 
+    /** Whether a case with this id was filed (eligible or not), by this instance or read from the ledger. */
+    public boolean isFiled(String caseId) {
+        return claimedCaseIds.contains(caseId);
+    }
+
     public boolean isEligibleCase(String caseId) {
         return eligibleCaseIds.contains(caseId);
     }

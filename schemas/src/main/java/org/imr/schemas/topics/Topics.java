@@ -3,6 +3,7 @@ package org.imr.schemas.topics;
 import java.util.List;
 
 import org.imr.schemas.ApplicationFiled;
+import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseNumberAllocated;
 import org.imr.schemas.CaseReceived;
@@ -38,6 +39,10 @@ public final class Topics {
     public static final Topic<CaseExpedited> CASE_EXPEDITED =
             new Topic<>("imr.case-expedited", KeyKind.CASE_ID, CaseExpedited.class, INTAKE, false);
 
+    /** A document of a case's file, stored outside Kafka: the record carries its reference and content hash. */
+    public static final Topic<CaseDocumentReceived> CASE_DOCUMENT_RECEIVED =
+            new Topic<>("imr.case-document-received", KeyKind.CASE_ID, CaseDocumentReceived.class, INTAKE, false);
+
     public static final Topic<ReviewerRosterChanged> REVIEWER_ROSTER =
             new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, true);
 
@@ -72,7 +77,7 @@ public final class Topics {
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
             REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
-            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES);
+            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED);
 
     private Topics() {
     }

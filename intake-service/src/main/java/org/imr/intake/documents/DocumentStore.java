@@ -1,0 +1,23 @@
+package org.imr.intake.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Where the documents of case files are kept, outside Kafka. Content-addressed: a document is identified by the
+ * SHA-256 of its content (and its type), so the same document is stored once however often it is sent. A document is
+ * either stored whole or not at all. {@link LocalFolderDocumentStore} is the default; an S3-compatible store would
+ * implement the same two operations.
+ */
+public interface DocumentStore {
+
+    /** Reads the content to its end and stores it; the stream's own exceptions (a size limit) propagate, nothing kept. */
+    StoredDocument save(InputStream content, DocumentType type) throws IOException;
+
+    /** The stored document with this id, or empty. */
+    Optional<StoredDocument> find(String documentId) throws IOException;
+
+    /** The content of a document {@link #find} returned; the caller closes it. */
+    InputStream open(StoredDocument document) throws IOException;
+}

@@ -1,0 +1,56 @@
+package org.imr.intake.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.imr.intake.eligibility.EligibilityProperties;
+import org.imr.intake.tracking.CaseFilter;
+import org.imr.intake.tracking.CaseTracking;
+import org.imr.intake.tracking.CaseView;
+import org.imr.intake.tracking.Stage;
+import org.imr.schemas.Priority;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Case tracking: {@code GET /cases/{caseNumberOrId}} answers where a case is (status, timeline across every stage,
+ * clocks, at risk or not), 404 for a case the topics never mentioned; {@code GET /cases?status=&priority=&dueBefore=&atRisk=&page=&size=}
+ * lists them, the next deadline first ({@code dueBefore}: a date, compared with the next running deadline, in the
+ * programme's time zone).
+ */
+@RestController
+class CaseTrackingController {
+
+    private final CaseTracking tracking;
+    private final EligibilityProperties eligibility;
+
+    CaseTrackingController(CaseTracking tracking, EligibilityProperties eligibility) {
+        this.tracking = tracking;
+        this.eligibility = eligibility;
+    }
+
+    @GetMapping("/cases/{reference}")
+    CaseView find(@PathVariable String reference) {
+        return tracking.find(reference).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No case " + reference), null));
+    }
+
+    @GetMapping("/cases")
+    CaseTracking.Page list(@RequestParam(required = false) Stage status,
+            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) LocalDate dueBefore,
+            @RequestParam(required = false) Boolean atRisk,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        CaseFilter filter = new CaseFilter(status, priority,
+                dueBefore == null ? null : dueBefore.atStartOfDay(eligibility.zone()).toInstant(), atRisk);
+        return tracking.list(filter, page, size);
+    }
+}
