@@ -19,6 +19,8 @@ public final class CitationMatch {
 
     private static final Pattern SECTIONS = Pattern.compile(",?\\s*section\\(s\\):\\s*", Pattern.CASE_INSENSITIVE);
     private static final String ODG = "official disability";
+    private static final Pattern UNNAMED_ODG_CHAPTER = Pattern.compile(
+            "^(odg|low back|neck and upper back|neck & upper back|knee|shoulder|hip|pain|head|elbow|ankle|forearm)\\b");
     private static final Set<String> ODG_CHAPTER_WORDS = Set.of("official", "disability", "odg", "low", "back",
             "neck", "upper", "knee", "leg", "shoulder", "hip", "pelvi", "head", "pain", "forearm", "wrist", "hand",
             "elbow", "ankle", "foot", "hernia", "carpal", "tunnel", "syndrome", "trauma", "headache", "etc", "not",
@@ -38,7 +40,7 @@ public final class CitationMatch {
         if (real.equals(CitationKey.NONE) || predicted.equals(CitationKey.NONE)) {
             return false;
         }
-        if (predicted.startsWith(ODG) && real.contains(ODG)) {
+        if (predicted.startsWith(ODG) && citesOdg(real)) {
             return sameOdgTopic(real, predicted);
         }
         String cited = " " + normalize(realLine) + " ";
@@ -51,6 +53,11 @@ public final class CitationMatch {
         return sections.isBlank() || Arrays.stream(sections.split(","))
                 .map(CitationMatch::normalize)
                 .anyMatch(section -> !section.isEmpty() && cited.contains(" " + section + " "));
+    }
+
+    /** An ODG citation, also when the letter left out the guideline's name ("Non-MTUS Citation Low Back (...)"). */
+    private static boolean citesOdg(String citation) {
+        return citation.contains(ODG) || UNNAMED_ODG_CHAPTER.matcher(citation).find();
     }
 
     private static boolean sameOdgTopic(String real, String predicted) {
