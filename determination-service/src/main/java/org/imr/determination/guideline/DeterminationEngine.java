@@ -78,7 +78,7 @@ public final class DeterminationEngine {
 
     private ItemDetermination decideByRules(DisputedTreatment item, CaseFile caseFile) {
         return evaluatorsByPrecedence.stream()
-                .filter(evaluator -> evaluator.appliesTo(item))
+                .filter(evaluator -> evaluator.appliesTo(item, caseFile))
                 .findFirst()
                 .map(evaluator -> partialAuthorization.review(evaluator.evaluate(item, caseFile), item,
                         evaluator.rule(), caseFile))

@@ -54,12 +54,14 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item) {
+    public boolean appliesTo(DisputedTreatment item, CaseFile caseFile) {
         NormalizedText description = NormalizedText.of(item.description());
         return rule.governs(item.serviceType())
                 && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
                 && (appliesWhenAlso.isEmpty() || description.containsAny(appliesWhenAlso))
-                && !description.containsAny(notApplicableWhen);
+                && !description.containsAny(notApplicableWhen)
+                && (rule.appliesWhenCaseStates().isEmpty()
+                        || !facts.findAll(rule.appliesWhenCaseStates(), CaseText.of(caseFile)).isEmpty());
     }
 
     @Override

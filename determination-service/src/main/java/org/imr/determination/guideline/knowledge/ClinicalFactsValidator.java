@@ -29,7 +29,11 @@ final class ClinicalFactsValidator {
         }
         for (int index = 0; index < rules.size(); index++) {
             GuidelineRule rule = rules.get(index);
-            if (rule == null || rule.criteria() == null) {
+            if (rule == null) {
+                continue;
+            }
+            requireDefined("rules[" + index + "].appliesWhenCaseStates", rule.appliesWhenCaseStates(), ids);
+            if (rule.criteria() == null) {
                 continue;
             }
             String path = "rules[" + index + "].criteria";

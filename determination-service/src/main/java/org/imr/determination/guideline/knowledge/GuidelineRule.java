@@ -22,6 +22,8 @@ import org.imr.schemas.ServiceType;
  *                                      these words (e.g. the body region of an imaging study)
  * @param appliesWhenItemAlsoMentions   when not empty, the item's description must also name one of these words
  *                                      (e.g. the kind of imaging, when the first list names the body region)
+ * @param appliesWhenCaseStates         when not empty, the rule governs only cases whose records state one of these
+ *                                      facts (e.g. opioids after a recent surgery)
  * @param laterEditions                 later editions of the guideline, each with its citation and effective date
  * @param criteria                      for {@link RuleKind#DOCUMENTED_CRITERIA}: what the case file must document
  */
@@ -38,6 +40,7 @@ public record GuidelineRule(
         Map<String, String> rationaleTemplates,
         List<String> appliesWhenItemMentions,
         List<String> appliesWhenItemAlsoMentions,
+        List<String> appliesWhenCaseStates,
         List<CitationEdition> laterEditions,
         DocumentedCriteria criteria) {
 
@@ -48,6 +51,7 @@ public record GuidelineRule(
         rationaleTemplates = ImmutableCopies.map(rationaleTemplates);
         appliesWhenItemMentions = ImmutableCopies.list(appliesWhenItemMentions);
         appliesWhenItemAlsoMentions = ImmutableCopies.list(appliesWhenItemAlsoMentions);
+        appliesWhenCaseStates = ImmutableCopies.list(appliesWhenCaseStates);
         laterEditions = ImmutableCopies.list(laterEditions);
     }
 

@@ -56,7 +56,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item) {
+    public boolean appliesTo(DisputedTreatment item, CaseFile caseFile) {
         return rule.governs(item.serviceType())
                 && !NormalizedText.of(item.description()).containsAny(notApplicableWhenItemMentions);
     }

@@ -30,7 +30,8 @@ class EveryRuleTestedTest {
             Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-ankle-foot", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("mtus-thermography", "RulesWithoutADevelopmentLetterTest"),
-            Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"));
+            Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"),
+            Map.entry("mtus-opioids-after-recent-surgery", "RealLetterOpioidsAfterSurgeryTest (CM16-0234202)"));
 
     @Test
     void everyRuleHasATestFromARealLetterOrIsNamedWithItsTest() throws IOException {
