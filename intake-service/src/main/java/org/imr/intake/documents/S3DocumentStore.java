@@ -12,10 +12,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
@@ -80,11 +82,13 @@ public class S3DocumentStore implements DocumentStore {
             if (head(documentId).isPresent()) {
                 return new StoredDocument(documentId, type, size, sha256Hex, false);
             }
-            s3.putObject(put -> put.bucket(bucket).key(keyOf(documentId)).contentType(type.mediaType())
+            String md5Base64 = Base64.getEncoder().encodeToString(md5.digest());
+            unavailableAs("store the document", () -> s3.putObject(put -> put.bucket(bucket).key(keyOf(documentId))
+                    .contentType(type.mediaType())
                     .contentLength(size)
                     .checksumSHA256(Base64.getEncoder().encodeToString(sha256))
-                    .contentMD5(Base64.getEncoder().encodeToString(md5.digest()))
-                    .metadata(Map.of(SHA256_METADATA, sha256Hex)), RequestBody.fromFile(temporary));
+                    .contentMD5(md5Base64)
+                    .metadata(Map.of(SHA256_METADATA, sha256Hex)), RequestBody.fromFile(temporary)));
             return new StoredDocument(documentId, type, size, sha256Hex, true);
         } finally {
             Files.deleteIfExists(temporary);
@@ -101,7 +105,8 @@ public class S3DocumentStore implements DocumentStore {
 
     @Override
     public InputStream open(StoredDocument document) {
-        InputStream content = s3.getObject(get -> get.bucket(bucket).key(keyOf(document.documentId())));
+        InputStream content = unavailableAs("read the document",
+                () -> s3.getObject(get -> get.bucket(bucket).key(keyOf(document.documentId()))));
         return new Sha256VerifyingInputStream(content, document.documentId(), document.sha256());
     }
 
@@ -119,7 +124,17 @@ public class S3DocumentStore implements DocumentStore {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
-            throw e;
+            throw new DocumentStoreUnavailableException("look the document up", e);
+        } catch (SdkException e) {
+            throw new DocumentStoreUnavailableException("look the document up", e);
+        }
+    }
+
+    private static <T> T unavailableAs(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw new DocumentStoreUnavailableException(operation, e);
         }
     }
 }

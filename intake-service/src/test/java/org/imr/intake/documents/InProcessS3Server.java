@@ -22,9 +22,9 @@ import com.sun.net.httpserver.HttpServer;
  * {@code x-amz-checksum-sha256} or {@code Content-MD5} is refused with {@code 400 BadDigest} and nothing is kept.
  * s3proxy would be the real thing, but it needs Jetty 11 where Spring Boot 4.1 manages Jetty 12.
  */
-final class InProcessS3Server implements AutoCloseable {
+public final class InProcessS3Server implements AutoCloseable {
 
-    record StoredObject(byte[] content, String contentType) {
+    public record StoredObject(byte[] content, String contentType) {
     }
 
     private final HttpServer server;
@@ -33,30 +33,30 @@ final class InProcessS3Server implements AutoCloseable {
     private final AtomicInteger puts = new AtomicInteger();
     private final Map<String, String> lastPutChecksums = new ConcurrentHashMap<>();
 
-    InProcessS3Server() throws IOException {
+    public InProcessS3Server() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    Map<String, StoredObject> objects() {
+    public Map<String, StoredObject> objects() {
         return objects;
     }
 
-    int objectPuts() {
+    public int objectPuts() {
         return puts.get();
     }
 
     /** The checksum headers of the last object PUT (stored or refused): x-amz-checksum-sha256, Content-MD5. */
-    Map<String, String> lastPutChecksums() {
+    public Map<String, String> lastPutChecksums() {
         return Map.copyOf(lastPutChecksums);
     }
 
-    boolean hasBucket(String bucket) {
+    public boolean hasBucket(String bucket) {
         return buckets.contains(bucket);
     }
 

@@ -1,6 +1,7 @@
 package org.imr.intake.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
@@ -76,6 +77,19 @@ class S3DocumentStoreContractTest extends DocumentStoreContract {
         assertThat(object.content()).isEqualTo(PDF);
         assertThat(server.lastPutChecksums()).containsOnly(
                 entry("x-amz-checksum-sha256", base64("SHA-256", PDF)), entry("Content-MD5", base64("MD5", PDF)));
+        assertThat(spool).isEmptyDirectory();
+    }
+
+    @Test
+    void anUnreachableStoreIsAClearErrorAndKeepsNothing() throws Exception {
+        DocumentStore store = store();
+        server.close();
+
+        assertThatThrownBy(() -> store.save(new ByteArrayInputStream(PDF), DocumentType.PDF))
+                .isInstanceOf(DocumentStoreUnavailableException.class)
+                .hasMessageContaining("send the document again");
+        assertThatThrownBy(() -> store.find("0".repeat(64) + ".pdf"))
+                .isInstanceOf(DocumentStoreUnavailableException.class);
         assertThat(spool).isEmptyDirectory();
     }
 
