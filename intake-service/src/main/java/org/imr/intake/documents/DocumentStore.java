@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * Where the documents of case files are kept, outside Kafka. Content-addressed: a document is identified by the
  * SHA-256 of its content (and its type), so the same document is stored once however often it is sent. A document is
- * either stored whole or not at all. {@link LocalFolderDocumentStore} is the default; an S3-compatible store would
- * implement the same two operations.
+ * either stored whole or not at all, and its content is checked against its SHA-256 when read back
+ * ({@link DocumentCorruptedException}). {@link LocalFolderDocumentStore} is the default, {@link S3DocumentStore} the
+ * S3-compatible one ({@code imr.intake.documents.store}); a store that cannot be reached throws
+ * {@link DocumentStoreUnavailableException}.
  */
 public interface DocumentStore {
 

@@ -10,20 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Documents as files in a local folder, {@code {root}/{first two hex digits}/{sha256}{.pdf|.txt}}. The content is written
  * to a temporary file in {@code {root}/.incoming} while its hash is computed, forced to disk, then moved into place
- * atomically: a reader never sees half a document, and a document already there is not written again.
+ * atomically: a reader never sees half a document, and a document already there is not written again. Read back, the
+ * content is checked against its SHA-256.
  */
 public class LocalFolderDocumentStore implements DocumentStore {
-
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}\\.(pdf|txt)");
 
     private final Path root;
     private final Path incoming;
@@ -37,7 +33,7 @@ public class LocalFolderDocumentStore implements DocumentStore {
     public StoredDocument save(InputStream content, DocumentType type) throws IOException {
         Path temporary = Files.createTempFile(incoming, "document-", ".part");
         try {
-            DigestInputStream hashing = new DigestInputStream(content, sha256());
+            DigestInputStream hashing = new DigestInputStream(content, Digests.sha256());
             long size;
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
                 size = hashing.transferTo(out);
@@ -63,21 +59,16 @@ public class LocalFolderDocumentStore implements DocumentStore {
 
     @Override
     public Optional<StoredDocument> find(String documentId) throws IOException {
-        if (!DOCUMENT_ID.matcher(documentId).matches()) {
+        if (!StoredDocument.isDocumentId(documentId) || !Files.isRegularFile(pathOf(documentId))) {
             return Optional.empty();
         }
-        Path path = pathOf(documentId);
-        if (!Files.isRegularFile(path)) {
-            return Optional.empty();
-        }
-        DocumentType type = DocumentType.ofDocumentId(documentId).orElseThrow();
-        String sha256 = documentId.substring(0, documentId.length() - type.extension().length());
-        return Optional.of(new StoredDocument(documentId, type, Files.size(path), sha256, false));
+        return StoredDocument.existing(documentId, Files.size(pathOf(documentId)));
     }
 
     @Override
     public InputStream open(StoredDocument document) throws IOException {
-        return Files.newInputStream(pathOf(document.documentId()));
+        return new Sha256VerifyingInputStream(Files.newInputStream(pathOf(document.documentId())), document.documentId(),
+                document.sha256());
     }
 
     private Path pathOf(String documentId) {
@@ -87,14 +78,6 @@ public class LocalFolderDocumentStore implements DocumentStore {
     private static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.imr.intake.documents;
 
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 import org.imr.schemas.DocumentReference;
 
 /**
@@ -10,8 +13,25 @@ public record StoredDocument(String documentId, DocumentType type, long sizeByte
 
     public static final String URI_PREFIX = "/documents/";
 
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}\\.(pdf|txt)");
+
     public static String idOf(String sha256, DocumentType type) {
         return sha256 + type.extension();
+    }
+
+    /** A document of this id and size as stored before ({@code newlyStored} false); empty for an id that is no hash. */
+    public static Optional<StoredDocument> existing(String documentId, long sizeBytes) {
+        if (!isDocumentId(documentId)) {
+            return Optional.empty();
+        }
+        DocumentType type = DocumentType.ofDocumentId(documentId).orElseThrow();
+        String sha256 = documentId.substring(0, documentId.length() - type.extension().length());
+        return Optional.of(new StoredDocument(documentId, type, sizeBytes, sha256, false));
+    }
+
+    /** Whether this is the form of a document id (a SHA-256 in lower-case hex and an extension), nothing else. */
+    public static boolean isDocumentId(String documentId) {
+        return documentId != null && DOCUMENT_ID.matcher(documentId).matches();
     }
 
     public String uri() {

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /cases/{caseId}/documents?kind=MEDICAL_RECORDS|UR_DECISION|OTHER}: the document itself is the body
  * ({@code application/pdf} or {@code text/plain}; any other type is 415). 201 with the reference; 413 past the size
- * limit; 400 when the content does not match its type; 404 for a case never filed.
+ * limit; 400 when the content does not match its type; 404 for a case never filed; 503 when the document store cannot
+ * be reached (nothing kept).
  */
 @RestController
 class CaseDocumentsController {
