@@ -1,20 +1,15 @@
 package org.imr.intake.identity;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
+import org.imr.kafka.CatchUpReader;
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
@@ -34,17 +29,15 @@ public class FilingLedger implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FilingLedger.class);
 
-    private final ConsumerFactory<String, Object> consumers;
     private final Set<String> claimedCaseIds = ConcurrentHashMap.newKeySet();
     private final Set<String> priorTreatments = ConcurrentHashMap.newKeySet();
     private final Set<String> eligibleCaseIds = ConcurrentHashMap.newKeySet();
     private final Set<String> uniqueOnLedger = ConcurrentHashMap.newKeySet();
     private final AtomicLong gross = new AtomicLong();
-    private volatile Consumer<String, Object> consumer;
-    private volatile Thread reader;
+    private final CatchUpReader reader;
 
     public FilingLedger(ConsumerFactory<String, Object> consumers, MeterRegistry meters) {
-        this.consumers = consumers;
+        this.reader = new CatchUpReader(consumers, "intake-ledger", List.of(Topics.APPLICATION_FILED.name()), this::read);
         Gauge.builder("imr.intake.applications.gross", gross, AtomicLong::get)
                 .description("Applications filed, duplicates included").register(meters);
         Gauge.builder("imr.intake.applications.unique", uniqueOnLedger, Set::size)
@@ -109,63 +102,24 @@ public class FilingLedger implements SmartLifecycle {
 
     @Override
     public void start() {
-        consumer = consumers.createConsumer(null, "intake-ledger");
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.APPLICATION_FILED.name()).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        CountDownLatch caughtUp = new CountDownLatch(1);
-        reader = Thread.ofPlatform().name("intake-ledger").daemon().start(() -> read(partitions, end, caughtUp));
-        try {
-            caughtUp.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the application ledger", e);
-        }
-        if (!reader.isAlive()) {
-            throw new IllegalStateException("The application ledger could not be read to its end");
-        }
+        reader.start();
         log.info("Application ledger read: {} filings, {} unique", gross.get(), uniqueOnLedger.size());
     }
 
-    private void read(List<TopicPartition> partitions, Map<TopicPartition, Long> end, CountDownLatch caughtUp) {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                if (caughtUp.getCount() > 0 && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-                    caughtUp.countDown();
-                }
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.value() instanceof ApplicationFiled filing) {
-                        apply(filing, record.key());
-                    }
-                }
-            }
-        } catch (WakeupException stopping) {
-            log.debug("Application ledger reader stopped");
-        } finally {
-            caughtUp.countDown();
-            consumer.close();
+    private void read(ConsumerRecord<String, Object> record) {
+        if (record.value() instanceof ApplicationFiled filing) {
+            apply(filing, record.key());
         }
     }
 
     @Override
     public void stop() {
-        Thread running = reader;
-        if (running != null) {
-            consumer.wakeup();
-            try {
-                running.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            reader = null;
-        }
+        reader.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return reader != null;
+        return reader.isRunning();
     }
 
     /** Before the web server, so that no application is taken before the ledger is read. */

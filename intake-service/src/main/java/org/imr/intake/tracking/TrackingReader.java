@@ -1,15 +1,9 @@
 package org.imr.intake.tracking;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
+import org.imr.kafka.CatchUpReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,55 +21,19 @@ class TrackingReader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingReader.class);
 
-    private final ConsumerFactory<String, Object> consumers;
     private final CaseTracking tracking;
-    private volatile Consumer<String, Object> consumer;
-    private volatile Thread reader;
+    private final CatchUpReader reader;
 
     TrackingReader(ConsumerFactory<String, Object> consumers, CaseTracking tracking) {
-        this.consumers = consumers;
         this.tracking = tracking;
+        this.reader = new CatchUpReader(consumers, "intake-tracking",
+                CaseTracking.TOPICS.stream().map(topic -> topic.name()).toList(), this::apply);
     }
 
     @Override
     public void start() {
-        consumer = consumers.createConsumer(null, "intake-tracking");
-        List<TopicPartition> partitions = CaseTracking.TOPICS.stream()
-                .flatMap(topic -> consumer.partitionsFor(topic.name()).stream())
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        CountDownLatch caughtUp = new CountDownLatch(1);
-        reader = Thread.ofPlatform().name("intake-tracking").daemon().start(() -> read(partitions, end, caughtUp));
-        try {
-            caughtUp.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the case topics", e);
-        }
-        if (!reader.isAlive()) {
-            throw new IllegalStateException("The case topics could not be read to their end");
-        }
+        reader.start();
         log.info("Case tracking read: {} cases", tracking.size());
-    }
-
-    private void read(List<TopicPartition> partitions, Map<TopicPartition, Long> end, CountDownLatch caughtUp) {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                if (caughtUp.getCount() > 0 && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-                    caughtUp.countDown();
-                }
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
-                    apply(record);
-                }
-            }
-        } catch (WakeupException stopping) {
-            log.debug("Case tracking reader stopped");
-        } finally {
-            caughtUp.countDown();
-            consumer.close();
-        }
     }
 
     private void apply(ConsumerRecord<String, Object> record) {
@@ -94,21 +52,12 @@ class TrackingReader implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Thread running = reader;
-        if (running != null) {
-            consumer.wakeup();
-            try {
-                running.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            reader = null;
-        }
+        reader.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return reader != null;
+        return reader.isRunning();
     }
 
     /** Before the web server, so that no case is asked for before the topics are read. */
