@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Whether the pipeline's guideline line cites what the real letter's line cites: the same guideline (document and
  * edition) and one of the sections the letter names. Letters spell the same citation in several ways ("Low Back
  * Chapter, Preoperative lab testing" and "Low Back, Preoperative lab testing"; "2016 Guidelines, Section(s)" and
- * "2016, Section(s)"; "Hips & Pelvis" and "Hip and Pelvis") and often cite several sections or guidelines in one
+ * "2016, Section(s)"; "Hips & Pelvis" and "Hip and Pelvis"; "MTUS" named once before several of its guidelines:
+ * "MTUS Low Back Complaints 2004, ..., and Chronic Pain Medical Treatment 2016, ...") and often cite several sections or guidelines in one
  * line; those differences do not count, a different guideline or section does. The ODG repeats a topic in the
  * chapter of each body part ("Gym memberships" in Low Back and in Forearm, Wrist and Hand): two ODG citations agree
  * when one names the other's topic, whatever the chapter.
@@ -26,7 +27,7 @@ public final class CitationMatch {
             "elbow", "ankle", "foot", "hernia", "carpal", "tunnel", "syndrome", "trauma", "headache", "etc", "not",
             "including", "stress", "mental", "disorder", "illness", "other", "medical", "treatment");
     private static final Set<String> NOISE = Set.of("chapter", "section", "sections", "s", "guidelines", "guideline",
-            "acute", "and", "chronic", "the", "topic", "citation", "non", "of", "for", "in");
+            "acute", "and", "chronic", "the", "topic", "citation", "non", "of", "for", "in", "mtus");
 
     private CitationMatch() {
     }

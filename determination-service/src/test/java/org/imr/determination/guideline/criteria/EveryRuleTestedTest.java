@@ -25,6 +25,7 @@ class EveryRuleTestedTest {
             Map.entry("odg-electroencephalography", "RealLetterDissentTest (CM16-0236906)"),
             Map.entry("odg-imaging-elbow", "RealLetterDissentTest (CM17-0014800)"),
             Map.entry("mtus-home-health-services", "RealLetterDissentTest (CM16-0249726, CM17-0004133)"),
+            Map.entry("acoem-electrodiagnostic-testing-hand-wrist", "RealLetterDissentTest (CM16-0240259)"),
             Map.entry("acoem-surgery-low-back", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-neck", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),

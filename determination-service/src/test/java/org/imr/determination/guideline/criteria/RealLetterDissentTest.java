@@ -57,6 +57,16 @@ class RealLetterDissentTest {
         assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
     }
 
+    /** Real letter: Overturned. The records give symptoms but no objective finding of nerve compromise. */
+    @Test
+    void CM16_0240259_nerveStudiesOfTheHandsWithoutAnObjectiveFinding_areNotSupportedByTheRule() {
+        ItemDetermination item = decide("CM16-0240259", "EMG/NCS of the bilateral hand", ServiceType.EMG_NCS);
+
+        assertThat(item.ruleId()).isEqualTo("acoem-electrodiagnostic-testing-hand-wrist");
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(item.guidelineCitation()).isEqualTo("MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies");
+    }
+
     private ItemDetermination decide(String caseNumber, String description, ServiceType type) {
         return engine.decide(RealLetterCaseFiles.caseFile(caseNumber, description, type)).items().get(0);
     }
