@@ -28,6 +28,12 @@ public record ItemComparison(
         return realOverturned ? predicted == PredictedOutcome.OVERTURNED : predicted == PredictedOutcome.UPHELD;
     }
 
+    /** The first citation of both lines is the same text, spacing and case aside (stricter than agreeing). */
+    public boolean citationIdentical() {
+        return CitationKey.of(realCitation).equals(CitationKey.of(predictedCitation));
+    }
+
+    /** Both lines cite the same guideline and section ({@link CitationMatch}). */
     public boolean citationAgrees() {
         return CitationMatch.agrees(realCitation, predictedCitation);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  * expert reviewer or left without a determination counts as wrong whatever the real decision was.
  */
 public record ReplayMetrics(int items, Map<PredictedOutcome, Integer> realUpheld, Map<PredictedOutcome, Integer> realOverturned,
-        int citationsAgreeing) {
+        int citationsAgreeing, int citationsIdentical) {
 
     public static ReplayMetrics of(List<ItemComparison> comparisons) {
         Map<PredictedOutcome, Integer> upheld = new EnumMap<>(PredictedOutcome.class);
@@ -20,11 +20,13 @@ public record ReplayMetrics(int items, Map<PredictedOutcome, Integer> realUpheld
             overturned.put(outcome, 0);
         }
         int citations = 0;
+        int identical = 0;
         for (ItemComparison item : comparisons) {
             (item.realOverturned() ? overturned : upheld).merge(item.predicted(), 1, Integer::sum);
             citations += item.citationAgrees() ? 1 : 0;
+            identical += item.citationIdentical() ? 1 : 0;
         }
-        return new ReplayMetrics(comparisons.size(), Map.copyOf(upheld), Map.copyOf(overturned), citations);
+        return new ReplayMetrics(comparisons.size(), Map.copyOf(upheld), Map.copyOf(overturned), citations, identical);
     }
 
     public double agreement() {

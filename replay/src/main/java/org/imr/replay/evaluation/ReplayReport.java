@@ -29,8 +29,8 @@ public final class ReplayReport {
         out.printf(Locale.ROOT, "agreement: %.3f  balanced accuracy: %.3f%n", metrics.agreement(), metrics.balancedAccuracy());
         out.printf(Locale.ROOT, "Overturned precision: %.3f  Overturned recall: %.3f  Upheld recall: %.3f%n",
                 metrics.overturnedPrecision(), metrics.overturnedRecall(), metrics.upheldRecall());
-        out.printf(Locale.ROOT, "citation agreement: %.3f (%d of %d)%n", metrics.citationAgreement(),
-                metrics.citationsAgreeing(), metrics.items());
+        out.printf(Locale.ROOT, "citation agreement: %.3f (%d of %d; the same first citation line word for word: %d)%n",
+                metrics.citationAgreement(), metrics.citationsAgreeing(), metrics.items(), metrics.citationsIdentical());
         out.println("confusion matrix (rows: real letter, columns: pipeline)");
         out.printf(Locale.ROOT, "%-12s %8s %10s %14s %6s%n", "", "UPHELD", "OVERTURNED", "EXPERT_REVIEW", "NONE");
         printRow(out, "Upheld", metrics.realUpheld());
