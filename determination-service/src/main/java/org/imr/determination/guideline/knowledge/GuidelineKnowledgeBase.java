@@ -11,7 +11,10 @@ import java.util.List;
  * @param uncoveredService     wording for items no rule governs
  * @param ancillaryServices    services for a procedure, which follow the procedure when it is disputed too
  * @param partiallyAuthorizedCourses the remaining portion of a course the utilization review modified
- * @param rules                the rules
+ * @param defaultRationaleTemplates the rationale wording a rule uses for a template it does not word itself (by
+ *                             {@link RationaleTemplateKey#jsonKey()}), so that the letters' common wording is in one
+ *                             place
+ * @param rules                the rules, each with the default templates its kind requires and it lacks
  * @throws InvalidKnowledgeBaseException when any part is missing or inconsistent
  */
 public record GuidelineKnowledgeBase(
@@ -20,12 +23,16 @@ public record GuidelineKnowledgeBase(
         UncoveredServiceWording uncoveredService,
         AncillaryServices ancillaryServices,
         PartiallyAuthorizedCourses partiallyAuthorizedCourses,
+        java.util.Map<String, String> defaultRationaleTemplates,
         List<GuidelineRule> rules,
         List<ClinicalFactDefinition> clinicalFacts) {
 
     public GuidelineKnowledgeBase {
         bodyRegions = ImmutableCopies.list(bodyRegions);
-        rules = ImmutableCopies.list(rules);
+        defaultRationaleTemplates = ImmutableCopies.map(defaultRationaleTemplates);
+        java.util.Map<String, String> defaults = defaultRationaleTemplates;
+        rules = ImmutableCopies.list(ImmutableCopies.list(rules).stream()
+                .map(rule -> rule == null ? null : rule.withDefaultTemplates(defaults)).toList());
         clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
                 .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, ancillaryServices, partiallyAuthorizedCourses, rules,

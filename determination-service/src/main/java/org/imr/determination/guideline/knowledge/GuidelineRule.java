@@ -17,7 +17,8 @@ import org.imr.schemas.ServiceType;
  *                                      post-operative therapy, governed by another guideline)
  * @param citation                      the guideline the rule comes from
  * @param conditionCategories           condition categories and their limits, in order of precedence
- * @param rationaleTemplates            rationale wording per {@link RationaleTemplateKey#jsonKey()}
+ * @param rationaleTemplates            rationale wording per {@link RationaleTemplateKey#jsonKey()}; the knowledge
+ *                                      base adds its default wording for the keys a rule leaves out
  * @param appliesWhenItemMentions       when not empty, the rule governs only items whose description names one of
  *                                      these words (e.g. the body region of an imaging study)
  * @param appliesWhenItemAlsoMentions   when not empty, the item's description must also name one of these words
@@ -74,6 +75,25 @@ public record GuidelineRule(
 
     public boolean governs(ServiceType serviceType) {
         return governs.contains(serviceType);
+    }
+
+    /**
+     * This rule with the default templates added for every template its kind requires that it does not word
+     * itself; its own templates are kept.
+     */
+    GuidelineRule withDefaultTemplates(Map<String, String> defaults) {
+        Map<String, String> templates = new java.util.LinkedHashMap<>(rationaleTemplates);
+        if (kind != null) {
+            for (RationaleTemplateKey key : kind.requiredTemplates()) {
+                String fallback = defaults.get(key.jsonKey());
+                if (fallback != null && key.requiredBy(this)) {
+                    templates.putIfAbsent(key.jsonKey(), fallback);
+                }
+            }
+        }
+        return new GuidelineRule(id, version, kind, hierarchyLevel, summary, governs, notApplicableWhenItemMentions,
+                citation, conditionCategories, templates, appliesWhenItemMentions, appliesWhenItemAlsoMentions,
+                appliesWhenCaseStates, laterEditions, criteria);
     }
 
     /** The template for one outcome branch; the knowledge base is validated to hold every required one. */
