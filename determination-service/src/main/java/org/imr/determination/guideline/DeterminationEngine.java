@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.imr.determination.guideline.criteria.DocumentedCriteriaEvaluator;
+import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
@@ -77,10 +78,11 @@ public final class DeterminationEngine {
     }
 
     private ItemDetermination decideByRules(DisputedTreatment item, CaseFile caseFile) {
+        CaseText text = CaseText.of(caseFile);
         return evaluatorsByPrecedence.stream()
-                .filter(evaluator -> evaluator.appliesTo(item, caseFile))
+                .filter(evaluator -> evaluator.appliesTo(item, text))
                 .findFirst()
-                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(item, caseFile), item,
+                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(item, caseFile, text), item,
                         evaluator.rule(), caseFile))
                 .orElseGet(() -> uncoveredServiceReferral.refer(item));
     }

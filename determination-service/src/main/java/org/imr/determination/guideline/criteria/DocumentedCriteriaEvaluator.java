@@ -54,19 +54,18 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item, CaseFile caseFile) {
+    public boolean appliesTo(DisputedTreatment item, CaseText text) {
         NormalizedText description = NormalizedText.of(item.description());
         return rule.governs(item.serviceType())
                 && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
                 && (appliesWhenAlso.isEmpty() || description.containsAny(appliesWhenAlso))
                 && !description.containsAny(notApplicableWhen)
                 && (rule.appliesWhenCaseStates().isEmpty()
-                        || !facts.findAll(rule.appliesWhenCaseStates(), CaseText.of(caseFile)).isEmpty());
+                        || !facts.findAll(rule.appliesWhenCaseStates(), text).isEmpty());
     }
 
     @Override
-    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile) {
-        CaseText text = CaseText.of(caseFile);
+    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text) {
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
         values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));

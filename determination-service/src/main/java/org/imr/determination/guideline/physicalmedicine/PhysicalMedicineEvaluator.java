@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.physicalmedicine;
 
+import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import static org.imr.determination.guideline.knowledge.RationaleTemplateKey.EXCEEDS_VISIT_LIMIT;
 import static org.imr.determination.guideline.knowledge.RationaleTemplateKey.EXCEEDS_WEEK_LIMIT;
@@ -56,13 +57,13 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item, CaseFile caseFile) {
+    public boolean appliesTo(DisputedTreatment item, CaseText text) {
         return rule.governs(item.serviceType())
                 && !NormalizedText.of(item.description()).containsAny(notApplicableWhenItemMentions);
     }
 
     @Override
-    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile) {
+    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text) {
         PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item, caseFile.receivedDate());
         BodyRegionSites requestedSites = bodyRegions.sitesIn(item.bodyRegion());
         Optional<ConditionMatch> condition = conditions.classify(caseFile, requestedSites);
@@ -83,7 +84,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
             return wording.decide(EXCEEDS_WEEK_LIMIT);
         }
         PriorPhysicalMedicine prior = PriorPhysicalMedicine.countedAgainst(requestedSites,
-                priorCoursesInText.courses(caseFile, item), rule, bodyRegions);
+                priorCoursesInText.courses(caseFile, text, item), rule, bodyRegions);
         if (prior.none()) {
             return wording.decide(NO_PRIOR_COURSE_WITHIN_LIMIT);
         }

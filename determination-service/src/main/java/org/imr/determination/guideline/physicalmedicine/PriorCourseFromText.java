@@ -36,11 +36,10 @@ final class PriorCourseFromText {
     }
 
     /** The structured courses when the case file has any, otherwise the course the text states, if any. */
-    List<PriorTreatmentCourse> courses(CaseFile caseFile, DisputedTreatment item) {
+    List<PriorTreatmentCourse> courses(CaseFile caseFile, CaseText text, DisputedTreatment item) {
         if (!caseFile.priorTreatments().isEmpty() || caseFile.clinicalSummary() == null) {
             return caseFile.priorTreatments();
         }
-        CaseText text = CaseText.of(caseFile);
         boolean named = facts.find(PRIOR_THERAPY, text).isPresent()
                 || CONTINUATION.matcher(item.description()).find();
         if (!named) {
