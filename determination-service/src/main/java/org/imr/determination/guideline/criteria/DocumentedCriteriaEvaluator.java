@@ -16,10 +16,9 @@ import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
-import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
-import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
  * A guideline that supports a service only when the case file documents what it requires. In order: a service the
@@ -35,17 +34,11 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     private final GuidelineRule rule;
     private final DocumentedCriteria criteria;
     private final ClinicalFactFinder facts;
-    private final List<TermPhrase> appliesWhen;
-    private final List<TermPhrase> appliesWhenAlso;
-    private final List<TermPhrase> notApplicableWhen;
 
     public DocumentedCriteriaEvaluator(GuidelineRule rule, ClinicalFactFinder facts) {
         this.rule = rule;
         this.criteria = rule.criteria();
         this.facts = facts;
-        this.appliesWhen = rule.appliesWhenItemMentions().stream().map(TermPhrase::of).toList();
-        this.appliesWhenAlso = rule.appliesWhenItemAlsoMentions().stream().map(TermPhrase::of).toList();
-        this.notApplicableWhen = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
     }
 
     @Override
@@ -54,12 +47,8 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item, CaseText text) {
-        NormalizedText description = NormalizedText.of(item.description());
-        return rule.governs(item.serviceType())
-                && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
-                && (appliesWhenAlso.isEmpty() || description.containsAny(appliesWhenAlso))
-                && !description.containsAny(notApplicableWhen)
+    public boolean appliesTo(ServiceRequest request, CaseText text) {
+        return rule.governs(request.concepts())
                 && (rule.appliesWhenCaseStates().isEmpty()
                         || !facts.findAll(rule.appliesWhenCaseStates(), text).isEmpty());
     }
