@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -32,7 +33,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * Reads text into the concepts of a vocabulary with Lucene's analysis: a number is parted from its unit, words are
  * tokenised (Unicode word breaks),
  * lower-cased, folded to ASCII, stripped of possessives and connecting words ("of", "the", "and", ...) and stemmed
- * (KStem: "injections" and "injection", "studies" and "study"); then a synonym graph maps every term of every concept,
+ * (KStem: "injections" and "injection", "studies" and "study"; then the minimal English plural, for abbreviations
+ * such as "MRIs" and "PAs"); then a synonym graph maps every term of every concept,
  * analysed the same way, to the concept, longest term first. Case, punctuation, plural and the words between do not
  * matter; the concepts found are a set, so word order between terms does not either. Immutable and thread-safe.
  */
@@ -62,6 +64,7 @@ final class ConceptAnalyzer {
             stream = new EnglishPossessiveFilter(stream);
             stream = new StopFilter(stream, CONNECTING_WORDS);
             stream = new KStemFilter(stream);
+            stream = new EnglishMinimalStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     };
