@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.imr.determination.guideline.criteria.DocumentedCriteriaEvaluator;
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
+import org.imr.determination.guideline.facts.DrugHistory;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
@@ -100,7 +101,7 @@ public final class DeterminationEngine {
         return evaluatorsByPrecedence.stream()
                 .filter(evaluator -> evaluator.appliesTo(request, text))
                 .findFirst()
-                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(request.item(), caseFile, text),
+                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(request, caseFile, text),
                         request, evaluator.rule(), caseFile))
                 .orElseGet(() -> uncoveredServiceReferral.refer(request.item()));
     }
@@ -109,7 +110,7 @@ public final class DeterminationEngine {
             ClinicalFactFinder facts, Vocabulary vocabulary) {
         return switch (rule.kind()) {
             case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions, facts, vocabulary);
-            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts);
+            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, new DrugHistory(vocabulary));
         };
     }
 }

@@ -17,5 +17,5 @@ public interface GuidelineRuleEvaluator {
     boolean appliesTo(ServiceRequest request, CaseText text);
 
     /** The decision on an item the rule applies to; {@code text} is the case file's clinical text. */
-    ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text);
+    ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text);
 }

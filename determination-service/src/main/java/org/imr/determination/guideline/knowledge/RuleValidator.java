@@ -49,6 +49,12 @@ final class RuleValidator {
             } else {
                 problems.requireElements(path + ".criteria.supportedWhenAllOf", rule.criteria().supportedWhenAllOf());
             }
+            if (rule.criteria().initialRequest() != null) {
+                problems.requireText(path + ".criteria.initialRequest.requirement",
+                        rule.criteria().initialRequest().requirement());
+                problems.requireElements(path + ".criteria.initialRequest.supportedWhenAllOf",
+                        rule.criteria().initialRequest().supportedWhenAllOf());
+            }
         }
         if (problems.requirePresent(path + ".kind", rule.kind())) {
             if (rule.kind().usesConditionCategories()) {

@@ -63,7 +63,8 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     }
 
     @Override
-    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text) {
+    public ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text) {
+        DisputedTreatment item = request.item();
         PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item, caseFile.receivedDate());
         BodyRegionSites requestedSites = bodyRegions.sitesIn(item.bodyRegion());
         Optional<ConditionMatch> condition = conditions.classify(caseFile, requestedSites);

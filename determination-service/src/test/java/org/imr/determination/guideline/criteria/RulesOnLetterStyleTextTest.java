@@ -51,6 +51,7 @@ class RulesOnLetterStyleTextTest {
             odg-imaging-head | CT scan of the brain | He lost consciousness after a fall and had a seizure. The examination revealed decreased sensation on the left. | OVERTURNED | UPHELD
             odg-imaging-hip-pelvis | Pelvic MRI | He fell and sustained a fracture of the acetabulum. | OVERTURNED | UPHELD
             odg-trigger-point-impedance-imaging | TPII, lumbar | He has chronic low back pain. | UPHELD | UPHELD
+            mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {
@@ -78,6 +79,28 @@ class RulesOnLetterStyleTextTest {
         assertThat(withCondition.outcome()).isEqualTo(outcome);
         assertThat(withoutCondition.ruleId()).isNotEqualTo(ruleId);
         assertThat(withoutCondition.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A first-line drug the records do not show the worker taking is a first request: its indication suffices. The
+     * same drug named among the worker's medications is a continuation, which needs a documented response.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-antiepilepsy-drugs | Neurontin 300mg #90 | He has neuropathic pain in both legs. | OVERTURNED | He has neuropathic pain in both legs. He has been taking gabapentin for six months. | UPHELD
+            mtus-chronic-pain-antidepressants | Cymbalta 30mg #30 | He reports depression since the injury. | OVERTURNED | He reports depression since the injury. Current medications include duloxetine. | UPHELD
+            mtus-chronic-pain-nsaids | Naprosyn 550 mg, sixty tablets | Radiographs show osteoarthritis of the knee. | OVERTURNED | Radiographs show osteoarthritis of the knee. He continues naproxen daily. | UPHELD
+            """)
+    void aFirstRequestOfAFirstLineDrugNeedsItsIndicationAContinuationItsResponse(String ruleId, String description,
+            String firstRequest, Outcome firstOutcome, String continuation, Outcome continuationOutcome) {
+        ItemDetermination first = decide(firstRequest, description);
+        ItemDetermination continued = decide(continuation, description);
+
+        assertThat(first.ruleId()).isEqualTo(ruleId);
+        assertThat(first.outcome()).isEqualTo(firstOutcome);
+        assertThat(continued.ruleId()).isEqualTo(ruleId);
+        assertThat(continued.outcome()).isEqualTo(continuationOutcome);
+        assertThat(continued.rationale()).contains("functional improvement");
     }
 
     private ItemDetermination decide(String summary, String description) {
