@@ -2,6 +2,8 @@ package org.imr.local;
 
 import java.nio.file.Path;
 
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+
 /**
  * Where and how the local pipeline runs.
  *
@@ -12,6 +14,21 @@ import java.nio.file.Path;
 public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile) {
 
     public static final String LOCAL_ROSTER = "classpath:roster/local-roster.json";
+
+    /**
+     * The options of {@code ./imr run}: {@code --roster=<file or Spring resource location>} (default: the local roster),
+     * {@code --port=<intake's port>} (the next three services take the ports after it; 0 for random ports; default
+     * 8081), {@code --data=<folder>} (default {@code .local-run}, emptied at start).
+     */
+    public static PipelineOptions fromArguments(String... args) {
+        SimpleCommandLinePropertySource arguments = new SimpleCommandLinePropertySource(args);
+        String roster = arguments.getProperty("roster");
+        String port = arguments.getProperty("port");
+        String data = arguments.getProperty("data");
+        return new PipelineOptions(Path.of(data == null ? ".local-run" : data).toAbsolutePath(),
+                port == null ? 8081 : Integer.parseInt(port),
+                roster == null ? LOCAL_ROSTER : roster.contains(":") ? roster : "file:" + Path.of(roster).toAbsolutePath());
+    }
 
     public Path lettersDirectory() {
         return dataDirectory.resolve("letters");

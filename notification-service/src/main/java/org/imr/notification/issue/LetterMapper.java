@@ -29,8 +29,7 @@ final class LetterMapper {
     private final ZoneId zone;
 
     LetterMapper(LetterProperties properties) {
-        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName(),
-                properties.organisationAddress());
+        this.organisation = properties.organisation();
         this.zone = properties.zone();
     }
 
