@@ -45,7 +45,7 @@ public class PipelineKafkaAutoConfiguration {
 
     /**
      * Every listener container factory of the service, Boot's and the service's own, makes its containers static
-     * members of the service's group when {@code imr.kafka.static-membership} is on.
+     * members of their groups when {@code imr.kafka.static-membership} is on.
      */
     @Bean
     static BeanPostProcessor staticMembershipOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
@@ -54,11 +54,10 @@ public class PipelineKafkaAutoConfiguration {
             @Override
             @SuppressWarnings("unchecked")
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                String groupId = environment.getProperty("spring.kafka.consumer.group-id");
-                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory && groupId != null
+                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory
                         && properties.getObject().staticMembership()) {
                     ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
-                            new StaticMembership(groupId, environment.getRequiredProperty("spring.application.name"),
+                            new StaticMembership(environment.getRequiredProperty("spring.application.name"),
                                     properties.getObject().instanceId()));
                 }
                 return bean;

@@ -48,6 +48,10 @@ public final class BrokerProcess {
         process.stop(Duration.ofSeconds(60));
     }
 
+    public long cpuMillis() {
+        return process.cpuMillis();
+    }
+
     public long peakMemoryMib() {
         return process.peakMemoryMib();
     }
