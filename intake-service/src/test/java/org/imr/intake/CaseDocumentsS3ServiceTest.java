@@ -21,7 +21,7 @@ import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TopicProbe;
-import org.imr.testsupport.WithPipelineInfrastructure;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * S3-compatible endpoint: the bucket is created at start-up, an uploaded document becomes one object keyed by its
  * hash, the event carries its reference, and it is served back unchanged.
  */
-@WithPipelineInfrastructure
+@WithIntakeInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + IntakeServiceApplication.NAME,
         "imr.intake.documents.store=s3",

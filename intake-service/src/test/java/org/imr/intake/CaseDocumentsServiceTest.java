@@ -20,13 +20,13 @@ import org.imr.schemas.DocumentKind;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TopicProbe;
-import org.imr.testsupport.WithPipelineInfrastructure;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Documents of a case file: stored outside Kafka, referenced by the event with their hash, served back unchanged. */
-@WithPipelineInfrastructure
+@WithIntakeInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + IntakeServiceApplication.NAME,
         "imr.intake.documents.max-bytes=" + CaseDocumentsServiceTest.MAX_BYTES,

@@ -71,10 +71,12 @@ class CaseTrackingAfterRestartServiceTest {
         return ApplicationJson.get(port(context), "/cases/" + reference).body();
     }
 
+    private final TrackingDatabase trackingDatabase = TrackingDatabase.fresh();
+
     private ConfigurableApplicationContext start() {
-        return IntakeServiceApplication.application().run("--server.port=0",
+        return IntakeServiceApplication.application().run(trackingDatabase.arguments("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl());
+                "--imr.registry.url=" + infrastructure.registryUrl()));
     }
 
     private static int port(ConfigurableApplicationContext context) {

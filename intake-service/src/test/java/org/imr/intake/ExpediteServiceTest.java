@@ -18,12 +18,12 @@ import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TopicProbe;
-import org.imr.testsupport.WithPipelineInfrastructure;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@WithPipelineInfrastructure
+@WithIntakeInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class ExpediteServiceTest {

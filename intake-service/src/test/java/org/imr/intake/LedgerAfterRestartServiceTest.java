@@ -36,11 +36,13 @@ class LedgerAfterRestartServiceTest {
         }
     }
 
-    private static ConfigurableApplicationContext start() {
+    private final TrackingDatabase trackingDatabase = TrackingDatabase.fresh();
+
+    private ConfigurableApplicationContext start() {
         PipelineInfrastructure infrastructure = SharedInfrastructure.get();
-        return IntakeServiceApplication.application().run("--server.port=0",
+        return IntakeServiceApplication.application().run(trackingDatabase.arguments("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl());
+                "--imr.registry.url=" + infrastructure.registryUrl()));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -44,7 +44,7 @@ final class AssignmentProjection implements Projection {
             case ReviewerAssignmentAudited audit -> {
                 if (audit.getDeterminationDueDate() != null) {
                     trackedCase.updateClocks(clocks -> clocks.withAssignment(new Clocks.ReviewClock(
-                            endOf(audit.getRecordsDueDate()), endOf(audit.getDeterminationDueDate()), "assignment")));
+                            endOf(audit.getRecordsDueDate()), endOf(audit.getDeterminationDueDate()), Clocks.ASSIGNMENT)));
                 }
             }
             default -> throw new IllegalArgumentException("Not an assignment event: " + event.getClass());

@@ -5,19 +5,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-import org.imr.schemas.DocumentKind;
 import org.imr.schemas.Priority;
 
 /**
  * Whether a case is at risk of missing a statutory deadline: a clock still running (the assignment notice until a
- * reviewer is assigned, the determination until it is issued) that is past due, or due within its margin; the medical
- * records past due with none received; or no eligible reviewer found. A case screened out, or decided, runs no clock.
+ * reviewer is assigned, the determination until it is issued) that is due (overdue from its due instant on) or due
+ * within its margin; the medical records due with none received; or no eligible reviewer found. A case screened out,
+ * or decided, runs no clock.
+ *
+ * <p>Nothing here depends on the instant but the comparison itself: {@link #thresholds} gives the instants from which
+ * the case is at risk and overdue, so that a database can find the cases at risk now with an index, and
+ * {@link #assess} at any instant agrees with them.
  */
 public final class AtRiskPolicy {
-
-    private static final String MEDICAL_RECORDS = DocumentKind.MEDICAL_RECORDS.name();
 
     private final Duration assignmentNoticeMargin;
     private final Duration standardMargin;
@@ -37,39 +40,86 @@ public final class AtRiskPolicy {
         }
     }
 
-    Assessment assess(TrackedCase.Snapshot snapshot, Instant now) {
-        if (snapshot.reached(Stage.INELIGIBLE) || snapshot.reached(Stage.DEFERRED) || snapshot.reached(Stage.DECIDED)) {
-            return new Assessment(List.of(), null);
+    /**
+     * The next deadline still running, and the instants from which the case is at risk and overdue as things stand
+     * (null: not while nothing else happens).
+     */
+    public record Thresholds(Instant nextDueAt, Instant riskFrom, Instant overdueFrom) {
+    }
+
+    /** The margins, as a setting stored beside the thresholds computed with them. */
+    public String margins() {
+        return "assignment-notice=" + assignmentNoticeMargin + ",determination=" + standardMargin
+                + ",expedited-determination=" + expeditedMargin;
+    }
+
+    public Assessment assess(ClockState state, Instant now) {
+        List<String> risks = new ArrayList<>();
+        for (Risk risk : risks(state)) {
+            if (risk.overdueFrom() != null && !now.isBefore(risk.overdueFrom())) {
+                risks.add(risk.name() + risk.overdueSuffix());
+            } else if (!now.isBefore(risk.from())) {
+                risks.add(risk.name() + risk.dueSoonSuffix());
+            }
+        }
+        return new Assessment(List.copyOf(risks), nextDueAt(state));
+    }
+
+    public Thresholds thresholds(ClockState state) {
+        List<Risk> risks = risks(state);
+        return new Thresholds(nextDueAt(state), earliest(risks.stream().map(Risk::from)),
+                earliest(risks.stream().map(Risk::overdueFrom)));
+    }
+
+    private Instant nextDueAt(ClockState state) {
+        return earliest(running(state).stream().map(Running::dueAt));
+    }
+
+    /** In the order they are reported: no reviewer, the records, then each running clock. */
+    private List<Risk> risks(ClockState state) {
+        if (state.closed()) {
+            return List.of();
+        }
+        List<Risk> risks = new ArrayList<>();
+        if (state.status() == Stage.NO_ELIGIBLE_REVIEWER) {
+            risks.add(new Risk("NO_ELIGIBLE_REVIEWER", Instant.EPOCH, null, "", ""));
+        }
+        Clocks.ReviewClock review = state.clocks().review();
+        if (review != null && review.recordsDueAt() != null && !state.medicalRecordsReceived()) {
+            risks.add(new Risk("RECORDS", review.recordsDueAt(), review.recordsDueAt(), "_OVERDUE", "_OVERDUE"));
+        }
+        for (Running clock : running(state)) {
+            risks.add(new Risk(clock.name(), clock.dueAt().minus(clock.margin()), clock.dueAt(), "_OVERDUE",
+                    "_DUE_SOON"));
+        }
+        return risks;
+    }
+
+    private List<Running> running(ClockState state) {
+        if (state.closed()) {
+            return List.of();
         }
         List<Running> running = new ArrayList<>();
-        Clocks clocks = snapshot.clocks();
-        if (!snapshot.reached(Stage.ASSIGNED) && clocks.assignmentNoticeDueAt() != null) {
+        Clocks clocks = state.clocks();
+        if (!state.reached(Stage.ASSIGNED) && clocks.assignmentNoticeDueAt() != null) {
             running.add(new Running("ASSIGNMENT_NOTICE", clocks.assignmentNoticeDueAt(), assignmentNoticeMargin));
         }
         Clocks.ReviewClock review = clocks.review();
         if (review != null && review.determinationDueAt() != null) {
             running.add(new Running("DETERMINATION", review.determinationDueAt(),
-                    snapshot.priority() == Priority.EXPEDITED ? expeditedMargin : standardMargin));
+                    state.priority() == Priority.EXPEDITED ? expeditedMargin : standardMargin));
         }
-        List<String> risks = new ArrayList<>();
-        if (snapshot.status() == Stage.NO_ELIGIBLE_REVIEWER) {
-            risks.add("NO_ELIGIBLE_REVIEWER");
-        }
-        if (review != null && review.recordsDueAt() != null && now.isAfter(review.recordsDueAt())
-                && snapshot.documents().stream().noneMatch(d -> MEDICAL_RECORDS.equals(d.kind()))) {
-            risks.add("RECORDS_OVERDUE");
-        }
-        for (Running clock : running) {
-            if (now.isAfter(clock.dueAt())) {
-                risks.add(clock.name() + "_OVERDUE");
-            } else if (!now.isBefore(clock.dueAt().minus(clock.margin()))) {
-                risks.add(clock.name() + "_DUE_SOON");
-            }
-        }
-        Optional<Instant> next = running.stream().map(Running::dueAt).min(Comparator.naturalOrder());
-        return new Assessment(List.copyOf(risks), next.orElse(null));
+        return running;
+    }
+
+    private static Instant earliest(Stream<Instant> instants) {
+        return instants.filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     private record Running(String name, Instant dueAt, Duration margin) {
+    }
+
+    /** A risk from an instant on, overdue (if it can be) from another. */
+    private record Risk(String name, Instant from, Instant overdueFrom, String overdueSuffix, String dueSoonSuffix) {
     }
 }

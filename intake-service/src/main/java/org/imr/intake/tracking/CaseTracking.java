@@ -1,88 +1,37 @@
 package org.imr.intake.tracking;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.apache.avro.specific.SpecificRecord;
-import org.imr.schemas.topics.Topic;
-import org.imr.schemas.topics.Topics;
+import org.imr.intake.tracking.store.TrackedCaseReader;
+import org.springframework.stereotype.Service;
 
 /**
- * The tracking read model: every case the topics mention, built by the projections (one per concern) from the events
- * of {@link #TOPICS}, looked up by case id or case number, listed with filters. Holds no PHI.
+ * Case tracking as the requests ask it: a case by its number ({@code CM16-0213037}) or its id, or a page of the cases
+ * that match a filter, the next deadline first. Read from the tracking database, which the feed keeps up with the
+ * topics; at risk and the next deadline are as of now.
  */
-public final class CaseTracking {
-
-    /** Every topic that moves a case along, from filing to letter. */
-    public static final List<Topic<?>> TOPICS = List.of(Topics.CASE_RECEIVED, Topics.CASE_INELIGIBLE,
-            Topics.CASE_EXPEDITED, Topics.CASE_DOCUMENT_RECEIVED, Topics.REVIEWER_ASSIGNED, Topics.NO_ELIGIBLE_REVIEWER,
-            Topics.REVIEWER_ASSIGNMENT_AUDIT, Topics.DETERMINATION_ISSUED, Topics.LETTER_ISSUED);
+@Service
+public class CaseTracking {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("CM\\d{2}-\\d{7}");
-    private static final Comparator<CaseView> BY_NEXT_DUE = Comparator
-            .comparing(CaseView::nextDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(CaseView::caseId);
 
-    private final Map<Class<?>, Projection> projections = new HashMap<>();
-    private final Map<String, TrackedCase> cases = new ConcurrentHashMap<>();
-    private final Map<String, String> caseIdByNumber = new ConcurrentHashMap<>();
-    private final AtRiskPolicy policy;
+    private final TrackedCaseReader reader;
     private final Clock clock;
 
-    CaseTracking(List<Projection> projectionList, AtRiskPolicy policy, Clock clock) {
-        projectionList.forEach(p -> p.events().forEach(type -> projections.put(type, p)));
-        this.policy = policy;
+    public CaseTracking(TrackedCaseReader reader, Clock clock) {
+        this.reader = reader;
         this.clock = clock;
     }
 
-    /** Applies one event of a tracked topic; events of other types are ignored. */
-    public void apply(String caseId, SpecificRecord event) {
-        Projection projection = projections.get(event.getClass());
-        if (projection == null || caseId == null) {
-            return;
-        }
-        TrackedCase trackedCase = cases.computeIfAbsent(caseId, TrackedCase::new);
-        projection.project(event, trackedCase);
-        String caseNumber = trackedCase.caseNumber();
-        if (caseNumber != null) {
-            caseIdByNumber.putIfAbsent(caseNumber, caseId);
-        }
-    }
-
-    /** A case by its number ({@code CM16-0213037}) or its id. */
     public Optional<CaseView> find(String reference) {
-        String caseId = CASE_NUMBER.matcher(reference).matches() ? caseIdByNumber.get(reference) : reference;
-        TrackedCase trackedCase = caseId == null ? null : cases.get(caseId);
-        return Optional.ofNullable(trackedCase).map(c -> view(c, clock.instant()));
+        Optional<String> caseId = CASE_NUMBER.matcher(reference).matches() ? reader.caseIdOfNumber(reference)
+                : Optional.of(reference);
+        return caseId.flatMap(id -> reader.find(id, clock.instant()));
     }
 
-    /** One page of the cases that match, the next deadline first (none last). */
-    public Page list(CaseFilter filter, int page, int size) {
-        Instant now = clock.instant();
-        List<CaseView> matching = cases.values().stream().map(c -> view(c, now)).filter(filter::matches)
-                .sorted(BY_NEXT_DUE).toList();
-        List<CaseView.CaseSummary> content = matching.stream().skip((long) page * size).limit(size)
-                .map(CaseView::summary).toList();
-        return new Page(page, size, matching.size(), content);
-    }
-
-    public int size() {
-        return cases.size();
-    }
-
-    private CaseView view(TrackedCase trackedCase, Instant now) {
-        TrackedCase.Snapshot snapshot = trackedCase.snapshot();
-        return CaseView.of(snapshot, policy.assess(snapshot, now));
-    }
-
-    /** A page of {@code GET /cases}: which page, its size, how many cases match in all, the page's cases. */
-    public record Page(int page, int size, long total, List<CaseView.CaseSummary> cases) {
+    public TrackedCaseReader.Page list(CaseFilter filter, int page, int size) {
+        return reader.list(filter, page, size, clock.instant());
     }
 }

@@ -16,15 +16,18 @@ public record CaseView(String caseId, String caseNumber, Priority priority, Stag
 
     /** The clocks: assignment notice, records, determination; {@code source} says which event set the last two. */
     public record Due(Instant assignmentNoticeDueAt, Instant recordsDueAt, Instant determinationDueAt, String source) {
+
+        public static Due of(Clocks clocks) {
+            Clocks.ReviewClock review = clocks.review();
+            return new Due(clocks.assignmentNoticeDueAt(), review == null ? null : review.recordsDueAt(),
+                    review == null ? null : review.determinationDueAt(), review == null ? null : review.source());
+        }
     }
 
-    static CaseView of(TrackedCase.Snapshot snapshot, AtRiskPolicy.Assessment assessment) {
-        Clocks.ReviewClock review = snapshot.clocks().review();
-        Due due = new Due(snapshot.clocks().assignmentNoticeDueAt(), review == null ? null : review.recordsDueAt(),
-                review == null ? null : review.determinationDueAt(), review == null ? null : review.source());
+    public static CaseView of(TrackedCase.Snapshot snapshot, AtRiskPolicy.Assessment assessment) {
         return new CaseView(snapshot.caseId(), snapshot.caseNumber(), snapshot.priority(), snapshot.status(),
-                assessment.atRisk(), assessment.risks(), assessment.nextDueAt(), due, snapshot.reasons(),
-                snapshot.reviewerId(), snapshot.timeline(), snapshot.documents());
+                assessment.atRisk(), assessment.risks(), assessment.nextDueAt(), Due.of(snapshot.clocks()),
+                snapshot.reasons(), snapshot.reviewerId(), snapshot.timeline(), snapshot.documents());
     }
 
     /** The same case without its timeline and documents, as listed. */

@@ -20,7 +20,7 @@ final class ExpeditedProjection implements Projection {
                 expedited.getEnvelope().getOccurredAt(), "certified at " + expedited.getCertifiedAt())) {
             trackedCase.expedite();
             trackedCase.updateClocks(clocks -> clocks.withConversion(new Clocks.ReviewClock(
-                    expedited.getRecordsDueAt(), expedited.getDeterminationDueAt(), "expedited conversion")));
+                    expedited.getRecordsDueAt(), expedited.getDeterminationDueAt(), Clocks.CONVERSION)));
         }
     }
 }

@@ -48,7 +48,7 @@ final class ScreeningProjection implements Projection {
         if (received.getImrCase().getPriority() == Priority.EXPEDITED) {
             ExpeditedClocks expedited = ExpeditedClocks.from(envelope.getOccurredAt(), expeditedDeterminationDays);
             trackedCase.updateClocks(clocks -> clocks.withFiling(new Clocks.ReviewClock(expedited.recordsDueAt(),
-                    expedited.determinationDueAt(), "filing")));
+                    expedited.determinationDueAt(), Clocks.FILING)));
         }
     }
 

@@ -2,7 +2,8 @@ package org.imr.intake.tracking;
 
 /**
  * A step of a case's timeline. A stage with a progress is also a status: a case's status is the furthest such stage it
- * reached, whatever order the topics were read in. Expedited conversions and documents are events, not statuses.
+ * reached, whatever order the topics were read in. Expedited conversions, documents and a reviewer's decline are
+ * events, not statuses.
  */
 public enum Stage {
 
@@ -14,8 +15,12 @@ public enum Stage {
     DOCUMENT_RECEIVED(-1),
     NO_ELIGIBLE_REVIEWER(2),
     ASSIGNED(3),
-    DECIDED(4),
-    LETTER_ISSUED(5);
+    /** The assigned reviewer declined the case or did not answer in time; the case waits for another. */
+    DECLINED(-1),
+    /** The assigned reviewer accepted the case. */
+    IN_REVIEW(4),
+    DECIDED(5),
+    LETTER_ISSUED(6);
 
     private final int progress;
 
@@ -27,12 +32,12 @@ public enum Stage {
         return progress >= 0;
     }
 
-    int progress() {
+    public int progress() {
         return progress;
     }
 
-    /** Screened out: no statutory clock of the review runs. */
-    boolean closesScreening() {
-        return this == INELIGIBLE || this == DEFERRED;
+    /** Screened out or decided: no statutory clock of the review runs any more. */
+    public boolean closesClocks() {
+        return this == INELIGIBLE || this == DEFERRED || this == DECIDED;
     }
 }

@@ -1,26 +1,38 @@
 package org.imr.intake.tracking;
 
-import java.time.Clock;
-import java.util.List;
+import javax.sql.DataSource;
 
 import org.imr.intake.eligibility.EligibilityProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The tracking read model, its projections and its at-risk policy ({@code imr.intake.tracking.at-risk}). */
+/**
+ * Case tracking's projections, its at-risk policy ({@code imr.intake.tracking.at-risk}) and the transactions of the
+ * tracking database (a template of their own: the service's transaction manager is Kafka's).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TrackingProperties.class)
 class TrackingConfiguration {
 
     @Bean
-    CaseTracking caseTracking(TrackingProperties properties, EligibilityProperties eligibility, Clock clock,
+    CaseProjections caseProjections(EligibilityProperties eligibility,
             @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
-        List<Projection> projections = List.of(new ScreeningProjection(expeditedDeterminationDays), new AssignmentProjection(eligibility.zone()),
-                new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
-        AtRiskPolicy policy = new AtRiskPolicy(properties.assignmentNoticeWithin(), properties.determinationWithin(),
-                properties.expeditedDeterminationWithin());
-        return new CaseTracking(projections, policy, clock);
+        return CaseProjections.of(expeditedDeterminationDays, eligibility.zone());
+    }
+
+    @Bean
+    AtRiskPolicy atRiskPolicy(TrackingProperties properties) {
+        TrackingProperties.AtRisk atRisk = properties.atRisk();
+        return new AtRiskPolicy(atRisk.assignmentNoticeWithin(), atRisk.determinationWithin(),
+                atRisk.expeditedDeterminationWithin());
+    }
+
+    @Bean
+    TransactionTemplate trackingTransactions(DataSource dataSource) {
+        return new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 }

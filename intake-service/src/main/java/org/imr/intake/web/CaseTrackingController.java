@@ -10,6 +10,7 @@ import org.imr.intake.tracking.CaseFilter;
 import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
 import org.imr.intake.tracking.Stage;
+import org.imr.intake.tracking.store.TrackedCaseReader;
 import org.imr.schemas.Priority;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,13 +44,13 @@ class CaseTrackingController {
     }
 
     @GetMapping("/cases")
-    CaseTracking.Page list(@RequestParam(required = false) Stage status,
+    TrackedCaseReader.Page list(@RequestParam(required = false) Stage status,
             @RequestParam(required = false) Priority priority,
             @RequestParam(required = false) LocalDate dueBefore,
             @RequestParam(required = false) Boolean atRisk,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        CaseFilter filter = new CaseFilter(status, priority,
+        CaseFilter filter = CaseFilter.of(status, priority,
                 dueBefore == null ? null : dueBefore.atStartOfDay(eligibility.zone()).toInstant(), atRisk);
         return tracking.list(filter, page, size);
     }

@@ -17,11 +17,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imr.infra.PipelineInfrastructure;
 import org.imr.intake.IntakeServiceApplication;
+import org.imr.intake.WithIntakeInfrastructure;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
 import org.imr.kafka.PipelineKafkaProperties;
 import org.imr.testsupport.SharedInfrastructure;
-import org.imr.testsupport.WithPipelineInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +34,7 @@ import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
  * Case numbers from several intake instances at once, and after a restart: each "instance" here is its own producer
  * (its own connection and producer id) appending to the allocation log, as separate processes would.
  */
-@WithPipelineInfrastructure
+@WithIntakeInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class CaseNumbersAcrossInstancesTest {

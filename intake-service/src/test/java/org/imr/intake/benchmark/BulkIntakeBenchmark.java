@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.imr.infra.PipelineInfrastructure;
 import org.imr.intake.IntakeServiceApplication;
+import org.imr.intake.TrackingDatabase;
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.SharedInfrastructure;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -42,10 +43,10 @@ public final class BulkIntakeBenchmark {
             writeFile(warmUp, "warm-up", 2_000);
             writeFile(file, "measured", applications);
             PipelineInfrastructure infrastructure = SharedInfrastructure.get();
-            try (ConfigurableApplicationContext intake = IntakeServiceApplication.application().run("--server.port=0",
-                    "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                    "--imr.registry.url=" + infrastructure.registryUrl(),
-                    "--logging.level.org.imr=WARN")) {
+            try (ConfigurableApplicationContext intake = IntakeServiceApplication.application().run(
+                    TrackingDatabase.fresh().arguments("--server.port=0",
+                            "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
+                            "--imr.registry.url=" + infrastructure.registryUrl(), "--logging.level.org.imr=WARN"))) {
                 int port = ((WebServerApplicationContext) intake).getWebServer().getPort();
                 send(warmUp, port, "warm-up");
                 Result result = send(file, port, "measured");

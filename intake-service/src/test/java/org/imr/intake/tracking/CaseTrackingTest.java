@@ -2,12 +2,10 @@ package org.imr.intake.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +14,18 @@ import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.IneligibilityReason;
+import org.imr.intake.tracking.store.TrackedCaseReader;
 import org.imr.schemas.Priority;
+import org.imr.schemas.ReviewerResponse;
 import org.junit.jupiter.api.Test;
 
+/** Case tracking's projections, clocks and lists, on a tracking database of its own for each test. */
 class CaseTrackingTest {
 
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+    private static final ZoneId PACIFIC = TrackingDatabaseHarness.PACIFIC;
     private static final Instant T0 = Instant.parse("2026-11-02T17:00:00Z");
+
+    private final TrackingDatabaseHarness database = TrackingDatabaseHarness.fresh();
 
     @Test
     void aCaseIsTrackedFromReceiptToLetterWhateverOrderItsTopicsAreReadIn() {
@@ -34,10 +37,10 @@ class CaseTrackingTest {
                 events.decided(T0.plus(Duration.ofDays(10)), T0.plusSeconds(60)),
                 events.letter(T0.plus(Duration.ofDays(10)).plusSeconds(5))));
         Collections.shuffle(life, new Random(7));
-        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(11)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(11)));
 
-        life.forEach(event -> tracking.apply("case-1", event));
-        life.forEach(event -> tracking.apply("case-1", event));
+        life.forEach(event -> database.apply("case-1", event));
+        life.forEach(event -> database.apply("case-1", event));
 
         CaseView view = tracking.find("CM26-0000001").orElseThrow();
         assertThat(view.caseId()).isEqualTo("case-1");
@@ -55,9 +58,9 @@ class CaseTrackingTest {
     @Test
     void anIneligibleCaseShowsEveryReasonAndRunsNoClock() {
         TrackingEvents events = new TrackingEvents("case-2", "CM26-0000002", Priority.STANDARD);
-        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(90)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(90)));
 
-        tracking.apply("case-2", events.ineligible(T0, List.of(IneligibilityReason.SIGNATURE_MISSING,
+        database.apply("case-2", events.ineligible(T0, List.of(IneligibilityReason.SIGNATURE_MISSING,
                 IneligibilityReason.UR_DECISION_NOT_ATTACHED)));
 
         CaseView view = tracking.find("case-2").orElseThrow();
@@ -74,16 +77,14 @@ class CaseTrackingTest {
         TrackingEvents overdue = new TrackingEvents("overdue", null, Priority.STANDARD);
         TrackingEvents stuck = new TrackingEvents("stuck", null, Priority.STANDARD);
         Instant noticeDue = T0.plus(Duration.ofHours(24));
-        CaseTracking early = tracking(T0.plus(Duration.ofHours(1)));
-        CaseTracking late = tracking(T0.plus(Duration.ofHours(21)));
-        for (CaseTracking tracking : List.of(early, late)) {
-            tracking.apply("waiting", waiting.received(T0, noticeDue));
-            tracking.apply("overdue", overdue.received(T0.minus(Duration.ofDays(40)), T0.minus(Duration.ofDays(39))));
-            tracking.apply("overdue", overdue.assigned(T0.minus(Duration.ofDays(39))));
-            tracking.apply("overdue", overdue.audit(T0.minus(Duration.ofDays(39)), LocalDate.of(2026, 10, 20), null));
-            tracking.apply("stuck", stuck.received(T0, noticeDue));
-            tracking.apply("stuck", stuck.noEligibleReviewer(T0.plusSeconds(1)));
-        }
+        database.apply("waiting", waiting.received(T0, noticeDue));
+        database.apply("overdue", overdue.received(T0.minus(Duration.ofDays(40)), T0.minus(Duration.ofDays(39))));
+        database.apply("overdue", overdue.assigned(T0.minus(Duration.ofDays(39))));
+        database.apply("overdue", overdue.audit(T0.minus(Duration.ofDays(39)), LocalDate.of(2026, 10, 20), null));
+        database.apply("stuck", stuck.received(T0, noticeDue));
+        database.apply("stuck", stuck.noEligibleReviewer(T0.plusSeconds(1)));
+        CaseTracking early = database.at(T0.plus(Duration.ofHours(1)));
+        CaseTracking late = database.at(T0.plus(Duration.ofHours(21)));
 
         assertThat(early.find("waiting").orElseThrow().atRisk()).isFalse();
         assertThat(early.find("waiting").orElseThrow().nextDueAt()).isEqualTo(noticeDue);
@@ -97,13 +98,13 @@ class CaseTrackingTest {
     void aConversionToExpeditedRecomputesTheClocksEvenWhenTheAuditIsReadAfterIt() {
         TrackingEvents events = new TrackingEvents("case-3", null, Priority.STANDARD);
         Instant certified = T0.plus(Duration.ofDays(2));
-        CaseTracking tracking = tracking(certified.plus(Duration.ofHours(1)));
+        CaseTracking tracking = database.at(certified.plus(Duration.ofHours(1)));
 
-        tracking.apply("case-3", events.received(T0, T0.plus(Duration.ofDays(1))));
-        tracking.apply("case-3", events.expedited(certified, certified, certified.plus(Duration.ofHours(24)),
+        database.apply("case-3", events.received(T0, T0.plus(Duration.ofDays(1))));
+        database.apply("case-3", events.expedited(certified, certified, certified.plus(Duration.ofHours(24)),
                 certified.plus(Duration.ofDays(3))));
-        tracking.apply("case-3", events.assigned(T0.plusSeconds(60)));
-        tracking.apply("case-3", events.audit(T0.plusSeconds(60), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 17)));
+        database.apply("case-3", events.assigned(T0.plusSeconds(60)));
+        database.apply("case-3", events.audit(T0.plusSeconds(60), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 17)));
 
         CaseView view = tracking.find("case-3").orElseThrow();
         assertThat(view.priority()).isEqualTo(Priority.EXPEDITED);
@@ -118,10 +119,10 @@ class CaseTrackingTest {
     void anApplicationCertifiedAsExpeditedHasExpeditedClocksFromFilingAndAStandardOneWaitsForItsAssignment() {
         TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED);
         TrackingEvents standard = new TrackingEvents("std-filed", null, Priority.STANDARD);
-        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
 
-        tracking.apply("exp-filed", expedited.received(T0, T0.plus(Duration.ofDays(1))));
-        tracking.apply("std-filed", standard.received(T0, T0.plus(Duration.ofDays(1))));
+        database.apply("exp-filed", expedited.received(T0, T0.plus(Duration.ofDays(1))));
+        database.apply("std-filed", standard.received(T0, T0.plus(Duration.ofDays(1))));
 
         CaseView.Due due = tracking.find("exp-filed").orElseThrow().due();
         assertThat(due.source()).isEqualTo("filing");
@@ -136,15 +137,15 @@ class CaseTrackingTest {
     @Test
     void recordsPastDueAreARiskUntilTheMedicalRecordsArrive() {
         TrackingEvents events = new TrackingEvents("records", null, Priority.STANDARD);
-        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(16)));
-        tracking.apply("records", events.received(T0, T0.plus(Duration.ofDays(1))));
-        tracking.apply("records", events.assigned(T0.plusSeconds(60)));
-        tracking.apply("records", events.audit(T0.plusSeconds(60), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 17)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(16)));
+        database.apply("records", events.received(T0, T0.plus(Duration.ofDays(1))));
+        database.apply("records", events.assigned(T0.plusSeconds(60)));
+        database.apply("records", events.audit(T0.plusSeconds(60), LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 17)));
         assertThat(tracking.find("records").orElseThrow().risks()).containsExactly("RECORDS_OVERDUE");
 
-        tracking.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.UR_DECISION));
+        database.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.UR_DECISION));
         assertThat(tracking.find("records").orElseThrow().risks()).containsExactly("RECORDS_OVERDUE");
-        tracking.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.MEDICAL_RECORDS));
+        database.apply("records", events.document(T0.plus(Duration.ofDays(15)), DocumentKind.MEDICAL_RECORDS));
 
         CaseView view = tracking.find("records").orElseThrow();
         assertThat(view.atRisk()).isFalse();
@@ -155,30 +156,68 @@ class CaseTrackingTest {
 
     @Test
     void theListFiltersByStatusPriorityAndDueDateAndPages() {
-        CaseTracking tracking = tracking(T0);
+        CaseTracking tracking = database.at(T0);
         for (int i = 0; i < 5; i++) {
             TrackingEvents events = new TrackingEvents("std-" + i, null, Priority.STANDARD);
-            tracking.apply("std-" + i, events.received(T0, T0.plus(Duration.ofDays(1 + i))));
+            database.apply("std-" + i, events.received(T0, T0.plus(Duration.ofDays(1 + i))));
         }
         TrackingEvents expedited = new TrackingEvents("exp", null, Priority.EXPEDITED);
-        tracking.apply("exp", expedited.received(T0, T0.plus(Duration.ofHours(12))));
-        tracking.apply("exp", expedited.assigned(T0));
+        database.apply("exp", expedited.received(T0, T0.plus(Duration.ofHours(12))));
+        database.apply("exp", expedited.assigned(T0));
 
-        CaseTracking.Page eligible = tracking.list(new CaseFilter(Stage.ELIGIBLE, null, null, null), 0, 2);
+        TrackedCaseReader.Page eligible = tracking.list(CaseFilter.of(Stage.ELIGIBLE, null, null, null), 0, 2);
         assertThat(eligible.total()).isEqualTo(5);
         assertThat(eligible.cases()).extracting(CaseView.CaseSummary::caseId).containsExactly("std-0", "std-1");
-        assertThat(tracking.list(new CaseFilter(Stage.ELIGIBLE, null, null, null), 2, 2).cases())
+        assertThat(tracking.list(CaseFilter.of(Stage.ELIGIBLE, null, null, null), 2, 2).cases())
                 .extracting(CaseView.CaseSummary::caseId).containsExactly("std-4");
-        assertThat(tracking.list(new CaseFilter(null, Priority.EXPEDITED, null, null), 0, 10).cases())
+        assertThat(tracking.list(CaseFilter.of(null, Priority.EXPEDITED, null, null), 0, 10).cases())
                 .extracting(CaseView.CaseSummary::caseId).containsExactly("exp");
-        assertThat(tracking.list(new CaseFilter(null, null, T0.plus(Duration.ofDays(2)).plusSeconds(1), null), 0, 10)
+        assertThat(tracking.list(CaseFilter.of(null, null, T0.plus(Duration.ofDays(2)).plusSeconds(1), null), 0, 10)
                 .cases()).extracting(CaseView.CaseSummary::caseId).containsExactly("std-0", "std-1");
     }
 
-    private static CaseTracking tracking(Instant now) {
-        List<Projection> projections = List.of(new ScreeningProjection(3), new AssignmentProjection(PACIFIC),
-                new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
-        return new CaseTracking(projections, new AtRiskPolicy(Duration.ofHours(4), Duration.ofDays(5),
-                Duration.ofHours(24)), Clock.fixed(now, ZoneOffset.UTC));
+    @Test
+    void theAtRiskFilterAgreesWithEachCasesRisksBeforeAtAndAfterTheMarginAndTheDueInstant() {
+        Instant noticeDue = T0.plus(Duration.ofHours(24));
+        database.apply("clock", new TrackingEvents("clock", null, Priority.STANDARD).received(T0, noticeDue));
+        Instant soon = noticeDue.minus(Duration.ofHours(4));
+
+        for (Instant now : List.of(soon.minusMillis(1), soon, noticeDue.minusMillis(1), noticeDue)) {
+            CaseTracking tracking = database.at(now);
+            CaseView view = tracking.find("clock").orElseThrow();
+            assertThat(tracking.list(CaseFilter.of(null, null, null, true), 0, 10).total())
+                    .as("at risk at %s", now).isEqualTo(view.atRisk() ? 1 : 0);
+            assertThat(tracking.list(CaseFilter.of(null, null, null, false), 0, 10).total())
+                    .as("not at risk at %s", now).isEqualTo(view.atRisk() ? 0 : 1);
+            assertThat(tracking.list(new CaseFilter(null, null, null, null, true, null), 0, 10).total())
+                    .as("overdue at %s", now).isEqualTo(view.risks().contains("ASSIGNMENT_NOTICE_OVERDUE") ? 1 : 0);
+        }
+        assertThat(database.at(soon.minusMillis(1)).find("clock").orElseThrow().risks()).isEmpty();
+        assertThat(database.at(soon).find("clock").orElseThrow().risks()).containsExactly("ASSIGNMENT_NOTICE_DUE_SOON");
+        assertThat(database.at(noticeDue).find("clock").orElseThrow().risks())
+                .containsExactly("ASSIGNMENT_NOTICE_OVERDUE");
+    }
+
+    @Test
+    void aReviewerWhoDeclinesNoLongerHoldsTheCaseUnlessAnotherWasAssignedSinceAndAnAcceptanceIsInReview() {
+        TrackingEvents events = new TrackingEvents("respond", "CM26-0000009", Priority.STANDARD);
+        database.apply("respond", events.received(T0, T0.plus(Duration.ofDays(1))));
+        database.apply("respond", events.assigned(T0.plusSeconds(60)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofHours(1)));
+        assertThat(tracking.list(new CaseFilter(null, null, null, null, null, TrackingEvents.REVIEWER), 0, 10)
+                .total()).isEqualTo(1);
+
+        database.apply("respond", events.responded(T0.plusSeconds(120), TrackingEvents.REVIEWER,
+                ReviewerResponse.DECLINED));
+
+        CaseView declined = tracking.find("respond").orElseThrow();
+        assertThat(declined.reviewerId()).isNull();
+        assertThat(declined.timeline()).extracting(TimelineEntry::stage).contains(Stage.DECLINED);
+        assertThat(tracking.list(new CaseFilter(null, null, null, null, null, TrackingEvents.REVIEWER), 0, 10)
+                .total()).isZero();
+
+        database.apply("respond", events.responded(T0.plusSeconds(180), TrackingEvents.REVIEWER,
+                ReviewerResponse.ACCEPTED));
+        assertThat(tracking.find("respond").orElseThrow().status()).isEqualTo(Stage.IN_REVIEW);
     }
 }

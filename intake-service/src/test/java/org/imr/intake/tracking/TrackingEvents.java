@@ -23,6 +23,8 @@ import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.ReviewerCredentials;
+import org.imr.schemas.ReviewerResponded;
+import org.imr.schemas.ReviewerResponse;
 import org.imr.testsupport.SampleCases;
 
 /** The events of one case's life, as the other services write them, for the tracking tests. */
@@ -62,6 +64,10 @@ public final class TrackingEvents {
 
     public NoEligibleReviewerFound noEligibleReviewer(Instant at) {
         return new NoEligibleReviewerFound(envelope(at), imrCase, List.of("specialty: 3"), 3);
+    }
+
+    public ReviewerResponded responded(Instant at, String reviewerId, ReviewerResponse response) {
+        return new ReviewerResponded(envelope(at), caseId, reviewerId, response);
     }
 
     public CaseExpedited expedited(Instant at, Instant certifiedAt, Instant recordsDueAt, Instant determinationDueAt) {

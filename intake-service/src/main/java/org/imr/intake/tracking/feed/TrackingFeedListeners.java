@@ -1,0 +1,36 @@
+package org.imr.intake.tracking.feed;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The feed's two listeners, both in the consumer group {@code imr.intake.tracking.group-id}: the topics that move a case
+ * along and the roster; and every dead-letter twin, whose values are read as bytes (they may be anything).
+ */
+@Component
+class TrackingFeedListeners {
+
+    static final String CASES = "case-tracking";
+    static final String DEAD_LETTERS = "dead-letter-tracking";
+
+    private final TrackingFeed feed;
+
+    TrackingFeedListeners(TrackingFeed feed) {
+        this.feed = feed;
+    }
+
+    @KafkaListener(id = CASES, groupId = "${imr.intake.tracking.group-id}",
+            topics = "#{@trackedTopics}", containerFactory = "trackingContainerFactory")
+    void onEvents(List<ConsumerRecord<String, Object>> records) {
+        feed.applyEvents(records);
+    }
+
+    @KafkaListener(id = DEAD_LETTERS, groupId = "${imr.intake.tracking.group-id}",
+            topics = "#{@deadLetterTopics}", containerFactory = "deadLetterContainerFactory")
+    void onDeadLetters(List<ConsumerRecord<String, byte[]>> records) {
+        feed.applyDeadLetters(records);
+    }
+}

@@ -1,0 +1,38 @@
+package org.imr.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.imr.infra.EmbeddedPostgresServer;
+
+/**
+ * One embedded PostgreSQL server per test JVM (fresh temporary folder), started on first use and stopped when the JVM
+ * exits. Tests isolate themselves by database: {@link #newDatabase(String)} creates one of their own.
+ */
+public final class SharedPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgresServer instance;
+
+    private SharedPostgres() {
+    }
+
+    public static synchronized EmbeddedPostgresServer get() {
+        if (instance == null) {
+            try {
+                instance = EmbeddedPostgresServer.start(Files.createTempDirectory("imr-test-postgres").resolve("cluster"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "test-postgres-stop"));
+        }
+        return instance;
+    }
+
+    /** A new, empty database named after {@code prefix} (lower case letters, digits, underscores); its JDBC URL. */
+    public static String newDatabase(String prefix) {
+        return get().createDatabase(prefix + "_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid());
+    }
+}
