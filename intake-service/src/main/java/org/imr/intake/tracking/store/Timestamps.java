@@ -7,16 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants to and from {@code timestamptz} columns (microseconds: what PostgreSQL keeps). */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static OffsetDateTime toColumn(Instant instant) {
+    public static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant fromColumn(ResultSet row, String column) throws SQLException {
+    public static Instant fromColumn(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

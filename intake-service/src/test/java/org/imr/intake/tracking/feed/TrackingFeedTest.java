@@ -1,0 +1,131 @@
+package org.imr.intake.tracking.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.imr.intake.tracking.Stage;
+import org.imr.intake.tracking.TrackedCase;
+import org.imr.intake.tracking.TrackingDatabaseHarness;
+import org.imr.intake.tracking.TrackingEvents;
+import org.imr.intake.tracking.store.TrackedCaseWriter;
+import org.imr.schemas.Priority;
+import org.imr.schemas.ReviewerRosterChanged;
+import org.imr.schemas.ReviewerStatus;
+import org.imr.schemas.topics.Topics;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
+
+/**
+ * The feed applies each record once: a poll's rows and its partitions' offsets commit together, records below a stored
+ * offset are passed over however often they come, and a poll whose transaction fails leaves nothing behind.
+ */
+class TrackingFeedTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-02T17:00:00Z");
+    private static final String RECEIVED = Topics.CASE_RECEIVED.name();
+    private static final String ASSIGNED = Topics.REVIEWER_ASSIGNED.name();
+
+    private final TrackingDatabaseHarness database = TrackingDatabaseHarness.fresh();
+    private final TrackingEvents events = new TrackingEvents("feed-1", "CM26-0000100", Priority.STANDARD);
+
+    @Test
+    void aPollReadAgainAndRecordsBelowTheStoredOffsetsAreAppliedOnce() {
+        TrackingFeed feed = feed(database.writer());
+        ConsumerRecord<String, Object> received = record(RECEIVED, 2, 0, events.received(T0, T0.plusSeconds(86_400)));
+        ConsumerRecord<String, Object> assigned = record(ASSIGNED, 2, 5, events.assigned(T0.plusSeconds(60)));
+
+        feed.applyEvents(List.of(received, assigned));
+        feed.applyEvents(List.of(received, assigned));
+        // offset 0 of that partition again, now carrying an event never seen: the offset says it was applied
+        feed.applyEvents(List.of(record(RECEIVED, 2, 0, events.noEligibleReviewer(T0.plusSeconds(30)))));
+
+        assertThat(stages()).containsExactlyInAnyOrder(Stage.RECEIVED, Stage.ELIGIBLE, Stage.ASSIGNED);
+        assertThat(database.jdbc().queryForList("SELECT topic || '-' || partition || '@' || next_offset FROM feed_offset"
+                + " ORDER BY topic", String.class)).containsExactly(RECEIVED + "-2@1", ASSIGNED + "-2@6");
+    }
+
+    @Test
+    void aPollWhoseTransactionFailsLeavesNeitherRowsNorOffsetsAndIsAppliedWhenReadAgain() {
+        List<ConsumerRecord<String, Object>> poll = List.of(
+                record(RECEIVED, 1, 0, events.received(T0, T0.plusSeconds(86_400))),
+                record(ASSIGNED, 1, 0, events.assigned(T0.plusSeconds(60))));
+        TrackedCaseWriter failing = new TrackedCaseWriter(database.jdbc(), TrackingDatabaseHarness.POLICY) {
+            @Override
+            public void save(Collection<TrackedCase> cases) {
+                super.save(cases);
+                throw new IllegalStateException("the database went away after the rows were written");
+            }
+        };
+
+        assertThatThrownBy(() -> feed(failing).applyEvents(poll)).isInstanceOf(IllegalStateException.class);
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM case_timeline", Long.class)).isZero();
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM feed_offset", Long.class)).isZero();
+
+        feed(database.writer()).applyEvents(poll);
+
+        assertThat(stages()).containsExactlyInAnyOrder(Stage.RECEIVED, Stage.ELIGIBLE, Stage.ASSIGNED);
+    }
+
+    @Test
+    void theRosterKeepsEachReviewersLatestProfileWithoutTheNameAndATombstoneRemovesIt() {
+        TrackingFeed feed = feed(database.writer());
+        String roster = Topics.REVIEWER_ROSTER.name();
+
+        feed.applyEvents(List.of(record(roster, 0, 0, reviewer("R-1", 25)), record(roster, 0, 1, reviewer("R-2", 10)),
+                record(roster, 0, 2, reviewer("R-1", 30))));
+        assertThat(database.jdbc().queryForList("SELECT reviewer_id || ':' || case_capacity FROM reviewer "
+                + "ORDER BY reviewer_id", String.class)).containsExactly("R-1:30", "R-2:10");
+
+        feed.applyEvents(List.of(record(roster, 0, 3, null)));
+
+        assertThat(database.jdbc().queryForList("SELECT reviewer_id FROM reviewer", String.class))
+                .containsExactly("R-1");
+    }
+
+    @Test
+    void aDeadLetterIsCountedUnderItsTopicWithTheExceptionsClassOnly() {
+        ConsumerRecord<String, byte[]> deadLetter = new ConsumerRecord<>(Topics.CASE_RECEIVED.deadLetterName(), 3, 7,
+                "case-dead", "raw bytes".getBytes(StandardCharsets.UTF_8));
+        deadLetter.headers().add(KafkaHeaders.DLT_EXCEPTION_FQCN,
+                "org.springframework.kafka.support.serializer.DeserializationException".getBytes(StandardCharsets.UTF_8));
+
+        feed(database.writer()).applyDeadLetters(List.of(deadLetter));
+        feed(database.writer()).applyDeadLetters(List.of(deadLetter));
+
+        assertThat(database.jdbc().queryForList("SELECT source_topic || ' ' || case_id || ' ' || reason FROM dead_letter",
+                String.class)).containsExactly(RECEIVED + " case-dead DeserializationException");
+    }
+
+    private TrackingFeed feed(TrackedCaseWriter writer) {
+        return new TrackingFeed(database.transactions(), new FeedOffsets(database.jdbc()), writer,
+                database.projections(), new RosterTable(database.jdbc()), new DeadLetterTable(database.jdbc()));
+    }
+
+    private List<Stage> stages() {
+        return database.jdbc().queryForList("SELECT stage FROM case_timeline", String.class).stream()
+                .map(Stage::valueOf).toList();
+    }
+
+    private static ConsumerRecord<String, Object> record(String topic, int partition, long offset, Object value) {
+        String key = value instanceof ReviewerRosterChanged change ? change.getReviewerId()
+                : value == null ? "R-2" : "feed-1";
+        return new ConsumerRecord<>(topic, partition, offset, T0.toEpochMilli(), TimestampType.CREATE_TIME, 0, 0, key,
+                value, new RecordHeaders(), Optional.empty());
+    }
+
+    private ReviewerRosterChanged reviewer(String id, int capacity) {
+        return ReviewerRosterChanged.newBuilder().setEnvelope(events.envelope(T0)).setReviewerId(id)
+                .setName("Dr. Confidential").setSpecialties(List.of("Orthopedic Surgery"))
+                .setLicensureStates(List.of("California")).setWeeklyPracticeHours(30).setYearsInPractice(12)
+                .setAffiliations(List.of()).setStatus(ReviewerStatus.ACTIVE).setCaseCapacity(capacity).build();
+    }
+}
