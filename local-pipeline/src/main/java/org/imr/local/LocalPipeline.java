@@ -50,7 +50,7 @@ public final class LocalPipeline {
                 .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
         printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
         out.println("The pipeline keeps running: POST more applications to " + pipeline.baseUrl(ServiceName.INTAKE)
-                + "/cases. Ctrl-C stops everything.");
+                + "/cases, watch them on " + pipeline.consoleUrl() + ". Ctrl-C stops everything.");
         stopped.await();
     }
 
@@ -59,9 +59,11 @@ public final class LocalPipeline {
         out.println("  Kafka bootstrap servers  " + pipeline.infrastructure().bootstrapServers());
         out.println("  Apicurio Registry        " + pipeline.infrastructure().registryUrl());
         out.println("  Confluent-compatible API " + pipeline.infrastructure().confluentCompatibleRegistryUrl());
+        out.println("  Case tracking database   " + pipeline.trackingDatabaseUrl() + " (user postgres)");
         for (ServiceName service : ServiceName.values()) {
             out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
         }
+        out.println("  Operations console       " + pipeline.consoleUrl());
         out.println();
     }
 

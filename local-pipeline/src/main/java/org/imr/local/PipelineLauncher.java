@@ -1,6 +1,7 @@
 package org.imr.local;
 
 import org.imr.infra.EmbeddedInfrastructure;
+import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.infra.PipelineInfrastructure;
 
 import java.util.LinkedHashMap;
@@ -14,10 +15,14 @@ import org.imr.notification.NotificationServiceApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry as a child process, and the four
- * services, each its own Spring application joined to the others only by the broker's topics.
+ * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry and PostgreSQL (intake's case tracking)
+ * as child processes, and the four services, each its own Spring application joined to the others only by the
+ * broker's topics.
  */
 public final class PipelineLauncher {
+
+    /** The database of intake's case tracking on the embedded PostgreSQL. */
+    public static final String TRACKING_DATABASE = "imr_tracking";
 
     private PipelineLauncher() {
     }
@@ -28,14 +33,28 @@ public final class PipelineLauncher {
         return start(EmbeddedInfrastructure.start(options.dataDirectory()), options);
     }
 
-    /** The four services on the given infrastructure, which the returned pipeline closes last. */
+    /**
+     * The four services on the given infrastructure, with an embedded PostgreSQL for intake's case tracking (its
+     * cluster under the data folder); the returned pipeline closes the database and the infrastructure last.
+     */
     public static RunningPipeline start(PipelineInfrastructure infrastructure, PipelineOptions options) {
         AvroTrust.trustGeneratedClasses();
-        RunningPipeline pipeline = new RunningPipeline(infrastructure, options);
+        EmbeddedPostgresServer database;
         try {
+            database = EmbeddedPostgresServer.start(options.dataDirectory().resolve("postgres"));
+        } catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+        RunningPipeline pipeline = new RunningPipeline(infrastructure, database, options);
+        try {
+            String trackingDatabase = database.createDatabase(TRACKING_DATABASE);
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options));
+                if (service == ServiceName.INTAKE) {
+                    properties.putAll(trackingProperties(trackingDatabase));
+                }
                 pipeline.add(applicationOf(service).run(asArguments(properties)));
             }
             return pipeline;
@@ -67,6 +86,15 @@ public final class PipelineLauncher {
         properties.put("server.address", "127.0.0.1");
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", false);
+        return properties;
+    }
+
+    /** Intake's case tracking on the embedded PostgreSQL (trust authentication: no password). */
+    private static Map<String, Object> trackingProperties(String jdbcUrl) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl);
+        properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
+        properties.put("spring.datasource.password", "");
         return properties;
     }
 

@@ -1,5 +1,6 @@
 package org.imr.local;
 
+import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.infra.PipelineInfrastructure;
 
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class RunningPipeline implements AutoCloseable {
 
     private final PipelineInfrastructure infrastructure;
+    private final EmbeddedPostgresServer database;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final PipelineOptions options;
 
-    RunningPipeline(PipelineInfrastructure infrastructure, PipelineOptions options) {
+    RunningPipeline(PipelineInfrastructure infrastructure, EmbeddedPostgresServer database, PipelineOptions options) {
         this.infrastructure = infrastructure;
+        this.database = database;
         this.options = options;
     }
 
@@ -38,12 +41,28 @@ public final class RunningPipeline implements AutoCloseable {
         return "http://127.0.0.1:" + context.getWebServer().getPort();
     }
 
+    /** A running service's application context (to look at it, or to hold one of its parts in a test). */
+    public ConfigurableApplicationContext context(ServiceName service) {
+        return services.get(service.ordinal());
+    }
+
+    /** The JDBC URL of intake's case tracking database. */
+    public String trackingDatabaseUrl() {
+        return database.jdbcUrl(PipelineLauncher.TRACKING_DATABASE);
+    }
+
+    /** The operations console's page. */
+    public String consoleUrl() {
+        return baseUrl(ServiceName.INTAKE) + "/console";
+    }
+
     @Override
     public synchronized void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
         services.clear();
+        database.close();
         infrastructure.close();
     }
 }

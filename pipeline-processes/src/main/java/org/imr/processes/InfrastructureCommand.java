@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./imr infra}: the broker and the registry only, each a process of its own, for services started by hand (or
+ * {@code ./imr infra}: the broker, the registry and intake's tracking database only, each a process of its own, for services started by hand (or
  * from an IDE); prints their addresses and the settings a service needs, and runs until Ctrl-C.
  */
 public final class InfrastructureCommand {
@@ -24,9 +24,12 @@ public final class InfrastructureCommand {
         System.out.println("Kafka broker             " + infrastructure.broker().bootstrapServers());
         System.out.println("Apicurio Registry        " + infrastructure.registryUrl());
         System.out.println("Confluent-compatible API " + infrastructure.confluentCompatibleRegistryUrl());
+        System.out.println("Case tracking database   " + infrastructure.trackingDatabaseUrl() + " (user postgres)");
         System.out.println("Data and logs            " + directory);
         System.out.println("Start a service against them with --spring.kafka.bootstrap-servers="
                 + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl());
+        System.out.println("and the intake service with --spring.datasource.url=" + infrastructure.trackingDatabaseUrl()
+                + " --spring.datasource.username=postgres --spring.datasource.password=");
         stopped.await();
     }
 }

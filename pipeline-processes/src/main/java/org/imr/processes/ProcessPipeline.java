@@ -10,26 +10,32 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.imr.infra.ApicurioRegistry;
+import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.infra.FreePorts;
 
 /**
- * The whole pipeline as OS processes on 127.0.0.1: the KRaft broker, Apicurio Registry, and each of the four services
- * in a JVM of its own, every one on fixed ports with its data under one folder, so that any of them can be killed and
- * started again with the same settings. The registry (in memory) is never restarted.
+ * The whole pipeline as OS processes on 127.0.0.1: the KRaft broker, Apicurio Registry, PostgreSQL (intake's case
+ * tracking), and each of the four services in a JVM of its own, every one on fixed ports with its data under one
+ * folder, so that any of them can be killed and started again with the same settings. The registry (in memory) and
+ * the database are never restarted.
  */
 public final class ProcessPipeline implements AutoCloseable {
 
     public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final String TRACKING_DATABASE = "imr_tracking";
 
     private final Path directory;
     private final BrokerProcess broker;
     private final ApicurioRegistry registry;
+    private final EmbeddedPostgresServer database;
     private final Map<PipelineService, ServiceProcess> services = new EnumMap<>(PipelineService.class);
 
-    private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry) {
+    private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry,
+            EmbeddedPostgresServer database) {
         this.directory = directory;
         this.broker = broker;
         this.registry = registry;
+        this.database = database;
     }
 
     /**
@@ -59,15 +65,21 @@ public final class ProcessPipeline implements AutoCloseable {
         }
     }
 
-    /** The broker and the registry only (what {@code ./imr infra} runs). */
+    /** The broker, the registry and the database only (what {@code ./imr infra} runs). */
     public static ProcessPipeline startInfrastructure(Path directory) {
         BrokerProcess broker = new BrokerProcess(directory.resolve("kafka"), FreePorts.next(), FreePorts.next(),
                 directory.resolve("logs").resolve("kafka-broker.log"));
         broker.startAndAwait(START_TIMEOUT);
+        ApicurioRegistry registry = null;
         try {
-            return new ProcessPipeline(directory, broker,
-                    ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log")));
+            registry = ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log"));
+            EmbeddedPostgresServer database = EmbeddedPostgresServer.start(directory.resolve("postgres"));
+            database.createDatabase(TRACKING_DATABASE);
+            return new ProcessPipeline(directory, broker, registry, database);
         } catch (RuntimeException e) {
+            if (registry != null) {
+                registry.close();
+            }
             broker.stop();
             throw e;
         }
@@ -83,6 +95,11 @@ public final class ProcessPipeline implements AutoCloseable {
 
     public String confluentCompatibleRegistryUrl() {
         return registry.confluentCompatibleUrl();
+    }
+
+    /** The JDBC URL of intake's case tracking database (user {@value EmbeddedPostgresServer#USER}, no password). */
+    public String trackingDatabaseUrl() {
+        return database.jdbcUrl(TRACKING_DATABASE);
     }
 
     public ServiceProcess service(PipelineService service) {
@@ -112,6 +129,7 @@ public final class ProcessPipeline implements AutoCloseable {
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::stop);
+        database.close();
         registry.close();
         broker.stop();
     }
@@ -121,7 +139,12 @@ public final class ProcessPipeline implements AutoCloseable {
         settings.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         settings.put("imr.registry.url", registry.apiUrl());
         switch (service) {
-            case INTAKE -> settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());
+            case INTAKE -> {
+                settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());
+                settings.put("spring.datasource.url", trackingDatabaseUrl());
+                settings.put("spring.datasource.username", EmbeddedPostgresServer.USER);
+                settings.put("spring.datasource.password", "");
+            }
             case ASSIGNMENT -> settings.put("imr.roster.seed-file", rosterFile);
             case NOTIFICATION -> settings.put("imr.letters.directory", directory.resolve("letters").toString());
             case DETERMINATION -> { }

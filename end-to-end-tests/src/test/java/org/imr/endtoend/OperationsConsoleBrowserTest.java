@@ -1,0 +1,123 @@
+package org.imr.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.imr.local.PipelineLauncher;
+import org.imr.local.PipelineOptions;
+import org.imr.local.RunningPipeline;
+import org.imr.local.ServiceName;
+import org.imr.testsupport.browser.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+/**
+ * The operations console in headless Chromium, on the whole pipeline: a case that no reviewer of the roster may take
+ * is shown waiting for a reviewer, with why; once a reviewer of its specialty joins the roster it is shown assigned
+ * (the determination service held for the moment), then, the determination service let go, signed and its letter
+ * issued, every step in its timeline. The console's page is saved as a screenshot, in
+ * {@code -Dimr.screenshots.directory} (the README's is {@code docs/screenshots}), by default under {@code target/}.
+ */
+class OperationsConsoleBrowserTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static RunningPipeline pipeline;
+
+    @BeforeAll
+    static void startPipeline() {
+        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER));
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void theConsoleShowsACaseWaitingForAReviewerThenAssignedThenSignedWithItsLetterIssued() throws Exception {
+        String intake = pipeline.baseUrl(ServiceName.INTAKE);
+        for (String sample : new String[] {"01-seed-occupational-therapy.json", "02-physical-therapy-beyond-the-guideline.json",
+                "03-mri-shoulder.json"}) {
+            SampleApplications.submit(intake, SampleApplications.fresh(sample));
+        }
+        String caseId = SampleApplications.submit(intake,
+                SampleApplications.fresh("04-psychotherapy-no-eligible-reviewer.json"));
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            browser.get(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
+            WebElement waiting = await().atMost(TIMEOUT).until(() -> reload(browser).findElements(
+                    By.cssSelector("#waiting tr[data-case='" + caseId + "']")).stream().findFirst().orElse(null),
+                    row -> row != null);
+            assertThat(waiting.getText()).contains("reviewers considered");
+            assertThat(browser.findElement(By.cssSelector("#cases tr[data-case='" + caseId + "'] .stage")).getText())
+                    .isEqualTo("waiting for a reviewer");
+
+            KafkaListenerEndpointRegistry determination = pipeline.context(ServiceName.DETERMINATION)
+                    .getBean(KafkaListenerEndpointRegistry.class);
+            determination.stop();
+            addPsychiatristToTheRoster();
+            browser.get(pipeline.consoleUrl() + "/cases/" + caseId);
+            awaitStage(browser, "assigned");
+
+            determination.start();
+            awaitStage(browser, "letter issued");
+            assertThat(browser.findElements(By.cssSelector("#timeline .step")).stream().map(WebElement::getText))
+                    .contains("RECEIVED", "ELIGIBLE", "NO_ELIGIBLE_REVIEWER", "ASSIGNED", "DECIDED", "LETTER_ISSUED");
+
+            browser.get(pipeline.consoleUrl());
+            await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
+            assertThat(count(browser, "WAITING_FOR_REVIEWER")).isZero();
+            assertThat(browser.findElement(By.cssSelector("#dead-letters h2")).getText()).contains("(0)");
+            HeadlessChromium.screenshot(browser, Path.of(System.getProperty("imr.screenshots.directory",
+                    "target/screenshots")).resolve("operations-console.png"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebDriver reload(WebDriver browser) {
+        browser.navigate().refresh();
+        return browser;
+    }
+
+    private static void awaitStage(WebDriver browser, String stage) {
+        await().atMost(TIMEOUT).until(() -> reload(browser).findElement(By.id("case-stage")).getText(),
+                stage::equals);
+    }
+
+    private static long count(WebDriver browser, String stage) {
+        return Long.parseLong(browser.findElement(By.cssSelector("#stages tr[data-stage='" + stage + "'] .count"))
+                .getText());
+    }
+
+    /** A psychiatrist licensed in California, with no affiliation: eligible for the waiting psychotherapy case. */
+    private static void addPsychiatristToTheRoster() throws Exception {
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                pipeline.baseUrl(ServiceName.REVIEWER_ASSIGNMENT) + "/reviewers/R-CONSOLE-PSY"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "Dr. Console Psychiatrist", "specialties": ["Psychiatry"],
+                         "licences": [{"state": "California"}], "weeklyPracticeHours": 30, "yearsInPractice": 12,
+                         "affiliations": [], "caseCapacity": 20}""")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).as(added.body()).isBetween(200, 299);
+    }
+}
