@@ -28,7 +28,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  * The operations console in headless Chromium, on the whole pipeline: a case that no reviewer of the roster may take
  * is shown waiting for a reviewer, with why; once a reviewer of its specialty joins the roster it is shown assigned
  * (the determination service held for the moment), then, the determination service let go, signed and its letter
- * issued, every step in its timeline. The console's page is saved as a screenshot, in
+ * issued, every step in its timeline. The console's page, the case waiting, is saved as a screenshot, in
  * {@code -Dimr.screenshots.directory} (the README's is {@code docs/screenshots}), by default under {@code target/}.
  */
 class OperationsConsoleBrowserTest {
@@ -70,6 +70,12 @@ class OperationsConsoleBrowserTest {
             assertThat(waiting.getText()).contains("reviewers considered");
             assertThat(browser.findElement(By.cssSelector("#cases tr[data-case='" + caseId + "'] .stage")).getText())
                     .isEqualTo("waiting for a reviewer");
+            browser.get(pipeline.consoleUrl());
+            await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 3);
+            assertThat(count(browser, "WAITING_FOR_REVIEWER")).isEqualTo(1);
+            assertThat(browser.findElement(By.id("at-risk")).getText()).isEqualTo("1");
+            HeadlessChromium.screenshot(browser, Path.of(System.getProperty("imr.screenshots.directory",
+                    "target/screenshots")).resolve("operations-console.png"));
 
             KafkaListenerEndpointRegistry determination = pipeline.context(ServiceName.DETERMINATION)
                     .getBean(KafkaListenerEndpointRegistry.class);
@@ -87,8 +93,6 @@ class OperationsConsoleBrowserTest {
             await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isZero();
             assertThat(browser.findElement(By.cssSelector("#dead-letters h2")).getText()).contains("(0)");
-            HeadlessChromium.screenshot(browser, Path.of(System.getProperty("imr.screenshots.directory",
-                    "target/screenshots")).resolve("operations-console.png"));
         } finally {
             browser.quit();
         }

@@ -23,6 +23,8 @@ public final class PipelineLauncher {
 
     /** The database of intake's case tracking on the embedded PostgreSQL. */
     public static final String TRACKING_DATABASE = "imr_tracking";
+    private static final String DATA_SOURCE_AUTO_CONFIGURATION =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
     private PipelineLauncher() {
     }
@@ -54,6 +56,9 @@ public final class PipelineLauncher {
                 properties.putAll(ownProperties(service, options));
                 if (service == ServiceName.INTAKE) {
                     properties.putAll(trackingProperties(trackingDatabase));
+                } else {
+                    // intake's JDBC driver and pool share this JVM's class path; the other services have no database
+                    properties.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
                 }
                 pipeline.add(applicationOf(service).run(asArguments(properties)));
             }
