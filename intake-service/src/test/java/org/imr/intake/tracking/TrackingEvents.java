@@ -34,11 +34,18 @@ public final class TrackingEvents {
 
     private final String caseId;
     private final ImrCase imrCase;
+    private final String reviewerId;
 
     public TrackingEvents(String caseId, String caseNumber, Priority priority) {
+        this(caseId, caseNumber, priority, REVIEWER);
+    }
+
+    /** The events of a case assigned to this reviewer. */
+    public TrackingEvents(String caseId, String caseNumber, Priority priority, String reviewerId) {
         this.caseId = caseId;
         this.imrCase = ImrCase.newBuilder(SampleCases.seedCase(caseId)).setCaseNumber(caseNumber).setPriority(priority)
                 .build();
+        this.reviewerId = reviewerId;
     }
 
     public EventEnvelope envelope(Instant at) {
@@ -54,7 +61,7 @@ public final class TrackingEvents {
     }
 
     public ReviewerAssignmentAudited audit(Instant at, LocalDate determinationDue, LocalDate recordsDue) {
-        return ReviewerAssignmentAudited.newBuilder().setEnvelope(envelope(at)).setCaseId(caseId).setReviewerId(REVIEWER)
+        return ReviewerAssignmentAudited.newBuilder().setEnvelope(envelope(at)).setCaseId(caseId).setReviewerId(reviewerId)
                 .setDeterminationDueDate(determinationDue).setRecordsDueDate(recordsDue).build();
     }
 
@@ -94,7 +101,7 @@ public final class TrackingEvents {
                 .setDecisions(List.of()).setLetterText("letter").build();
     }
 
-    private static ReviewerCredentials credentials() {
-        return new ReviewerCredentials(REVIEWER, List.of("California"), "Physical Medicine & Rehabilitation");
+    private ReviewerCredentials credentials() {
+        return new ReviewerCredentials(reviewerId, List.of("California"), "Physical Medicine & Rehabilitation");
     }
 }
