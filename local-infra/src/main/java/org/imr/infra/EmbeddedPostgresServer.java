@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -38,6 +39,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * ({@code <folder>.log}).
      */
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** The same on this port (0: a free one), e.g. to start again where its clients expect it. */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
             ProcessBuilder.Redirect serverLog = ProcessBuilder.Redirect.appendTo(
@@ -47,7 +53,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(serverLog)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPort(port == 0 ? FreePorts.next() : port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
