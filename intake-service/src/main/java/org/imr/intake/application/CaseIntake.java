@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.imr.intake.eligibility.BusinessDays;
+import org.imr.calendar.ImrDeadlines;
+import org.imr.calendar.ReviewTrack;
 import org.imr.intake.eligibility.EligibilityRules;
 import org.imr.intake.eligibility.Screening;
 import org.imr.intake.expedite.ExpeditedClocks;
@@ -22,7 +23,6 @@ import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,20 +40,17 @@ public class CaseIntake {
     private final Envelopes envelopes;
     private final FilingLedger ledger;
     private final EligibilityRules rules;
-    private final BusinessDays businessDays;
+    private final ImrDeadlines deadlines;
     private final Clock clock;
     private final CaseNumbers caseNumbers;
-    private final int expeditedDeterminationDays;
 
     CaseIntake(BatchPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
-            BusinessDays businessDays, Clock clock, CaseNumbers caseNumbers,
-            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
-        this.expeditedDeterminationDays = expeditedDeterminationDays;
+            ImrDeadlines deadlines, Clock clock, CaseNumbers caseNumbers) {
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.ledger = ledger;
         this.rules = rules;
-        this.businessDays = businessDays;
+        this.deadlines = deadlines;
         this.clock = clock;
         this.caseNumbers = caseNumbers;
     }
@@ -118,9 +115,9 @@ public class CaseIntake {
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            Instant due = businessDays.assignmentNoticeDue(now);
-            ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED
-                    ? ExpeditedClocks.from(now, expeditedDeterminationDays) : null;
+            Instant due = deadlines.assignmentNoticeDueAt(now);
+            ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED ? ExpeditedClocks.of(
+                    deadlines.review(ReviewTrack.EXPEDITED, false, application.applicationReceivedDate(), now)) : null;
             EventEnvelope envelope = EventEnvelope.newBuilder(envelopes.forCase(caseId)).setOccurredAt(now).build();
             return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
                     new CaseReceived(envelope, imrCase, due)), Receipt.eligible(caseId, caseNumber, due, expedited));
