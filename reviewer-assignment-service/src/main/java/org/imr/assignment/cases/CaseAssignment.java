@@ -1,27 +1,24 @@
 package org.imr.assignment.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.ReviewerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Assigns a received case to a reviewer, or reports that nobody may take it and keeps it waiting; waiting cases are
  * retried, expedited first, whenever the roster changes. An assigned reviewer accepts the case, declines it, or times
- * out when it has not accepted within {@code imr.assignment.acceptance-timeout}; a declined or timed-out case goes to
+ * out when it has not accepted within {@code imr.calendar.periods.acceptance-timeout}; a declined or timed-out case goes to
  * another eligible reviewer, never the same one. Every decision is published with its audit record. Open cases are
  * released when their determination is issued.
  */
@@ -34,20 +31,20 @@ public class CaseAssignment {
     private final DecisionPublisher decisions;
     private final Clock clock;
     private final AcceptanceDeadlines deadlines;
-    private final CaseClocks clocks = new CaseClocks();
+    private final CaseClocks clocks;
     private final CaseBook book = new CaseBook();
     private final StateTakeOver takeOver;
     private final ReviewerChoice choice;
     private volatile boolean writer;
 
-    public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, Clock clock,
-            @Value("${imr.assignment.acceptance-timeout:P1D}") Duration acceptanceTimeout) {
+    public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, Clock clock, ImrDeadlines imrDeadlines) {
         this.selector = selector;
         this.decisions = decisions;
         this.clock = clock;
-        this.deadlines = new AcceptanceDeadlines(acceptanceTimeout);
-        this.takeOver = new StateTakeOver(book, deadlines, selector, clocks, clock);
-        this.choice = new ReviewerChoice(selector, decisions, book, clocks, deadlines, clock);
+        this.deadlines = new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline);
+        this.clocks = new CaseClocks(imrDeadlines);
+        this.takeOver = new StateTakeOver(book, deadlines, selector, clocks, clock, imrDeadlines.calendar());
+        this.choice = new ReviewerChoice(selector, decisions, book, clocks, deadlines, clock, imrDeadlines.calendar());
     }
 
     public synchronized void assign(ImrCase imrCase) {
@@ -63,7 +60,7 @@ public class CaseAssignment {
      * the certification, are audited. A conversion read before its case applies when the case arrives.
      */
     public synchronized void expedited(String caseId, Instant certifiedAt) {
-        if (!clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC))) {
+        if (!clocks.converted(caseId, certifiedAt)) {
             return;
         }
         ImrCase open = book.open(caseId);
@@ -74,7 +71,7 @@ public class CaseAssignment {
         ImrCase expedited = clocks.current(open);
         book.updated(expedited);
         String reviewerId = book.reviewerOf(caseId);
-        decisions.expedited(caseId, reviewerId, book.declinedBy(caseId), clocks.dueDates(expedited, LocalDate.now(clock)));
+        decisions.expedited(caseId, reviewerId, book.declinedBy(caseId), clocks.dueDates(expedited, clock.instant()));
         log.info("Case {} converted to expedited review; due dates recomputed", caseId);
     }
 
