@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.notification.issue.LetterProperties;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ class IneligibilityNoticeListener {
     private final IneligibilityNotice notice;
     private final Path directory;
 
-    IneligibilityNoticeListener(LetterProperties properties) {
-        this.notice = new IneligibilityNotice(properties.organisationName(), properties.zone());
+    IneligibilityNoticeListener(LetterProperties properties, ImrDeadlines deadlines) {
+        this.notice = new IneligibilityNotice(properties.organisationName(), deadlines);
         this.directory = properties.directory().resolve("notices");
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
 import org.imr.notification.letter.LetterPdfRenderer;
@@ -36,10 +37,11 @@ public class LetterIssuer {
     private final LetterLinks links;
     private final DeliveryRequests deliveries;
     private final Clock clock;
+    private final ImrCalendar calendar;
 
     public LetterIssuer(LetterArchive archive, EventPublisher publisher, Envelopes envelopes, LetterProperties properties,
-            LetterLinks links, DeliveryRequests deliveries, Clock clock) {
-        this.mapper = new LetterMapper(properties);
+            LetterLinks links, DeliveryRequests deliveries, Clock clock, ImrCalendar calendar) {
+        this.mapper = new LetterMapper(properties, calendar);
         this.archive = archive;
         this.publisher = publisher;
         this.envelopes = envelopes;
@@ -47,6 +49,7 @@ public class LetterIssuer {
         this.links = links;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public void issue(DeterminationIssued determination) {
@@ -58,12 +61,12 @@ public class LetterIssuer {
             log.info("Letter of case {} already issued; redelivery ignored", caseId);
             return;
         }
-        LocalDate decisionDate = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate decisionDate = calendar.today(clock);
         ArchivedLetter letter = earlier.orElseGet(() -> archive(determination, caseNumber, determinationId, decisionDate));
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
                 .setEnvelope(envelopes.forCase(caseId))
                 .setCaseNumber(caseNumber)
-                .setDateAssigned(LocalDate.ofInstant(determination.getAssignedAt(), properties.zone()))
+                .setDateAssigned(calendar.dateOf(determination.getAssignedAt()))
                 .setDecisionDate(decisionDate)
                 .setPriority(determination.getImrCase().getPriority())
                 .setReviewer(determination.getReviewer())

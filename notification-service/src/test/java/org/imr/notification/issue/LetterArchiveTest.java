@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +15,7 @@ class LetterArchiveTest {
     Path directory;
 
     private LetterArchive archive() {
-        return new LetterArchive(new LetterProperties(directory, "MAXIMUS Federal Services", "MAXIMUS", null,
-                ZoneId.of("America/Los_Angeles"), null));
+        return new LetterArchive(new LetterProperties(directory, "MAXIMUS Federal Services", "MAXIMUS", null, null));
     }
 
     @Test
