@@ -11,11 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** The IMR calendar and deadlines of every service, from {@code imr.calendar} ({@code imr-calendar.yml}). */
+/**
+ * The IMR calendar and deadlines of every service, from {@code imr.calendar} ({@code imr-calendar.yml}); Bean
+ * Validation's "present" ({@code @PastOrPresent}) is today in the programme's zone on the service's clock.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(ImrCalendarProperties.class)
 public class ImrCalendarAutoConfiguration {
@@ -36,6 +40,13 @@ public class ImrCalendarAutoConfiguration {
     @Bean
     ImrDeadlines imrDeadlines(ImrCalendar calendar, ImrCalendarProperties properties) {
         return new ImrDeadlines(calendar, properties.periods());
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer presentInTheProgrammesZone(ImrCalendarProperties properties,
+            ObjectProvider<Clock> clock) {
+        return configuration -> configuration.clockProvider(
+                () -> clock.getIfAvailable(Clock::systemUTC).withZone(properties.zone()));
     }
 
     static StateHolidays readHolidays(Resource resource, String location) {

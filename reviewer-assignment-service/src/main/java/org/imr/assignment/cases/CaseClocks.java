@@ -11,9 +11,9 @@ import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
 
 /**
- * The statutory clocks of each case: from its receipt and the notice of its assignment (5 working days for a formulary
- * drug dispute, records in 12 days when notified electronically), or from the certification when a regular case was
- * converted to expedited review (the conversion may be read before the case itself).
+ * The statutory clocks of each case: from its receipt and the notice of its assignment (by its track: standard,
+ * formulary drug dispute or expedited; the records sooner when notified electronically), or from the certification
+ * when a regular case was converted to expedited review (the conversion may be read before the case itself).
  */
 final class CaseClocks {
 

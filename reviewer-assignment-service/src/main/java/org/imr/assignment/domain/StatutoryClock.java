@@ -10,7 +10,7 @@ import org.imr.calendar.ReviewTrack;
 /**
  * The due dates an assignment audits, from the periods of the IMR calendar ({@code imr.calendar.periods}): the
  * determination from the receipt of the application (standard, formulary drug dispute or expedited), the case file
- * from the notice of assignment (by post, electronically, or within 24 hours for an expedited review).
+ * from the notice of assignment (by post, electronically, or in hours for an expedited review).
  */
 public final class StatutoryClock {
 
