@@ -43,7 +43,11 @@ public final class KraftBroker implements AutoCloseable {
     }
 
     public static KraftBroker start(Path dataDirectory, int port) {
-        int controllerPort = FreePorts.next();
+        return start(dataDirectory, port, FreePorts.next());
+    }
+
+    /** Starts a broker on these ports with its data in {@code dataDirectory} (a restart on the same folder and ports). */
+    public static KraftBroker start(Path dataDirectory, int port, int controllerPort) {
         Path logDirectory = dataDirectory.resolve("kafka-logs");
         KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDirectory, port, controllerPort), false);
         format(logDirectory);

@@ -20,7 +20,8 @@ import org.imr.schemas.topics.Topics;
 
 /**
  * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
- * {@code .local-run/}); submits the sample cases, prints where their letters are, and runs until Ctrl-C.
+ * {@code .local-run/}); submits the sample cases, prints where their letters are, and runs until Ctrl-C. Its arguments
+ * ({@link PipelineOptions#fromArguments}) choose another roster, other ports or another data folder.
  */
 public final class LocalPipeline {
 
@@ -32,9 +33,9 @@ public final class LocalPipeline {
     public static void main(String[] args) throws Exception {
         AvroTrust.trustGeneratedClasses();
         long started = System.nanoTime();
-        Path dataDirectory = Path.of(".local-run").toAbsolutePath();
-        deleteRecursively(dataDirectory);
-        RunningPipeline pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 8081, PipelineOptions.LOCAL_ROSTER));
+        PipelineOptions options = PipelineOptions.fromArguments(args);
+        deleteRecursively(options.dataDirectory());
+        RunningPipeline pipeline = PipelineLauncher.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping the pipeline ...");

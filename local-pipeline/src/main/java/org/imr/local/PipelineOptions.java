@@ -3,6 +3,8 @@ package org.imr.local;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+
 /**
  * Where and how the local pipeline runs.
  *
@@ -23,6 +25,21 @@ public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rost
     /** The same pipeline with every service on that clock. */
     public PipelineOptions withClock(Clock clock) {
         return new PipelineOptions(dataDirectory, firstHttpPort, rosterFile, clock);
+    }
+
+    /**
+     * The options of {@code ./imr run}: {@code --roster=<file or Spring resource location>} (default: the local roster),
+     * {@code --port=<intake's port>} (the next three services take the ports after it; 0 for random ports; default
+     * 8081), {@code --data=<folder>} (default {@code .local-run}, emptied at start).
+     */
+    public static PipelineOptions fromArguments(String... args) {
+        SimpleCommandLinePropertySource arguments = new SimpleCommandLinePropertySource(args);
+        String roster = arguments.getProperty("roster");
+        String port = arguments.getProperty("port");
+        String data = arguments.getProperty("data");
+        return new PipelineOptions(Path.of(data == null ? ".local-run" : data).toAbsolutePath(),
+                port == null ? 8081 : Integer.parseInt(port),
+                roster == null ? LOCAL_ROSTER : roster.contains(":") ? roster : "file:" + Path.of(roster).toAbsolutePath());
     }
 
     public Path lettersDirectory() {

@@ -4,73 +4,90 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.imr.schemas.topics.Topic;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 /**
- * Sends one event to its declared topic and waits for the broker's acknowledgement (acks=all, idempotent producer):
- * no send is fire-and-forget. A failed send throws, so a listener's error handler retries or dead-letters the input.
+ * Sends events to their declared topics, always inside a Kafka transaction (idempotent producer, acks=all).
+ * Inside a listener, the poll's transaction is used: a send returns at once and the container commits the poll's
+ * outputs with its input offsets (a failed send fails the commit and the poll is read again). Anywhere else (a REST
+ * request, a scheduled check), {@link #inTransaction} or a single {@link #publish} runs its own transaction and
+ * returns once it is committed; a failure throws.
  */
 public class EventPublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(EventPublisher.class);
-
-    private final KafkaTemplate<String, SpecificRecord> template;
+    private final KafkaTemplate<String, Object> template;
     private final PipelineKafkaProperties properties;
 
-    public EventPublisher(KafkaTemplate<String, SpecificRecord> template, PipelineKafkaProperties properties) {
+    public EventPublisher(KafkaTemplate<String, Object> template, PipelineKafkaProperties properties) {
         this.template = template;
         this.properties = properties;
     }
 
     public <V extends SpecificRecord> void publish(Topic<V> topic, String key, V event) {
-        send(topic, key, new ProducerRecord<>(topic.name(), key, event));
-    }
-
-    /** Sends to one partition of the topic and returns where the broker appended the event (its offset). */
-    public <V extends SpecificRecord> RecordMetadata publishToPartition(Topic<V> topic, int partition, String key, V event) {
-        return await(topic, key, sendToPartition(topic, partition, key, event));
+        inTransaction(() -> send(topic, key, event));
     }
 
     /**
-     * Sends to one partition without waiting, so that many sends share the producer's batches; the caller must
-     * {@link #await} every one of them: nothing is fire-and-forget.
+     * Runs the work in the transaction under way on this thread, or else in one of its own, committed before this
+     * returns (every send of the work included); the work's sends are made from this thread.
      */
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** As {@link #inTransaction(Runnable)}, with the work's result. */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (template.inTransaction()) {
+            return work.get();
+        }
+        try {
+            return template.executeInTransaction(operations -> work.get());
+        } catch (RuntimeException e) {
+            throw new PublishFailedException("A transaction of " + properties.instanceId() + " failed", e);
+        }
+    }
+
+    /** Sends without waiting; the transaction under way on this thread carries it. */
+    public <V extends SpecificRecord> CompletableFuture<RecordMetadata> send(Topic<V> topic, String key, V event) {
+        return template.send(new ProducerRecord<>(topic.name(), key, event)).thenApply(SendResult::getRecordMetadata);
+    }
+
+    /** Sends to one partition of the topic without waiting; the transaction under way on this thread carries it. */
     public <V extends SpecificRecord> CompletableFuture<RecordMetadata> sendToPartition(Topic<V> topic, int partition,
             String key, V event) {
         return template.send(new ProducerRecord<>(topic.name(), partition, key, event))
                 .thenApply(SendResult::getRecordMetadata);
     }
 
-    /** Waits for the broker's acknowledgement of a send; throws when it does not come in time. */
+    /**
+     * Waits for the broker to append a send (inside a transaction, before it commits: the offset is known, the record
+     * not yet visible to read_committed consumers); throws when it does not come in time.
+     */
     public RecordMetadata await(Topic<?> topic, String key, CompletableFuture<RecordMetadata> send) {
         try {
-            RecordMetadata appended = send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            log.debug("Published {} for key {}", topic.name(), key);
-            return appended;
+            return send.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PublishFailedException(topic, key, e);
+            throw new PublishFailedException("Publishing to " + topic.name() + " for key " + key + " interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException(topic, key, e);
+            throw new PublishFailedException("Publishing to " + topic.name() + " for key " + key + " failed", e);
         }
     }
 
-    private RecordMetadata send(Topic<?> topic, String key, ProducerRecord<String, SpecificRecord> record) {
-        return await(topic, key, template.send(record).thenApply(SendResult::getRecordMetadata));
-    }
-
-    /** The broker did not acknowledge a send in time. */
+    /** The broker did not take a send or a transaction (transient when its cause is, see {@link Failures}). */
     public static class PublishFailedException extends RuntimeException {
-        PublishFailedException(Topic<?> topic, String key, Exception cause) {
-            super("Publishing to " + topic.name() + " for key " + key + " failed", cause);
+        PublishFailedException(String message, Exception cause) {
+            super(message, cause);
         }
     }
 }

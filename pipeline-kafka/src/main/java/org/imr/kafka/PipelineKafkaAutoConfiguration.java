@@ -2,14 +2,17 @@ package org.imr.kafka;
 
 import java.time.Clock;
 
-import org.apache.avro.specific.SpecificRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The Kafka wiring every service shares; each service imports its defaults with {@code imr-kafka-defaults.yml}. */
@@ -36,8 +39,30 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, SpecificRecord> kafkaTemplate,
-            PipelineKafkaProperties properties) {
+    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties) {
         return new EventPublisher(kafkaTemplate, properties);
+    }
+
+    /**
+     * Every listener container factory of the service, Boot's and the service's own, makes its containers static
+     * members of the service's group when {@code imr.kafka.static-membership} is on.
+     */
+    @Bean
+    static BeanPostProcessor staticMembershipOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
+            Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                String groupId = environment.getProperty("spring.kafka.consumer.group-id");
+                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory && groupId != null
+                        && properties.getObject().staticMembership()) {
+                    ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
+                            new StaticMembership(groupId, environment.getRequiredProperty("spring.application.name"),
+                                    properties.getObject().instanceId()));
+                }
+                return bean;
+            }
+        };
     }
 }

@@ -21,7 +21,8 @@ import org.imr.infra.PipelineInfrastructure;
 import org.imr.schemas.topics.Topic;
 
 /**
- * Reads a topic from its beginning, as an outside consumer would, until a record matches or the time is up.
+ * Reads a topic from its beginning, as an outside consumer would (committed records only), until a record matches or
+ * the time is up.
  * Polling waits on the broker; there is no sleep.
  */
 public final class TopicProbe {
@@ -109,6 +110,7 @@ public final class TopicProbe {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     }
 }

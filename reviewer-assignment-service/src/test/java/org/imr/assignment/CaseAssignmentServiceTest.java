@@ -158,12 +158,48 @@ class CaseAssignmentServiceTest {
         ReviewerAssigned assigned = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value();
         int open = selector.openCases("T-PMR-1");
 
+        determined(assigned);
+
+        Awaitility.await().atMost(TIMEOUT).until(() -> selector.openCases("T-PMR-1") == open - 1);
+    }
+
+    @Test
+    void theCapacityADeterminationFreesGoesToTheWaitingCasesExpeditedFirst() {
+        producer.send(Topics.REVIEWER_ROSTER, "T-OR-5", ReviewerRosterChanged.newBuilder(nevadaReviewer("T-OR-5"))
+                .setLicensureStates(List.of("Oregon")).setLicences(List.of(new ReviewerLicence("Oregon", null)))
+                .setCaseCapacity(1).build());
+        ImrCase first = oregonCase();
+        receive(first);
+        ReviewerAssigned assigned = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, first.getCaseId(), TIMEOUT).value();
+        assertThat(assigned.getReviewer().getReviewerId()).isEqualTo("T-OR-5");
+        ImrCase standard = oregonCase();
+        ImrCase expedited = oregonCase();
+        expedited.setPriority(org.imr.schemas.Priority.EXPEDITED);
+        receive(standard);
+        receive(expedited);
+        Awaitility.await().atMost(TIMEOUT).until(() -> caseAssignment.waitingCases(),
+                waiting -> waiting.containsAll(List.of(standard.getCaseId(), expedited.getCaseId())));
+
+        determined(assigned);
+
+        assertThat(probe.awaitRecord(Topics.REVIEWER_ASSIGNED, expedited.getCaseId(), TIMEOUT).value().getReviewer()
+                .getReviewerId()).isEqualTo("T-OR-5");
+        assertThat(caseAssignment.waitingCases()).contains(standard.getCaseId()).doesNotContain(expedited.getCaseId());
+    }
+
+    private static ImrCase oregonCase() {
+        ImrCase imrCase = SampleCases.withService(UUID.randomUUID().toString(), ServiceType.PSYCHOLOGICAL,
+                "Psychotherapy, 6 sessions");
+        imrCase.setJurisdictionState("Oregon");
+        return imrCase;
+    }
+
+    private void determined(ReviewerAssigned assigned) {
+        String caseId = assigned.getImrCase().getCaseId();
         producer.send(Topics.DETERMINATION_ISSUED, caseId, DeterminationIssued.newBuilder()
                 .setEnvelope(new EventEnvelope(UUID.randomUUID(), caseId, Instant.now(), "determination-service", 1))
                 .setImrCase(assigned.getImrCase()).setReviewer(assigned.getReviewer()).setAssignedAt(Instant.now())
                 .setDecisions(List.of()).setGuidelineSetVersion("test").build());
-
-        Awaitility.await().atMost(TIMEOUT).until(() -> selector.openCases("T-PMR-1") == open - 1);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.imr.determination.decide;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.imr.determination.guideline.Determination;
 import org.imr.determination.guideline.DeterminationEngine;
 import org.imr.determination.guideline.ItemDetermination;
@@ -17,16 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Decides every disputed item of an assigned case and publishes the determination. */
+/**
+ * Decides every disputed item of an assigned case and publishes the determination. The determination's event id is
+ * derived from the assignment's: deciding the same assignment again (a poll read again after a rollback) yields the
+ * same event, which the letter's issuer recognises.
+ */
 @Service
 public class CaseDetermination {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDetermination.class);
+    /** What the determination is among the outputs of an assignment (for its derived event id). */
+    static final String DETERMINATION = "determination";
 
     private final DeterminationEngine engine;
     private final EventPublisher publisher;
     private final Envelopes envelopes;
-    private final Set<String> decidedCases = ConcurrentHashMap.newKeySet();
 
     public CaseDetermination(DeterminationEngine engine, EventPublisher publisher, Envelopes envelopes) {
         this.engine = engine;
@@ -36,20 +38,15 @@ public class CaseDetermination {
 
     public void decide(ReviewerAssigned assignment) {
         String caseId = assignment.getImrCase().getCaseId();
-        if (decidedCases.contains(caseId)) {
-            log.info("Case {} already decided; redelivery ignored", caseId);
-            return;
-        }
         Determination determination = engine.decide(CaseFileMapper.toCaseFile(assignment.getImrCase()));
         publisher.publish(Topics.DETERMINATION_ISSUED, caseId, DeterminationIssued.newBuilder()
-                .setEnvelope(envelopes.forCase(caseId))
+                .setEnvelope(envelopes.derived(assignment.getEnvelope().getEventId(), DETERMINATION, caseId))
                 .setImrCase(assignment.getImrCase())
                 .setReviewer(assignment.getReviewer())
                 .setAssignedAt(assignment.getEnvelope().getOccurredAt())
                 .setDecisions(determination.items().stream().map(CaseDetermination::toDecision).toList())
                 .setGuidelineSetVersion(determination.knowledgeBaseVersion())
                 .build());
-        decidedCases.add(caseId);
         log.info("Case {} decided: {} item(s)", caseId, determination.items().size());
     }
 

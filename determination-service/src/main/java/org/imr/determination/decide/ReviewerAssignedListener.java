@@ -1,21 +1,27 @@
 package org.imr.determination.decide;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.ReviewerAssigned;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Assigned cases to the determination. */
+/** Assigned cases to the determination, a poll at a time in one transaction (see {@link PollHandler}). */
 @Component
 class ReviewerAssignedListener {
 
     private final CaseDetermination determination;
+    private final PollHandler polls;
 
-    ReviewerAssignedListener(CaseDetermination determination) {
+    ReviewerAssignedListener(CaseDetermination determination, PollHandler polls) {
         this.determination = determination;
+        this.polls = polls;
     }
 
     @KafkaListener(id = "case-determination", topics = "#{T(org.imr.schemas.topics.Topics).REVIEWER_ASSIGNED.name()}")
-    void on(ReviewerAssigned assignment) {
-        determination.decide(assignment);
+    void on(List<ConsumerRecord<String, Object>> records) {
+        polls.each(records, ReviewerAssigned.class, determination::decide);
     }
 }

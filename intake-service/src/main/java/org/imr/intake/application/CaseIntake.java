@@ -3,10 +3,8 @@ package org.imr.intake.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.imr.calendar.ImrDeadlines;
 import org.imr.calendar.ReviewTrack;
@@ -16,6 +14,7 @@ import org.imr.intake.expedite.ExpeditedClocks;
 import org.imr.intake.identity.ApplicationIdentity;
 import org.imr.intake.identity.FilingLedger;
 import org.imr.kafka.Envelopes;
+import org.imr.kafka.EventPublisher;
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
@@ -23,20 +22,24 @@ import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Accepts validated applications in chunks: removes duplicate filings (one case per application identity), screens
  * eligibility, publishes each new case (eligible: {@code imr.case-received} with the assignment-notice due instant;
- * otherwise {@code imr.case-ineligible} with every reason), then records every filing on the ledger topic. The sends
- * of a chunk go out together and are awaited together; a case that could not be published is released for a retry.
+ * otherwise {@code imr.case-ineligible} with every reason) and records every filing on the ledger topic, all in one
+ * Kafka transaction per chunk; a chunk that could not be published is released for a retry.
  * An application certified as expedited has expedited clocks from filing, counted from the case event's occurred-at
  * (its receipt names them; case tracking computes the same from the event).
  */
 @Service
 public class CaseIntake {
 
-    private final BatchPublisher publisher;
+    private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
+
+    private final EventPublisher publisher;
     private final Envelopes envelopes;
     private final FilingLedger ledger;
     private final EligibilityRules rules;
@@ -44,7 +47,7 @@ public class CaseIntake {
     private final Clock clock;
     private final CaseNumbers caseNumbers;
 
-    CaseIntake(BatchPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
+    CaseIntake(EventPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
             ImrDeadlines deadlines, Clock clock, CaseNumbers caseNumbers) {
         this.publisher = publisher;
         this.envelopes = envelopes;
@@ -60,29 +63,32 @@ public class CaseIntake {
         return acceptAll(List.of(application)).getFirst();
     }
 
-    /** A chunk of applications, answered in order; a receipt with {@code published == false} asks for a retry. */
+    /**
+     * A chunk of applications, answered in order, published in one Kafka transaction: its case numbers, cases and
+     * ledger records all commit or none does. When the transaction fails, every claim of the chunk is released and
+     * every receipt says {@code published == false} (nothing kept: submit again).
+     */
     public List<Receipt> acceptAll(List<CaseApplication> applications) {
         List<Claimed> claimed = applications.stream().map(this::claim).toList();
-        Map<String, String> numbers = allocateCaseNumbers(claimed);
-        List<Pending> pending = claimed.parallelStream().map(c -> submit(c, numbers)).toList();
-        List<Boolean> published = publisher.await(pending.stream().map(Pending::caseSend).toList());
-        List<CompletableFuture<?>> filings = new ArrayList<>();
-        List<Receipt> receipts = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            Pending p = pending.get(i);
-            if (!published.get(i)) {
-                undo(p);
-                receipts.add(p.receipt().unpublished());
-                continue;
-            }
-            if (p.screening() != null && p.screening().eligible()) {
-                ledger.recordEligibleCase(p.identity().caseId());
-            }
-            filings.add(publisher.send(Topics.APPLICATION_FILED, p.identity().caseId(), filing(p)));
-            receipts.add(p.receipt());
+        List<Pending> pending;
+        try {
+            pending = publisher.inTransaction(() -> publish(claimed));
+        } catch (RuntimeException e) {
+            log.warn("A chunk of {} application(s) could not be published ({}); nothing kept", claimed.size(),
+                    e.getClass().getSimpleName());
+            claimed.forEach(c -> release(c.identity(), c.screening()));
+            return claimed.stream().map(c -> Receipt.unpublished(c.identity().caseId())).toList();
         }
-        publisher.await(filings);
-        return receipts;
+        pending.stream().filter(p -> p.screening() != null && p.screening().eligible())
+                .forEach(p -> ledger.recordEligibleCase(p.identity().caseId()));
+        return pending.stream().map(Pending::receipt).toList();
+    }
+
+    private List<Pending> publish(List<Claimed> claimed) {
+        Map<String, String> numbers = allocateCaseNumbers(claimed);
+        List<Pending> pending = claimed.stream().map(c -> submit(c, numbers)).toList();
+        pending.forEach(p -> publisher.send(Topics.APPLICATION_FILED, p.identity().caseId(), filing(p)));
+        return pending;
     }
 
     /**
@@ -101,15 +107,14 @@ public class CaseIntake {
         return new Claimed(application, identity, screening);
     }
 
-    /** Maps and sends (serialising on the calling thread): safe in parallel, every case has its own id. */
+    /** Maps and sends the case (in the chunk's transaction). */
     private Pending submit(Claimed claimed, Map<String, String> caseNumbers) {
         CaseApplication application = claimed.application();
         ApplicationIdentity identity = claimed.identity();
         String caseId = identity.caseId();
         Screening screening = claimed.screening();
         if (screening == null) {
-            return new Pending(application, identity, null, CompletableFuture.completedFuture(null),
-                    Receipt.duplicateOf(caseId));
+            return new Pending(application, identity, null, Receipt.duplicateOf(caseId));
         }
         String caseNumber = application.caseNumber() != null ? application.caseNumber() : caseNumbers.get(caseId);
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
@@ -119,34 +124,22 @@ public class CaseIntake {
             ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED ? ExpeditedClocks.of(
                     deadlines.review(ReviewTrack.EXPEDITED, false, application.applicationReceivedDate(), now)) : null;
             EventEnvelope envelope = EventEnvelope.newBuilder(envelopes.forCase(caseId)).setOccurredAt(now).build();
-            return new Pending(application, identity, screening, publisher.send(Topics.CASE_RECEIVED, caseId,
-                    new CaseReceived(envelope, imrCase, due)), Receipt.eligible(caseId, caseNumber, due, expedited));
+            publisher.send(Topics.CASE_RECEIVED, caseId, new CaseReceived(envelope, imrCase, due));
+            return new Pending(application, identity, screening, Receipt.eligible(caseId, caseNumber, due, expedited));
         }
         CaseScreenedIneligible ineligible = new CaseScreenedIneligible(envelopes.forCase(caseId), imrCase,
                 screening.reasons(), screening.deferred(), screening.filingDeadline());
-        return new Pending(application, identity, screening, publisher.send(Topics.CASE_INELIGIBLE, caseId, ineligible),
-                Receipt.ineligible(caseId, caseNumber, screening));
+        publisher.send(Topics.CASE_INELIGIBLE, caseId, ineligible);
+        return new Pending(application, identity, screening, Receipt.ineligible(caseId, caseNumber, screening));
     }
 
-    /**
-     * Numbers for the new cases of a chunk that bring none, allocated together (see {@link CaseNumbers}); when the
-     * allocation fails, the chunk's claims are released and nothing of it is kept.
-     */
+    /** Numbers for the new cases of a chunk that bring none, allocated together (see {@link CaseNumbers}). */
     private Map<String, String> allocateCaseNumbers(List<Claimed> claimed) {
-        try {
-            return caseNumbers.allocateAll(claimed.stream()
-                    .filter(c -> c.screening() != null && c.application().caseNumber() == null)
-                    .map(c -> new CaseNumbers.Request(c.identity().caseId(), c.application().applicationId().strip(),
-                            c.application().applicationReceivedDate()))
-                    .toList());
-        } catch (RuntimeException e) {
-            claimed.forEach(c -> release(c.identity(), c.screening()));
-            throw e;
-        }
-    }
-
-    private void undo(Pending pending) {
-        release(pending.identity(), pending.screening());
+        return caseNumbers.allocateAll(claimed.stream()
+                .filter(c -> c.screening() != null && c.application().caseNumber() == null)
+                .map(c -> new CaseNumbers.Request(c.identity().caseId(), c.application().applicationId().strip(),
+                        c.application().applicationReceivedDate()))
+                .toList());
     }
 
     private void release(ApplicationIdentity identity, Screening screening) {
@@ -170,6 +163,6 @@ public class CaseIntake {
     }
 
     private record Pending(CaseApplication application, ApplicationIdentity identity, Screening screening,
-            CompletableFuture<?> caseSend, Receipt receipt) {
+            Receipt receipt) {
     }
 }

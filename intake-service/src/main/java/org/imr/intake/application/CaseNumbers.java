@@ -34,11 +34,17 @@ class CaseNumbers {
         this.envelopes = envelopes;
     }
 
+    /** A number for one case, in a transaction of its own (or the one under way). */
     String allocate(String caseId, String applicationId, LocalDate received) {
-        return allocateAll(List.of(new Request(caseId, applicationId, received))).get(caseId);
+        return publisher.inTransaction(() -> allocateAll(List.of(new Request(caseId, applicationId, received))))
+                .get(caseId);
     }
 
-    /** Numbers for many cases at once (a bulk chunk): every allocation is sent, then every acknowledgement awaited. */
+    /**
+     * Numbers for many cases at once (a bulk chunk), in the transaction under way: every allocation is sent, then every
+     * acknowledgement awaited (the broker has appended them: their offsets are known, though they commit with the
+     * transaction). An allocation whose transaction aborts leaves a gap, as does every transaction's commit marker.
+     */
     Map<String, String> allocateAll(List<Request> requests) {
         List<CompletableFuture<RecordMetadata>> appended = requests.stream()
                 .map(r -> publisher.sendToPartition(Topics.CASE_NUMBER_ALLOCATIONS, ALLOCATION_PARTITION, r.caseId(),

@@ -37,8 +37,8 @@ public record Receipt(String caseId, String caseNumber, boolean duplicate, Strin
                 null, null, true);
     }
 
-    Receipt unpublished() {
-        return new Receipt(caseId, caseNumber, duplicate, status, reasons, assignmentNoticeDueAt, recordsDueAt,
-                determinationDueAt, false);
+    /** Nothing of the application was kept: submit it again. */
+    static Receipt unpublished(String caseId) {
+        return new Receipt(caseId, null, false, null, List.of(), null, null, null, false);
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imr.infra.PipelineInfrastructure;
@@ -43,7 +42,7 @@ class CaseNumbersAcrossInstancesTest {
     private static final LocalDate RECEIVED = LocalDate.of(2016, 11, 10);
 
     private final PipelineInfrastructure infrastructure = SharedInfrastructure.get();
-    private final List<DefaultKafkaProducerFactory<String, SpecificRecord>> producers = new ArrayList<>();
+    private final List<DefaultKafkaProducerFactory<String, Object>> producers = new ArrayList<>();
 
     @AfterEach
     void stopInstances() {
@@ -79,10 +78,12 @@ class CaseNumbersAcrossInstancesTest {
         config.put("apicurio.registry.url", infrastructure.registryUrl());
         config.put("apicurio.registry.auto-register", true);
         config.put("apicurio.registry.dereference-schema", true);
-        DefaultKafkaProducerFactory<String, SpecificRecord> producer = new DefaultKafkaProducerFactory<>(config);
+        DefaultKafkaProducerFactory<String, Object> producer = new DefaultKafkaProducerFactory<>(config);
+        producer.setTransactionIdPrefix("case-numbers-" + UUID.randomUUID() + "-");
         producers.add(producer);
         EventPublisher publisher = new EventPublisher(new KafkaTemplate<>(producer),
-                new PipelineKafkaProperties(6, (short) 1, Duration.ofSeconds(10), 2, Duration.ofMillis(200)));
+                new PipelineKafkaProperties(6, (short) 1, Duration.ofSeconds(10), 2, Duration.ofMillis(200),
+                        Duration.ofSeconds(10), "test", false));
         return new CaseNumbers(publisher, new Envelopes("intake-service", Clock.systemUTC()));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.imr.infra.PipelineInfrastructure;
 import org.imr.intake.IntakeServiceApplication;
+import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.SharedInfrastructure;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -77,7 +78,7 @@ public final class BulkIntakeBenchmark {
     private static void writeFile(Path file, String run, int applications) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < applications; i++) {
-                out.write(BenchmarkApplications.line(run, i));
+                out.write(ApplicationLines.line(run, i));
                 out.write('\n');
             }
         }

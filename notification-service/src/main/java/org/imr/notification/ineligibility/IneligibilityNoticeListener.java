@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.calendar.ImrDeadlines;
+import org.imr.kafka.PollHandler;
 import org.imr.notification.issue.LetterProperties;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.slf4j.Logger;
@@ -26,14 +29,20 @@ class IneligibilityNoticeListener {
 
     private final IneligibilityNotice notice;
     private final Path directory;
+    private final PollHandler polls;
 
-    IneligibilityNoticeListener(LetterProperties properties, ImrDeadlines deadlines) {
+    IneligibilityNoticeListener(LetterProperties properties, PollHandler polls, ImrDeadlines deadlines) {
+        this.polls = polls;
         this.notice = new IneligibilityNotice(properties.organisationName(), deadlines);
         this.directory = properties.directory().resolve("notices");
     }
 
     @KafkaListener(id = "ineligibility-notice", topics = "#{T(org.imr.schemas.topics.Topics).CASE_INELIGIBLE.name()}")
-    void on(CaseScreenedIneligible event) {
+    void on(List<ConsumerRecord<String, Object>> records) {
+        polls.each(records, CaseScreenedIneligible.class, this::issue);
+    }
+
+    private void issue(CaseScreenedIneligible event) {
         String caseId = event.getImrCase().getCaseId();
         try {
             Files.createDirectories(directory);

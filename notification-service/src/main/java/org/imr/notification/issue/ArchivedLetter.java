@@ -1,24 +1,10 @@
 package org.imr.notification.issue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 
-/** One version of a case's letter in the {@link LetterArchive}. */
-public record ArchivedLetter(String caseNumber, int version, Path folder) {
-
-    public String text() {
-        return DurableFiles.readText(file("txt"));
-    }
-
-    public byte[] pdf() {
-        return DurableFiles.read(file("pdf"));
-    }
-
-    public boolean published() {
-        return Files.exists(file("published"));
-    }
-
-    Path file(String extension) {
-        return folder.resolve("v" + version + "." + extension);
-    }
+/**
+ * One version of a case's letter in the {@link LetterArchive}: the determination it was issued from (its event id)
+ * and its decision date.
+ */
+public record ArchivedLetter(String caseNumber, int version, String determinationId, LocalDate decisionDate) {
 }

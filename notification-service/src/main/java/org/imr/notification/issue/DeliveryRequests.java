@@ -50,7 +50,8 @@ class DeliveryRequests {
                 links.letterPdfUri(letter)));
         for (LetterDelivery delivery : deliveries) {
             publisher.publish(Topics.LETTER_DELIVERY_REQUESTED, imrCase.getCaseId(), LetterDeliveryRequested.newBuilder()
-                    .setEnvelope(envelopes.forCase(imrCase.getCaseId()))
+                    .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(),
+                            "delivery/" + delivery.deliveryId(), imrCase.getCaseId()))
                     .setDeliveryId(delivery.deliveryId())
                     .setCaseNumber(letter.caseNumber())
                     .setLetterVersion(letter.version())

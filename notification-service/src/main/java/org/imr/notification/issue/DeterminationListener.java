@@ -1,21 +1,27 @@
 package org.imr.notification.issue;
 
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.DeterminationIssued;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Decided cases to the letter issuer. */
+/** Decided cases to the letter issuer, a poll at a time in one transaction (see {@link PollHandler}). */
 @Component
 class DeterminationListener {
 
     private final LetterIssuer issuer;
+    private final PollHandler polls;
 
-    DeterminationListener(LetterIssuer issuer) {
+    DeterminationListener(LetterIssuer issuer, PollHandler polls) {
         this.issuer = issuer;
+        this.polls = polls;
     }
 
     @KafkaListener(id = "letter-issue", topics = "#{T(org.imr.schemas.topics.Topics).DETERMINATION_ISSUED.name()}")
-    void on(DeterminationIssued determination) {
-        issuer.issue(determination);
+    void on(List<ConsumerRecord<String, Object>> records) {
+        polls.each(records, DeterminationIssued.class, issuer::issue);
     }
 }

@@ -1,89 +1,127 @@
 package org.imr.notification.issue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.springframework.stereotype.Component;
+import org.imr.notification.letter.LetterPdfRenderer;
+import org.imr.notification.letter.ReviewOrganisation;
+import org.imr.store.ObjectStore;
 
 /**
- * Every issued letter, by case number and version, as files: {@code <case number>/v<n>.txt} and {@code .pdf}, with
- * {@code v<n>.source} naming the determination it was issued from and {@code v<n>.published} once it was published.
- * A correction of a determination is issued as the next version; earlier versions are never overwritten. Every file
- * is written to a temporary file, forced to disk and moved into place atomically, so a crash leaves whole files.
+ * Every issued letter, by case number and version, in the letters' {@link ObjectStore} (shared by every instance of
+ * the service): {@code <case number>/v<n>.source} names the determination the version was issued from and its
+ * decision date, {@code v<n>.txt} is the letter. A version is claimed by creating its {@code .source}, which only one
+ * writer can do: two instances never number a version twice, and a determination issued again (its poll read again)
+ * finds the version it was given. A correction of a determination is issued as the next version; earlier versions are
+ * never overwritten. The PDF of a version is rendered from its text when asked for (the same text gives the same
+ * letter), so a letter is written once, as text.
  */
-@Component
 public class LetterArchive {
 
     private static final Pattern SAFE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.txt");
+    private static final Pattern SOURCE = Pattern.compile("v(\\d{1,6})\\.source");
+    private static final Pattern TEXT = Pattern.compile("v(\\d{1,6})\\.txt");
 
-    private final Path directory;
+    private final ObjectStore store;
+    private final LetterPdfRenderer pdfRenderer = new LetterPdfRenderer();
+    private final ReviewOrganisation organisation;
 
-    public LetterArchive(LetterProperties properties) {
-        this.directory = properties.directory();
+    public LetterArchive(ObjectStore store, ReviewOrganisation organisation) {
+        this.store = store;
+        this.organisation = organisation;
     }
 
-    /** Keeps the letter as the case's next version; returns that version. */
-    public ArchivedLetter save(String caseNumber, String determinationId, String text, byte[] pdf) {
-        int version = versions(caseNumber).stream().max(Integer::compare).orElse(0) + 1;
-        Path folder = folder(caseNumber);
-        DurableFiles.write(folder.resolve("v" + version + ".pdf"), pdf);
-        DurableFiles.write(folder.resolve("v" + version + ".source"), determinationId.getBytes(StandardCharsets.UTF_8));
-        DurableFiles.write(folder.resolve("v" + version + ".txt"), text.getBytes(StandardCharsets.UTF_8));
-        return new ArchivedLetter(caseNumber, version, folder);
+    /**
+     * Keeps the letter of a determination as the case's next version, or, when the determination was given a version
+     * already, that version (its text written again if a crash left it out).
+     */
+    public ArchivedLetter save(String caseNumber, String determinationId, LocalDate decisionDate, String text) {
+        requireCaseNumber(caseNumber);
+        byte[] letter = text.getBytes(StandardCharsets.UTF_8);
+        Optional<ArchivedLetter> earlier = issuedFrom(caseNumber, determinationId);
+        if (earlier.isPresent()) {
+            if (store.get(key(caseNumber, earlier.get().version(), "txt")).isEmpty()) {
+                store.put(key(caseNumber, earlier.get().version(), "txt"), letter);
+            }
+            return earlier.get();
+        }
+        ArchivedLetter claimed = claimNextVersion(caseNumber, determinationId, decisionDate);
+        store.put(key(caseNumber, claimed.version(), "txt"), letter);
+        return claimed;
     }
 
     /** The version issued from this determination, if one was. */
     public Optional<ArchivedLetter> issuedFrom(String caseNumber, String determinationId) {
-        return versions(caseNumber).stream()
-                .map(version -> new ArchivedLetter(caseNumber, version, folder(caseNumber)))
-                .filter(letter -> determinationId.equals(DurableFiles.readText(letter.file("source"))))
+        return numbered(caseNumber, SOURCE).stream()
+                .map(version -> source(caseNumber, version))
+                .flatMap(Optional::stream)
+                .filter(letter -> letter.determinationId().equals(determinationId))
                 .findFirst();
     }
 
     public Optional<ArchivedLetter> latest(String caseNumber) {
-        return versions(caseNumber).stream().max(Integer::compare)
-                .map(version -> new ArchivedLetter(caseNumber, version, folder(caseNumber)));
+        List<Integer> versions = versions(caseNumber);
+        return versions.isEmpty() ? Optional.empty() : version(caseNumber, versions.getLast());
     }
 
     public Optional<ArchivedLetter> version(String caseNumber, int version) {
-        return versions(caseNumber).contains(version)
-                ? Optional.of(new ArchivedLetter(caseNumber, version, folder(caseNumber)))
-                : Optional.empty();
+        return versions(caseNumber).contains(version) ? source(caseNumber, version) : Optional.empty();
     }
 
-    /** The case's versions in ascending order; none for an unknown or malformed case number. */
+    /** The case's issued versions (their text written) in ascending order; none for an unknown or malformed number. */
     public List<Integer> versions(String caseNumber) {
-        if (!SAFE_NUMBER.matcher(caseNumber).matches() || !Files.isDirectory(directory.resolve(caseNumber))) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory.resolve(caseNumber))) {
-            return files.map(file -> VERSION_FILE.matcher(file.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .map(matcher -> Integer.parseInt(matcher.group(1)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the letters of case " + caseNumber, e);
-        }
+        return SAFE_NUMBER.matcher(caseNumber).matches() ? numbered(caseNumber, TEXT) : List.of();
     }
 
-    public void markPublished(ArchivedLetter letter) {
-        DurableFiles.write(letter.file("published"), new byte[0]);
+    public String text(ArchivedLetter letter) {
+        return store.get(key(letter.caseNumber(), letter.version(), "txt"))
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IllegalStateException("Version " + letter.version() + " of the letter of case "
+                        + letter.caseNumber() + " has no text"));
     }
 
-    private Path folder(String caseNumber) {
+    /** The version as PDF, rendered from its text. */
+    public byte[] pdf(ArchivedLetter letter) {
+        return pdfRenderer.render(text(letter), letter.caseNumber(), organisation);
+    }
+
+    private ArchivedLetter claimNextVersion(String caseNumber, String determinationId, LocalDate decisionDate) {
+        byte[] source = (determinationId + "\n" + decisionDate + "\n").getBytes(StandardCharsets.UTF_8);
+        int version = numbered(caseNumber, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;
+        while (!store.createIfAbsent(key(caseNumber, version, "source"), source)) {
+            version++;
+        }
+        return new ArchivedLetter(caseNumber, version, determinationId, decisionDate);
+    }
+
+    private Optional<ArchivedLetter> source(String caseNumber, int version) {
+        return store.get(key(caseNumber, version, "source")).map(bytes -> {
+            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+            return new ArchivedLetter(caseNumber, version, lines[0], LocalDate.parse(lines[1]));
+        });
+    }
+
+    private List<Integer> numbered(String caseNumber, Pattern kind) {
+        return store.list(caseNumber).stream()
+                .map(kind::matcher)
+                .filter(Matcher::matches)
+                .map(matcher -> Integer.parseInt(matcher.group(1)))
+                .sorted()
+                .toList();
+    }
+
+    private static String key(String caseNumber, int version, String extension) {
+        return caseNumber + "/v" + version + "." + extension;
+    }
+
+    private static void requireCaseNumber(String caseNumber) {
         if (!SAFE_NUMBER.matcher(caseNumber).matches()) {
             throw new IllegalArgumentException("Not a case number: " + caseNumber);
         }
-        return directory.resolve(caseNumber);
     }
 }

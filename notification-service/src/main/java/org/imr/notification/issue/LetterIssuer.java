@@ -2,12 +2,10 @@ package org.imr.notification.issue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
-import org.imr.notification.letter.LetterPdfRenderer;
 import org.imr.notification.letter.LetterRenderer;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
@@ -17,18 +15,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Renders the letter of a decided case as text and PDF, keeps it in the archive under the case number, publishes it
- * and a delivery request for every party. A redelivered determination whose letter was already published issues
- * nothing new; a new determination of a case already lettered (a correction) is issued as the letter's next version,
- * the earlier ones kept.
+ * Renders the letter of a decided case, keeps it in the archive under the case number, publishes it
+ * and a delivery request for every party, in the transaction of the determination's poll. The published events' ids
+ * are derived from the determination's: a determination read again (its poll rolled back) finds its letter in the
+ * archive and publishes the same events again, so the letter topic holds one record per determination. A new
+ * determination of a case already lettered (a correction) is issued as the letter's next version, the earlier ones
+ * kept.
  */
 @Service
 public class LetterIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(LetterIssuer.class);
+    /** What the letter is among the outputs of a determination (for its derived event id). */
+    static final String LETTER = "letter";
 
     private final LetterRenderer renderer = new LetterRenderer();
-    private final LetterPdfRenderer pdfRenderer = new LetterPdfRenderer();
     private final LetterMapper mapper;
     private final LetterArchive archive;
     private final EventPublisher publisher;
@@ -56,35 +57,24 @@ public class LetterIssuer {
         String caseId = determination.getImrCase().getCaseId();
         String caseNumber = LetterMapper.caseNumberOf(determination.getImrCase());
         String determinationId = determination.getEnvelope().getEventId().toString();
-        Optional<ArchivedLetter> earlier = archive.issuedFrom(caseNumber, determinationId);
-        if (earlier.isPresent() && earlier.get().published()) {
-            log.info("Letter of case {} already issued; redelivery ignored", caseId);
-            return;
-        }
-        LocalDate decisionDate = calendar.today(clock);
-        ArchivedLetter letter = earlier.orElseGet(() -> archive(determination, caseNumber, determinationId, decisionDate));
+        LocalDate decisionDate = archive.issuedFrom(caseNumber, determinationId).map(ArchivedLetter::decisionDate)
+                .orElseGet(() -> calendar.today(clock));
+        String text = renderer.render(mapper.toLetter(determination, decisionDate));
+        ArchivedLetter letter = archive.save(caseNumber, determinationId, decisionDate, text);
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
-                .setEnvelope(envelopes.forCase(caseId))
+                .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(), LETTER, caseId))
                 .setCaseNumber(caseNumber)
                 .setDateAssigned(calendar.dateOf(determination.getAssignedAt()))
                 .setDecisionDate(decisionDate)
                 .setPriority(determination.getImrCase().getPriority())
                 .setReviewer(determination.getReviewer())
                 .setDecisions(determination.getDecisions())
-                .setLetterText(letter.text())
+                .setLetterText(text)
                 .setLetterUri(links.letterUri(letter))
                 .setLetterVersion(letter.version())
                 .setLetterPdfUri(links.letterPdfUri(letter))
                 .build());
         deliveries.request(determination, letter, decisionDate);
-        archive.markPublished(letter);
         log.info("Letter of case {} issued as version {}", caseId, letter.version());
-    }
-
-    private ArchivedLetter archive(DeterminationIssued determination, String caseNumber, String determinationId,
-            LocalDate decisionDate) {
-        String text = renderer.render(mapper.toLetter(determination, decisionDate));
-        byte[] pdf = pdfRenderer.render(text, caseNumber, mapper.organisation());
-        return archive.save(caseNumber, determinationId, text, pdf);
     }
 }

@@ -29,8 +29,7 @@ final class LetterMapper {
     private final ImrCalendar calendar;
 
     LetterMapper(LetterProperties properties, ImrCalendar calendar) {
-        this.organisation = new ReviewOrganisation(properties.organisationName(), properties.organisationShortName(),
-                properties.organisationAddress());
+        this.organisation = properties.organisation();
         this.calendar = calendar;
     }
 

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.imr.notification.letter.ReviewOrganisation;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * How letters are issued.
  *
- * @param directory where issued letters are kept, one file per case
+ * @param directory the folder of the letter archive (one folder per case, see {@link LetterArchive})
  * @param organisationName the IMR organisation named in the letter ("MAXIMUS Federal Services")
  * @param organisationShortName its short name on the guideline line ("MAXIMUS guideline:")
  * @param organisationAddress its postal address, printed under its name atop each page of the PDF; empty: none
@@ -21,4 +22,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("imr.letters")
 public record LetterProperties(@NotNull Path directory, @NotBlank String organisationName,
         @NotBlank String organisationShortName, String publicBaseUrl, String organisationAddress) {
+
+    /** The organisation that issues the letters. */
+    public ReviewOrganisation organisation() {
+        return new ReviewOrganisation(organisationName, organisationShortName, organisationAddress);
+    }
 }

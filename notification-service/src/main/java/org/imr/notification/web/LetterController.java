@@ -65,7 +65,7 @@ class LetterController {
                 .toList()));
     }
 
-    private static ResponseEntity<?> serve(LetterRequest request, Optional<ArchivedLetter> letter, String notFound) {
+    private ResponseEntity<?> serve(LetterRequest request, Optional<ArchivedLetter> letter, String notFound) {
         if (request.format() == LetterRequest.Format.NOT_ACCEPTABLE) {
             return problem(HttpStatus.NOT_ACCEPTABLE, "Letters are served as text/plain or application/pdf");
         }
@@ -77,8 +77,8 @@ class LetterController {
                 ? ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 "inline; filename=\"" + found.caseNumber() + "-v" + found.version() + ".pdf\"")
-                        .body(found.pdf())
-                : ResponseEntity.ok().contentType(PLAIN_TEXT_UTF8).body(found.text());
+                        .body(archive.pdf(found))
+                : ResponseEntity.ok().contentType(PLAIN_TEXT_UTF8).body(archive.text(found));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -5,65 +5,95 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
+import org.imr.notification.letter.ReviewOrganisation;
+import org.imr.store.LocalFolderObjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LetterArchiveTest {
 
+    private static final LocalDate DECIDED = LocalDate.of(2016, 12, 20);
+
     @TempDir
     Path directory;
 
     private LetterArchive archive() {
-        return new LetterArchive(new LetterProperties(directory, "MAXIMUS Federal Services", "MAXIMUS", null, null));
+        return new LetterArchive(new LocalFolderObjectStore(directory), ReviewOrganisation.MAXIMUS_FEDERAL_SERVICES);
     }
 
     @Test
     void keepsEveryVersionOfACasesLetterAndServesTheLatest() {
         LetterArchive archive = archive();
-        ArchivedLetter first = archive.save("CM15-0123456", "determination-1", "first letter", new byte[] {1});
-        ArchivedLetter second = archive.save("CM15-0123456", "determination-2", "corrected letter", new byte[] {2});
+        ArchivedLetter first = archive.save("CM15-0123456", "determination-1", DECIDED, "first letter");
+        ArchivedLetter second = archive.save("CM15-0123456", "determination-2", DECIDED.plusDays(3), "corrected letter");
 
         assertThat(first.version()).isEqualTo(1);
         assertThat(second.version()).isEqualTo(2);
         assertThat(archive.versions("CM15-0123456")).containsExactly(1, 2);
         assertThat(archive.latest("CM15-0123456")).hasValueSatisfying(letter -> {
-            assertThat(letter.text()).isEqualTo("corrected letter");
-            assertThat(letter.pdf()).containsExactly(2);
+            assertThat(archive.text(letter)).isEqualTo("corrected letter");
+            assertThat(letter.decisionDate()).isEqualTo(DECIDED.plusDays(3));
+            assertThat(new String(archive.pdf(letter), 0, 5)).isEqualTo("%PDF-");
         });
         assertThat(archive.version("CM15-0123456", 1)).hasValueSatisfying(
-                letter -> assertThat(letter.text()).isEqualTo("first letter"));
+                letter -> assertThat(archive.text(letter)).isEqualTo("first letter"));
         assertThat(archive.version("CM15-0123456", 3)).isEmpty();
     }
 
     @Test
-    void survivesARestartAndFindsTheVersionIssuedFromADetermination() {
-        archive().save("CM15-0123456", "determination-1", "first letter", new byte[] {1});
-        ArchivedLetter second = archive().save("CM15-0123456", "determination-2", "corrected letter", new byte[] {2});
-        archive().markPublished(second);
+    void aDeterminationIssuedAgainGetsTheVersionItWasGivenEvenAfterARestart() {
+        archive().save("CM15-0123456", "determination-1", DECIDED, "first letter");
+        archive().save("CM15-0123456", "determination-2", DECIDED, "corrected letter");
 
         LetterArchive restarted = archive();
 
-        assertThat(restarted.issuedFrom("CM15-0123456", "determination-2")).hasValueSatisfying(letter -> {
-            assertThat(letter.version()).isEqualTo(2);
-            assertThat(letter.published()).isTrue();
-        });
-        assertThat(restarted.issuedFrom("CM15-0123456", "determination-1"))
-                .hasValueSatisfying(letter -> assertThat(letter.published()).isFalse());
+        assertThat(restarted.issuedFrom("CM15-0123456", "determination-2"))
+                .hasValueSatisfying(letter -> assertThat(letter.version()).isEqualTo(2));
+        assertThat(restarted.save("CM15-0123456", "determination-1", DECIDED, "first letter").version()).isEqualTo(1);
+        assertThat(restarted.versions("CM15-0123456")).containsExactly(1, 2);
         assertThat(restarted.issuedFrom("CM15-0123456", "determination-3")).isEmpty();
+    }
+
+    @Test
+    void twoInstancesSavingAtOnceNeverNumberAVersionTwice() {
+        List<CompletableFuture<ArchivedLetter>> saves = IntStream.range(0, 20)
+                .mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> archive().save("CM15-0123456", "determination-" + i, DECIDED, "letter " + i)))
+                .toList();
+
+        List<Integer> versions = saves.stream().map(save -> save.join().version()).toList();
+
+        assertThat(versions).doesNotHaveDuplicates().hasSize(20);
+        assertThat(archive().versions("CM15-0123456")).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
+    }
+
+    @Test
+    void aVersionClaimedWhoseTextWasNotWrittenGetsItWhenItsDeterminationComesAgain() throws Exception {
+        archive().save("CM15-0123456", "determination-1", DECIDED, "letter");
+        Files.delete(directory.resolve("CM15-0123456/v1.txt"));
+        assertThat(archive().versions("CM15-0123456")).isEmpty();
+
+        assertThat(archive().save("CM15-0123456", "determination-1", DECIDED, "letter").version()).isEqualTo(1);
+
+        assertThat(archive().versions("CM15-0123456")).containsExactly(1);
     }
 
     @Test
     void leavesNoTemporaryFilesAndRefusesAMalformedCaseNumber() throws Exception {
         LetterArchive archive = archive();
-        archive.save("CM15-0123456", "determination-1", "letter", new byte[] {1});
+        archive.save("CM15-0123456", "determination-1", DECIDED, "letter");
 
         try (var files = Files.list(directory.resolve("CM15-0123456"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("v1.txt", "v1.pdf", "v1.source");
+                    .containsExactlyInAnyOrder("v1.txt", "v1.source");
         }
         assertThat(archive.latest("../etc")).isEmpty();
         assertThat(archive.versions("no-such-case")).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> archive.save("../etc", "d", "letter", new byte[0]));
+        assertThatIllegalArgumentException().isThrownBy(() -> archive.save("../etc", "d", DECIDED, "letter"));
     }
 }

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
 import org.imr.calendar.ImrDeadlines;
+import org.imr.kafka.EventPublisher;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.ReviewerResponse;
 import org.slf4j.Logger;
@@ -16,11 +18,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Assigns a received case to a reviewer, or reports that nobody may take it and keeps it waiting; waiting cases are
- * retried, expedited first, whenever the roster changes. An assigned reviewer accepts the case, declines it, or times
- * out when it has not accepted within {@code imr.calendar.periods.acceptance-timeout}; a declined or timed-out case goes to
- * another eligible reviewer, never the same one. Every decision is published with its audit record. Open cases are
- * released when their determination is issued.
+ * Assigns a received case to a reviewer, or reports that nobody may take it and keeps it waiting. A waiting case is
+ * offered, in priority and due-date order, the capacity that a determination, a decline or a time-out frees, and gets
+ * another chance whenever the roster changes or a day begins. An assigned reviewer accepts the case, declines it, or
+ * times out when it has not accepted within {@code imr.calendar.periods.acceptance-timeout}; a declined or timed-out case
+ * goes to another eligible reviewer, never the same one. Every decision is published with its audit record.
+ *
+ * <p>Only the writer of assignments (the instance holding the case partitions) decides. Its state lives in memory
+ * and is rebuilt from the topics ({@link AssignmentHistory}) when it becomes the writer, and whenever a transaction
+ * carrying its decisions rolled back ({@link #stale()}): the topics, not the memory, are the truth. Decisions made
+ * outside a listener's poll (a reviewer's response over HTTP, a time-out, a roster change) are published in a
+ * transaction of their own.
  */
 @Service
 public class CaseAssignment {
@@ -29,30 +37,34 @@ public class CaseAssignment {
 
     private final ReviewerSelector selector;
     private final DecisionPublisher decisions;
+    private final EventPublisher publisher;
+    private final AssignmentHistory history;
     private final Clock clock;
-    private final AcceptanceDeadlines deadlines;
-    private final CaseClocks clocks;
-    private final CaseBook book = new CaseBook();
-    private final StateTakeOver takeOver;
-    private final ReviewerChoice choice;
+    private final ImrDeadlines imrDeadlines;
+    private State state;
     private volatile boolean writer;
+    private volatile boolean stale;
+    private int freedSinceOffered;
 
-    public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, Clock clock, ImrDeadlines imrDeadlines) {
+    public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, EventPublisher publisher,
+            AssignmentHistory history, Clock clock, ImrDeadlines imrDeadlines) {
         this.selector = selector;
         this.decisions = decisions;
+        this.publisher = publisher;
+        this.history = history;
         this.clock = clock;
-        this.deadlines = new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline);
-        this.clocks = new CaseClocks(imrDeadlines);
-        this.takeOver = new StateTakeOver(book, deadlines, selector, clocks, clock, imrDeadlines.calendar());
-        this.choice = new ReviewerChoice(selector, decisions, book, clocks, deadlines, clock, imrDeadlines.calendar());
+        this.imrDeadlines = imrDeadlines;
+        this.state = new State(new CaseBook(), new CaseClocks(imrDeadlines),
+                new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline));
     }
 
     public synchronized void assign(ImrCase imrCase) {
-        if (book.knows(imrCase.getCaseId())) {
-            log.info("Case {} already handled; redelivery ignored", imrCase.getCaseId());
+        current();
+        if (state.book().knows(imrCase.getCaseId())) {
+            log.info("Case {} already handled; ignored", imrCase.getCaseId());
             return;
         }
-        choice.assignOrWait(clocks.current(imrCase));
+        choice().assignOrWait(state.clocks().current(imrCase));
     }
 
     /**
@@ -60,9 +72,12 @@ public class CaseAssignment {
      * the certification, are audited. A conversion read before its case applies when the case arrives.
      */
     public synchronized void expedited(String caseId, Instant certifiedAt) {
+        current();
+        CaseClocks clocks = state.clocks();
         if (!clocks.converted(caseId, certifiedAt)) {
             return;
         }
+        CaseBook book = state.book();
         ImrCase open = book.open(caseId);
         if (open == null) {
             log.info("Case {} converted to expedited review before it was received or after its determination", caseId);
@@ -70,26 +85,54 @@ public class CaseAssignment {
         }
         ImrCase expedited = clocks.current(open);
         book.updated(expedited);
-        String reviewerId = book.reviewerOf(caseId);
-        decisions.expedited(caseId, reviewerId, book.declinedBy(caseId), clocks.dueDates(expedited, clock.instant()));
+        decisions.expedited(caseId, book.reviewerOf(caseId), book.declinedBy(caseId),
+                clocks.dueDates(expedited, clock.instant()));
         log.info("Case {} converted to expedited review; due dates recomputed", caseId);
     }
 
-    /** The roster changed: every waiting case gets another chance, expedited ones first. */
-    public synchronized void retryWaiting() {
-        for (ImrCase imrCase : book.waitingQueue()) {
-            choice.assignIfPossible(imrCase);
+    /** The case's determination was issued: its reviewer has one open case less, to offer to a waiting case. */
+    public synchronized void determinationIssued(String caseId) {
+        current();
+        state.deadlines().ended(caseId);
+        String reviewerId = state.book().determined(caseId);
+        if (reviewerId != null) {
+            selector.closed(reviewerId);
+            freedSinceOffered++;
+            log.info("Case {} determined; reviewer {} released", caseId, reviewerId);
         }
     }
 
-    /** The case's determination was issued: its reviewer has one open case less. */
-    public synchronized void determinationIssued(String caseId) {
-        deadlines.ended(caseId);
-        String reviewerId = book.determined(caseId);
-        if (reviewerId != null) {
-            selector.closed(reviewerId);
-            log.info("Case {} determined; reviewer {} released", caseId, reviewerId);
+    /**
+     * Offers the capacity freed since the last offer (determinations, declines, time-outs) to the waiting cases,
+     * expedited first, then by date received; stops when the freed capacity is taken.
+     */
+    public synchronized void offerFreedCapacity() {
+        current();
+        int freed = freedSinceOffered;
+        freedSinceOffered = 0;
+        ReviewerChoice choice = choice();
+        for (ImrCase waiting : state.book().waitingQueue()) {
+            if (freed == 0) {
+                return;
+            }
+            if (choice.assignIfPossible(waiting)) {
+                freed--;
+            }
         }
+    }
+
+    /** The roster changed or a day began: every waiting case gets another chance, expedited ones first. */
+    public synchronized void retryWaiting() {
+        current();
+        List<ImrCase> waiting = state.book().waitingQueue();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        ownTransaction(() -> {
+            ReviewerChoice choice = choice();
+            waiting.forEach(choice::assignIfPossible);
+            return null;
+        });
     }
 
     /**
@@ -97,19 +140,23 @@ public class CaseAssignment {
      * reviewer, never to one who declined it, or waits. False when the reviewer does not hold the case.
      */
     public synchronized boolean declined(String caseId, String reviewerId) {
-        return released(caseId, reviewerId, ReviewerResponse.DECLINED);
+        current();
+        return ownTransaction(() -> released(caseId, reviewerId, ReviewerResponse.DECLINED));
     }
 
     /** The assigned reviewer accepted the case: it no longer times out. False when the reviewer does not hold it. */
     public synchronized boolean accepted(String caseId, String reviewerId) {
-        if (book.heldBy(caseId, reviewerId) == null) {
+        current();
+        if (state.book().heldBy(caseId, reviewerId) == null) {
             return false;
         }
-        if (deadlines.accepted(caseId, reviewerId)) {
-            decisions.responded(caseId, reviewerId, ReviewerResponse.ACCEPTED);
-            log.info("Case {} accepted by reviewer {}", caseId, reviewerId);
-        }
-        return true;
+        return ownTransaction(() -> {
+            if (state.deadlines().accepted(caseId, reviewerId)) {
+                decisions.responded(caseId, reviewerId, ReviewerResponse.ACCEPTED);
+                log.info("Case {} accepted by reviewer {}", caseId, reviewerId);
+            }
+            return true;
+        });
     }
 
     /**
@@ -120,47 +167,110 @@ public class CaseAssignment {
         if (!writer) {
             return List.of();
         }
-        List<String> timedOut = new ArrayList<>();
-        for (AcceptanceDeadlines.Pending pending : deadlines.overdue(now)) {
-            log.info("Case {}: reviewer {} did not accept in time", pending.caseId(), pending.reviewerId());
-            if (released(pending.caseId(), pending.reviewerId(), ReviewerResponse.TIMED_OUT)) {
-                timedOut.add(pending.caseId());
-            }
+        current();
+        List<AcceptanceDeadlines.Pending> overdue = state.deadlines().overdue(now);
+        if (overdue.isEmpty()) {
+            return List.of();
         }
-        return timedOut;
+        return ownTransaction(() -> {
+            List<String> timedOut = new ArrayList<>();
+            for (AcceptanceDeadlines.Pending pending : overdue) {
+                log.info("Case {}: reviewer {} did not accept in time", pending.caseId(), pending.reviewerId());
+                if (released(pending.caseId(), pending.reviewerId(), ReviewerResponse.TIMED_OUT)) {
+                    timedOut.add(pending.caseId());
+                }
+            }
+            return timedOut;
+        });
     }
 
     /** Reviewers who declined or timed out on the case, in order of id (the audit records keep the sequence). */
     public Set<String> declinedBy(String caseId) {
-        return book.declinedBy(caseId);
+        return state.book().declinedBy(caseId);
     }
 
     /** Case ids waiting for an eligible reviewer, expedited first (the visible queue). */
     public List<String> waitingCases() {
-        return book.waitingQueue().stream().map(ImrCase::getCaseId).toList();
+        return state.book().waitingQueue().stream().map(ImrCase::getCaseId).toList();
     }
 
-    /** This instance is (or is no longer) the writer of assignments. */
+    /**
+     * A transaction carrying this writer's decisions rolled back: its memory may hold decisions the topics do not. The
+     * state is rebuilt from the topics before the next decision.
+     */
+    public void stale() {
+        stale = true;
+    }
+
+    /** This instance is (or is no longer) the writer of assignments; a new writer rebuilds its state now. */
     void writer(boolean writer) {
         this.writer = writer;
+        if (writer) {
+            synchronized (this) {
+                rebuild();
+            }
+        }
     }
 
-    /** Applies what other writers published (see {@link AssignmentStateRebuild}) under this assignment's lock. */
-    synchronized void takeOver(java.util.function.Consumer<StateTakeOver> steps) {
-        steps.accept(takeOver);
+    private void current() {
+        if (stale && writer) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        stale = false;
+        freedSinceOffered = 0;
+        state = new State(new CaseBook(), new CaseClocks(imrDeadlines),
+                new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline));
+        selector.reset();
+        AssignmentHistory.Snapshot published = history.read();
+        StateTakeOver takeOver = new StateTakeOver(state.book(), state.deadlines(), selector, state.clocks(), clock,
+                imrDeadlines.calendar());
+        published.expedited().forEach(e -> takeOver.expedited(e.getEnvelope().getCaseId(), e.getCertifiedAt()));
+        published.latestAssignments().forEach(event -> takeOver.assigned(event,
+                published.determined().contains(event.getImrCase().getCaseId())));
+        published.responses().forEach(takeOver::responded);
+        published.waiting().forEach(none -> takeOver.waiting(none.getImrCase()));
+        published.determined().forEach(state.book()::determined);
+        log.info("Writer of assignments: state rebuilt from {} assignments, {} responses, {} waiting, {} expedited, {} "
+                + "determinations", published.assignments(), published.responses().size(), published.waiting().size(),
+                published.expedited().size(), published.determined().size());
+    }
+
+    /** Runs decisions in a transaction of their own (or the poll's, inside a listener); a failure makes the state stale. */
+    private <T> T ownTransaction(Supplier<T> decide) {
+        try {
+            return publisher.inTransaction(decide);
+        } catch (RuntimeException e) {
+            stale = true;
+            throw e;
+        }
+    }
+
+    private ReviewerChoice choice() {
+        return new ReviewerChoice(selector, decisions, state.book(), state.clocks(), state.deadlines(), clock,
+                imrDeadlines.calendar());
     }
 
     private boolean released(String caseId, String reviewerId, ReviewerResponse response) {
+        CaseBook book = state.book();
         ImrCase imrCase = book.heldBy(caseId, reviewerId);
         if (imrCase == null) {
             return false;
         }
-        deadlines.ended(caseId);
+        state.deadlines().ended(caseId);
         book.released(caseId, reviewerId);
         selector.closed(reviewerId);
         decisions.responded(caseId, reviewerId, response);
         log.info("Case {} {} by reviewer {}; reassigning", caseId, response, reviewerId);
-        choice.assignOrWait(imrCase);
+        choice().assignOrWait(imrCase);
+        freedSinceOffered++;
+        offerFreedCapacity();
         return true;
+    }
+
+    /** What the writer knows: the cases, their clocks, the acceptances awaited. */
+    private record State(CaseBook book, CaseClocks clocks, AcceptanceDeadlines deadlines) {
     }
 }

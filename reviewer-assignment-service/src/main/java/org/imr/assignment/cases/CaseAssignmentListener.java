@@ -1,74 +1,66 @@
 package org.imr.assignment.cases;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.assignment.ListenerIds;
-import org.imr.kafka.UnprocessableEventException;
+import org.imr.assignment.cases.PollBatch.Decoded;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseReceived;
-import org.springframework.core.log.LogAccessor;
+import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.topics.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Received cases and conversions to expedited review, a poll at a time, to the assignment: expedited cases before
- * standard ones ({@link PollBatch}). Starts only once the roster has been read (see RosterConfiguration). One instance
- * of the group holds every partition ({@link SingleWriterAssignor}). A record that cannot be decoded or handled is
- * reported for the dead-letter topic; the records read after it come again and the assignment ignores those it
- * handled already.
+ * Received cases, conversions to expedited review and issued determinations, a poll at a time in one transaction
+ * ({@link PollHandler}), to the assignment in the order of {@link PollBatch}: the capacity the poll's determinations
+ * free is offered to the waiting cases before the poll's new cases are assigned. Starts only once the roster has been
+ * read (see RosterConfiguration). One instance of the group holds every partition ({@link SingleWriterAssignor}).
  */
 @Component
 class CaseAssignmentListener {
 
-    private static final LogAccessor LOG = new LogAccessor(CaseAssignmentListener.class);
-
     private final CaseAssignment assignment;
+    private final PollHandler polls;
 
-    CaseAssignmentListener(CaseAssignment assignment) {
+    CaseAssignmentListener(CaseAssignment assignment, PollHandler polls) {
         this.assignment = assignment;
+        this.polls = polls;
     }
 
     @KafkaListener(id = ListenerIds.CASE_ASSIGNMENT, autoStartup = "false", containerFactory = "caseContainerFactory",
             topics = {"#{T(org.imr.schemas.topics.Topics).CASE_RECEIVED.name()}",
-                    "#{T(org.imr.schemas.topics.Topics).CASE_EXPEDITED.name()}"},
+                    "#{T(org.imr.schemas.topics.Topics).CASE_EXPEDITED.name()}",
+                    "#{T(org.imr.schemas.topics.Topics).DETERMINATION_ISSUED.name()}"},
             properties = "partition.assignment.strategy=org.imr.assignment.cases.SingleWriterAssignor")
     void on(List<ConsumerRecord<String, Object>> records) {
-        PollBatch batch = new PollBatch(records);
-        Set<ConsumerRecord<?, ?>> handled = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ConsumerRecord<?, ?> record : batch.inOrder()) {
-            try {
-                handle(record);
-            } catch (RuntimeException e) {
-                throw failed(batch.firstNotIn(handled).orElse(record), e);
+        List<Decoded> decoded = records.stream()
+                .map(record -> polls.decoded(record, Topics.named(record.topic()).valueType())
+                        .map(value -> new Decoded(record, value)))
+                .flatMap(Optional::stream)
+                .toList();
+        boolean offered = false;
+        for (Decoded next : PollBatch.inOrder(decoded)) {
+            if (!offered && !PollBatch.beforeNewCases(next)) {
+                assignment.offerFreedCapacity();
+                offered = true;
             }
-            handled.add(record);
+            polls.handle(next.record(), () -> handle(next));
         }
-        batch.firstNotIn(handled).ifPresent(undecodable -> {
-            throw failed(undecodable, null);
-        });
+        if (!offered) {
+            assignment.offerFreedCapacity();
+        }
     }
 
-    private void handle(ConsumerRecord<?, ?> record) {
-        switch (record.value()) {
-            case CaseExpedited expedited -> assignment.expedited((String) record.key(), expedited.getCertifiedAt());
+    private void handle(Decoded decoded) {
+        switch (decoded.value()) {
+            case DeterminationIssued determination -> assignment.determinationIssued(determination.getImrCase().getCaseId());
+            case CaseExpedited expedited -> assignment.expedited((String) decoded.record().key(), expedited.getCertifiedAt());
             case CaseReceived received -> assignment.assign(received.getImrCase());
-            default -> throw new UnprocessableEventException("not a case event at offset " + record.offset());
+            default -> throw new IllegalStateException("not a case event: " + decoded.value().getClass().getSimpleName());
         }
-    }
-
-    /** The first record not handled, with why: its own decoding error, else the error that stopped the poll. */
-    private static BatchListenerFailedException failed(ConsumerRecord<?, ?> record, RuntimeException cause) {
-        DeserializationException undecodable = PollBatch.decodable(record) ? null
-                : SerializationUtils.getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-        Throwable reason = undecodable != null ? undecodable
-                : cause != null ? cause : new UnprocessableEventException("undecodable record");
-        return new BatchListenerFailedException(reason.getMessage(), reason, record);
     }
 }

@@ -57,11 +57,15 @@ final class ReviewerChoice {
         }
     }
 
-    /** Assigns a waiting case when someone may take it now; publishes nothing when nobody may yet. */
-    void assignIfPossible(ImrCase imrCase) {
-        if (!consolidated(imrCase) && select(imrCase) instanceof Assignment.Assigned assigned) {
-            published(imrCase, assigned, null);
+    /** Assigns a waiting case when someone may take it now (true); publishes nothing when nobody may yet. */
+    boolean assignIfPossible(ImrCase imrCase) {
+        if (consolidated(imrCase)) {
+            return true;
         }
+        Optional<Assignment.Assigned> assigned = selector.selectIfAny(CaseProfiles.of(imrCase, calendar.today(clock)),
+                book.declinedBy(imrCase.getCaseId()));
+        assigned.ifPresent(a -> published(imrCase, a, null));
+        return assigned.isPresent();
     }
 
     /**

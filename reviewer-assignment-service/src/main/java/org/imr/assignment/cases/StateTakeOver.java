@@ -64,12 +64,25 @@ final class StateTakeOver {
         deadlines.assigned(caseId, reviewerId, event.getEnvelope().getOccurredAt());
     }
 
-    /** A reviewer's response: an acceptance stops the time-out, a decline or time-out bars the reviewer from the case. */
+    /**
+     * A reviewer's response: an acceptance stops the time-out; a decline or time-out bars the reviewer from the case and,
+     * when that reviewer still holds it (it was not reassigned since), gives it back.
+     */
     void responded(ReviewerResponded response) {
+        String caseId = response.getCaseId();
+        String reviewerId = response.getReviewerId();
         switch (response.getResponse()) {
-            case ACCEPTED -> deadlines.accepted(response.getCaseId(), response.getReviewerId());
-            case DECLINED, TIMED_OUT -> book.declined(response.getCaseId(), response.getReviewerId());
-            default -> log.info("Case {}: response of unknown kind ignored", response.getCaseId());
+            case ACCEPTED -> deadlines.accepted(caseId, reviewerId);
+            case DECLINED, TIMED_OUT -> {
+                if (book.heldBy(caseId, reviewerId) != null) {
+                    deadlines.ended(caseId);
+                    book.released(caseId, reviewerId);
+                    selector.closed(reviewerId);
+                } else {
+                    book.declined(caseId, reviewerId);
+                }
+            }
+            default -> log.info("Case {}: response of unknown kind ignored", caseId);
         }
     }
 

@@ -47,6 +47,14 @@ public final class ReviewerSelector implements Roster.ChangeListener {
 
     /** Chooses a reviewer, never one of {@code declinedBy} (reviewers who declined or timed out on the case). */
     public synchronized Assignment select(CaseProfile profile, Set<String> declinedBy) {
+        Choice best = best(profile, declinedBy);
+        if (best == null) {
+            return audit.noEligibleReviewer(profile, declinedBy, pools.atCapacity());
+        }
+        return assigned(best, profile, declinedBy);
+    }
+
+    private Choice best(CaseProfile profile, Set<String> declinedBy) {
         Choice best = null;
         for (RankedSpecialty specialty : policy.taxonomy().candidates(profile.disputedServices())) {
             Choice choice = firstAcceptable(pool(profile, specialty.specialty()), specialty, profile, declinedBy);
@@ -54,14 +62,34 @@ public final class ReviewerSelector implements Roster.ChangeListener {
                 best = choice;
             }
         }
-        if (best == null) {
-            return audit.noEligibleReviewer(profile, declinedBy, pools.atCapacity());
-        }
+        return best;
+    }
+
+    private Assignment.Assigned assigned(Choice best, CaseProfile profile, Set<String> declinedBy) {
         Reviewer chosen = best.slot().reviewer();
         List<String> qualifications = audit.qualifications(chosen, best.specialty(), best.slot().openCases(), profile);
         opened(chosen, profile);
         return new Assignment.Assigned(profile.caseId(), chosen, qualifications,
                 audit.exclusions(profile, chosen.reviewerId(), declinedBy, pools.atCapacity()));
+    }
+
+    /**
+     * Chooses a reviewer when one may take the case now; empty, with nothing computed for an audit, when nobody may
+     * (a waiting case offered freed capacity).
+     */
+    public synchronized Optional<Assignment.Assigned> selectIfAny(CaseProfile profile, Set<String> declinedBy) {
+        Choice best = best(profile, declinedBy);
+        return best == null ? Optional.empty() : Optional.of(assigned(best, profile, declinedBy));
+    }
+
+    /**
+     * Forgets every open case and what each reviewer reviewed, as after a start: the writer of assignments then
+     * rebuilds them from the topics.
+     */
+    public synchronized void reset() {
+        workload.clear();
+        history.clear();
+        roster.reviewers().forEach(reviewer -> pools.place(reviewer, 0));
     }
 
     /**

@@ -21,6 +21,11 @@ public final class TreatmentHistory {
                 .addAll(profile.disputedServices());
     }
 
+    /** Forgets everything (the state is rebuilt from the topics). */
+    public synchronized void clear() {
+        reviewedByWorker.clear();
+    }
+
     /** Every reviewer who reviewed something for the case's worker, with what (empty: none). */
     public synchronized Map<String, Set<ServiceType>> reviewersOf(CaseProfile profile) {
         Map<String, Set<ServiceType>> reviewers = profile.workerKey() == null ? null : reviewedByWorker.get(profile.workerKey());

@@ -16,6 +16,11 @@ public final class Workload {
         return openCases.merge(reviewerId, 1, Integer::sum);
     }
 
+    /** Forgets every open case (the state is rebuilt from the topics). */
+    public void clear() {
+        openCases.clear();
+    }
+
     /** A case was closed; never below zero (a determination for a case assigned before a restart). */
     public int closed(String reviewerId) {
         Integer left = openCases.computeIfPresent(reviewerId, (id, open) -> open <= 1 ? null : open - 1);

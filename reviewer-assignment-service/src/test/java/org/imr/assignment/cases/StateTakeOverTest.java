@@ -75,6 +75,19 @@ class StateTakeOverTest {
     }
 
     @Test
+    void aCaseDeclinedByTheReviewerOfItsLatestAssignmentIsGivenBackAndMayWaitAgain() {
+        takeOver.assigned(assigned("case-1", "R-1"), false);
+        takeOver.responded(response("case-1", "R-1", ReviewerResponse.DECLINED));
+        takeOver.waiting(SampleCases.seedCase("case-1"));
+
+        assertThat(book.heldBy("case-1", "R-1")).isNull();
+        assertThat(selector.openCases("R-1")).isZero();
+        assertThat(deadlines.overdue(PAST_THE_DEADLINE)).isEmpty();
+        assertThat(book.isWaiting("case-1")).isTrue();
+        assertThat(book.declinedBy("case-1")).containsExactly("R-1");
+    }
+
+    @Test
     void aDeterminedCaseHoldsNobodyAndNeverTimesOut() {
         takeOver.assigned(assigned("case-1", "R-1"), true);
 

@@ -17,6 +17,7 @@ import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.ReviewerResponded;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.topics.Topic.KeyKind;
+import org.imr.schemas.topics.Topic.Retention;
 
 /** Every topic of the pipeline, declared once. */
 public final class Topics {
@@ -27,57 +28,63 @@ public final class Topics {
     public static final String NOTIFICATION = "notification-service";
 
     public static final Topic<CaseReceived> CASE_RECEIVED =
-            new Topic<>("imr.case-received", KeyKind.CASE_ID, CaseReceived.class, INTAKE, false);
+            new Topic<>("imr.case-received", KeyKind.CASE_ID, CaseReceived.class, INTAKE, Retention.FOREVER);
 
     /** Intake's ledger: one record per filing, duplicates included (gross and unique counts, dedupe, prior IMRs). */
     public static final Topic<ApplicationFiled> APPLICATION_FILED =
-            new Topic<>("imr.application-filed", KeyKind.CASE_ID, ApplicationFiled.class, INTAKE, false);
+            new Topic<>("imr.application-filed", KeyKind.CASE_ID, ApplicationFiled.class, INTAKE, Retention.FOREVER);
 
     public static final Topic<CaseScreenedIneligible> CASE_INELIGIBLE =
-            new Topic<>("imr.case-ineligible", KeyKind.CASE_ID, CaseScreenedIneligible.class, INTAKE, false);
+            new Topic<>("imr.case-ineligible", KeyKind.CASE_ID, CaseScreenedIneligible.class, INTAKE, Retention.FOREVER);
 
     public static final Topic<CaseExpedited> CASE_EXPEDITED =
-            new Topic<>("imr.case-expedited", KeyKind.CASE_ID, CaseExpedited.class, INTAKE, false);
+            new Topic<>("imr.case-expedited", KeyKind.CASE_ID, CaseExpedited.class, INTAKE, Retention.FOREVER);
 
     /** A document of a case's file, stored outside Kafka: the record carries its reference and content hash. */
     public static final Topic<CaseDocumentReceived> CASE_DOCUMENT_RECEIVED =
-            new Topic<>("imr.case-document-received", KeyKind.CASE_ID, CaseDocumentReceived.class, INTAKE, false);
+            new Topic<>("imr.case-document-received", KeyKind.CASE_ID, CaseDocumentReceived.class, INTAKE, Retention.FOREVER);
 
     public static final Topic<ReviewerRosterChanged> REVIEWER_ROSTER =
-            new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, true);
+            new Topic<>("imr.reviewer-roster", KeyKind.REVIEWER_ID, ReviewerRosterChanged.class, ASSIGNMENT, Retention.COMPACTED);
 
     public static final Topic<ReviewerAssigned> REVIEWER_ASSIGNED =
-            new Topic<>("imr.reviewer-assigned", KeyKind.CASE_ID, ReviewerAssigned.class, ASSIGNMENT, false);
+            new Topic<>("imr.reviewer-assigned", KeyKind.CASE_ID, ReviewerAssigned.class, ASSIGNMENT, Retention.FOREVER);
 
     public static final Topic<NoEligibleReviewerFound> NO_ELIGIBLE_REVIEWER =
-            new Topic<>("imr.no-eligible-reviewer", KeyKind.CASE_ID, NoEligibleReviewerFound.class, ASSIGNMENT, false);
+            new Topic<>("imr.no-eligible-reviewer", KeyKind.CASE_ID, NoEligibleReviewerFound.class, ASSIGNMENT, Retention.FOREVER);
 
     public static final Topic<ReviewerAssignmentAudited> REVIEWER_ASSIGNMENT_AUDIT =
-            new Topic<>("imr.reviewer-assignment-audit", KeyKind.CASE_ID, ReviewerAssignmentAudited.class, ASSIGNMENT, false);
+            new Topic<>("imr.reviewer-assignment-audit", KeyKind.CASE_ID, ReviewerAssignmentAudited.class, ASSIGNMENT, Retention.FOREVER);
 
     /** Assigned reviewers' responses (accepted, declined, timed out), keyed by case id. */
     public static final Topic<ReviewerResponded> REVIEWER_RESPONSES =
-            new Topic<>("imr.reviewer-responses", KeyKind.CASE_ID, ReviewerResponded.class, ASSIGNMENT, false);
+            new Topic<>("imr.reviewer-responses", KeyKind.CASE_ID, ReviewerResponded.class, ASSIGNMENT, Retention.FOREVER);
 
     public static final Topic<DeterminationIssued> DETERMINATION_ISSUED =
-            new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, false);
+            new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, Retention.FOREVER);
 
     public static final Topic<FinalDeterminationLetterIssued> LETTER_ISSUED =
             new Topic<>("imr.final-determination-letter-issued", KeyKind.CASE_ID, FinalDeterminationLetterIssued.class,
-                    NOTIFICATION, false);
+                    NOTIFICATION, Retention.FOREVER);
 
     public static final Topic<LetterDeliveryRequested> LETTER_DELIVERY_REQUESTED =
             new Topic<>("imr.letter-delivery-requested", KeyKind.CASE_ID, LetterDeliveryRequested.class, NOTIFICATION,
-                    false);
+                    Retention.FOREVER);
 
     /** Case numbers: every record on partition 0, its offset the number's sequence (see CaseNumberAllocated). */
     public static final Topic<CaseNumberAllocated> CASE_NUMBER_ALLOCATIONS =
-            new Topic<>("imr.case-number-allocations", KeyKind.CASE_ID, CaseNumberAllocated.class, INTAKE, true);
+            new Topic<>("imr.case-number-allocations", KeyKind.CASE_ID, CaseNumberAllocated.class, INTAKE, Retention.COMPACTED);
 
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
             REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
             CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED);
+
+    /** The declared topic of that name; throws for a name no topic has. */
+    public static Topic<?> named(String name) {
+        return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No topic is named " + name));
+    }
 
     private Topics() {
     }

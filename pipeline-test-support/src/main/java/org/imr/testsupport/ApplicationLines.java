@@ -1,9 +1,12 @@
-package org.imr.intake.benchmark;
+package org.imr.testsupport;
 
 import java.time.LocalDate;
 
-/** Distinct, eligible applications on one line each: every worker is new, the dates and items vary with the number. */
-final class BenchmarkApplications {
+/**
+ * Distinct, eligible applications as intake's bulk endpoint takes them (one JSON object a line): every worker is new,
+ * the dates and items vary with the number. For benchmarks and crash tests.
+ */
+public final class ApplicationLines {
 
     private static final String[][] ITEMS = {
         {"Physical therapy, neck, 2 x 3", "PHYSICAL_THERAPY", "neck"},
@@ -12,10 +15,11 @@ final class BenchmarkApplications {
         {"Chiropractic manipulation, 2 x 4", "CHIROPRACTIC", "lumbar spine"},
     };
 
-    private BenchmarkApplications() {
+    private ApplicationLines() {
     }
 
-    static String line(String run, int number) {
+    /** The application number {@code number} of the run {@code run} (application id {@code BENCH-<run>-<number>}). */
+    public static String line(String run, int number) {
         LocalDate denial = LocalDate.of(2025, 1, 2).plusDays(number % 300);
         String[] item = ITEMS[number % ITEMS.length];
         return ("{\"applicationId\": \"BENCH-%s-%d\", \"priority\": \"STANDARD\", \"signed\": true,"

@@ -1,0 +1,32 @@
+package org.imr.processes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./imr infra}: the broker and the registry only, each a process of its own, for services started by hand (or
+ * from an IDE); prints their addresses and the settings a service needs, and runs until Ctrl-C.
+ */
+public final class InfrastructureCommand {
+
+    private InfrastructureCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path directory = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("imr-infra");
+        ProcessPipeline infrastructure = ProcessPipeline.startInfrastructure(directory);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            infrastructure.close();
+            stopped.countDown();
+        }, "infrastructure-stop"));
+        System.out.println("Kafka broker             " + infrastructure.broker().bootstrapServers());
+        System.out.println("Apicurio Registry        " + infrastructure.registryUrl());
+        System.out.println("Confluent-compatible API " + infrastructure.confluentCompatibleRegistryUrl());
+        System.out.println("Data and logs            " + directory);
+        System.out.println("Start a service against them with --spring.kafka.bootstrap-servers="
+                + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl());
+        stopped.await();
+    }
+}

@@ -1,0 +1,117 @@
+package org.imr.processes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A JVM of its own, started with this JVM's java, its output appended to a log file; it can be killed (SIGKILL),
+ * stopped (SIGTERM) and started again with the same command. Its peak memory (resident set) is read from /proc.
+ */
+final class JavaProcess {
+
+    private final String name;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
+    private long peakResidentKb;
+
+    JavaProcess(String name, List<String> jvmAndMain, Path log) {
+        this.name = name;
+        this.command = new ArrayList<>();
+        this.command.add(javaExecutable());
+        this.command.addAll(jvmAndMain);
+        this.log = log;
+    }
+
+    synchronized void start() {
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    /** SIGKILL: the process dies at once, with no shutdown hook. */
+    synchronized void kill() {
+        recordPeakMemory();
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM: the process shuts down gracefully (killed after {@code grace}). */
+    synchronized void stop(Duration grace) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        recordPeakMemory();
+        process.destroy();
+        if (!awaitExit(grace)) {
+            process.destroyForcibly();
+            awaitExit(Duration.ofSeconds(30));
+        }
+    }
+
+    synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The largest resident set this process (and its earlier incarnations) reached, in MiB. */
+    synchronized long peakMemoryMib() {
+        recordPeakMemory();
+        return peakResidentKb / 1024;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void recordPeakMemory() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    peakResidentKb = Math.max(peakResidentKb, kb);
+                }
+            }
+        } catch (IOException | NumberFormatException notOnLinux) {
+            // no /proc: the peak stays unknown (0)
+        }
+    }
+
+    private boolean awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+}

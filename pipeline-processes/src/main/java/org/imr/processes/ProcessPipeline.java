@@ -1,0 +1,129 @@
+package org.imr.processes;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.imr.infra.ApicurioRegistry;
+import org.imr.infra.FreePorts;
+
+/**
+ * The whole pipeline as OS processes on 127.0.0.1: the KRaft broker, Apicurio Registry, and each of the four services
+ * in a JVM of its own, every one on fixed ports with its data under one folder, so that any of them can be killed and
+ * started again with the same settings. The registry (in memory) is never restarted.
+ */
+public final class ProcessPipeline implements AutoCloseable {
+
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path directory;
+    private final BrokerProcess broker;
+    private final ApicurioRegistry registry;
+    private final Map<PipelineService, ServiceProcess> services = new EnumMap<>(PipelineService.class);
+
+    private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry) {
+        this.directory = directory;
+        this.broker = broker;
+        this.registry = registry;
+    }
+
+    /**
+     * Starts the broker and the registry, then the four services together.
+     *
+     * @param directory every process's data and log
+     * @param projectRoot where the services' executable jars were built
+     * @param rosterFile the roster the assignment service publishes at start-up (a Spring resource location)
+     * @param serviceHeap each service's heap ({@code -Xmx})
+     */
+    public static ProcessPipeline start(Path directory, Path projectRoot, String rosterFile, String serviceHeap) {
+        ProcessPipeline pipeline = startInfrastructure(directory);
+        try {
+            for (PipelineService service : PipelineService.values()) {
+                pipeline.services.put(service, new ServiceProcess(service, executableJar(projectRoot, service),
+                        FreePorts.next(), pipeline.settingsOf(service, rosterFile), serviceHeap,
+                        directory.resolve("logs").resolve(service.module() + ".log")));
+            }
+            List<CompletableFuture<Void>> starting = new ArrayList<>();
+            pipeline.services.values().forEach(service -> starting.add(
+                    CompletableFuture.runAsync(() -> service.startAndAwait(START_TIMEOUT))));
+            starting.forEach(CompletableFuture::join);
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /** The broker and the registry only (what {@code ./imr infra} runs). */
+    public static ProcessPipeline startInfrastructure(Path directory) {
+        BrokerProcess broker = new BrokerProcess(directory.resolve("kafka"), FreePorts.next(), FreePorts.next(),
+                directory.resolve("logs").resolve("kafka-broker.log"));
+        broker.startAndAwait(START_TIMEOUT);
+        try {
+            return new ProcessPipeline(directory, broker,
+                    ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log")));
+        } catch (RuntimeException e) {
+            broker.stop();
+            throw e;
+        }
+    }
+
+    public BrokerProcess broker() {
+        return broker;
+    }
+
+    public String registryUrl() {
+        return registry.apiUrl();
+    }
+
+    public String confluentCompatibleRegistryUrl() {
+        return registry.confluentCompatibleUrl();
+    }
+
+    public ServiceProcess service(PipelineService service) {
+        return services.get(service);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Each process's peak resident memory so far, in MiB, by name. */
+    public Map<String, Long> peakMemoryMib() {
+        Map<String, Long> peaks = new LinkedHashMap<>();
+        peaks.put("kafka-broker", broker.peakMemoryMib());
+        services.forEach((service, process) -> peaks.put(service.module(), process.peakMemoryMib()));
+        return peaks;
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::stop);
+        registry.close();
+        broker.stop();
+    }
+
+    private Map<String, String> settingsOf(PipelineService service, String rosterFile) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+        settings.put("imr.registry.url", registry.apiUrl());
+        switch (service) {
+            case INTAKE -> settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());
+            case ASSIGNMENT -> settings.put("imr.roster.seed-file", rosterFile);
+            case NOTIFICATION -> settings.put("imr.letters.directory", directory.resolve("letters").toString());
+            case DETERMINATION -> { }
+        }
+        return settings;
+    }
+
+    private static Path executableJar(Path projectRoot, PipelineService service) {
+        String version = System.getProperty("imr.project.version", "0.1.0-SNAPSHOT");
+        return projectRoot.resolve(service.module()).resolve("target")
+                .resolve(service.module() + "-" + version + "-exec.jar").toAbsolutePath();
+    }
+}

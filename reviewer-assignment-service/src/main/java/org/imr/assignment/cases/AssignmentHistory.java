@@ -1,0 +1,88 @@
+package org.imr.assignment.cases;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.imr.schemas.CaseExpedited;
+import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.ReviewerAssigned;
+import org.imr.schemas.ReviewerResponded;
+import org.imr.schemas.topics.Topic;
+import org.imr.schemas.topics.Topics;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the writers of assignments published, and every determination, read from the topics' beginning to their
+ * (committed) end: what a writer rebuilds its state from when it becomes the writer, or when a transaction of its
+ * rolled back and its memory may be ahead of the topics.
+ */
+@Component
+class AssignmentHistory {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
+
+    private final ConsumerFactory<Object, Object> consumers;
+
+    AssignmentHistory(ConsumerFactory<Object, Object> consumers) {
+        this.consumers = consumers;
+    }
+
+    Snapshot read() {
+        List<ReviewerAssigned> assigned = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class);
+        Map<String, ReviewerAssigned> latest = new LinkedHashMap<>();
+        assigned.forEach(event -> latest.put(event.getImrCase().getCaseId(), event));
+        return new Snapshot(List.copyOf(latest.values()), assigned.size(),
+                readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class),
+                readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class),
+                readAll(Topics.CASE_EXPEDITED, CaseExpedited.class),
+                readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class).stream()
+                        .map(d -> d.getImrCase().getCaseId()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * What was published: the latest assignment of each case (and how many assignments there were), the reviewers'
+     * responses, the cases left waiting, the conversions to expedited review, the ids of the determined cases.
+     */
+    record Snapshot(List<ReviewerAssigned> latestAssignments, int assignments, List<ReviewerResponded> responses,
+            List<NoEligibleReviewerFound> waiting, List<CaseExpedited> expedited, Set<String> determined) {
+    }
+
+    private <V> List<V> readAll(Topic<?> topic, Class<V> type) {
+        List<V> values = new ArrayList<>();
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (Consumer<Object, Object> reader = consumers.createConsumer("assignment-rebuild-" + UUID.randomUUID(), null,
+                null, overrides)) {
+            List<TopicPartition> partitions = reader.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            while (partitions.stream().anyMatch(p -> reader.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not read " + topic.name() + " to its end");
+                }
+                for (ConsumerRecord<Object, Object> record : reader.poll(Duration.ofMillis(200))) {
+                    if (type.isInstance(record.value())) {
+                        values.add(type.cast(record.value()));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+}
