@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
@@ -37,11 +37,12 @@ public class PollHandler {
     private static final Logger log = LoggerFactory.getLogger(PollHandler.class);
     private static final LogAccessor LOG = new LogAccessor(PollHandler.class);
 
-    private final DeadLetterPublishingRecoverer deadLetters;
+    private final ConsumerRecordRecoverer deadLetters;
     private final int retryAttempts;
     private final Map<RecordId, Failed> failures = new ConcurrentHashMap<>();
 
-    public PollHandler(DeadLetterPublishingRecoverer deadLetters, int retryAttempts) {
+    /** @param deadLetters sends a record to its topic's dead-letter twin, with the reason (in the poll's transaction) */
+    public PollHandler(ConsumerRecordRecoverer deadLetters, int retryAttempts) {
         this.deadLetters = deadLetters;
         this.retryAttempts = retryAttempts;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.imr.testsupport.ApplicationLines;
+import org.imr.testsupport.BulkSubmitter;
 
 /**
  * Proof by killing: applications are submitted at a steady rate while, one after the other, each service is killed

@@ -49,6 +49,13 @@ public final class TopicCounts {
         return counts;
     }
 
+    /** The size in bytes of a record's value on the topic (the last one read; 0 when there is none). */
+    public int lastRecordBytes(String topic) {
+        int[] size = {0};
+        readAll(topic, record -> size[0] = record.value() == null ? size[0] : record.value().length);
+        return size[0];
+    }
+
     /** How many letter records a case has, and when the first was written. */
     public record Letters(int records, long firstAt) {
     }

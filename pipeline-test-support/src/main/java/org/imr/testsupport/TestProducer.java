@@ -34,6 +34,22 @@ public final class TestProducer {
         }
     }
 
+    /** A record of the topic's type on its dead-letter twin, with the reason in the dead-letter header. */
+    public <V extends SpecificRecord> void sendDeadLetter(Topic<V> topic, String key, V value, String reason) {
+        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.auto-register", true,
+                "apicurio.registry.dereference-schema", true), false);
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(config(), new StringSerializer(), serializer)) {
+            ProducerRecord<String, V> record = new ProducerRecord<>(topic.deadLetterName(), key, value);
+            record.headers().add("kafka_dlt-exception-message", reason.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Sending to " + topic.deadLetterName() + " failed", e);
+        }
+    }
+
     public void sendBytes(Topic<?> topic, String key, byte[] value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config(), new StringSerializer(),
                 new ByteArraySerializer())) {

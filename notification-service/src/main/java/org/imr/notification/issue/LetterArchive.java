@@ -15,7 +15,7 @@ import org.imr.store.ObjectStore;
 /**
  * Every issued letter, by case number and version, in the letters' {@link ObjectStore} (shared by every instance of
  * the service): {@code <case number>/v<n>.source} names the determination the version was issued from and its
- * decision date, {@code v<n>.txt} is the letter. A version is claimed by creating its {@code .source}, which only one
+ * decision date, {@code v<n>.txt} is the letter, {@code v<n>.published} says its transaction committed. A version is claimed by creating its {@code .source}, which only one
  * writer can do: two instances never number a version twice, and a determination issued again (its poll read again)
  * finds the version it was given. A correction of a determination is issued as the next version; earlier versions are
  * never overwritten. The PDF of a version is rendered from its text when asked for (the same text gives the same
@@ -76,6 +76,15 @@ public class LetterArchive {
     /** The case's issued versions (their text written) in ascending order; none for an unknown or malformed number. */
     public List<Integer> versions(String caseNumber) {
         return SAFE_NUMBER.matcher(caseNumber).matches() ? numbered(caseNumber, TEXT) : List.of();
+    }
+
+    /** The version was published (its transaction committed): a determination read again issues nothing. */
+    public void markPublished(ArchivedLetter letter) {
+        store.put(key(letter.caseNumber(), letter.version(), "published"), new byte[0]);
+    }
+
+    public boolean published(ArchivedLetter letter) {
+        return store.get(key(letter.caseNumber(), letter.version(), "published")).isPresent();
     }
 
     public String text(ArchivedLetter letter) {

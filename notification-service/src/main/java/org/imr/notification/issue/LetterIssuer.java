@@ -2,6 +2,7 @@ package org.imr.notification.issue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.Envelopes;
@@ -13,12 +14,15 @@ import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Renders the letter of a decided case, keeps it in the archive under the case number, publishes it
  * and a delivery request for every party, in the transaction of the determination's poll. The published events' ids
- * are derived from the determination's: a determination read again (its poll rolled back) finds its letter in the
- * archive and publishes the same events again, so the letter topic holds one record per determination. A new
+ * are derived from the determination's: a determination read again after its poll rolled back finds its letter in the
+ * archive and publishes the same events again; one read again after its letter was published (an upstream producer
+ * that sent it twice, a re-drive) issues nothing: the letter topic holds one record per determination. A new
  * determination of a case already lettered (a correction) is issued as the letter's next version, the earlier ones
  * kept.
  */
@@ -57,7 +61,12 @@ public class LetterIssuer {
         String caseId = determination.getImrCase().getCaseId();
         String caseNumber = LetterMapper.caseNumberOf(determination.getImrCase());
         String determinationId = determination.getEnvelope().getEventId().toString();
-        LocalDate decisionDate = archive.issuedFrom(caseNumber, determinationId).map(ArchivedLetter::decisionDate)
+        Optional<ArchivedLetter> earlier = archive.issuedFrom(caseNumber, determinationId);
+        if (earlier.isPresent() && archive.published(earlier.get())) {
+            log.info("Letter of case {} already issued from this determination; nothing issued again", caseId);
+            return;
+        }
+        LocalDate decisionDate = earlier.map(ArchivedLetter::decisionDate)
                 .orElseGet(() -> calendar.today(clock));
         String text = renderer.render(mapper.toLetter(determination, decisionDate));
         ArchivedLetter letter = archive.save(caseNumber, determinationId, decisionDate, text);
@@ -75,6 +84,21 @@ public class LetterIssuer {
                 .setLetterPdfUri(links.letterPdfUri(letter))
                 .build());
         deliveries.request(determination, letter, decisionDate);
+        afterCommit(() -> archive.markPublished(letter));
         log.info("Letter of case {} issued as version {}", caseId, letter.version());
+    }
+
+    /** The work runs once the transaction under way commits (at once when there is none). */
+    private static void afterCommit(Runnable work) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            work.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
     }
 }

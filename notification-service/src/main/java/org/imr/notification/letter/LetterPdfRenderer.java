@@ -3,9 +3,16 @@ package org.imr.notification.letter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,6 +45,7 @@ public final class LetterPdfRenderer {
         List<List<String>> pages = paginate(letterText.lines().toList());
         PdfFonts fonts = new PdfFonts();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(16_384)) {
+            document.getDocument().getTrailer().setItem(COSName.ID, idOf(letterText, caseNumber));
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("IMR Final Determination " + caseNumber);
             info.setAuthor(organisation.name());
@@ -53,6 +61,24 @@ public final class LetterPdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF of letter " + caseNumber, e);
+        }
+    }
+
+    /**
+     * The file identifier (the trailer's /ID), derived from the letter rather than the clock as PDFBox would: the same
+     * letter renders to the same bytes every time it is asked for.
+     */
+    private static COSArray idOf(String letterText, String caseNumber) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((caseNumber + "\n" + letterText).getBytes(StandardCharsets.UTF_8));
+            COSString id = new COSString(Arrays.copyOf(digest, 16));
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            return ids;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.imr.intake.application;
+package org.imr.kafka;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +12,8 @@ import org.apache.avro.io.DatumWriter;
  * Apicurio's datum provider, but the writer is looked up by the schema itself rather than by its parsing fingerprint,
  * which the default computes again for every record (the canonical form of the whole case schema: most of the cost of
  * a send in bulk intake). Avro schemas cache their hash code, and generated classes share one schema instance.
- * The same for readers (the ledger reads every filing back). Configured for intake's serdes with
- * {@code apicurio.registry.avro-datum-provider}.
+ * The same for readers (the deserializer keeps one schema instance per id). Configured for every service's serdes with
+ * {@code apicurio.registry.avro-datum-provider} in {@code imr-kafka-defaults.yml}.
  */
 public class CachingAvroDatumProvider<T> extends DefaultAvroDatumProvider<T> {
 

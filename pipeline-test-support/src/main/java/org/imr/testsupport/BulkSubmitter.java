@@ -1,4 +1,4 @@
-package org.imr.processes;
+package org.imr.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,10 +40,19 @@ public final class BulkSubmitter {
         while (!pending.isEmpty()) {
             pending = post(lines, pending, caseIds);
             if (!pending.isEmpty()) {
-                Pause.briefly(RETRY_PAUSE);
+                pause();
             }
         }
         return List.of(caseIds);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while submitting", e);
+        }
     }
 
     /** Posts the pending lines once; returns those still to be sent. */
