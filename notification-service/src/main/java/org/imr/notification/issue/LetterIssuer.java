@@ -38,7 +38,6 @@ public class LetterIssuer {
     private final LetterArchive archive;
     private final EventPublisher publisher;
     private final Envelopes envelopes;
-    private final LetterProperties properties;
     private final LetterLinks links;
     private final DeliveryRequests deliveries;
     private final Clock clock;
@@ -50,7 +49,6 @@ public class LetterIssuer {
         this.archive = archive;
         this.publisher = publisher;
         this.envelopes = envelopes;
-        this.properties = properties;
         this.links = links;
         this.deliveries = deliveries;
         this.clock = clock;
