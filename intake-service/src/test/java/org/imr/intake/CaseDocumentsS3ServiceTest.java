@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import org.imr.intake.documents.InProcessS3Server;
+import org.imr.testsupport.InProcessS3Server;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;

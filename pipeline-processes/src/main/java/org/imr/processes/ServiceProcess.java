@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class ServiceProcess {
 
+    /** A system property: {@code true} records each service with Java Flight Recorder, beside its log. */
+    public static final String PROFILE = "imr.processes.profile";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PipelineService service;
@@ -30,8 +32,13 @@ public final class ServiceProcess {
         this.service = service;
         this.port = port;
         List<String> command = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseParallelGC",
-                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=org.imr.schemas", "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--spring.main.banner-mode=off"));
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=org.imr.schemas"));
+        if (Boolean.getBoolean(PROFILE)) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + log.resolveSibling(service.module() + ".jfr"));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.main.banner-mode=off"));
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar of " + service.module() + " at " + jar

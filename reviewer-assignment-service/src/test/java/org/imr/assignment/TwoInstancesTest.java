@@ -84,7 +84,9 @@ class TwoInstancesTest {
                 "--imr.roster.seed-file=classpath:test-roster.json",
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl());
+                "--imr.registry.url=" + infrastructure.registryUrl(),
+                "--imr.kafka.instance-id=second-" + UUID.randomUUID(),
+                "--imr.kafka.static-membership=false");
     }
 
     private List<String> sendCases(String state, int count) {

@@ -3,6 +3,7 @@ package org.imr.intake.documents;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.imr.store.S3Clients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,7 +36,7 @@ class DocumentStoreConfiguration {
 
         @Bean(destroyMethod = "close")
         S3Client documentStoreS3Client(S3DocumentStoreProperties properties) {
-            return S3Clients.of(properties);
+            return S3Clients.of(properties.settings());
         }
 
         @Bean

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.imr.store.S3Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,6 +25,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("imr.intake.documents.s3")
 public record S3DocumentStoreProperties(@NotNull URI endpoint, @NotBlank String region, @NotBlank String bucket,
         @NotBlank String accessKey, @NotBlank String secretKey, @NotNull Path spoolDirectory) {
+
+    S3Settings settings() {
+        return new S3Settings(endpoint, region, bucket, accessKey, secretKey);
+    }
 
     @Override
     public String toString() {

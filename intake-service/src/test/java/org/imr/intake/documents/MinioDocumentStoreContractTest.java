@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.imr.store.S3Clients;
+import org.imr.store.S3Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +37,8 @@ class MinioDocumentStoreContractTest extends DocumentStoreContract {
 
     @BeforeEach
     void connect() {
-        client = S3Clients.of(new S3DocumentStoreProperties(URI.create(MINIO.getS3URL()), "us-east-1",
-                "unused", MINIO.getUserName(), MINIO.getPassword(), spool));
+        client = S3Clients.of(new S3Settings(URI.create(MINIO.getS3URL()), "us-east-1", "unused",
+                MINIO.getUserName(), MINIO.getPassword()));
         bucket = "documents-" + UUID.randomUUID();
     }
 

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 
+import org.imr.store.S3Clients;
+import org.imr.store.S3Settings;
+import org.imr.testsupport.InProcessS3Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,7 @@ class S3DocumentStoreContractTest extends DocumentStoreContract {
     @BeforeEach
     void startServer() throws Exception {
         server = new InProcessS3Server();
-        client = S3Clients.of(new S3DocumentStoreProperties(server.endpoint(), "us-east-1", BUCKET, "test-access",
-                "test-secret", spool));
+        client = S3Clients.of(new S3Settings(server.endpoint(), "us-east-1", BUCKET, "test-access", "test-secret"));
     }
 
     @AfterEach

@@ -54,8 +54,7 @@ public class CaseAssignment {
         this.history = history;
         this.clock = clock;
         this.imrDeadlines = imrDeadlines;
-        this.state = new State(new CaseBook(), new CaseClocks(imrDeadlines),
-                new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline));
+        forget();
     }
 
     public synchronized void assign(ImrCase imrCase) {
@@ -202,13 +201,16 @@ public class CaseAssignment {
         stale = true;
     }
 
-    /** This instance is (or is no longer) the writer of assignments; a new writer rebuilds its state now. */
-    void writer(boolean writer) {
+    /**
+     * This instance is (or is no longer) the writer of assignments: a new writer rebuilds its state now; a former one
+     * forgets it (a reviewer's response reaching a standby finds no case, the writer holds them).
+     */
+    synchronized void writer(boolean writer) {
         this.writer = writer;
         if (writer) {
-            synchronized (this) {
-                rebuild();
-            }
+            rebuild();
+        } else {
+            forget();
         }
     }
 
@@ -218,12 +220,17 @@ public class CaseAssignment {
         }
     }
 
-    private void rebuild() {
-        stale = false;
+    /** Nothing held, nothing waiting, no reviewer's case counted. */
+    private void forget() {
         freedSinceOffered = 0;
         state = new State(new CaseBook(), new CaseClocks(imrDeadlines),
                 new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline));
         selector.reset();
+    }
+
+    private void rebuild() {
+        stale = false;
+        forget();
         AssignmentHistory.Snapshot published = history.read();
         StateTakeOver takeOver = new StateTakeOver(state.book(), state.deadlines(), selector, state.clocks(), clock,
                 imrDeadlines.calendar());

@@ -1,4 +1,4 @@
-package org.imr.intake.documents;
+package org.imr.store;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -10,21 +10,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
- * The S3 client of the document store: path-style addressing, static credentials, the JDK's HTTP client. The SDK adds
- * no checksums of its own (the store sends the document's SHA-256 and MD5 itself and verifies its SHA-256 on reading)
- * and sends bodies plainly rather than aws-chunked, which every S3-compatible store understands.
+ * The S3 client of a store: path-style addressing, static credentials, the JDK's HTTP client. The SDK adds no
+ * checksums of its own (a store that wants them sends its own) and sends bodies plainly rather than aws-chunked, which
+ * every S3-compatible store understands.
  */
-final class S3Clients {
+public final class S3Clients {
 
     private S3Clients() {
     }
 
-    static S3Client of(S3DocumentStoreProperties properties) {
+    public static S3Client of(S3Settings settings) {
         return S3Client.builder()
-                .endpointOverride(properties.endpoint())
-                .region(Region.of(properties.region()))
+                .endpointOverride(settings.endpoint())
+                .region(Region.of(settings.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(properties.accessKey(), properties.secretKey())))
+                        AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
                 .serviceConfiguration(S3Configuration.builder()
                         .pathStyleAccessEnabled(true)
                         .chunkedEncodingEnabled(false)

@@ -1,12 +1,16 @@
-package org.imr.intake.documents;
+package org.imr.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +22,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A minimal S3-compatible endpoint for tests, in memory, on the JDK's HTTP server: path-style URLs, bucket HEAD and PUT,
- * object PUT, GET and HEAD, nothing else (no signature check). As S3 does, a PUT whose body does not match its
- * {@code x-amz-checksum-sha256} or {@code Content-MD5} is refused with {@code 400 BadDigest} and nothing is kept.
+ * object PUT (conditional with {@code If-None-Match: *}: 412 when the key is taken), GET and HEAD, and ListObjectsV2
+ * with a prefix and the delimiter {@code /} (one page), nothing else (no signature check). As S3 does, a PUT whose body
+ * does not match its {@code x-amz-checksum-sha256} or {@code Content-MD5} is refused with {@code 400 BadDigest} and
+ * nothing is kept.
  * s3proxy would be the real thing, but it needs Jetty 11 where Spring Boot 4.1 manages Jetty 12.
  */
 public final class InProcessS3Server implements AutoCloseable {
@@ -83,6 +89,7 @@ public final class InProcessS3Server implements AutoCloseable {
     private void handleBucket(HttpExchange exchange, String method, String bucket) throws IOException {
         switch (method) {
             case "HEAD" -> exchange.sendResponseHeaders(buckets.contains(bucket) ? 200 : 404, -1);
+            case "GET" -> list(exchange, bucket);
             case "PUT" -> {
                 buckets.add(bucket);
                 exchange.sendResponseHeaders(200, -1);
@@ -130,10 +137,43 @@ public final class InProcessS3Server implements AutoCloseable {
             return;
         }
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        objects.put(key, new StoredObject(body, contentType == null ? "binary/octet-stream" : contentType));
+        StoredObject stored = new StoredObject(body, contentType == null ? "binary/octet-stream" : contentType);
+        if ("*".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            if (objects.putIfAbsent(key, stored) != null) {
+                error(exchange, 412, "PreconditionFailed", "PUT");
+                return;
+            }
+        } else {
+            objects.put(key, stored);
+        }
         puts.incrementAndGet();
         exchange.getResponseHeaders().add("ETag", '"' + hex("MD5", body) + '"');
         exchange.sendResponseHeaders(200, -1);
+    }
+
+    /** ListObjectsV2 of the keys under {@code prefix} up to the next {@code /} (the delimiter), in one page. */
+    private void list(HttpExchange exchange, String bucket) throws IOException {
+        if (!buckets.contains(bucket)) {
+            error(exchange, 404, "NoSuchBucket", "GET");
+            return;
+        }
+        Map<String, String> query = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        String prefix = bucket + "/" + query.getOrDefault("prefix", "");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListBucketResult><Name>")
+                .append(bucket).append("</Name><IsTruncated>false</IsTruncated>");
+        objects.keySet().stream().filter(key -> key.startsWith(prefix))
+                .filter(key -> !key.substring(prefix.length()).contains("/")).sorted()
+                .forEach(key -> xml.append("<Contents><Key>").append(key.substring(bucket.length() + 1))
+                        .append("</Key><Size>").append(objects.get(key).content().length).append("</Size></Contents>"));
+        byte[] body = xml.append("</ListBucketResult>").toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/xml");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     private static void error(HttpExchange exchange, int status, String code, String method) throws IOException {
@@ -157,6 +197,10 @@ public final class InProcessS3Server implements AutoCloseable {
     }
 
     private static byte[] digest(String algorithm, byte[] content) {
-        return (algorithm.equals("MD5") ? Digests.md5() : Digests.sha256()).digest(content);
+        try {
+            return MessageDigest.getInstance(algorithm).digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is missing from this JVM", e);
+        }
     }
 }
