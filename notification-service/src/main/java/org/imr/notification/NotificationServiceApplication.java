@@ -1,13 +1,14 @@
 package org.imr.notification;
 
 import org.imr.kafka.AvroTrust;
+import org.imr.notification.issue.LetterProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Issues the Final Determination letter of each decided case and publishes it for downstream systems. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@EnableConfigurationProperties(LetterProperties.class)
 public class NotificationServiceApplication {
 
     public static final String NAME = "notification-service";

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imr.determination.guideline.knowledge.AncillaryServices;
 import org.imr.determination.guideline.knowledge.Placeholder;
-import org.imr.determination.guideline.text.NormalizedText;
-import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
  * Decides a service requested for a procedure that the same application disputes: when the procedure is not
@@ -18,22 +17,21 @@ import org.imr.determination.guideline.text.TermPhrase;
 final class AncillaryServiceFollower {
 
     private final AncillaryServices ancillary;
-    private final List<TermPhrase> mentions;
 
     AncillaryServiceFollower(AncillaryServices ancillary) {
         this.ancillary = ancillary;
-        this.mentions = ancillary.itemMentions().stream().map(TermPhrase::of).toList();
     }
 
     /** The procedure of the same application that the item is a service for, if the item is one. */
-    Optional<DisputedTreatment> primaryOf(DisputedTreatment item, List<DisputedTreatment> items) {
-        if (!isAncillaryWording(item)) {
+    Optional<DisputedTreatment> primaryOf(ServiceRequest item, List<ServiceRequest> items) {
+        if (!isAncillary(item)) {
             return Optional.empty();
         }
         return items.stream()
-                .filter(other -> other.itemNumber() != item.itemNumber())
-                .filter(other -> ancillary.primaryServiceTypes().contains(other.serviceType()))
-                .filter(other -> !isAncillaryWording(other))
+                .filter(other -> other.item().itemNumber() != item.item().itemNumber())
+                .filter(other -> other.isAny(ancillary.primaryConcepts()))
+                .filter(other -> !isAncillary(other))
+                .map(ServiceRequest::item)
                 .findFirst();
     }
 
@@ -52,7 +50,7 @@ final class AncillaryServiceFollower {
                         + primary.description() + ", not medically necessary")));
     }
 
-    private boolean isAncillaryWording(DisputedTreatment item) {
-        return NormalizedText.of(item.description()).containsAny(mentions);
+    private boolean isAncillary(ServiceRequest item) {
+        return item.isAny(ancillary.itemConcepts());
     }
 }

@@ -8,16 +8,22 @@ import java.util.Objects;
 import org.imr.determination.guideline.criteria.DocumentedCriteriaEvaluator;
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
+import org.imr.determination.guideline.facts.DrugHistory;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.physicalmedicine.PhysicalMedicineEvaluator;
 import org.imr.determination.guideline.text.BodyRegionParser;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
+import org.imr.determination.guideline.vocabulary.VocabularyLoader;
 
 /**
- * Decides every disputed item of a case by the guideline rules of one knowledge base. Of the rules that govern an
- * item, the one highest in the evidence hierarchy (MTUS, then ACOEM, ODG, other) decides; an item that no rule
- * governs is referred to the expert reviewer. Immutable and thread-safe.
+ * Decides every disputed item of a case by the guideline rules of one knowledge base. Each item is first read into
+ * concepts of the vocabulary (family, modality, region, side, drug and class, modifiers); the rules govern concepts.
+ * Of the rules that govern an item, the one highest in the evidence hierarchy (MTUS, then ACOEM, ODG, other)
+ * decides, a family's default only when no other rule governs it; an item that no rule governs (it belongs to no
+ * known family) is referred to the expert reviewer. Immutable and thread-safe.
  */
 public final class DeterminationEngine {
 
@@ -26,15 +32,26 @@ public final class DeterminationEngine {
     private final UncoveredServiceReferral uncoveredServiceReferral;
     private final AncillaryServiceFollower ancillaryServices;
     private final PartialAuthorizationCheck partialAuthorization;
+    private final Vocabulary vocabulary;
 
+    /** An engine over the knowledge base's rules with the vocabulary in {@value VocabularyLoader#DEFAULT_RESOURCE}. */
     public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase) {
+        this(knowledgeBase, new VocabularyLoader().loadDefault());
+    }
+
+    /**
+     * @throws IllegalArgumentException when the knowledge base names a concept the vocabulary does not define
+     */
+    public DeterminationEngine(GuidelineKnowledgeBase knowledgeBase, Vocabulary vocabulary) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        new ConceptReferences(vocabulary).requireDefined(knowledgeBase);
         BodyRegionParser bodyRegions = new BodyRegionParser(knowledgeBase.bodyRegions());
         ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts());
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
-                .sorted(Comparator.comparing(GuidelineRule::hierarchyLevel))
-                .map(rule -> evaluatorFor(rule, bodyRegions, facts))
+                .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel))
+                .map(rule -> evaluatorFor(rule, bodyRegions, facts, vocabulary))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
         this.ancillaryServices = new AncillaryServiceFollower(knowledgeBase.ancillaryServices());
@@ -57,41 +74,43 @@ public final class DeterminationEngine {
     public Determination decide(CaseFile caseFile) {
         Objects.requireNonNull(caseFile, "caseFile");
         List<DisputedTreatment> items = caseFile.disputedItems();
+        List<ServiceRequest> requests = items.stream().map(vocabulary::read).toList();
         Map<Integer, ItemDetermination> decided = new HashMap<>();
-        Map<DisputedTreatment, DisputedTreatment> primaries = new HashMap<>();
-        for (DisputedTreatment item : items) {
-            ancillaryServices.primaryOf(item, items).ifPresentOrElse(primary -> primaries.put(item, primary),
-                    () -> decided.put(item.itemNumber(), decideByRules(item, caseFile)));
+        Map<ServiceRequest, DisputedTreatment> primaries = new HashMap<>();
+        for (ServiceRequest request : requests) {
+            ancillaryServices.primaryOf(request, requests).ifPresentOrElse(primary -> primaries.put(request, primary),
+                    () -> decided.put(request.item().itemNumber(), decideByRules(request, caseFile)));
         }
-        primaries.forEach((item, primary) -> decided.put(item.itemNumber(),
-                decideAncillary(item, primary, decided.get(primary.itemNumber()), caseFile)));
+        primaries.forEach((request, primary) -> decided.put(request.item().itemNumber(),
+                decideAncillary(request, primary, decided.get(primary.itemNumber()), caseFile)));
         return new Determination(items.stream().map(item -> decided.get(item.itemNumber())).toList(),
                 knowledgeBaseVersion);
     }
 
-    private ItemDetermination decideAncillary(DisputedTreatment item, DisputedTreatment primary,
+    private ItemDetermination decideAncillary(ServiceRequest request, DisputedTreatment primary,
             ItemDetermination primaryDecision, CaseFile caseFile) {
         if (primaryDecision.outcome() == Outcome.OVERTURNED) {
-            return decideByRules(item, caseFile.withPlannedSurgery(primary.description()));
+            return decideByRules(request, caseFile.withPlannedSurgery(primary.description()));
         }
-        return ancillaryServices.follow(item, primary, primaryDecision).orElseGet(() -> decideByRules(item, caseFile));
+        return ancillaryServices.follow(request.item(), primary, primaryDecision)
+                .orElseGet(() -> decideByRules(request, caseFile));
     }
 
-    private ItemDetermination decideByRules(DisputedTreatment item, CaseFile caseFile) {
+    private ItemDetermination decideByRules(ServiceRequest request, CaseFile caseFile) {
         CaseText text = CaseText.of(caseFile);
         return evaluatorsByPrecedence.stream()
-                .filter(evaluator -> evaluator.appliesTo(item, text))
+                .filter(evaluator -> evaluator.appliesTo(request, text))
                 .findFirst()
-                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(item, caseFile, text), item,
-                        evaluator.rule(), caseFile))
-                .orElseGet(() -> uncoveredServiceReferral.refer(item));
+                .map(evaluator -> partialAuthorization.review(evaluator.evaluate(request, caseFile, text),
+                        request, evaluator.rule(), caseFile))
+                .orElseGet(() -> uncoveredServiceReferral.refer(request.item()));
     }
 
     private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, BodyRegionParser bodyRegions,
-            ClinicalFactFinder facts) {
+            ClinicalFactFinder facts, Vocabulary vocabulary) {
         return switch (rule.kind()) {
-            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions, facts);
-            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts);
+            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions, facts, vocabulary);
+            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, new DrugHistory(vocabulary));
         };
     }
 }

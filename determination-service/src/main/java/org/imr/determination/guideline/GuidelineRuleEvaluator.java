@@ -2,6 +2,7 @@ package org.imr.determination.guideline;
 
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /** Decides disputed items by one guideline rule of the knowledge base. */
 public interface GuidelineRuleEvaluator {
@@ -10,12 +11,11 @@ public interface GuidelineRuleEvaluator {
     GuidelineRule rule();
 
     /**
-     * Whether the rule governs the item (its service type, and nothing in its description excludes it) in a case
-     * file with this clinical text (some rules govern only cases that document a condition, e.g. opioids after
-     * surgery).
+     * Whether the rule governs the item (read into concepts) in a case file with this clinical text (some rules
+     * govern only cases that document a condition, e.g. opioids after surgery).
      */
-    boolean appliesTo(DisputedTreatment item, CaseText text);
+    boolean appliesTo(ServiceRequest request, CaseText text);
 
     /** The decision on an item the rule applies to; {@code text} is the case file's clinical text. */
-    ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text);
+    ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text);
 }

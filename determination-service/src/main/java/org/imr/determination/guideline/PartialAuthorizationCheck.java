@@ -6,9 +6,8 @@ import java.util.Map;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.PartiallyAuthorizedCourses;
 import org.imr.determination.guideline.knowledge.Placeholder;
-import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.text.ServiceWording;
-import org.imr.determination.guideline.text.TermPhrase;
 
 /**
  * Upholds the remaining portion of a course the utilization review modified when the service's own rule would
@@ -17,23 +16,19 @@ import org.imr.determination.guideline.text.TermPhrase;
 final class PartialAuthorizationCheck {
 
     private final PartiallyAuthorizedCourses courses;
-    private final List<TermPhrase> authorized;
-    private final List<TermPhrase> otherCare;
 
     PartialAuthorizationCheck(PartiallyAuthorizedCourses courses) {
         this.courses = courses;
-        this.authorized = courses.authorizedPhrases().stream().map(TermPhrase::of).toList();
-        this.otherCare = courses.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
     }
 
     /** The decision itself, or the upheld remaining portion of a partially authorized course. */
-    ItemDetermination review(ItemDetermination decision, DisputedTreatment item, GuidelineRule rule,
+    ItemDetermination review(ItemDetermination decision, ServiceRequest request, GuidelineRule rule,
             CaseFile caseFile) {
-        NormalizedText description = NormalizedText.of(item.description());
-        if (decision.outcome() != Outcome.OVERTURNED || !courses.serviceTypes().contains(item.serviceType())
-                || !description.containsAny(authorized) || description.containsAny(otherCare)) {
+        if (decision.outcome() != Outcome.OVERTURNED || !request.isAny(courses.concepts())
+                || !request.is(courses.authorizedConcept()) || request.isAny(courses.notWithConcepts())) {
             return decision;
         }
+        DisputedTreatment item = request.item();
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
         values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));

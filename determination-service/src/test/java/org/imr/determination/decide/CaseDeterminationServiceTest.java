@@ -59,7 +59,7 @@ class CaseDeterminationServiceTest {
     @Test
     void aServiceNoRuleCoversIsReferredToTheExpertReviewerRatherThanGuessed() {
         String caseId = UUID.randomUUID().toString();
-        assign(SampleCases.withService(caseId, ServiceType.DURABLE_MEDICAL_EQUIPMENT, "Bilateral hearing aids"),
+        assign(SampleCases.withService(caseId, ServiceType.OTHER, "Reiki energy healing"),
                 Instant.now());
 
         DeterminationIssued issued = probe.awaitRecord(Topics.DETERMINATION_ISSUED, caseId, TIMEOUT).value();

@@ -17,27 +17,27 @@ class DeterminationEngineTest {
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
 
     @Test
-    void serviceNoRuleGoverns_isReferredToTheExpertReviewerWithoutAGuess() {
-        CaseFile caseFile = aCase().diagnoses("noise-induced hearing loss")
-                .quantityItem("Bilateral hearing aids", ServiceType.DURABLE_MEDICAL_EQUIPMENT, null, 2)
+    void serviceOfNoKnownFamily_isReferredToTheExpertReviewerWithoutAGuess() {
+        CaseFile caseFile = aCase().diagnoses("chronic low back pain")
+                .quantityItem("Reiki energy healing", ServiceType.UNKNOWN, null, 2)
                 .build();
 
         ItemDetermination item = engine.decide(caseFile).items().get(0);
 
         assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
         assertThat(item.guidelineCitation()).contains("No MTUS, ACOEM or ODG rule in the knowledge base covers");
-        assertThat(item.rationale()).contains("hearing aids", "referred to the expert reviewer")
+        assertThat(item.rationale()).contains("Reiki energy healing", "referred to the expert reviewer")
                 .doesNotContain("medically necessary.");
         assertThat(item.ruleId()).isNull();
         assertThat(item.ruleVersion()).isNull();
     }
 
     @Test
-    void unknownServiceType_isReferredToTheExpertReviewer() {
+    void aServiceOfAKnownFamilyIsDecidedWhateverItsServiceType() {
         CaseFile caseFile = aCase().quantityItem("Home health aide", null, null, 10).build();
 
         assertThat(engine.decide(caseFile).items()).singleElement()
-                .extracting(ItemDetermination::outcome).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
+                .extracting(ItemDetermination::ruleId).isEqualTo("mtus-home-health-services");
     }
 
     @Test

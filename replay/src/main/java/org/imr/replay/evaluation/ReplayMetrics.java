@@ -50,6 +50,12 @@ public record ReplayMetrics(int items, Map<PredictedOutcome, Integer> realUpheld
         return (overturnedRecall() + upheldRecall()) / 2;
     }
 
+    /** The share of items referred to the expert reviewer. */
+    public double referredShare() {
+        return ratio(realUpheld.get(PredictedOutcome.EXPERT_REVIEW_REQUIRED)
+                + realOverturned.get(PredictedOutcome.EXPERT_REVIEW_REQUIRED), items);
+    }
+
     public double citationAgreement() {
         return ratio(citationsAgreeing, items);
     }

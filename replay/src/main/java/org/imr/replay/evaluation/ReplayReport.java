@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The replay's report: counts, agreement, balanced accuracy, Overturned precision and recall, the confusion matrix,
- * citation agreement, the disagreements with both rationales, and last the machine-readable line.
+ * The replay's report: the disagreements with both rationales (of the fitting part only: the check part's items are
+ * never printed, see {@link LetterSplit}), then for the fitting part, the check part and all letters the counts,
+ * agreement, balanced accuracy, Overturned precision and recall, items referred, the confusion matrix and citation
+ * agreement, and last the machine-readable line of all letters.
  */
 public final class ReplayReport {
 
@@ -18,14 +20,35 @@ public final class ReplayReport {
         this.problems = List.copyOf(problems);
     }
 
+    /** The whole report: the fitting part's disagreements, then every part's figures. */
     public void print(PrintStream out) {
-        ReplayMetrics metrics = ReplayMetrics.of(comparisons);
         printDisagreements(out);
+        printFigures(out);
+    }
+
+    /** Figures only: of the fitting part, the check part and all letters, with no item. */
+    public void printFigures(PrintStream out) {
         problems.forEach(problem -> out.println("not replayed: " + problem));
+        for (LetterSplit.Part part : LetterSplit.Part.values()) {
+            List<ItemComparison> inPart = comparisons.stream()
+                    .filter(item -> LetterSplit.partOf(item.caseNumber()) == part).toList();
+            out.println();
+            out.println("== " + part.label());
+            printFiguresOf(out, inPart);
+            out.println(part.name().toLowerCase(Locale.ROOT) + ": " + ReplayMetrics.of(inPart).machineLine());
+        }
         out.println();
-        out.printf(Locale.ROOT, "letters: %d, items: %d, items the pipeline decided: %d%n",
+        out.println("== all letters");
+        printFiguresOf(out, comparisons);
+        out.println(ReplayMetrics.of(comparisons).machineLine());
+    }
+
+    private static void printFiguresOf(PrintStream out, List<ItemComparison> comparisons) {
+        ReplayMetrics metrics = ReplayMetrics.of(comparisons);
+        out.printf(Locale.ROOT, "letters: %d, items: %d, items the pipeline decided: %d, referred: %.3f%n",
                 comparisons.stream().map(ItemComparison::caseNumber).distinct().count(), metrics.items(),
-                comparisons.stream().filter(item -> item.predicted() != PredictedOutcome.NONE).count());
+                comparisons.stream().filter(item -> item.predicted() != PredictedOutcome.NONE).count(),
+                metrics.referredShare());
         out.printf(Locale.ROOT, "agreement: %.3f  balanced accuracy: %.3f%n", metrics.agreement(), metrics.balancedAccuracy());
         out.printf(Locale.ROOT, "Overturned precision: %.3f  Overturned recall: %.3f  Upheld recall: %.3f%n",
                 metrics.overturnedPrecision(), metrics.overturnedRecall(), metrics.upheldRecall());
@@ -35,15 +58,14 @@ public final class ReplayReport {
         out.printf(Locale.ROOT, "%-12s %8s %10s %14s %6s%n", "", "UPHELD", "OVERTURNED", "EXPERT_REVIEW", "NONE");
         printRow(out, "Upheld", metrics.realUpheld());
         printRow(out, "Overturned", metrics.realOverturned());
-        out.println(metrics.machineLine());
     }
 
     /**
-     * One tab-separated line per item: case number, item, real decision, pipeline outcome, pipeline citation, item,
+     * One tab-separated line per item of the fitting part (never of the check part): case number, item, real decision, pipeline outcome, pipeline citation, item,
      * whether the citations agree, the real letter's citation.
      */
     public void printItems(PrintStream out) {
-        for (ItemComparison item : comparisons) {
+        for (ItemComparison item : fittingPart()) {
             out.println(String.join("\t", item.caseNumber(), Integer.toString(item.itemNumber()),
                     item.realOverturned() ? "Overturned" : "Upheld", item.predicted().name(), item.predictedCitation(),
                     item.description(), item.citationAgrees() ? "citation-agrees" : "citation-differs",
@@ -57,8 +79,13 @@ public final class ReplayReport {
                 row.get(PredictedOutcome.NONE));
     }
 
+    private List<ItemComparison> fittingPart() {
+        return comparisons.stream()
+                .filter(item -> LetterSplit.partOf(item.caseNumber()) == LetterSplit.Part.FITTING).toList();
+    }
+
     private void printDisagreements(PrintStream out) {
-        for (ItemComparison item : comparisons) {
+        for (ItemComparison item : fittingPart()) {
             if (item.outcomeAgrees() && item.citationAgrees()) {
                 continue;
             }

@@ -29,10 +29,18 @@ public final class InProcessReplay {
         this.engine = engine;
     }
 
-    /** {@code <folder> [--items]}: the report; with --items first one line per item (case, item, real, pipeline, citation). */
+    /**
+     * {@code <folder> [--items] [--figures-only]}: the report; with --items first one line per item of the fitting
+     * part (case, item, real, pipeline, citation); with --figures-only the figures alone, no item.
+     */
     public static void main(String[] args) {
         ReplayReport report = new InProcessReplay(DeterminationEngine.fromClasspath()).replay(Path.of(args[0]));
-        if (args.length > 1 && args[1].equals("--items")) {
+        java.util.List<String> options = java.util.List.of(args).subList(1, args.length);
+        if (options.contains("--figures-only")) {
+            report.printFigures(System.out);
+            return;
+        }
+        if (options.contains("--items")) {
             report.printItems(System.out);
         }
         report.print(System.out);

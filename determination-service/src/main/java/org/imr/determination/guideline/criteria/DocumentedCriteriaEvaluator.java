@@ -11,15 +11,15 @@ import org.imr.determination.guideline.GuidelineRuleEvaluator;
 import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
+import org.imr.determination.guideline.facts.DrugHistory;
 import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
-import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
-import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
  * A guideline that supports a service only when the case file documents what it requires. In order: a service the
@@ -29,23 +29,19 @@ import org.imr.determination.guideline.text.TermPhrase;
  */
 public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator {
 
-    private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile(
-            "\\b(additional|continued?|continuation|further)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The modifier of an item that asks to continue or extend what was given. */
+    private static final String ADDITIONAL = "additional";
 
     private final GuidelineRule rule;
     private final DocumentedCriteria criteria;
     private final ClinicalFactFinder facts;
-    private final List<TermPhrase> appliesWhen;
-    private final List<TermPhrase> appliesWhenAlso;
-    private final List<TermPhrase> notApplicableWhen;
+    private final DrugHistory drugHistory;
 
-    public DocumentedCriteriaEvaluator(GuidelineRule rule, ClinicalFactFinder facts) {
+    public DocumentedCriteriaEvaluator(GuidelineRule rule, ClinicalFactFinder facts, DrugHistory drugHistory) {
         this.rule = rule;
         this.criteria = rule.criteria();
         this.facts = facts;
-        this.appliesWhen = rule.appliesWhenItemMentions().stream().map(TermPhrase::of).toList();
-        this.appliesWhenAlso = rule.appliesWhenItemAlsoMentions().stream().map(TermPhrase::of).toList();
-        this.notApplicableWhen = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
+        this.drugHistory = drugHistory;
     }
 
     @Override
@@ -54,18 +50,15 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item, CaseText text) {
-        NormalizedText description = NormalizedText.of(item.description());
-        return rule.governs(item.serviceType())
-                && (appliesWhen.isEmpty() || description.containsAny(appliesWhen))
-                && (appliesWhenAlso.isEmpty() || description.containsAny(appliesWhenAlso))
-                && !description.containsAny(notApplicableWhen)
+    public boolean appliesTo(ServiceRequest request, CaseText text) {
+        return rule.governs(request.concepts())
                 && (rule.appliesWhenCaseStates().isEmpty()
                         || !facts.findAll(rule.appliesWhenCaseStates(), text).isEmpty());
     }
 
     @Override
-    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text) {
+    public ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text) {
+        DisputedTreatment item = request.item();
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
         values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
@@ -90,7 +83,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, item, caseFile, values, List.of());
             }
         }
-        if (criteria.priorCourse() != null && isExtension(item, text)) {
+        if (criteria.priorCourse() != null && isExtension(request, text)) {
             List<FoundFact> found = facts.findAll(criteria.extensionRequires(), text);
             if (found.size() < criteria.extensionRequires().size()) {
                 List<String> missing = new ArrayList<>(criteria.extensionRequires());
@@ -101,18 +94,28 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
                 return decide(RationaleTemplateKey.CRITERIA_NOT_MET, item, caseFile, values, found);
             }
         }
-        return decideByAlternatives(item, caseFile, text, values);
+        if (criteria.initialRequest() != null && isFirstRequest(request, text)) {
+            values.put(Placeholder.REQUIREMENT, criteria.initialRequest().requirement());
+            return decideByAlternatives(item, caseFile, text, values, criteria.initialRequest().supportedWhenAllOf());
+        }
+        return decideByAlternatives(item, caseFile, text, values, criteria.supportedWhenAllOf());
     }
 
-    private boolean isExtension(DisputedTreatment item, CaseText text) {
-        return CONTINUATION.matcher(item.description()).find() || facts.find(criteria.priorCourse(), text).isPresent();
+    private boolean isExtension(ServiceRequest request, CaseText text) {
+        return request.is(ADDITIONAL) || facts.find(criteria.priorCourse(), text).isPresent();
+    }
+
+    /** A drug the item does not ask to continue and the records do not show the worker taking. */
+    private boolean isFirstRequest(ServiceRequest request, CaseText text) {
+        return !request.drugs().isEmpty() && !request.is(ADDITIONAL)
+                && !drugHistory.alreadyTaking(request.drugs(), text);
     }
 
     private ItemDetermination decideByAlternatives(DisputedTreatment item, CaseFile caseFile, CaseText text,
-            Map<Placeholder, String> values) {
+            Map<Placeholder, String> values, List<List<String>> alternatives) {
         List<String> closestMissing = null;
         List<FoundFact> closestFound = List.of();
-        for (List<String> alternative : criteria.supportedWhenAllOf()) {
+        for (List<String> alternative : alternatives) {
             List<FoundFact> found = facts.findAll(alternative, text);
             List<String> missing = new ArrayList<>(alternative);
             found.forEach(fact -> missing.remove(fact.id()));

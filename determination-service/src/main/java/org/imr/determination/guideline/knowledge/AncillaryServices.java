@@ -2,7 +2,6 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.List;
 import java.util.Set;
-import org.imr.schemas.ServiceType;
 
 /**
  * Services requested for a procedure (pre-operative tests, an assistant surgeon, post-operative therapy, equipment):
@@ -13,20 +12,20 @@ import org.imr.schemas.ServiceType;
  * @param id                  stable identifier recorded on every decision it makes
  * @param version             version of this rule
  * @param summary             what the rule says, for people reading the file
- * @param itemMentions        words in an item description that mark it as a service for a procedure
- * @param primaryServiceTypes the service types of the procedures such services belong to
+ * @param itemConcepts        concepts that mark an item as a service for a procedure (e.g. post-operative)
+ * @param primaryConcepts     concepts of the procedures such services belong to (e.g. surgery)
  * @param citation            the guideline line as letters print it for such a service
  * @param rationale           the rationale; may use {@code {itemDescription}} and {@code {primaryItem}}
  */
-public record AncillaryServices(String id, String version, String summary, List<String> itemMentions,
-        List<ServiceType> primaryServiceTypes, String citation, String rationale) {
+public record AncillaryServices(String id, String version, String summary, List<String> itemConcepts,
+        List<String> primaryConcepts, String citation, String rationale) {
 
     /** The placeholders the rationale may use. */
     public static final Set<Placeholder> PLACEHOLDERS = Set.of(Placeholder.ITEM_DESCRIPTION, Placeholder.PRIMARY_ITEM);
 
     public AncillaryServices {
-        itemMentions = ImmutableCopies.list(itemMentions);
-        primaryServiceTypes = ImmutableCopies.list(primaryServiceTypes);
+        itemConcepts = ImmutableCopies.list(itemConcepts);
+        primaryConcepts = ImmutableCopies.list(primaryConcepts);
     }
 
     public RationaleTemplate rationaleTemplate() {

@@ -17,10 +17,12 @@ import java.util.List;
  * @param extensionRequires   what the records must document to extend a prior course, e.g. functional improvement
  * @param notRecommended      the guideline does not recommend the service at all: every request is upheld, and
  *                            {@code supportedWhenAllOf} is left empty
+ * @param initialRequest      for a drug, what a first request needs where it differs from continuing the drug; null
+ *                            when the same criteria apply
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
-        List<String> extensionRequires, Boolean notRecommended) {
+        List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

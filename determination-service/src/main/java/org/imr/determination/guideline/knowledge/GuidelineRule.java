@@ -2,7 +2,6 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.List;
 import java.util.Map;
-import org.imr.schemas.ServiceType;
 
 /**
  * One versioned guideline rule of the knowledge base.
@@ -12,21 +11,18 @@ import org.imr.schemas.ServiceType;
  * @param kind                          what the rule computes
  * @param hierarchyLevel                level in the evidence hierarchy
  * @param summary                       what the rule says, for people reading the file
- * @param governs                       the service types the rule decides
- * @param notApplicableWhenItemMentions words in an item description that put the item outside this rule (e.g.
- *                                      post-operative therapy, governed by another guideline)
+ * @param appliesTo                     the items the rule governs, in concepts of the vocabulary: an item any
+ *                                      selector matches
  * @param citation                      the guideline the rule comes from
  * @param conditionCategories           condition categories and their limits, in order of precedence
  * @param rationaleTemplates            rationale wording per {@link RationaleTemplateKey#jsonKey()}; the knowledge
  *                                      base adds its default wording for the keys a rule leaves out
- * @param appliesWhenItemMentions       when not empty, the rule governs only items whose description names one of
- *                                      these words (e.g. the body region of an imaging study)
- * @param appliesWhenItemAlsoMentions   when not empty, the item's description must also name one of these words
- *                                      (e.g. the kind of imaging, when the first list names the body region)
  * @param appliesWhenCaseStates         when not empty, the rule governs only cases whose records state one of these
  *                                      facts (e.g. opioids after a recent surgery)
  * @param laterEditions                 later editions of the guideline, each with its citation and effective date
  * @param criteria                      for {@link RuleKind#DOCUMENTED_CRITERIA}: what the case file must document
+ * @param familyDefault                 the guideline's default for a whole family of services (e.g. any drug): it
+ *                                      decides only items no other rule governs
  */
 public record GuidelineRule(
         String id,
@@ -34,24 +30,20 @@ public record GuidelineRule(
         RuleKind kind,
         HierarchyLevel hierarchyLevel,
         String summary,
-        List<ServiceType> governs,
-        List<String> notApplicableWhenItemMentions,
+        List<ConceptSelector> appliesTo,
         GuidelineCitation citation,
         List<ConditionCategory> conditionCategories,
         Map<String, String> rationaleTemplates,
-        List<String> appliesWhenItemMentions,
-        List<String> appliesWhenItemAlsoMentions,
         List<String> appliesWhenCaseStates,
         List<CitationEdition> laterEditions,
-        DocumentedCriteria criteria) {
+        DocumentedCriteria criteria,
+        Boolean familyDefault) {
 
     public GuidelineRule {
-        governs = ImmutableCopies.list(governs);
-        notApplicableWhenItemMentions = ImmutableCopies.list(notApplicableWhenItemMentions);
+        appliesTo = ImmutableCopies.list(appliesTo);
+        familyDefault = Boolean.TRUE.equals(familyDefault);
         conditionCategories = ImmutableCopies.list(conditionCategories);
         rationaleTemplates = ImmutableCopies.map(rationaleTemplates);
-        appliesWhenItemMentions = ImmutableCopies.list(appliesWhenItemMentions);
-        appliesWhenItemAlsoMentions = ImmutableCopies.list(appliesWhenItemAlsoMentions);
         appliesWhenCaseStates = ImmutableCopies.list(appliesWhenCaseStates);
         laterEditions = ImmutableCopies.list(laterEditions);
     }
@@ -73,8 +65,9 @@ public record GuidelineRule(
         return inForce;
     }
 
-    public boolean governs(ServiceType serviceType) {
-        return governs.contains(serviceType);
+    /** Whether the rule governs an item with these concepts. */
+    public boolean governs(java.util.Collection<String> concepts) {
+        return appliesTo.stream().anyMatch(selector -> selector.matches(concepts));
     }
 
     /**
@@ -91,9 +84,8 @@ public record GuidelineRule(
                 }
             }
         }
-        return new GuidelineRule(id, version, kind, hierarchyLevel, summary, governs, notApplicableWhenItemMentions,
-                citation, conditionCategories, templates, appliesWhenItemMentions, appliesWhenItemAlsoMentions,
-                appliesWhenCaseStates, laterEditions, criteria);
+        return new GuidelineRule(id, version, kind, hierarchyLevel, summary, appliesTo, citation, conditionCategories,
+                templates, appliesWhenCaseStates, laterEditions, criteria, familyDefault);
     }
 
     /** The template for one outcome branch; the knowledge base is validated to hold every required one. */

@@ -65,8 +65,8 @@ final class KnowledgeBaseValidator {
         if (problems.requirePresent("ancillaryServices", ancillary)) {
             problems.requireText("ancillaryServices.id", ancillary.id());
             problems.requireText("ancillaryServices.version", ancillary.version());
-            problems.requireWords("ancillaryServices.itemMentions", ancillary.itemMentions());
-            problems.requireElements("ancillaryServices.primaryServiceTypes", ancillary.primaryServiceTypes());
+            problems.requireElements("ancillaryServices.itemConcepts", ancillary.itemConcepts());
+            problems.requireElements("ancillaryServices.primaryConcepts", ancillary.primaryConcepts());
             problems.requireText("ancillaryServices.citation", ancillary.citation());
             templateValidator.check("ancillaryServices.rationale", ancillary.rationale(),
                     AncillaryServices.PLACEHOLDERS, Outcome.UPHELD);
@@ -77,8 +77,8 @@ final class KnowledgeBaseValidator {
         if (problems.requirePresent("partiallyAuthorizedCourses", courses)) {
             problems.requireText("partiallyAuthorizedCourses.id", courses.id());
             problems.requireText("partiallyAuthorizedCourses.version", courses.version());
-            problems.requireWords("partiallyAuthorizedCourses.authorizedPhrases", courses.authorizedPhrases());
-            problems.requireElements("partiallyAuthorizedCourses.serviceTypes", courses.serviceTypes());
+            problems.requireText("partiallyAuthorizedCourses.authorizedConcept", courses.authorizedConcept());
+            problems.requireElements("partiallyAuthorizedCourses.concepts", courses.concepts());
             templateValidator.check("partiallyAuthorizedCourses.rationale", courses.rationale(),
                     PartiallyAuthorizedCourses.PLACEHOLDERS, Outcome.UPHELD);
         }

@@ -2,7 +2,6 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.List;
 import java.util.Set;
-import org.imr.schemas.ServiceType;
 
 /**
  * A course of treatment the utilization review modified: the claims administrator authorized part of it (a trial
@@ -13,24 +12,22 @@ import org.imr.schemas.ServiceType;
  * @param id                stable identifier recorded on every decision it makes
  * @param version           version of this rule
  * @param summary           what the rule says, for people reading the file
- * @param authorizedPhrases words in an item description that state the claims administrator authorized part of it
- * @param serviceTypes      the services given as a course or a supply, to which the rule applies
- * @param notApplicableWhenItemMentions words that mark a different kind of care authorized instead (a skilled
- *                          nursing facility for inpatient rehabilitation), to which the rule does not apply
+ * @param authorizedConcept the concept of an item description stating the claims administrator authorized part of it
+ * @param concepts          the services given as a course or a supply, to which the rule applies
+ * @param notWithConcepts   concepts that mark a different kind of care authorized instead (a skilled nursing stay)
  * @param rationale         the rationale; may use {@code {guidelineReference}}, {@code {service}} and
  *                          {@code {itemDescription}}
  */
-public record PartiallyAuthorizedCourses(String id, String version, String summary, List<String> authorizedPhrases,
-        List<ServiceType> serviceTypes, List<String> notApplicableWhenItemMentions, String rationale) {
+public record PartiallyAuthorizedCourses(String id, String version, String summary, String authorizedConcept,
+        List<String> concepts, List<String> notWithConcepts, String rationale) {
 
     /** The placeholders the rationale may use. */
     public static final Set<Placeholder> PLACEHOLDERS = Set.of(Placeholder.GUIDELINE_REFERENCE, Placeholder.SERVICE,
             Placeholder.ITEM_DESCRIPTION);
 
     public PartiallyAuthorizedCourses {
-        authorizedPhrases = ImmutableCopies.list(authorizedPhrases);
-        serviceTypes = ImmutableCopies.list(serviceTypes);
-        notApplicableWhenItemMentions = ImmutableCopies.list(notApplicableWhenItemMentions);
+        concepts = ImmutableCopies.list(concepts);
+        notWithConcepts = ImmutableCopies.list(notWithConcepts);
     }
 
     public RationaleTemplate rationaleTemplate() {

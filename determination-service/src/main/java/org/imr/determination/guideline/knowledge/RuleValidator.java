@@ -20,9 +20,12 @@ final class RuleValidator {
         problems.requireText(path + ".id", rule.id());
         problems.requireText(path + ".version", rule.version());
         problems.requirePresent(path + ".hierarchyLevel", rule.hierarchyLevel());
-        problems.requireElements(path + ".governs", rule.governs());
-        if (!rule.notApplicableWhenItemMentions().isEmpty()) {
-            problems.requireWords(path + ".notApplicableWhenItemMentions", rule.notApplicableWhenItemMentions());
+        problems.requireElements(path + ".appliesTo", rule.appliesTo());
+        for (int index = 0; index < rule.appliesTo().size(); index++) {
+            ConceptSelector selector = rule.appliesTo().get(index);
+            if (selector != null) {
+                problems.requireElements(path + ".appliesTo[" + index + "].allOf", selector.allOf());
+            }
         }
         checkCitation(path + ".citation", rule.citation());
         for (int index = 0; index < rule.laterEditions().size(); index++) {
@@ -45,6 +48,12 @@ final class RuleValidator {
                 }
             } else {
                 problems.requireElements(path + ".criteria.supportedWhenAllOf", rule.criteria().supportedWhenAllOf());
+            }
+            if (rule.criteria().initialRequest() != null) {
+                problems.requireText(path + ".criteria.initialRequest.requirement",
+                        rule.criteria().initialRequest().requirement());
+                problems.requireElements(path + ".criteria.initialRequest.supportedWhenAllOf",
+                        rule.criteria().initialRequest().supportedWhenAllOf());
             }
         }
         if (problems.requirePresent(path + ".kind", rule.kind())) {

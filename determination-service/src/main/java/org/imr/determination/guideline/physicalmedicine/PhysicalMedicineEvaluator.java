@@ -21,9 +21,9 @@ import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.text.BodyRegionParser;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.text.BodyRegionSites;
-import org.imr.determination.guideline.text.NormalizedText;
-import org.imr.determination.guideline.text.TermPhrase;
 
 /**
  * MTUS Chronic Pain Treatment Guidelines, Physical Medicine: physical and occupational therapy up to the visit
@@ -39,16 +39,17 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     private final GuidelineRule rule;
     private final BodyRegionParser bodyRegions;
     private final ConditionClassifier conditions;
-    private final List<TermPhrase> notApplicableWhenItemMentions;
+    private final Vocabulary vocabulary;
 
     private final PriorCourseFromText priorCoursesInText;
 
-    public PhysicalMedicineEvaluator(GuidelineRule rule, BodyRegionParser bodyRegions, ClinicalFactFinder facts) {
+    public PhysicalMedicineEvaluator(GuidelineRule rule, BodyRegionParser bodyRegions, ClinicalFactFinder facts,
+            Vocabulary vocabulary) {
         this.rule = rule;
         this.priorCoursesInText = new PriorCourseFromText(facts);
         this.bodyRegions = bodyRegions;
         this.conditions = new ConditionClassifier(rule.conditionCategories(), bodyRegions);
-        this.notApplicableWhenItemMentions = rule.notApplicableWhenItemMentions().stream().map(TermPhrase::of).toList();
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -57,13 +58,13 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     }
 
     @Override
-    public boolean appliesTo(DisputedTreatment item, CaseText text) {
-        return rule.governs(item.serviceType())
-                && !NormalizedText.of(item.description()).containsAny(notApplicableWhenItemMentions);
+    public boolean appliesTo(ServiceRequest request, CaseText text) {
+        return rule.governs(request.concepts());
     }
 
     @Override
-    public ItemDetermination evaluate(DisputedTreatment item, CaseFile caseFile, CaseText text) {
+    public ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text) {
+        DisputedTreatment item = request.item();
         PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item, caseFile.receivedDate());
         BodyRegionSites requestedSites = bodyRegions.sitesIn(item.bodyRegion());
         Optional<ConditionMatch> condition = conditions.classify(caseFile, requestedSites);
@@ -84,7 +85,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
             return wording.decide(EXCEEDS_WEEK_LIMIT);
         }
         PriorPhysicalMedicine prior = PriorPhysicalMedicine.countedAgainst(requestedSites,
-                priorCoursesInText.courses(caseFile, text, item), rule, bodyRegions);
+                priorCoursesInText.courses(caseFile, text, item), rule, bodyRegions, vocabulary);
         if (prior.none()) {
             return wording.decide(NO_PRIOR_COURSE_WITHIN_LIMIT);
         }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.imr.determination.guideline.PriorTreatmentCourse;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.text.BodyRegionParser;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.text.BodyRegionSites;
 
 /**
@@ -19,9 +20,9 @@ import org.imr.determination.guideline.text.BodyRegionSites;
 record PriorPhysicalMedicine(int courses, Integer visits, boolean functionalImprovementDocumented) {
 
     static PriorPhysicalMedicine countedAgainst(BodyRegionSites requestedSites, List<PriorTreatmentCourse> prior,
-            GuidelineRule rule, BodyRegionParser bodyRegions) {
+            GuidelineRule rule, BodyRegionParser bodyRegions, Vocabulary vocabulary) {
         List<PriorTreatmentCourse> counted = prior.stream()
-                .filter(course -> rule.governs(course.serviceType()))
+                .filter(course -> rule.governs(vocabulary.conceptsOf(course.serviceType())))
                 .filter(course -> course.sessionsCompleted() == null || course.sessionsCompleted() > 0)
                 .filter(course -> mayBeSameRegion(bodyRegions.sitesIn(course.bodyRegion()), requestedSites))
                 .toList();

@@ -67,6 +67,19 @@ class RealLetterDissentTest {
         assertThat(item.guidelineCitation()).isEqualTo("MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies");
     }
 
+    /**
+     * Real letter: Overturned. The rule supports a surgical consultation for a documented reason to consider surgery,
+     * or a neurological deficit persisting despite conservative care; the records document neither in its words.
+     */
+    @Test
+    void CM16_0247802_spineSurgeryEvaluationWithoutADocumentedReason_isNotSupportedByTheRule() {
+        ItemDetermination item = decide("CM16-0247802", "Spine surgery evaluation for the lumbar",
+                ServiceType.OFFICE_VISIT);
+
+        assertThat(item.ruleId()).isEqualTo("mtus-chronic-pain-office-visits-specialist-evaluation");
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
     private ItemDetermination decide(String caseNumber, String description, ServiceType type) {
         return engine.decide(RealLetterCaseFiles.caseFile(caseNumber, description, type)).items().get(0);
     }

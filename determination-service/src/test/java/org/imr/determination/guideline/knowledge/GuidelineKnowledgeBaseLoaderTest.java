@@ -9,7 +9,6 @@ import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippe
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.imr.schemas.ServiceType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,9 +20,10 @@ class GuidelineKnowledgeBaseLoaderTest {
 
         assertThat(knowledgeBase.knowledgeBaseVersion()).isNotBlank();
         GuidelineRule rule = knowledgeBase.rules().stream()
-                .filter(candidate -> candidate.governs(ServiceType.OCCUPATIONAL_THERAPY))
+                .filter(candidate -> candidate.governs(java.util.Set.of("occupational-therapy")))
                 .findFirst().orElseThrow();
-        assertThat(rule.governs(ServiceType.PHYSICAL_THERAPY)).isTrue();
+        assertThat(rule.governs(java.util.Set.of("physical-therapy"))).isTrue();
+        assertThat(rule.governs(java.util.Set.of("physical-therapy", "post-operative"))).isFalse();
         assertThat(rule.hierarchyLevel()).isEqualTo(HierarchyLevel.MTUS);
         Map<String, String> limits = rule.conditionCategories().stream()
                 .collect(Collectors.toMap(ConditionCategory::id, c -> c.maxVisits() + "/" + c.maxWeeks()));
@@ -59,9 +59,9 @@ class GuidelineKnowledgeBaseLoaderTest {
     }
 
     @Test
-    void unknownServiceTypeOrRuleKind_isRejected() {
+    void unknownFieldOrRuleKind_isRejected() {
         ObjectNode unknownService = shippedTree();
-        firstRule(unknownService).putArray("governs").add("PHYSIOTHERAPY");
+        firstRule(unknownService).putArray("PHYSIOTHERAPY").add("governs");
         ObjectNode unknownKind = shippedTree();
         firstRule(unknownKind).put("kind", "VISIT_LIMITS");
 

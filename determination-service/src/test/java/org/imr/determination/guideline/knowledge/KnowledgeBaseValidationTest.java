@@ -95,10 +95,10 @@ class KnowledgeBaseValidationTest {
     void ruleWithoutCitationOrGovernedServices_isRejected() {
         ObjectNode tree = shippedTree();
         firstRule(tree).remove("citation");
-        firstRule(tree).putArray("governs");
+        firstRule(tree).putArray("appliesTo");
 
         assertThat(rejection(tree).problems()).contains(
-                "rules[0].citation is missing", "rules[0].governs must list at least one entry");
+                "rules[0].citation is missing", "rules[0].appliesTo must list at least one entry");
     }
 
     @Test

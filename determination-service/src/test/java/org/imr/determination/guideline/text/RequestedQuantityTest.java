@@ -12,15 +12,10 @@ class RequestedQuantityTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             seed CM15          | Occupational therapy, bilateral wrists, 2 x 4                   | 2 | 4 | -  | 8
             CM16-0230548       | Acupuncture 3 times a week for 2 weeks, neck, right hand and head | 3 | 2 | -  | 6
-            CM16-0230651       | Electro acupuncture to the low back two times a week times six weeks | 2 | 6 | - | 12
             CM16-0232543       | Physical therapy 2-3 times a week for 6 weeks                    | 3 | 6 | -  | 18
-            CM16-0247624       | Naproxen 550mg #60                                               | - | - | 60 | 60
             CM16-0246487       | Associated surgical service: Physical therapy, times 12          | - | - | 12 | 12
-            CM16-0242419       | Acupuncture therapy sessions lumbar spine #6                     | - | - | 6  | 6
             CM17-0004738       | Chiropractic care for the low back; six sessions                 | - | - | 6  | 6
             CM17-0014320       | Twelve physical therapy visits for the Cervical Spine            | - | - | 12 | 12
-            CM17-0008479       | Twelve infrared acupuncture visits, 2 times weekly for 6 weeks   | 2 | 6 | -  | 12
-            CM17-0013240       | Additional physical therapy three times a week over two weeks    | 3 | 2 | -  | 6
             CM16-0248698       | Tabradol (unknown quantity)                                      | - | - | -  | -
             """)
     void readsTheAmountOfARequest(String letter, String description, Integer perWeek, Integer weeks, Integer quantity,

@@ -1,0 +1,38 @@
+package org.imr.determination.guideline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imr.determination.guideline.knowledge.ConceptSelector;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
+
+/** Checks that every concept the knowledge base names is one the vocabulary defines. */
+final class ConceptReferences {
+
+    private final Vocabulary vocabulary;
+
+    ConceptReferences(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** @throws IllegalArgumentException naming every concept the vocabulary does not define, and where */
+    void requireDefined(GuidelineKnowledgeBase knowledgeBase) {
+        List<String> unknown = new ArrayList<>();
+        knowledgeBase.rules().forEach(rule -> rule.appliesTo().stream().map(ConceptSelector::conceptIds)
+                .flatMap(List::stream)
+                .filter(id -> !vocabulary.defines(id))
+                .forEach(id -> unknown.add("rule " + rule.id() + ": " + id)));
+        Stream.of(knowledgeBase.ancillaryServices().itemConcepts(), knowledgeBase.ancillaryServices().primaryConcepts(),
+                        knowledgeBase.partiallyAuthorizedCourses().concepts(),
+                        knowledgeBase.partiallyAuthorizedCourses().notWithConcepts(),
+                        List.of(knowledgeBase.partiallyAuthorizedCourses().authorizedConcept()))
+                .flatMap(List::stream)
+                .filter(id -> !vocabulary.defines(id))
+                .forEach(id -> unknown.add("ancillary or partially authorized services: " + id));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("The knowledge base names concepts the vocabulary does not define: "
+                    + String.join(", ", unknown));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.imr.determination.guideline.vocabulary;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.regex.Pattern;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Reads text into the concepts of a vocabulary with Lucene's analysis: a number is parted from its unit, words are
+ * tokenised (Unicode word breaks),
+ * lower-cased, folded to ASCII, stripped of possessives and connecting words ("of", "the", "and", ...) and stemmed
+ * (KStem: "injections" and "injection", "studies" and "study"; then the minimal English plural, for abbreviations
+ * such as "MRIs" and "PAs"); then a synonym graph maps every term of every concept,
+ * analysed the same way, to the concept, longest term first. Case, punctuation, plural and the words between do not
+ * matter; the concepts found are a set, so word order between terms does not either. Immutable and thread-safe.
+ */
+final class ConceptAnalyzer {
+
+    /** Words that join the terms of an item without naming anything. */
+    private static final CharArraySet CONNECTING_WORDS = new CharArraySet(List.of("a", "an", "the", "of", "and",
+            "or", "for", "to", "at", "on", "in", "with", "by", "as", "per", "from", "is", "are", "be", "was", "were"),
+            true);
+
+    private static final String CONCEPT_PREFIX = "concept:";
+
+    /** A number written against its unit ("10mg", "2x4") is two words. */
+    private static final Pattern NUMBER_BEFORE_LETTERS = Pattern.compile("(\\d)(\\p{L})");
+
+    private final Analyzer words = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new EnglishPossessiveFilter(stream);
+            stream = new StopFilter(stream, CONNECTING_WORDS);
+            stream = new KStemFilter(stream);
+            stream = new EnglishMinimalStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    };
+
+    private final SynonymMap concepts;
+
+    ConceptAnalyzer(List<Concept> vocabulary) {
+        try {
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            for (Concept concept : vocabulary) {
+                for (String term : concept.terms()) {
+                    List<String> termWords = words(term);
+                    if (!termWords.isEmpty()) {
+                        builder.add(joined(termWords), new CharsRef(CONCEPT_PREFIX + concept.id()), false);
+                    }
+                }
+            }
+            this.concepts = builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the vocabulary's synonym map", e);
+        }
+    }
+
+    /** The text's words as the analysis leaves them: lower case, ASCII, no connecting words, stemmed. */
+    List<String> words(String text) {
+        List<String> result = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream("item", new StringReader(text == null ? "" : text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                result.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    /** The ids of the concepts whose terms the text names, in the order they are named. */
+    Set<String> conceptsIn(String text) {
+        List<String> textWords = words(text);
+        Set<String> found = new LinkedHashSet<>();
+        if (textWords.isEmpty()) {
+            return found;
+        }
+        WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
+        tokenizer.setReader(new StringReader(String.join(" ", textWords)));
+        try (TokenStream stream = new SynonymGraphFilter(tokenizer, concepts, true)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String token = term.toString();
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) && token.startsWith(CONCEPT_PREFIX)) {
+                    found.add(token.substring(CONCEPT_PREFIX.length()));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    private static CharsRef joined(List<String> termWords) {
+        CharsRefBuilder joined = new CharsRefBuilder();
+        for (String word : termWords) {
+            if (joined.length() > 0) {
+                joined.append(SynonymMap.WORD_SEPARATOR);
+            }
+            joined.append(word);
+        }
+        return joined.get();
+    }
+}

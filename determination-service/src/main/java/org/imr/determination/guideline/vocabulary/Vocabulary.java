@@ -1,0 +1,128 @@
+package org.imr.determination.guideline.vocabulary;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.text.RequestedQuantity;
+import org.imr.schemas.ServiceType;
+
+/**
+ * The concepts disputed items are read into, with their synonyms, abbreviations and brand names, in one place
+ * ({@value VocabularyLoader#DEFAULT_RESOURCE}). The rules name concepts, never words. Immutable and thread-safe.
+ */
+public final class Vocabulary {
+
+    private final Map<String, Concept> byId;
+    private final Map<ServiceType, String> serviceTypeConcepts;
+    private final ConceptAnalyzer analyzer;
+
+    /**
+     * @param concepts            the concepts; ids unique, every implied id defined
+     * @param serviceTypeConcepts the concept a structured service type stands for, used when the description names
+     *                            no service family
+     * @throws IllegalArgumentException when the concepts are inconsistent
+     */
+    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Concept> ids = new LinkedHashMap<>();
+        for (Concept concept : concepts) {
+            if (concept.id() == null || concept.id().isBlank() || concept.kind() == null) {
+                problems.add("a concept needs an id and a kind: " + concept.id());
+            } else if (ids.putIfAbsent(concept.id(), concept) != null) {
+                problems.add("concept " + concept.id() + " is defined twice");
+            }
+        }
+        for (Concept concept : ids.values()) {
+            concept.implies().stream().filter(implied -> !ids.containsKey(implied))
+                    .forEach(implied -> problems.add("concept " + concept.id() + " implies unknown " + implied));
+        }
+        Map<ServiceType, String> types = serviceTypeConcepts == null ? Map.of() : Map.copyOf(serviceTypeConcepts);
+        types.forEach((type, id) -> {
+            if (!ids.containsKey(id)) {
+                problems.add("service type " + type + " stands for unknown concept " + id);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid vocabulary: " + String.join("; ", problems));
+        }
+        this.byId = Map.copyOf(ids);
+        this.serviceTypeConcepts = types;
+        this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()));
+    }
+
+    public boolean defines(String conceptId) {
+        return byId.containsKey(conceptId);
+    }
+
+    /** The concepts of the vocabulary, for tests that reword items. */
+    public List<Concept> concepts() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The concepts the text names, each with every concept it implies. */
+    public Set<String> conceptsIn(String text) {
+        return closure(analyzer.conceptsIn(text));
+    }
+
+    /** The text's words as the vocabulary compares them (lower case, stemmed, without connecting words). */
+    public List<String> words(String text) {
+        return analyzer.words(text);
+    }
+
+    /** The concept a structured service type stands for, with what it implies; empty when none. */
+    public Set<String> conceptsOf(ServiceType serviceType) {
+        String id = serviceTypeConcepts.get(serviceType);
+        return id == null ? Set.of() : closure(Set.of(id));
+    }
+
+    /**
+     * The item read into concepts: those its description names; when it names no service family, the family of the
+     * structured service type as well.
+     */
+    public ServiceRequest read(DisputedTreatment item) {
+        Set<String> concepts = new LinkedHashSet<>(conceptsIn(item.description() + " " + nullToEmpty(item.bodyRegion())));
+        if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
+            concepts.addAll(conceptsOf(item.serviceType()));
+        }
+        Map<ConceptKind, Set<String>> kinds = ofKind(concepts);
+        RequestedQuantity amount = item.frequencyPerWeek() != null || item.durationWeeks() != null
+                || item.quantity() != null
+                        ? new RequestedQuantity(item.frequencyPerWeek(), item.durationWeeks(), item.quantity())
+                        : RequestedQuantity.in(item.description());
+        return new ServiceRequest(item, concepts, kinds.get(ConceptKind.FAMILY), kinds.get(ConceptKind.MODALITY),
+                kinds.get(ConceptKind.REGION), kinds.get(ConceptKind.SIDE), kinds.get(ConceptKind.DRUG),
+                kinds.get(ConceptKind.DRUG_CLASS), kinds.get(ConceptKind.MODIFIER), amount);
+    }
+
+    private Map<ConceptKind, Set<String>> ofKind(Set<String> concepts) {
+        Map<ConceptKind, Set<String>> kinds = new EnumMap<>(ConceptKind.class);
+        for (ConceptKind kind : ConceptKind.values()) {
+            kinds.put(kind, new LinkedHashSet<>());
+        }
+        concepts.forEach(id -> kinds.get(byId.get(id).kind()).add(id));
+        return kinds;
+    }
+
+    private Set<String> closure(Set<String> named) {
+        Set<String> all = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(named);
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            if (all.add(id)) {
+                pending.addAll(byId.get(id).implies());
+            }
+        }
+        return all;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,112 @@
+package org.imr.determination.guideline.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DeterminationEngine;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.ItemDetermination;
+import org.imr.determination.guideline.Outcome;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rules, family defaults among them, decided on clinical text in the letters' style, written anew from the guideline's
+ * criteria (no development letter's wording): the item is worded as no development letter words it, and carries no
+ * structured service type, so the rule is found from the item's concepts alone. Each is decided once with records that
+ * document the criteria and once with records that document nothing.
+ */
+class RulesOnLetterStyleTextTest {
+
+    private static final String UNDOCUMENTED = "The injured worker reports pain. Treatment to date has included "
+            + "medications. The examination revealed tenderness.";
+
+    private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-injections-family-default | Trigger point injections x4 to the trapezius | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
+            acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
+            acoem-surgery-family-default | Right total hip arthroplasty | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
+            mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
+            mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
+            mtus-physical-medicine-family-default | Massage therapy x6 to the neck | He reports functional improvement. | OVERTURNED | UPHELD
+            mtus-psychological-evaluations | Cognitive behavioural therapy, 6 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
+            odg-durable-medical-equipment | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-hospital-length-of-stay | Inpatient stay, 2 days | Surgery is planned for the right knee. | OVERTURNED | UPHELD
+            odg-hyperstimulation-analgesia | Localized intense neurostimulation therapy (LINT) | He has chronic low back pain. | UPHELD | UPHELD
+            odg-imaging-head | CT scan of the brain | He lost consciousness after a fall and had a seizure. The examination revealed decreased sensation on the left. | OVERTURNED | UPHELD
+            odg-imaging-hip-pelvis | Pelvic MRI | He fell and sustained a fracture of the acetabulum. | OVERTURNED | UPHELD
+            odg-trigger-point-impedance-imaging | TPII, lumbar | He has chronic low back pain. | UPHELD | UPHELD
+            mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
+            """)
+    void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
+            Outcome documented, Outcome undocumented) {
+        ItemDetermination withCriteria = decide(documentedSummary, description);
+        ItemDetermination withoutCriteria = decide(UNDOCUMENTED, description);
+
+        assertThat(withCriteria.ruleId()).isEqualTo(ruleId);
+        assertThat(withCriteria.outcome()).isEqualTo(documented);
+        assertThat(withoutCriteria.ruleId()).isEqualTo(ruleId);
+        assertThat(withoutCriteria.outcome()).isEqualTo(undocumented);
+    }
+
+    /** Opioids for a worker whose records state a recent surgery or a severe acute injury: the acute-pain sections. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-opioids-after-recent-surgery | Oxycodone 5mg #40 | He underwent open reduction internal fixation of the right ankle last week. | OVERTURNED
+            mtus-opioids-severe-acute-injury  | Percocet 5/325 #20 | He fell from a ladder and sustained fractures of the left wrist. | OVERTURNED
+            """)
+    void opioidsForAcutePainFollowTheConditionTheRecordsState(String ruleId, String description, String summary,
+            Outcome outcome) {
+        ItemDetermination withCondition = decide(summary, description);
+        ItemDetermination withoutCondition = decide(UNDOCUMENTED, description);
+
+        assertThat(withCondition.ruleId()).isEqualTo(ruleId);
+        assertThat(withCondition.outcome()).isEqualTo(outcome);
+        assertThat(withoutCondition.ruleId()).isNotEqualTo(ruleId);
+        assertThat(withoutCondition.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A first-line drug the records do not show the worker taking is a first request: its indication suffices. The
+     * same drug named among the worker's medications is a continuation, which needs a documented response.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-antiepilepsy-drugs | Neurontin 300mg #90 | He has neuropathic pain in both legs. | OVERTURNED | He has neuropathic pain in both legs. He has been taking gabapentin for six months. | UPHELD
+            mtus-chronic-pain-antidepressants | Cymbalta 30mg #30 | He reports depression since the injury. | OVERTURNED | He reports depression since the injury. Current medications include duloxetine. | UPHELD
+            mtus-chronic-pain-nsaids | Naprosyn 550 mg, sixty tablets | Radiographs show osteoarthritis of the knee. | OVERTURNED | Radiographs show osteoarthritis of the knee. He continues naproxen daily. | UPHELD
+            """)
+    void aFirstRequestOfAFirstLineDrugNeedsItsIndicationAContinuationItsResponse(String ruleId, String description,
+            String firstRequest, Outcome firstOutcome, String continuation, Outcome continuationOutcome) {
+        ItemDetermination first = decide(firstRequest, description);
+        ItemDetermination continued = decide(continuation, description);
+
+        assertThat(first.ruleId()).isEqualTo(ruleId);
+        assertThat(first.outcome()).isEqualTo(firstOutcome);
+        assertThat(continued.ruleId()).isEqualTo(ruleId);
+        assertThat(continued.outcome()).isEqualTo(continuationOutcome);
+        assertThat(continued.rationale()).contains("functional improvement");
+    }
+
+    private ItemDetermination decide(String summary, String description) {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(new DisputedTreatment(1, description, ServiceType.UNKNOWN, null, null, null, null)),
+                LocalDate.of(2017, 1, 9));
+        return engine.decide(caseFile).items().get(0);
+    }
+}
