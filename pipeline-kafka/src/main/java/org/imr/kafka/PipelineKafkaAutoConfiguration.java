@@ -2,6 +2,7 @@ package org.imr.kafka;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -39,8 +40,15 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties) {
-        return new EventPublisher(kafkaTemplate, properties);
+    PipelineMetrics pipelineMetrics(ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null ? PipelineMetrics.unregistered() : new PipelineMetrics(meters);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties,
+            PipelineMetrics pipelineMetrics) {
+        return new EventPublisher(kafkaTemplate, properties, pipelineMetrics);
     }
 
     /**
