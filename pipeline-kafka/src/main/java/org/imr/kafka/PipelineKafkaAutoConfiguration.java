@@ -2,6 +2,7 @@ package org.imr.kafka;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -39,13 +40,20 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties) {
-        return new EventPublisher(kafkaTemplate, properties);
+    PipelineMetrics pipelineMetrics(ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null ? PipelineMetrics.unregistered() : new PipelineMetrics(meters);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties,
+            PipelineMetrics pipelineMetrics) {
+        return new EventPublisher(kafkaTemplate, properties, pipelineMetrics);
     }
 
     /**
      * Every listener container factory of the service, Boot's and the service's own, makes its containers static
-     * members of the service's group when {@code imr.kafka.static-membership} is on.
+     * members of their groups when {@code imr.kafka.static-membership} is on.
      */
     @Bean
     static BeanPostProcessor staticMembershipOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
@@ -54,11 +62,10 @@ public class PipelineKafkaAutoConfiguration {
             @Override
             @SuppressWarnings("unchecked")
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                String groupId = environment.getProperty("spring.kafka.consumer.group-id");
-                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory && groupId != null
+                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory
                         && properties.getObject().staticMembership()) {
                     ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
-                            new StaticMembership(groupId, environment.getRequiredProperty("spring.application.name"),
+                            new StaticMembership(environment.getRequiredProperty("spring.application.name"),
                                     properties.getObject().instanceId()));
                 }
                 return bean;

@@ -5,26 +5,21 @@ import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
 /**
- * Makes the listeners of the service's own consumer group static members of it ({@code group.instance.id} = service,
- * instance id and listener id), so that a restarted instance gets its partitions back at once. Listeners that read
- * everything in a group of their own (a group id with a random part, new at every start) stay dynamic members.
+ * Makes every listener a static member of its consumer group ({@code group.instance.id} = service, instance id and
+ * listener id; a listener's group is its id), so that a restarted instance gets its partitions back at once. State
+ * that every instance reads in full is read outside any group ({@link CatchUpReader}), never by a listener.
  */
 class StaticMembership implements ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> {
 
-    private final String serviceGroupId;
     private final String memberPrefix;
 
-    StaticMembership(String serviceGroupId, String service, String instanceId) {
-        this.serviceGroupId = serviceGroupId;
+    StaticMembership(String service, String instanceId) {
         this.memberPrefix = service + "-" + instanceId + "-";
     }
 
     @Override
     public void configure(ConcurrentMessageListenerContainer<Object, Object> container) {
-        String groupId = container.getGroupId();
-        if (groupId == null || serviceGroupId.equals(groupId)) {
-            container.getContainerProperties().getKafkaConsumerProperties()
-                    .setProperty(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, memberPrefix + container.getListenerId());
-        }
+        container.getContainerProperties().getKafkaConsumerProperties()
+                .setProperty(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, memberPrefix + container.getListenerId());
     }
 }

@@ -101,6 +101,14 @@ public final class ProcessPipeline implements AutoCloseable {
         return peaks;
     }
 
+    /** Each process's CPU time so far, in ms, by name. */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        cpu.put("kafka-broker", broker.cpuMillis());
+        services.forEach((service, process) -> cpu.put(service.module(), process.cpuMillis()));
+        return cpu;
+    }
+
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::stop);
