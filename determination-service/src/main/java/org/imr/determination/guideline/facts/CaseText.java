@@ -2,43 +2,77 @@ package org.imr.determination.guideline.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
- * The clinical text of a case file in pieces a fact can be located in: each diagnosis, complaint, treatment to date,
- * the plan of the latest progress note, and each sentence of the clinical summary.
+ * The clinical text of a case file as read for one disputed item, in pieces a fact can be located in: each diagnosis,
+ * complaint, treatment to date, the plan of the latest progress note, and each sentence of the clinical summary, each
+ * with the body regions it names; with the regions the item requests and the age of the injury at the request.
  *
- * @param pieces the pieces in case-file order
+ * @param pieces          the pieces in case-file order
+ * @param requestedSites  the body regions the item requests; unknown when it names none
+ * @param injuryAgeDays   days from the injury to the request, when the dates are known
+ * @param vocabulary      the vocabulary the regions were read with, which says which regions a finding may concern
  */
-public record CaseText(List<Piece> pieces) {
+public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
+        Vocabulary vocabulary) {
 
     /** @param where where the piece is, e.g. "clinical summary, sentence 4" */
-    public record Piece(String where, String text, NormalizedText words) {
+    public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites) {
     }
 
-    public static CaseText of(CaseFile caseFile) {
-        List<Piece> pieces = new ArrayList<>();
-        add(pieces, "diagnosis", caseFile.diagnoses());
-        add(pieces, "current complaint", caseFile.currentComplaints());
-        add(pieces, "treatment to date", caseFile.treatmentsToDate());
+    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;:()]");
+
+    public CaseText {
+        pieces = List.copyOf(pieces);
+    }
+
+    /** The case file's text as read for the item. */
+    public static CaseText of(CaseFile caseFile, DisputedTreatment item, Vocabulary vocabulary) {
+        List<String[]> located = new ArrayList<>();
+        caseFile.diagnoses().forEach(text -> located.add(new String[] {"diagnosis", text}));
+        caseFile.currentComplaints().forEach(text -> located.add(new String[] {"current complaint", text}));
+        caseFile.treatmentsToDate().forEach(text -> located.add(new String[] {"treatment to date", text}));
         if (caseFile.progressNotePlan() != null) {
-            pieces.add(piece("plan of the latest progress note", caseFile.progressNotePlan()));
+            located.add(new String[] {"plan of the latest progress note", caseFile.progressNotePlan()});
         }
         if (caseFile.clinicalSummary() != null) {
             String[] sentences = caseFile.clinicalSummary().split("(?<=[.;])\\s+(?=[A-Z])");
             for (int index = 0; index < sentences.length; index++) {
-                pieces.add(piece("clinical summary, sentence " + (index + 1), sentences[index]));
+                located.add(new String[] {"clinical summary, sentence " + (index + 1), sentences[index]});
             }
         }
-        return new CaseText(List.copyOf(pieces));
+        List<Piece> pieces = located.stream()
+                .map(piece -> new Piece(piece[0], piece[1], NormalizedText.of(piece[1]), vocabulary.sitesIn(piece[1])))
+                .toList();
+        String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary);
     }
 
-    private static void add(List<Piece> pieces, String kind, List<String> texts) {
-        texts.forEach(text -> pieces.add(piece(kind, text)));
-    }
-
-    private static Piece piece(String where, String text) {
-        return new Piece(where, text, NormalizedText.of(text));
+    /**
+     * Whether a finding the piece states by one of the phrases may concern the regions the item requests: the regions
+     * of the clause that states it (between commas, semicolons, colons or brackets), or when that clause names none,
+     * those of the whole piece. "Pain in the right elbow, and fracture of the right foot" states no fracture of the
+     * elbow.
+     */
+    public boolean concernsRequest(Piece piece, List<TermPhrase> phrases, boolean now) {
+        boolean stated = false;
+        for (String clause : CLAUSE_BREAKS.split(piece.text())) {
+            if (NormalizedText.of(clause).affirmsAny(phrases, now)) {
+                stated = true;
+                BodyRegionSites sites = vocabulary.sitesIn(clause);
+                if (vocabulary.mayConcern(sites.isUnknown() ? piece.sites() : sites, requestedSites)) {
+                    return true;
+                }
+            }
+        }
+        return !stated && vocabulary.mayConcern(piece.sites(), requestedSites);
     }
 }

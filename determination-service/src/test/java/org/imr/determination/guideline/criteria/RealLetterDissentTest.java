@@ -26,16 +26,6 @@ class RealLetterDissentTest {
         assertThat(item.evidence()).anyMatch(fact -> fact.startsWith("a seizure or loss of consciousness"));
     }
 
-    /** Real letter: Upheld. The rule reads the elbow fracture named among the diagnoses as a red flag. */
-    @Test
-    void CM17_0014800_elbowMriWithAFractureAmongTheDiagnoses_isSupportedByTheRule() {
-        ItemDetermination item = decide("CM17-0014800", "Right elbow MRI", ServiceType.MRI);
-
-        assertThat(item.ruleId()).isEqualTo("odg-imaging-elbow");
-        assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.guidelineCitation()).isEqualTo("Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, MRI");
-    }
-
     /** Real letter: Overturned. The records do not say the worker is homebound, which the guideline requires. */
     @Test
     void CM16_0249726_dailyNursingForAWoundWithoutAHomeboundPatient_isNotSupportedByTheRule() {
