@@ -47,6 +47,18 @@ public record BodyRegionSites(Map<String, Set<Side>> sidesByRegion, Map<String, 
         return false;
     }
 
+    /** Whether both name a common region, one region lying in the other counting as common, whatever the sides. */
+    public boolean sharesRegionWith(BodyRegionSites other) {
+        for (String region : sidesByRegion.keySet()) {
+            for (String otherRegion : other.sidesByRegion.keySet()) {
+                if (contain(region, other, otherRegion)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a region of this text is {@code region} or lies in it. */
     public boolean liesIn(String region) {
         return sidesByRegion.keySet().stream()

@@ -54,12 +54,13 @@ public record BodyRegions(List<String> pairedRegions, Map<String, List<String>> 
     }
 
     /**
-     * Whether a finding stated of {@code finding} may concern a request for {@code requested}: they overlap, lie in the
-     * same limb (pain and numbness spread along it), or one is a limb the other's nerve roots supply. A text that
-     * names no region may concern any.
+     * Whether a finding stated of {@code finding} may concern a request for {@code requested}: they name a common
+     * region, lie in the same limb (pain and numbness spread along it), or one is a limb the other's nerve roots
+     * supply. Sides are not compared: the records often name the side once for several findings. A text that names no
+     * region may concern any.
      */
     public boolean mayConcern(BodyRegionSites finding, BodyRegionSites requested) {
-        if (finding.isUnknown() || requested.isUnknown() || finding.overlaps(requested)) {
+        if (finding.isUnknown() || requested.isUnknown() || finding.sharesRegionWith(requested)) {
             return true;
         }
         if (pairedRegions.stream().anyMatch(limb -> finding.liesIn(limb) && requested.liesIn(limb))) {

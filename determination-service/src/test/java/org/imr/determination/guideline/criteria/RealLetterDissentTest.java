@@ -26,17 +26,6 @@ class RealLetterDissentTest {
         assertThat(item.evidence()).anyMatch(fact -> fact.startsWith("a seizure or loss of consciousness"));
     }
 
-    /** Real letter: Overturned. The records do not say the worker is homebound, which the guideline requires. */
-    @Test
-    void CM16_0249726_dailyNursingForAWoundWithoutAHomeboundPatient_isNotSupportedByTheRule() {
-        ItemDetermination item = decide("CM16-0249726", "Daily RN for 4 weeks for wound care and monitoring of wound "
-                + "healing and home safety, medication management", ServiceType.OTHER);
-
-        assertThat(item.ruleId()).isEqualTo("mtus-home-health-services");
-        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
-        assertThat(item.rationale()).contains("do not document a homebound patient");
-    }
-
     /** Real letter: Upheld. The worker is wheelchair or bed bound, so the rule supports nursing visits at home. */
     @Test
     void CM17_0004133_woundCareNurseForABedBoundPatient_isSupportedByTheRule() {
@@ -45,29 +34,6 @@ class RealLetterDissentTest {
 
         assertThat(item.ruleId()).isEqualTo("mtus-home-health-services");
         assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-    }
-
-    /** Real letter: Overturned. The records give symptoms but no objective finding of nerve compromise. */
-    @Test
-    void CM16_0240259_nerveStudiesOfTheHandsWithoutAnObjectiveFinding_areNotSupportedByTheRule() {
-        ItemDetermination item = decide("CM16-0240259", "EMG/NCS of the bilateral hand", ServiceType.EMG_NCS);
-
-        assertThat(item.ruleId()).isEqualTo("acoem-electrodiagnostic-testing-hand-wrist");
-        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
-        assertThat(item.guidelineCitation()).isEqualTo("MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies");
-    }
-
-    /**
-     * Real letter: Overturned. The rule supports a surgical consultation for a documented reason to consider surgery,
-     * or a neurological deficit persisting despite conservative care; the records document neither in its words.
-     */
-    @Test
-    void CM16_0247802_spineSurgeryEvaluationWithoutADocumentedReason_isNotSupportedByTheRule() {
-        ItemDetermination item = decide("CM16-0247802", "Spine surgery evaluation for the lumbar",
-                ServiceType.OFFICE_VISIT);
-
-        assertThat(item.ruleId()).isEqualTo("mtus-chronic-pain-office-visits-specialist-evaluation");
-        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
     }
 
     private ItemDetermination decide(String caseNumber, String description, ServiceType type) {
