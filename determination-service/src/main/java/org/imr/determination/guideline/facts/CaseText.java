@@ -3,12 +3,15 @@ package org.imr.determination.guideline.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
@@ -19,15 +22,17 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * @param pieces          the pieces in case-file order
  * @param requestedSites  the body regions the item requests; unknown when it names none
  * @param injuryAgeDays   days from the injury to the request, when the dates are known
+ * @param request         the item read into concepts
  * @param vocabulary      the vocabulary the regions were read with, which says which regions a finding may concern
  */
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
-        Vocabulary vocabulary) {
+        ServiceRequest request, Vocabulary vocabulary) {
 
     /** @param where where the piece is, e.g. "clinical summary, sentence 4" */
     public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites) {
     }
 
+    private static final String RETROSPECTIVE = "retrospective";
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;:()]");
 
     public CaseText {
@@ -53,7 +58,25 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                 .map(piece -> new Piece(piece[0], piece[1], NormalizedText.of(piece[1]), vocabulary.sitesIn(piece[1])))
                 .toList();
         String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
-        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary);
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
+                vocabulary);
+    }
+
+    /**
+     * Whether the piece names the kind of service requested, of the same body region and side when it names one: one of
+     * its modalities, or, when the piece names no modality, one of its families ("an electrodiagnostic study" for
+     * "EMG/NCS"); never for a retrospective request, whose service was already given.
+     */
+    public boolean namesRequestedService(Piece piece) {
+        if (request.is(RETROSPECTIVE)
+                || !(piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites))) {
+            return false;
+        }
+        Set<String> modalities = vocabulary.conceptsIn(piece.text(), ConceptKind.MODALITY);
+        if (!modalities.isEmpty()) {
+            return modalities.stream().anyMatch(request.modalities()::contains);
+        }
+        return vocabulary.conceptsIn(piece.text(), ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
     }
 
     /**

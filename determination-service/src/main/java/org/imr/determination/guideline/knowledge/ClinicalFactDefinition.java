@@ -21,9 +21,14 @@ import java.util.List;
  *                 (e.g. the "three or four-week period of conservative care and observation" of the special studies)
  * @param injuryUnderDays stated by the dates when the injury is younger than this at the request (an acute or
  *                 subacute injury; chronic pain is pain of three months or more)
+ * @param ofTheRequestedService said of the service requested itself: a phrase counts only in a piece that names the
+ *                 requested kind of service (its modality, or its family when the piece names no modality) and only
+ *                 for a request that is not retrospective (a study already done with its results, against a request
+ *                 to do it again)
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
-        Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays) {
+        Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+        Boolean ofTheRequestedService) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -41,5 +46,9 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
 
     public boolean isCurrent() {
         return Boolean.TRUE.equals(current);
+    }
+
+    public boolean isOfTheRequestedService() {
+        return Boolean.TRUE.equals(ofTheRequestedService);
     }
 }

@@ -101,6 +101,13 @@ public final class Vocabulary {
         return bodyRegions.mayConcern(finding, requested);
     }
 
+    /** The concepts of one kind the text names, each with the concepts of that kind it implies. */
+    public Set<String> conceptsIn(String text, ConceptKind kind) {
+        Set<String> ofKind = new LinkedHashSet<>(conceptsIn(text));
+        ofKind.removeIf(id -> byId.get(id).kind() != kind);
+        return ofKind;
+    }
+
     /** The text's words as the vocabulary compares them (lower case, stemmed, without connecting words). */
     public List<String> words(String text) {
         return analyzer.words(text);

@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 class ClinicalFactFinderTest {
 
     private static final ClinicalFactDefinition FRACTURE = new ClinicalFactDefinition("FRACTURE", "a fracture",
-            List.of("fracture"), List.of(), true, true, null, null);
+            List.of("fracture"), List.of(), true, true, null, null, null);
     private static final ClinicalFactDefinition FOUR_WEEKS = new ClinicalFactDefinition("FOUR_WEEKS",
-            "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null);
+            "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null);
+
+    private static final ClinicalFactDefinition SAME_STUDY = new ClinicalFactDefinition("SAME_STUDY",
+            "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
+            true);
 
     private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
-    private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS));
+    private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY));
 
     private CaseText text(String summary, String item, LocalDate injury, LocalDate urDecision) {
         DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.MRI, null, null, null, null);
@@ -57,5 +61,18 @@ class ClinicalFactFinderTest {
                 .isEmpty();
         assertThat(finder.find("FOUR_WEEKS", text("", "NCS of the right hand", null, injury.plusDays(40))))
                 .isEmpty();
+    }
+
+    @Test
+    void aStudyAlreadyDoneCountsAgainstARequestForTheSameStudyOfTheSameSiteOnly() {
+        String summary = "An MRI of the left knee dated 12/08/2016 revealed a tear of the medial meniscus.";
+
+        assertThat(finder.find("SAME_STUDY", text(summary, "MRI of the left knee", null, null))).isPresent();
+        assertThat(finder.find("SAME_STUDY", text(summary, "MRI of the right knee", null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text(summary, "X-rays of the left knee", null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text(summary, "Retrospective MRI of the left knee (DOS 12/08/2016)",
+                null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text("The request for an MRI of the left knee revealed nothing new.",
+                "MRI of the left knee", null, null))).isEmpty();
     }
 }
