@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A family default cites the section of the region's MTUS (ACOEM) chapter that governs the family where the region has
- * a chapter, and its general section otherwise.
+ * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
+ * guidelines, with its section and without the 2009 edition's pages.
  */
 class FamilyDefaultCitationsTest {
 
@@ -26,6 +27,8 @@ class FamilyDefaultCitationsTest {
             Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies
             Thyroid function laboratory tests     | mtus-diagnostic-studies-family-default | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
             Thoracic spine laminectomy T7-T8      | acoem-surgery-family-default          | MTUS Neck and Upper Back Complaints 2004, Section(s): Surgical Considerations
+            Subacromial corticosteroid injection, right shoulder | acoem-injections-family-default | MTUS Shoulder Complaints 2004, Section(s): Initial Care
+            Tylenol 500mg #60                     | mtus-chronic-pain-acetaminophen       | MTUS Chronic Pain Medical Treatment 2016, Section(s): Acetaminophen (APAP)
             """)
     void citesTheRegionsChapter(String description, String ruleId, String citation) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
