@@ -73,27 +73,29 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));
             return decide(RationaleTemplateKey.RULED_OUT, request, caseFile, values, rulingOut);
         }
-        if (criteria.maxRequestedUnits() != null) {
-            values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxRequestedUnits()));
+        boolean extension = criteria.priorCourse() != null && isExtension(request, text);
+        List<FoundFact> improvement = extension ? facts.findAll(criteria.extensionRequires(), text) : List.of();
+        boolean improvementDocumented = extension && improvement.size() == criteria.extensionRequires().size();
+        Integer maxUnits = improvementDocumented && criteria.maxUnitsWithImprovement() != null
+                ? criteria.maxUnitsWithImprovement() : criteria.maxRequestedUnits();
+        if (maxUnits != null) {
+            values.put(Placeholder.MAX_VISITS, Integer.toString(maxUnits));
             Integer requested = requestedUnits(item);
             if (requested == null) {
                 return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, request, caseFile, values, List.of());
             }
             values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
-            if (requested > criteria.maxRequestedUnits()) {
+            if (requested > maxUnits) {
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }
-        if (criteria.priorCourse() != null && isExtension(request, text)) {
-            List<FoundFact> found = facts.findAll(criteria.extensionRequires(), text);
-            if (found.size() < criteria.extensionRequires().size()) {
-                List<String> missing = new ArrayList<>(criteria.extensionRequires());
-                found.forEach(fact -> missing.remove(fact.id()));
-                values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(
-                        facts.findAll(List.of(criteria.priorCourse()), text)));
-                values.put(Placeholder.MISSING_FACTS, FactWording.or(missing.stream().map(facts::nameOf).toList()));
-                return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, found);
-            }
+        if (extension && !improvementDocumented) {
+            List<String> missing = new ArrayList<>(criteria.extensionRequires());
+            improvement.forEach(fact -> missing.remove(fact.id()));
+            values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(
+                    facts.findAll(List.of(criteria.priorCourse()), text)));
+            values.put(Placeholder.MISSING_FACTS, FactWording.or(missing.stream().map(facts::nameOf).toList()));
+            return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, improvement);
         }
         if (criteria.initialRequest() != null && isFirstRequest(request, text)) {
             values.put(Placeholder.REQUIREMENT, criteria.initialRequest().requirement());
