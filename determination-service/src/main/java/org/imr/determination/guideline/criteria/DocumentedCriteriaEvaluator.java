@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.GuidelineRuleEvaluator;
@@ -17,6 +18,7 @@ import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
+import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -86,6 +88,17 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             }
             values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
             if (requested > maxUnits) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
+        if (criteria.maxRequestedDays() != null) {
+            values.put(Placeholder.MAX_VISITS, criteria.maxRequestedDays() + " days");
+            OptionalInt days = RequestedDays.in(item.description());
+            if (days.isEmpty()) {
+                return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, request, caseFile, values, List.of());
+            }
+            values.put(Placeholder.REQUESTED_VISITS, days.getAsInt() + " days");
+            if (days.getAsInt() > criteria.maxRequestedDays()) {
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }

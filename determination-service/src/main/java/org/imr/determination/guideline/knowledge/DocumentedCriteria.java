@@ -23,11 +23,13 @@ import java.util.List;
  *                            whose functional improvement the records document (manipulation: a trial of 6, up to 18
  *                            in all with objective functional improvement, so 12 more); otherwise
  *                            {@code maxRequestedUnits} applies to extensions as well
+ * @param maxRequestedDays    when set, the most days of use (a rental, a stay) the guideline supports; a request that
+ *                            does not state its duration, or asks for more, is not supported
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
-        Integer maxUnitsWithImprovement) {
+        Integer maxUnitsWithImprovement, Integer maxRequestedDays) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
