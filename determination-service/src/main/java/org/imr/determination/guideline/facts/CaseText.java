@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.NormalizedText;
-import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -28,12 +26,14 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
         ServiceRequest request, Vocabulary vocabulary) {
 
+    private record Located(String where, String text) {
+    }
+
     /** @param where where the piece is, e.g. "clinical summary, sentence 4" */
     public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites) {
     }
 
     private static final String RETROSPECTIVE = "retrospective";
-    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[,;:()]");
 
     public CaseText {
         pieces = List.copyOf(pieces);
@@ -41,21 +41,22 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /** The case file's text as read for the item. */
     public static CaseText of(CaseFile caseFile, DisputedTreatment item, Vocabulary vocabulary) {
-        List<String[]> located = new ArrayList<>();
-        caseFile.diagnoses().forEach(text -> located.add(new String[] {"diagnosis", text}));
-        caseFile.currentComplaints().forEach(text -> located.add(new String[] {"current complaint", text}));
-        caseFile.treatmentsToDate().forEach(text -> located.add(new String[] {"treatment to date", text}));
+        List<Located> located = new ArrayList<>();
+        caseFile.diagnoses().forEach(text -> located.add(new Located("diagnosis", text)));
+        caseFile.currentComplaints().forEach(text -> located.add(new Located("current complaint", text)));
+        caseFile.treatmentsToDate().forEach(text -> located.add(new Located("treatment to date", text)));
         if (caseFile.progressNotePlan() != null) {
-            located.add(new String[] {"plan of the latest progress note", caseFile.progressNotePlan()});
+            located.add(new Located("plan of the latest progress note", caseFile.progressNotePlan()));
         }
         if (caseFile.clinicalSummary() != null) {
             String[] sentences = caseFile.clinicalSummary().split("(?<=[.;])\\s+(?=[A-Z])");
             for (int index = 0; index < sentences.length; index++) {
-                located.add(new String[] {"clinical summary, sentence " + (index + 1), sentences[index]});
+                located.add(new Located("clinical summary, sentence " + (index + 1), sentences[index]));
             }
         }
         List<Piece> pieces = located.stream()
-                .map(piece -> new Piece(piece[0], piece[1], NormalizedText.of(piece[1]), vocabulary.sitesIn(piece[1])))
+                .map(piece -> new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()),
+                        vocabulary.sitesIn(piece.text())))
                 .toList();
         String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
         return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
@@ -80,22 +81,10 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     }
 
     /**
-     * Whether a finding the piece states by one of the phrases may concern the regions the item requests: the regions
-     * of the clause that states it (between commas, semicolons, colons or brackets), or when that clause names none,
-     * those of the whole piece. "Pain in the right elbow, and fracture of the right foot" states no fracture of the
-     * elbow.
+     * Whether a finding the piece states may concern the regions the item requests: the piece names no region, or one
+     * the request may concern. "Fracture of the right foot" states no fracture of the elbow.
      */
-    public boolean concernsRequest(Piece piece, List<TermPhrase> phrases, boolean now) {
-        boolean stated = false;
-        for (String clause : CLAUSE_BREAKS.split(piece.text())) {
-            if (NormalizedText.of(clause).affirmsAny(phrases, now)) {
-                stated = true;
-                BodyRegionSites sites = vocabulary.sitesIn(clause);
-                if (vocabulary.mayConcern(sites.isUnknown() ? piece.sites() : sites, requestedSites)) {
-                    return true;
-                }
-            }
-        }
-        return !stated && vocabulary.mayConcern(piece.sites(), requestedSites);
+    public boolean concernsRequest(Piece piece) {
+        return vocabulary.mayConcern(piece.sites(), requestedSites);
     }
 }

@@ -44,7 +44,7 @@ public final class ClinicalFactFinder {
         for (CaseText.Piece piece : text.pieces()) {
             if (piece.words().affirmsAny(definition.phrases(), fact.isCurrent())
                     && !piece.words().containsAny(definition.otherSubjects())
-                    && (!fact.isRegional() || text.concernsRequest(piece, definition.phrases(), fact.isCurrent()))
+                    && (!fact.isRegional() || text.concernsRequest(piece))
                     && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))) {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where()));
             }
