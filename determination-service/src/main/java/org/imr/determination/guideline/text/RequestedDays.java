@@ -1,6 +1,5 @@
 package org.imr.determination.guideline.text;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -18,20 +17,13 @@ public final class RequestedDays {
             Map.entry("fourteen", 14), Map.entry("thirty", 30), Map.entry("a", 1));
     private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|a)";
     private static final Pattern DAYS = Pattern.compile("(?:\\b|(?<=x))" + NUMBER + "[\\s-]*(day|days|week|weeks|wk|wks|month|months)\\b");
-    private static final Pattern REMAINING = Pattern.compile(
-            "remaining IMR eligible portion of the original request,\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
     private RequestedDays() {
     }
 
     /** The days requested, a week counting 7 and a month 30; empty when the description states no duration. */
     public static OptionalInt in(String description) {
-        String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
-        Matcher remaining = REMAINING.matcher(text);
-        if (remaining.find()) {
-            text = remaining.group(1);
-        }
-        Matcher days = DAYS.matcher(text);
+        Matcher days = DAYS.matcher(RequestedQuantity.remainingPortion(description));
         if (!days.find()) {
             return OptionalInt.empty();
         }
