@@ -36,6 +36,7 @@ public final class PipelineLauncher {
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options));
+                properties.putAll(infrastructure.serviceProperties(applicationNameOf(service)));
                 pipeline.add(applicationOf(service).run(asArguments(properties)));
             }
             return pipeline;
@@ -56,6 +57,15 @@ public final class PipelineLauncher {
             case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.application();
             case DETERMINATION -> DeterminationServiceApplication.application();
             case NOTIFICATION -> NotificationServiceApplication.application();
+        };
+    }
+
+    private static String applicationNameOf(ServiceName service) {
+        return switch (service) {
+            case INTAKE -> IntakeServiceApplication.NAME;
+            case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.NAME;
+            case DETERMINATION -> DeterminationServiceApplication.NAME;
+            case NOTIFICATION -> NotificationServiceApplication.NAME;
         };
     }
 

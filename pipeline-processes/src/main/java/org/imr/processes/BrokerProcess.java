@@ -18,9 +18,14 @@ public final class BrokerProcess {
 
     BrokerProcess(Path dataDirectory, int port, int controllerPort, Path log) {
         this.port = port;
-        this.process = new JavaProcess("kafka-broker", List.of("-Xmx768m", "-XX:+UseParallelGC", "-cp",
-                System.getProperty("java.class.path"), BrokerMain.class.getName(), dataDirectory.toString(),
-                String.valueOf(port), String.valueOf(controllerPort)), log);
+        List<String> command = new java.util.ArrayList<>(List.of("-Xmx768m", "-XX:+UseParallelGC"));
+        if (Boolean.getBoolean(ServiceProcess.PROFILE)) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + log.resolveSibling("kafka-broker.jfr"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BrokerMain.class.getName(),
+                dataDirectory.toString(), String.valueOf(port), String.valueOf(controllerPort)));
+        this.process = new JavaProcess("kafka-broker", command, log);
     }
 
     public String bootstrapServers() {
@@ -46,6 +51,10 @@ public final class BrokerProcess {
 
     public void stop() {
         process.stop(Duration.ofSeconds(60));
+    }
+
+    public long cpuMillis() {
+        return process.cpuMillis();
     }
 
     public long peakMemoryMib() {

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class JavaProcess {
 
+    /** Linux's USER_HZ, the unit of /proc/[pid]/stat's times (100 on every common kernel). */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
     private final String name;
     private final List<String> command;
     private final Path log;
@@ -67,6 +70,20 @@ final class JavaProcess {
     synchronized long peakMemoryMib() {
         recordPeakMemory();
         return peakResidentKb / 1024;
+    }
+
+    /** CPU time the process has used so far (user and system), in ms; 0 when it is not running or not on Linux. */
+    synchronized long cpuMillis() {
+        if (process == null || !process.isAlive()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException notOnLinux) {
+            return 0;
+        }
     }
 
     String name() {

@@ -39,6 +39,9 @@ public final class PipelineBenchmark {
     private static final int OFFERED_PER_SECOND = 1_000;
     private static final Duration OFFERED_FOR = Duration.ofSeconds(20);
     private static final int WARM_UP = 5_000;
+    /** The consumer groups of the listeners a case passes ({@code <service>.<listener id>}). */
+    private static final List<String> SERVICE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
+            "determination-service.case-determination", "notification-service.letter-issue");
 
     private PipelineBenchmark() {
     }
@@ -54,9 +57,17 @@ public final class PipelineBenchmark {
             System.out.println("Pipeline started as processes; data and logs in " + directory);
             BulkSubmitter submitter = new BulkSubmitter(pipeline.service(PipelineService.INTAKE).baseUrl());
             String run = Long.toString(System.currentTimeMillis(), 36);
-            throughput(submitter, letters, run + "w", WARM_UP);
-            double casesPerSecond = throughput(submitter, letters, run + "t", applications);
+            String bootstrap = pipeline.broker().bootstrapServers();
+            throughput(submitter, letters, run + "w", WARM_UP, bootstrap);
+            Map<String, Long> cpuBefore = pipeline.cpuMillis();
+            double casesPerSecond = throughput(submitter, letters, run + "t", applications, bootstrap);
+            Map<String, Long> cpuAfter = pipeline.cpuMillis();
             System.out.printf("pipeline: %d applications to letters at %.0f cases/s%n", applications, casesPerSecond);
+            StringBuilder cpu = new StringBuilder("CPU per case (ms):");
+            cpuAfter.forEach((process, ms) -> cpu.append(String.format(" %s=%.3f", process,
+                    (ms - cpuBefore.getOrDefault(process, 0L)) / (double) applications)));
+            System.out.println(cpu.append(String.format(" total=%.3f", (cpuAfter.values().stream().mapToLong(Long::longValue)
+                    .sum() - cpuBefore.values().stream().mapToLong(Long::longValue).sum()) / (double) applications)));
             long[] latencies = latencies(submitter, letters, run + "l");
             long p50 = percentile(latencies, 50);
             long p99 = percentile(latencies, 99);
@@ -76,8 +87,8 @@ public final class PipelineBenchmark {
     }
 
     /** Submits the applications with several clients at once; cases per second until the last letter. */
-    private static double throughput(BulkSubmitter submitter, LetterWatcher letters, String run, int applications)
-            throws Exception {
+    private static double throughput(BulkSubmitter submitter, LetterWatcher letters, String run, int applications,
+            String bootstrapServers) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(SUBMITTERS);
         AtomicInteger next = new AtomicInteger();
         List<String> caseIds = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -94,6 +105,14 @@ public final class PipelineBenchmark {
                 }
                 return null;
             }));
+        }
+        try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
+            while (submitting.stream().anyMatch(client -> !client.isDone()) || !letters.awaitAll(List.copyOf(caseIds), Duration.ZERO)) {
+                System.out.printf("  %d s: %d cases submitted, %d lettered; records waiting per group %s%n",
+                        (System.currentTimeMillis() - firstSubmitted) / 1000, caseIds.size(), letters.count(),
+                        lag.byGroup(SERVICE_GROUPS));
+                Pause.briefly(Duration.ofSeconds(5));
+            }
         }
         for (Future<?> client : submitting) {
             client.get();

@@ -19,7 +19,7 @@ import org.imr.infra.FreePorts;
  */
 public final class ProcessPipeline implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Path directory;
     private final BrokerProcess broker;
@@ -99,6 +99,14 @@ public final class ProcessPipeline implements AutoCloseable {
         peaks.put("kafka-broker", broker.peakMemoryMib());
         services.forEach((service, process) -> peaks.put(service.module(), process.peakMemoryMib()));
         return peaks;
+    }
+
+    /** Each process's CPU time so far, in ms, by name. */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        cpu.put("kafka-broker", broker.cpuMillis());
+        services.forEach((service, process) -> cpu.put(service.module(), process.cpuMillis()));
+        return cpu;
     }
 
     @Override

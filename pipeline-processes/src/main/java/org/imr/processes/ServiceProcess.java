@@ -77,6 +77,10 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
+    public long cpuMillis() {
+        return process.cpuMillis();
+    }
+
     public long peakMemoryMib() {
         return process.peakMemoryMib();
     }

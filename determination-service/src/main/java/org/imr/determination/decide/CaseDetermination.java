@@ -47,7 +47,7 @@ public class CaseDetermination {
                 .setDecisions(determination.items().stream().map(CaseDetermination::toDecision).toList())
                 .setGuidelineSetVersion(determination.knowledgeBaseVersion())
                 .build());
-        log.info("Case {} decided: {} item(s)", caseId, determination.items().size());
+        log.debug("Case {} decided: {} item(s)", caseId, determination.items().size());
     }
 
     private static ItemDecision toDecision(ItemDetermination item) {

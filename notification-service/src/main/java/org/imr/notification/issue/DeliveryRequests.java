@@ -64,7 +64,7 @@ class DeliveryRequests {
                     .setAuthorisationDueBy(delivery.authorisationDueBy())
                     .build());
         }
-        log.info("Case {}: {} letter deliveries requested", imrCase.getCaseId(), deliveries.size());
+        log.debug("Case {}: {} letter deliveries requested", imrCase.getCaseId(), deliveries.size());
     }
 
     private static List<DecidedItem> items(DeterminationIssued determination) {

@@ -82,7 +82,7 @@ public class LetterIssuer {
                 .build());
         deliveries.request(determination, letter, decisionDate);
         afterCommit(() -> archive.markPublished(letter));
-        log.info("Letter of case {} issued as version {}", caseId, letter.version());
+        log.debug("Letter of case {} issued as version {}", caseId, letter.version());
     }
 
     /** The work runs once the transaction under way commits (at once when there is none). */

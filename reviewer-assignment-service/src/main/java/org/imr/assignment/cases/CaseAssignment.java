@@ -101,7 +101,7 @@ public class CaseAssignment {
         if (reviewerId != null) {
             selector.closed(reviewerId);
             freedSinceOffered++;
-            log.info("Case {} determined; reviewer {} released", caseId, reviewerId);
+            log.debug("Case {} determined; reviewer {} released", caseId, reviewerId);
         }
     }
 

@@ -93,6 +93,6 @@ final class ReviewerChoice {
                 note);
         book.held(imrCase, reviewerId);
         deadlines.assigned(caseId, reviewerId, clock.instant());
-        log.info("Case {} assigned to reviewer {}", caseId, reviewerId);
+        log.debug("Case {} assigned to reviewer {}", caseId, reviewerId);
     }
 }

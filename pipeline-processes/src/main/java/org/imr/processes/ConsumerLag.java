@@ -1,0 +1,60 @@
+package org.imr.processes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How far behind each service's consumer group is on the topics it reads: committed records not yet taken (the
+ * stage where cases queue up is the pipeline's bottleneck).
+ */
+final class ConsumerLag implements AutoCloseable {
+
+    private final Admin admin;
+
+    ConsumerLag(String bootstrapServers) {
+        this.admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** Records not yet taken, by the group of each service that reads the pipeline's topics. */
+    Map<String, Long> byGroup(List<String> groups) {
+        Map<String, Long> lags = new LinkedHashMap<>();
+        try {
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest,
+                        new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+                long lag = 0;
+                for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+                    if (entry.getValue() != null) {
+                        lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                    }
+                }
+                lags.put(group, lag);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the consumer groups' offsets", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        return lags;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
