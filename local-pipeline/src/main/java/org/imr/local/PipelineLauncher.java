@@ -17,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry and PostgreSQL (intake's case tracking)
  * as child processes, and the four services, each its own Spring application joined to the others only by the
- * broker's topics.
+ * broker's topics, all on the options' clock.
  */
 public final class PipelineLauncher {
 
@@ -54,13 +54,15 @@ public final class PipelineLauncher {
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options));
+                properties.putAll(infrastructure.serviceProperties(applicationNameOf(service)));
                 if (service == ServiceName.INTAKE) {
                     properties.putAll(trackingProperties(trackingDatabase));
                 } else {
                     // intake's JDBC driver and pool share this JVM's class path; the other services have no database
                     properties.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
                 }
-                pipeline.add(applicationOf(service).run(asArguments(properties)));
+                pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
+                        .registerSingleton("clock", options.clock())).run(asArguments(properties)));
             }
             return pipeline;
         } catch (RuntimeException e) {
@@ -80,6 +82,15 @@ public final class PipelineLauncher {
             case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.application();
             case DETERMINATION -> DeterminationServiceApplication.application();
             case NOTIFICATION -> NotificationServiceApplication.application();
+        };
+    }
+
+    private static String applicationNameOf(ServiceName service) {
+        return switch (service) {
+            case INTAKE -> IntakeServiceApplication.NAME;
+            case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.NAME;
+            case DETERMINATION -> DeterminationServiceApplication.NAME;
+            case NOTIFICATION -> NotificationServiceApplication.NAME;
         };
     }
 

@@ -21,7 +21,7 @@ import org.imr.infra.FreePorts;
  */
 public final class ProcessPipeline implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String TRACKING_DATABASE = "imr_tracking";
 
     private final Path directory;

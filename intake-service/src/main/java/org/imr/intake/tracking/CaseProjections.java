@@ -1,11 +1,11 @@
 package org.imr.intake.tracking;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 
@@ -28,9 +28,9 @@ public final class CaseProjections {
     }
 
     /** The projections of every concern: screening, assignment, responses, decision, expedited review, documents. */
-    public static CaseProjections of(int expeditedDeterminationDays, ZoneId zone) {
-        return new CaseProjections(List.of(new ScreeningProjection(expeditedDeterminationDays),
-                new AssignmentProjection(zone), new ResponseProjection(), new DecisionProjection(),
+    public static CaseProjections of(ImrDeadlines deadlines) {
+        return new CaseProjections(List.of(new ScreeningProjection(deadlines),
+                new AssignmentProjection(deadlines.calendar()), new ResponseProjection(), new DecisionProjection(),
                 new ExpeditedProjection(), new DocumentProjection()));
     }
 

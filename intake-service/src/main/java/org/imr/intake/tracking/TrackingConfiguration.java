@@ -2,8 +2,7 @@ package org.imr.intake.tracking;
 
 import javax.sql.DataSource;
 
-import org.imr.intake.eligibility.EligibilityProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.imr.calendar.ImrDeadlines;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TrackingConfiguration {
 
     @Bean
-    CaseProjections caseProjections(EligibilityProperties eligibility,
-            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
-        return CaseProjections.of(expeditedDeterminationDays, eligibility.zone());
+    CaseProjections caseProjections(ImrDeadlines deadlines) {
+        return CaseProjections.of(deadlines);
     }
 
     @Bean

@@ -25,8 +25,8 @@ public record TrackingProperties(@NotBlank String groupId, @Valid @NotNull AtRis
      * Within this long of its due instant (or past it), a running clock puts its case at risk.
      *
      * @param assignmentNoticeWithin the assignment notice (one business day)
-     * @param determinationWithin a standard review's determination (30 days)
-     * @param expeditedDeterminationWithin an expedited review's determination (3 days)
+     * @param determinationWithin a standard review's determination
+     * @param expeditedDeterminationWithin an expedited review's determination
      */
     public record AtRisk(@NotNull Duration assignmentNoticeWithin, @NotNull Duration determinationWithin,
             @NotNull Duration expeditedDeterminationWithin) {

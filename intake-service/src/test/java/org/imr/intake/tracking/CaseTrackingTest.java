@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Case tracking's projections, clocks and lists, on a tracking database of its own for each test. */
 class CaseTrackingTest {
 
-    private static final ZoneId PACIFIC = TrackingDatabaseHarness.PACIFIC;
     private static final Instant T0 = Instant.parse("2026-11-02T17:00:00Z");
 
     private final TrackingDatabaseHarness database = TrackingDatabaseHarness.fresh();
@@ -49,7 +47,8 @@ class CaseTrackingTest {
                 Stage.ASSIGNED, Stage.DECIDED, Stage.LETTER_ISSUED);
         assertThat(view.timeline().get(3).detail()).isEqualTo("1 items: UPHELD 1");
         assertThat(view.reviewerId()).isEqualTo(TrackingEvents.REVIEWER);
-        assertThat(view.due().determinationDueAt()).isEqualTo(LocalDate.of(2026, 12, 3).atStartOfDay(PACIFIC).toInstant());
+        assertThat(view.due().determinationDueAt()).as("by the end of the audit's date in California")
+                .isEqualTo(Instant.parse("2026-12-03T07:59:59.999Z"));
         assertThat(view.due().source()).isEqualTo("assignment");
         assertThat(view.atRisk()).isFalse();
         assertThat(tracking.find("case-1")).contains(view);
@@ -117,9 +116,10 @@ class CaseTrackingTest {
 
     @Test
     void anApplicationCertifiedAsExpeditedHasExpeditedClocksFromFilingAndAStandardOneWaitsForItsAssignment() {
-        TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED);
+        TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED)
+                .receivedOn(LocalDate.of(2026, 11, 2));
         TrackingEvents standard = new TrackingEvents("std-filed", null, Priority.STANDARD);
-        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
+        CaseTracking tracking = database.at(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(16)));
 
         database.apply("exp-filed", expedited.received(T0, T0.plus(Duration.ofDays(1))));
         database.apply("std-filed", standard.received(T0, T0.plus(Duration.ofDays(1))));
@@ -127,7 +127,8 @@ class CaseTrackingTest {
         CaseView.Due due = tracking.find("exp-filed").orElseThrow().due();
         assertThat(due.source()).isEqualTo("filing");
         assertThat(due.recordsDueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
-        assertThat(due.determinationDueAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
+        assertThat(due.determinationDueAt()).as("by the end of the third day after the application's receipt")
+                .isEqualTo(Instant.parse("2026-11-06T07:59:59.999Z"));
         assertThat(tracking.find("exp-filed").orElseThrow().risks())
                 .containsExactly("RECORDS_OVERDUE", "ASSIGNMENT_NOTICE_OVERDUE", "DETERMINATION_DUE_SOON");
         assertThat(tracking.find("std-filed").orElseThrow().due().determinationDueAt()).isNull();
@@ -161,7 +162,7 @@ class CaseTrackingTest {
             TrackingEvents events = new TrackingEvents("std-" + i, null, Priority.STANDARD);
             database.apply("std-" + i, events.received(T0, T0.plus(Duration.ofDays(1 + i))));
         }
-        TrackingEvents expedited = new TrackingEvents("exp", null, Priority.EXPEDITED);
+        TrackingEvents expedited = new TrackingEvents("exp", null, Priority.EXPEDITED).receivedOn(LocalDate.of(2026, 11, 2));
         database.apply("exp", expedited.received(T0, T0.plus(Duration.ofHours(12))));
         database.apply("exp", expedited.assigned(T0));
 

@@ -3,13 +3,13 @@ package org.imr.intake.tracking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.flywaydb.core.Flyway;
+import org.imr.calendar.ImrCalendarDefaults;
 import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.intake.tracking.store.TrackedCaseReader;
 import org.imr.intake.tracking.store.TrackedCaseWriter;
@@ -25,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TrackingDatabaseHarness {
 
-    public static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     public static final AtRiskPolicy POLICY = new AtRiskPolicy(Duration.ofHours(4), Duration.ofDays(5),
             Duration.ofHours(24));
 
@@ -33,7 +32,7 @@ public final class TrackingDatabaseHarness {
     private final TransactionTemplate transactions;
     private final TrackedCaseWriter writer;
     private final TrackedCaseReader reader;
-    private final CaseProjections projections = CaseProjections.of(3, PACIFIC);
+    private final CaseProjections projections = CaseProjections.of(ImrCalendarDefaults.deadlines());
 
     private TrackingDatabaseHarness(DriverManagerDataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);

@@ -42,10 +42,20 @@ public final class TrackingEvents {
 
     /** The events of a case assigned to this reviewer. */
     public TrackingEvents(String caseId, String caseNumber, Priority priority, String reviewerId) {
+        this(caseId, ImrCase.newBuilder(SampleCases.seedCase(caseId)).setCaseNumber(caseNumber).setPriority(priority)
+                .build(), reviewerId);
+    }
+
+    private TrackingEvents(String caseId, ImrCase imrCase, String reviewerId) {
         this.caseId = caseId;
-        this.imrCase = ImrCase.newBuilder(SampleCases.seedCase(caseId)).setCaseNumber(caseNumber).setPriority(priority)
-                .build();
+        this.imrCase = imrCase;
         this.reviewerId = reviewerId;
+    }
+
+    /** The same case, its application received on that date. */
+    public TrackingEvents receivedOn(LocalDate applicationReceived) {
+        return new TrackingEvents(caseId, ImrCase.newBuilder(imrCase).setApplicationReceivedDate(applicationReceived)
+                .build(), reviewerId);
     }
 
     public EventEnvelope envelope(Instant at) {
