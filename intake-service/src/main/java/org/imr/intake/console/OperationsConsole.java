@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.imr.intake.eligibility.EligibilityProperties;
+import org.imr.calendar.ImrCalendar;
 import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
 import org.imr.intake.tracking.store.TrackedCaseReader;
@@ -31,11 +31,11 @@ class OperationsConsole {
     private final Clock clock;
     private final DateTimeFormatter times;
 
-    OperationsConsole(ConsoleQueries queries, CaseTracking tracking, Clock clock, EligibilityProperties eligibility) {
+    OperationsConsole(ConsoleQueries queries, CaseTracking tracking, Clock clock, ImrCalendar calendar) {
         this.queries = queries;
         this.tracking = tracking;
         this.clock = clock;
-        this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(eligibility.zone());
+        this.times = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(calendar.zone());
     }
 
     Page page(ConsoleFilter filter) {
