@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"spring.config.name=" + IntakeServiceApplication.NAME, "imr.intake.bulk.chunk-size=2"})
 class BulkIntakeServiceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;

@@ -43,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "imr.intake.documents.s3.secret-key=test-secret"})
 class CaseDocumentsS3ServiceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final InProcessS3Server S3 = start();
 

@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CaseDocumentsServiceTest {
 
     static final int MAX_BYTES = 4096;
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort

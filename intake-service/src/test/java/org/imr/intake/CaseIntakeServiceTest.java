@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class CaseIntakeServiceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class ExpediteServiceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     @LocalServerPort

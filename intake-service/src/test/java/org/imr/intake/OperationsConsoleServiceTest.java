@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class OperationsConsoleServiceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
