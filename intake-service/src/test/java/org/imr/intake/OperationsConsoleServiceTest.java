@@ -76,6 +76,11 @@ class OperationsConsoleServiceTest {
                 .doesNotContain("Dr. Hidden");
         assertThat(waiting).containsPattern("<td>" + Pattern.quote(specialty)
                 + "</td><td class=\"number\">1</td><td class=\"number\">0</td><td class=\"number\">17</td>");
+        // its assignment notice is due within the margin: the at-risk gauge counts it
+        Matcher atRisk = Pattern.compile("(?m)^imr_cases_at_risk\\S* (\\S+)$")
+                .matcher(ApplicationJson.get(port, "/actuator/prometheus").body());
+        assertThat(atRisk.find()).as("the at-risk gauge is exported").isTrue();
+        assertThat(Double.parseDouble(atRisk.group(1))).isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imr.intake.tracking.feed;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,19 +42,22 @@ class TrackingFeed {
     private final CaseProjections projections;
     private final RosterTable roster;
     private final DeadLetterTable deadLetters;
+    private final CaseLatency latency;
 
     TrackingFeed(TransactionTemplate trackingTransactions, FeedOffsets offsets, TrackedCaseWriter cases,
-            CaseProjections projections, RosterTable roster, DeadLetterTable deadLetters) {
+            CaseProjections projections, RosterTable roster, DeadLetterTable deadLetters, CaseLatency latency) {
         this.transactions = trackingTransactions;
         this.offsets = offsets;
         this.cases = cases;
         this.projections = projections;
         this.roster = roster;
         this.deadLetters = deadLetters;
+        this.latency = latency;
     }
 
-    /** Case events and roster changes. */
+    /** Case events and roster changes; the latency of each case lettered for the first time once they are committed. */
     void applyEvents(List<ConsumerRecord<String, Object>> records) {
+        List<Duration> firstLetters = new ArrayList<>();
         inTransaction(records, fresh -> {
             Map<String, List<ConsumerRecord<String, Object>>> byCase = new LinkedHashMap<>();
             for (ConsumerRecord<String, Object> record : fresh) {
@@ -68,9 +72,18 @@ class TrackingFeed {
                 return;
             }
             Map<String, TrackedCase> loaded = cases.lockAndLoad(byCase.keySet());
-            byCase.forEach((caseId, events) -> events.forEach(record -> project(record, loaded.get(caseId))));
+            byCase.forEach((caseId, events) -> {
+                TrackedCase trackedCase = loaded.get(caseId);
+                boolean letterRead = events.stream().anyMatch(r -> r.topic().equals(Topics.LETTER_ISSUED.name()));
+                boolean letteredBefore = letterRead && CaseLatency.lettered(trackedCase);
+                events.forEach(record -> project(record, trackedCase));
+                if (letterRead && !letteredBefore && CaseLatency.lettered(trackedCase)) {
+                    CaseLatency.ofFirstLetter(trackedCase).ifPresent(firstLetters::add);
+                }
+            });
             cases.save(loaded.values());
         });
+        firstLetters.forEach(latency::record);
     }
 
     /** Records of the dead-letter twins. */

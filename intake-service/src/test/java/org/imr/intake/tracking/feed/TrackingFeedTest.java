@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -36,6 +39,8 @@ class TrackingFeedTest {
 
     private final TrackingDatabaseHarness database = TrackingDatabaseHarness.fresh();
     private final TrackingEvents events = new TrackingEvents("feed-1", "CM26-0000100", Priority.STANDARD);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final CaseLatency latencyMetric = new CaseLatency(meters);
 
     @Test
     void aPollReadAgainAndRecordsBelowTheStoredOffsetsAreAppliedOnce() {
@@ -105,9 +110,31 @@ class TrackingFeedTest {
                 String.class)).containsExactly(RECEIVED + " case-dead DeserializationException");
     }
 
+    @Test
+    void aCasesFirstLetterRecordsItsLatencyFromReceiptOnceWhateverIsRedeliveredOrIssuedLater() {
+        TrackingFeed feed = feed(database.writer());
+        String letters = Topics.LETTER_ISSUED.name();
+        ConsumerRecord<String, Object> received = record(RECEIVED, 0, 0, events.received(T0, T0.plusSeconds(86_400)));
+        ConsumerRecord<String, Object> firstLetter = record(letters, 0, 0, events.letter(T0.plusSeconds(3 * 3600)));
+
+        feed.applyEvents(List.of(received));
+        assertThat(latency().count()).isZero();
+        feed.applyEvents(List.of(firstLetter));
+        feed.applyEvents(List.of(firstLetter));
+        feed.applyEvents(List.of(record(letters, 0, 1, events.letter(T0.plusSeconds(5 * 3600)))));
+
+        assertThat(latency().count()).isEqualTo(1);
+        assertThat(latency().totalTime(TimeUnit.SECONDS)).isEqualTo(3 * 3600);
+    }
+
+    private io.micrometer.core.instrument.Timer latency() {
+        return meters.get(CaseLatency.NAME).timer();
+    }
+
     private TrackingFeed feed(TrackedCaseWriter writer) {
         return new TrackingFeed(database.transactions(), new FeedOffsets(database.jdbc()), writer,
-                database.projections(), new RosterTable(database.jdbc()), new DeadLetterTable(database.jdbc()));
+                database.projections(), new RosterTable(database.jdbc()), new DeadLetterTable(database.jdbc()),
+                latencyMetric);
     }
 
     private List<Stage> stages() {
