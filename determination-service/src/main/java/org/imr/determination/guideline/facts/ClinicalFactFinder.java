@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.TermPhrase;
 
 /**
@@ -38,7 +39,8 @@ public final class ClinicalFactFinder {
         for (CaseText.Piece piece : text.pieces()) {
             if (piece.words().affirmsAny(definition.phrases())
                     && !piece.words().containsAny(definition.otherSubjects())) {
-                return Optional.of(new FoundFact(factId, definition.fact().name(), piece.where()));
+                CharSpan words = piece.words().firstAffirmedIn(piece.text(), definition.phrases()).orElseThrow();
+                return Optional.of(new FoundFact(factId, definition.fact().name(), piece.where(), piece.locate(words)));
             }
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,21 @@ public final class NormalizedText {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the first phrase that occurs without a negation cue shortly before it is, as the chars of {@code text} (the
+     * text these words were made from) its words span; empty when none is affirmed.
+     */
+    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases) {
+        for (int start = 0; start < words.size(); start++) {
+            for (TermPhrase phrase : phrases) {
+                if (phrase.matchesAt(words, start) && !negatedAt(start)) {
+                    return Optional.of(CharSpan.ofWords(text, start, start + phrase.size()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean negatedAt(int start) {
