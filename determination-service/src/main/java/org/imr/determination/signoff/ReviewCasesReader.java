@@ -15,14 +15,14 @@ import org.springframework.kafka.core.ConsumerFactory;
  * end each partition had is reached, before the web server answers; reading then goes on. A record that cannot be
  * decoded is skipped with its case id and offset logged (the topic's own consumers dead-letter it).
  */
-class ReviewCasesReader implements SmartLifecycle {
+public class ReviewCasesReader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewCasesReader.class);
 
     private final ReviewCases cases;
     private final CatchUpReader reader;
 
-    ReviewCasesReader(ConsumerFactory<String, Object> consumers, ReviewCases cases) {
+    public ReviewCasesReader(ConsumerFactory<String, Object> consumers, ReviewCases cases) {
         this.cases = cases;
         this.reader = new CatchUpReader(consumers, "determination-review-cases",
                 ReviewCases.TOPICS.stream().map(Topic::name).toList(), this::apply);

@@ -61,7 +61,8 @@ final class MarkedText {
         for (Mark mark : sorted) {
             Mark last = merged.isEmpty() ? null : merged.getLast();
             if (last != null && mark.start() < last.end()) {
-                String label = last.label().contains(mark.label()) ? last.label() : last.label() + "; " + mark.label();
+                String label = List.of(last.label().split("; ")).contains(mark.label()) ? last.label()
+                        : last.label() + "; " + mark.label();
                 merged.set(merged.size() - 1, new Mark(last.start(), Math.max(last.end(), mark.end()), label));
             } else {
                 merged.add(mark);

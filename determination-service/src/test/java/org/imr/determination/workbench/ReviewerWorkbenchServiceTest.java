@@ -21,6 +21,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.imr.determination.DeterminationServiceApplication;
+import org.imr.determination.signoff.ReviewCase;
+import org.imr.determination.signoff.ReviewCases;
+import org.imr.determination.signoff.ReviewCasesReader;
 import org.imr.determination.signoff.ReviewerSignOff;
 import org.imr.kafka.Envelopes;
 import org.imr.schemas.CaseDocumentReceived;
@@ -48,6 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -75,6 +79,9 @@ class ReviewerWorkbenchServiceTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    ConsumerFactory<String, Object> consumers;
 
     @DynamicPropertySource
     static void otherServices(DynamicPropertyRegistry registry) {
@@ -246,6 +253,36 @@ class ReviewerWorkbenchServiceTest {
 
         assertThat(accepted.statusCode()).isEqualTo(409);
         assertThat(accepted.body()).contains("you do not hold this case");
+    }
+
+    @Test
+    void aRestartedInstanceRebuildsTheDraftsAcceptancesAndSignaturesFromTheTopics() throws Exception {
+        ImrCase signed = SampleCases.seedCase(UUID.randomUUID().toString());
+        ImrCase accepted = SampleCases.seedCase(UUID.randomUUID().toString());
+        assign(signed, REVIEWER, LocalDate.of(2015, 7, 25));
+        assign(accepted, REVIEWER, LocalDate.of(2015, 7, 26));
+        DeterminationDrafted draft = awaitInQueue(REVIEWER, signed.getCaseId());
+        awaitInQueue(REVIEWER, accepted.getCaseId());
+        post(REVIEWER, signed.getCaseId(), "accept", Map.of());
+        post(REVIEWER, accepted.getCaseId(), "accept", Map.of());
+        var drafted = draft.getItems().getFirst().getDecision();
+        post(REVIEWER, signed.getCaseId(), "sign", form(drafted.getOutcome(), drafted.getGuidelineCitation(),
+                drafted.getRationale()));
+
+        ReviewCases rebuilt = new ReviewCases();
+        ReviewCasesReader reader = new ReviewCasesReader(consumers, rebuilt);
+        reader.start();
+        try {
+            assertThat(rebuilt.caseOf(REVIEWER, signed.getCaseId())).hasValueSatisfying(c -> assertThat(c.signedBy(REVIEWER)).isTrue());
+            assertThat(rebuilt.caseOf(REVIEWER, accepted.getCaseId())).hasValueSatisfying(c -> {
+                assertThat(c.acceptedBy(REVIEWER)).isTrue();
+                assertThat(c.dueDate()).isEqualTo(LocalDate.of(2015, 7, 26));
+            });
+            assertThat(rebuilt.queueOf(REVIEWER)).extracting(ReviewCase::caseId)
+                    .contains(accepted.getCaseId()).doesNotContain(signed.getCaseId());
+        } finally {
+            reader.stop();
+        }
     }
 
     private ReviewerAssigned assign(ImrCase imrCase, String reviewerId, LocalDate due) {
