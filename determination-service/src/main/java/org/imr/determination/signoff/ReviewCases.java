@@ -31,8 +31,8 @@ public final class ReviewCases {
     /** The topics the cases are rebuilt from. */
     public static final List<Topic<?>> TOPICS = List.of(Topics.DETERMINATION_DRAFTED, Topics.REVIEWER_RESPONSES,
             Topics.CASE_DOCUMENT_RECEIVED, Topics.CASE_EXPEDITED, Topics.DETERMINATION_ISSUED);
-    /** The statutory days are California's: a due instant is read as a date in Pacific time. */
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+    /** The programme's days are California's: an instant is read as a date in Pacific time. */
+    public static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     private static final Comparator<ReviewCase> BY_DUE_DATE = Comparator
             .comparing(ReviewCase::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(open -> open.draft().getAssignedAt());

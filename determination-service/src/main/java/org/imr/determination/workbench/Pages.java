@@ -2,8 +2,8 @@ package org.imr.determination.workbench;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import org.imr.determination.signoff.ReviewCases;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.ImrCase;
@@ -12,9 +12,6 @@ import org.imr.schemas.UrOutcome;
 
 /** How the workbench's pages print values and address each other. */
 final class Pages {
-
-    /** The programme's days are California's. */
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     private Pages() {
     }
@@ -40,7 +37,7 @@ final class Pages {
     }
 
     static String date(Instant instant) {
-        return instant == null ? "not known" : LocalDate.ofInstant(instant, PACIFIC).toString();
+        return instant == null ? "not known" : LocalDate.ofInstant(instant, ReviewCases.PACIFIC).toString();
     }
 
     static String outcome(DecisionOutcome outcome) {
