@@ -26,7 +26,8 @@ class ContainersPipelineEndToEndTest extends PipelineEndToEndScenarios {
     @BeforeAll
     static void startPipeline() {
         pipeline = PipelineLauncher.start(new ContainersInfrastructure().start(),
-                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.AUTOMATIC));
+                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.AUTOMATIC)
+                        .withClock(CLOCK));
     }
 
     @AfterAll

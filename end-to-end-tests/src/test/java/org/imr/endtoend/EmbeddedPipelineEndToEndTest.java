@@ -21,7 +21,7 @@ class EmbeddedPipelineEndToEndTest extends PipelineEndToEndScenarios {
     @BeforeAll
     static void startPipeline() {
         pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER,
-                SignOffMode.AUTOMATIC));
+                SignOffMode.AUTOMATIC).withClock(CLOCK));
     }
 
     @AfterAll

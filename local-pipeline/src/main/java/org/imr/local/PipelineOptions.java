@@ -1,6 +1,7 @@
 package org.imr.local;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 import org.imr.determination.signoff.SignOffMode;
@@ -14,10 +15,22 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
  * @param rosterFile the roster file the assignment service publishes at start-up (a Spring resource location)
  * @param signOff who signs the determinations: the engine's draft as it is ({@link SignOffMode#AUTOMATIC}: the quick
  *        start's sample cases, the replay, the end-to-end tests) or the assigned reviewer in the workbench
+ * @param clock what every service reads the time from (the system's, or a test's fixed instant)
  */
-public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile, SignOffMode signOff) {
+public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile, SignOffMode signOff,
+        Clock clock) {
 
     public static final String LOCAL_ROSTER = "classpath:roster/local-roster.json";
+
+    /** On the system clock. */
+    public PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile, SignOffMode signOff) {
+        this(dataDirectory, firstHttpPort, rosterFile, signOff, Clock.systemUTC());
+    }
+
+    /** The same pipeline with every service on that clock. */
+    public PipelineOptions withClock(Clock clock) {
+        return new PipelineOptions(dataDirectory, firstHttpPort, rosterFile, signOff, clock);
+    }
 
     /**
      * The options of {@code ./imr run}: {@code --roster=<file or Spring resource location>} (default: the local roster),

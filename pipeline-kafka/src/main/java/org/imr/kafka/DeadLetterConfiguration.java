@@ -29,8 +29,8 @@ class DeadLetterConfiguration {
 
     @Bean
     PollHandler pollHandler(DeadLetterPublishingRecoverer deadLetterPublishingRecoverer,
-            PipelineKafkaProperties properties) {
-        return new PollHandler(deadLetterPublishingRecoverer, properties.retryAttempts());
+            PipelineKafkaProperties properties, PipelineMetrics pipelineMetrics) {
+        return new PollHandler(deadLetterPublishingRecoverer, properties.retryAttempts(), pipelineMetrics);
     }
 
     @Bean

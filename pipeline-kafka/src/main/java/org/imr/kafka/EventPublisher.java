@@ -24,10 +24,13 @@ public class EventPublisher {
 
     private final KafkaTemplate<String, Object> template;
     private final PipelineKafkaProperties properties;
+    private final PipelineMetrics metrics;
 
-    public EventPublisher(KafkaTemplate<String, Object> template, PipelineKafkaProperties properties) {
+    public EventPublisher(KafkaTemplate<String, Object> template, PipelineKafkaProperties properties,
+            PipelineMetrics metrics) {
         this.template = template;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     public <V extends SpecificRecord> void publish(Topic<V> topic, String key, V event) {
@@ -59,14 +62,19 @@ public class EventPublisher {
 
     /** Sends without waiting; the transaction under way on this thread carries it. */
     public <V extends SpecificRecord> CompletableFuture<RecordMetadata> send(Topic<V> topic, String key, V event) {
-        return template.send(new ProducerRecord<>(topic.name(), key, event)).thenApply(SendResult::getRecordMetadata);
+        CompletableFuture<RecordMetadata> sent = template.send(new ProducerRecord<>(topic.name(), key, event))
+                .thenApply(SendResult::getRecordMetadata);
+        metrics.published(topic.name());
+        return sent;
     }
 
     /** Sends to one partition of the topic without waiting; the transaction under way on this thread carries it. */
     public <V extends SpecificRecord> CompletableFuture<RecordMetadata> sendToPartition(Topic<V> topic, int partition,
             String key, V event) {
-        return template.send(new ProducerRecord<>(topic.name(), partition, key, event))
+        CompletableFuture<RecordMetadata> sent = template.send(new ProducerRecord<>(topic.name(), partition, key, event))
                 .thenApply(SendResult::getRecordMetadata);
+        metrics.published(topic.name());
+        return sent;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.imr.kafka;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -39,26 +40,34 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties) {
-        return new EventPublisher(kafkaTemplate, properties);
+    PipelineMetrics pipelineMetrics(ObjectProvider<MeterRegistry> registry) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null ? PipelineMetrics.unregistered() : new PipelineMetrics(meters);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, Object> kafkaTemplate, PipelineKafkaProperties properties,
+            PipelineMetrics pipelineMetrics) {
+        return new EventPublisher(kafkaTemplate, properties, pipelineMetrics);
     }
 
     /**
-     * Every listener container factory of the service, Boot's and the service's own, makes its containers static
-     * members of their groups when {@code imr.kafka.static-membership} is on.
+     * Every listener container factory of the service, Boot's and the service's own, names its containers' consumer
+     * groups after the service and makes them static members of them when {@code imr.kafka.static-membership} is on
+     * ({@link ListenerGroups}).
      */
     @Bean
-    static BeanPostProcessor staticMembershipOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
+    static BeanPostProcessor listenerGroupsOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
             Environment environment) {
         return new BeanPostProcessor() {
             @Override
             @SuppressWarnings("unchecked")
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory
-                        && properties.getObject().staticMembership()) {
+                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory) {
+                    PipelineKafkaProperties kafka = properties.getObject();
                     ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
-                            new StaticMembership(environment.getRequiredProperty("spring.application.name"),
-                                    properties.getObject().instanceId()));
+                            new ListenerGroups(environment.getRequiredProperty("spring.application.name"),
+                                    kafka.staticMembership() ? kafka.instanceId() : null));
                 }
                 return bean;
             }

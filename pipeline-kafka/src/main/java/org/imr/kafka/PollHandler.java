@@ -39,12 +39,14 @@ public class PollHandler {
 
     private final ConsumerRecordRecoverer deadLetters;
     private final int retryAttempts;
+    private final PipelineMetrics metrics;
     private final Map<RecordId, Failed> failures = new ConcurrentHashMap<>();
 
     /** @param deadLetters sends a record to its topic's dead-letter twin, with the reason (in the poll's transaction) */
-    public PollHandler(ConsumerRecordRecoverer deadLetters, int retryAttempts) {
+    public PollHandler(ConsumerRecordRecoverer deadLetters, int retryAttempts, PipelineMetrics metrics) {
         this.deadLetters = deadLetters;
         this.retryAttempts = retryAttempts;
+        this.metrics = metrics;
     }
 
     /** Hands every record of the poll that is a {@code type} to the handler, in the order read. */
@@ -105,6 +107,7 @@ public class PollHandler {
 
     private void deadLetter(ConsumerRecord<?, ?> record, Exception reason) {
         deadLetters.accept(record, reason);
+        metrics.deadLettered(record.topic());
         log.warn("{} sent to its dead-letter topic: {}", where(record), reason.getClass().getSimpleName());
     }
 

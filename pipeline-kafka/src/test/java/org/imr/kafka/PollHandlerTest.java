@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -21,8 +22,10 @@ class PollHandlerTest {
 
     private final List<String> deadLettered = new ArrayList<>();
     private final List<String> handled = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final PollHandler polls = new PollHandler(
-            (record, exception) -> deadLettered.add(record.key() + ": " + exception.getClass().getSimpleName()), 2);
+            (record, exception) -> deadLettered.add(record.key() + ": " + exception.getClass().getSimpleName()), 2,
+            new PipelineMetrics(meters));
     private long offset;
 
     @Test
@@ -34,6 +37,7 @@ class PollHandlerTest {
 
         assertThat(handled).containsExactly("case a", "case c");
         assertThat(deadLettered).containsExactly("b: DeserializationException");
+        assertThat(meters.get(PipelineMetrics.DEAD_LETTERED).tag("topic", "imr.test").counter().count()).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,10 @@ package org.imr.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +41,7 @@ import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @WithPipelineInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -55,6 +60,9 @@ class CaseAssignmentServiceTest {
 
     @Autowired
     private ReviewerSelector selector;
+
+    @LocalServerPort
+    private int port;
 
     @Test
     void aReceivedCaseIsAssignedToAnEligibleReviewerWithTheLettersCredentials() {
@@ -97,7 +105,7 @@ class CaseAssignmentServiceTest {
                 new AuditedExclusion("T-PSY-3", List.of("fewer than 24 hours a week in active practice",
                         "no same or similar specialty for the disputed services")));
         assertThat(audit.getDeterminationDueDate()).isEqualTo(LocalDate.of(2015, 7, 25));
-        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15));
+        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).plusDays(15));
     }
 
     @Test
@@ -200,6 +208,22 @@ class CaseAssignmentServiceTest {
                 .setEnvelope(new EventEnvelope(UUID.randomUUID(), caseId, Instant.now(), "determination-service", 1))
                 .setImrCase(assigned.getImrCase()).setReviewer(assigned.getReviewer()).setAssignedAt(Instant.now())
                 .setDecisions(List.of()).setGuidelineSetVersion("test").build());
+    }
+
+    @Test
+    void theMetricsCountAssignmentsAndShowReviewerLoadAgainstCapacityBySpecialty() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        receive(SampleCases.seedCase(caseId));
+        probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT);
+
+        String metrics = Awaitility.await().atMost(TIMEOUT).until(() -> HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body(),
+                body -> body.contains("imr_reviewers_capacity{specialty=\"Physical Medicine & Rehabilitation\"}"));
+
+        assertThat(metrics).containsPattern("imr_events_published_total\\{[^}]*topic=\"imr.reviewer-assigned\"[^}]*} [1-9]")
+                .contains("imr_cases_waiting");
+        assertThat(metrics).doesNotContain(caseId);
     }
 
     @Test

@@ -20,7 +20,7 @@ class ReviewerAssignedListener {
         this.polls = polls;
     }
 
-    /** The id names the consumer group (see StaticMembership): kept from before drafts, so are its offsets. */
+    /** The id names the consumer group (see ListenerGroups): kept from before drafts, so are its offsets. */
     @KafkaListener(id = "case-determination", topics = "#{T(org.imr.schemas.topics.Topics).REVIEWER_ASSIGNED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
         polls.each(records, ReviewerAssigned.class, drafting::draft);

@@ -2,7 +2,6 @@ package org.imr.determination.signoff;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.determination.signoff.ReviewCase.CaseDocument;
 import org.imr.determination.signoff.ReviewCase.Signature;
 import org.imr.schemas.CaseDocumentReceived;
@@ -31,14 +31,18 @@ public final class ReviewCases {
     /** The topics the cases are rebuilt from. */
     public static final List<Topic<?>> TOPICS = List.of(Topics.DETERMINATION_DRAFTED, Topics.REVIEWER_RESPONSES,
             Topics.CASE_DOCUMENT_RECEIVED, Topics.CASE_EXPEDITED, Topics.DETERMINATION_ISSUED);
-    /** The programme's days are California's: an instant is read as a date in Pacific time. */
-    public static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     private static final Comparator<ReviewCase> BY_DUE_DATE = Comparator
             .comparing(ReviewCase::dueDate, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(open -> open.draft().getAssignedAt());
 
     private final Map<String, ReviewCase> cases = new ConcurrentHashMap<>();
     private final Object changes = new Object();
+    private final ImrCalendar calendar;
+
+    /** @param calendar reads the instant an expedited determination is due as the programme's date */
+    public ReviewCases(ImrCalendar calendar) {
+        this.calendar = calendar;
+    }
 
     /** Applies an event of one of {@link #TOPICS}, keyed by its case id; any other event is ignored. */
     public void apply(String caseId, Object event) {
@@ -49,7 +53,7 @@ public final class ReviewCases {
             case CaseDocumentReceived document ->
                     update(caseId, c -> c.withDocument(new CaseDocument(document.getKind(), document.getDocument())));
             case CaseExpedited expedited ->
-                    update(caseId, c -> c.withExpeditedDue(LocalDate.ofInstant(expedited.getDeterminationDueAt(), PACIFIC)));
+                    update(caseId, c -> c.withExpeditedDue(calendar.dateOf(expedited.getDeterminationDueAt())));
             case DeterminationIssued issued -> signed(issued);
             default -> { }
         }

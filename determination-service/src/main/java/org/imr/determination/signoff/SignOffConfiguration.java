@@ -1,6 +1,7 @@
 package org.imr.determination.signoff;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.EventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,8 @@ import org.springframework.kafka.core.ConsumerFactory;
 public class SignOffConfiguration {
 
     @Bean
-    ReviewCases reviewCases() {
-        return new ReviewCases();
+    ReviewCases reviewCases(ImrCalendar calendar) {
+        return new ReviewCases(calendar);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.determination.signoff.ItemEdit;
 import org.imr.determination.signoff.ReviewCase;
 import org.imr.determination.workbench.MarkedText.Mark;
@@ -55,11 +56,11 @@ record CasePage(String reviewerId, String caseId, String caseNumber, String prio
      * @param problems  what keeps the signature from being signed, by item
      */
     static CasePage of(String reviewerId, ReviewCase reviewCase, Map<Integer, ItemEdit> submitted,
-            Map<Integer, String> problems, String message) {
+            Map<Integer, String> problems, String message, ImrCalendar calendar) {
         DeterminationDrafted draft = reviewCase.draft();
         ImrCase imrCase = draft.getImrCase();
         return new CasePage(reviewerId, reviewCase.caseId(), Pages.caseNumber(imrCase), imrCase.getPriority().name(),
-                Pages.date(reviewCase.dueDate()), Pages.date(draft.getAssignedAt()), reviewCase.acceptedBy(reviewerId),
+                Pages.date(reviewCase.dueDate()), Pages.date(draft.getAssignedAt(), calendar), reviewCase.acceptedBy(reviewerId),
                 Integer.toString(imrCase.getWorkerAge()), imrCase.getWorkerSex().name(),
                 Pages.date(imrCase.getDateOfInjury()), Pages.date(imrCase.getUrDenialDate()),
                 Pages.date(imrCase.getApplicationReceivedDate()), sections(draft),

@@ -3,7 +3,7 @@ package org.imr.determination.workbench;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.imr.determination.signoff.ReviewCases;
+import org.imr.calendar.ImrCalendar;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.ImrCase;
@@ -36,8 +36,9 @@ final class Pages {
         return date == null ? "not known" : date.toString();
     }
 
-    static String date(Instant instant) {
-        return instant == null ? "not known" : LocalDate.ofInstant(instant, ReviewCases.PACIFIC).toString();
+    /** The programme's date of the instant (California's). */
+    static String date(Instant instant, ImrCalendar calendar) {
+        return instant == null ? "not known" : calendar.dateOf(instant).toString();
     }
 
     static String outcome(DecisionOutcome outcome) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.determination.signoff.ConditionalOnReviewerSignOff;
 import org.imr.determination.signoff.DeterminationProperties;
 import org.imr.determination.signoff.ItemEdit;
@@ -46,19 +47,21 @@ class WorkbenchController {
     private final ReviewerSignOff signOff;
     private final ServiceClients services;
     private final DeterminationProperties properties;
+    private final ImrCalendar calendar;
 
     WorkbenchController(ReviewCases cases, ReviewerSignOff signOff, ServiceClients services,
-            DeterminationProperties properties) {
+            DeterminationProperties properties, ImrCalendar calendar) {
         this.cases = cases;
         this.signOff = signOff;
         this.services = services;
         this.properties = properties;
+        this.calendar = calendar;
     }
 
     @GetMapping
     ModelAndView queue(@PathVariable String reviewerId, @RequestParam(required = false) String done) {
         return new ModelAndView("workbench/queue",
-                Map.of("page", QueuePage.of(reviewerId, cases.queueOf(reviewerId), done(done))));
+                Map.of("page", QueuePage.of(reviewerId, cases.queueOf(reviewerId), done(done), calendar)));
     }
 
     @GetMapping("/cases/{caseId}")
@@ -155,14 +158,14 @@ class WorkbenchController {
             return signed(reviewerId, reviewCase, message);
         }
         return new ModelAndView("workbench/case",
-                Map.of("page", CasePage.of(reviewerId, reviewCase, submitted, problems, message)), status);
+                Map.of("page", CasePage.of(reviewerId, reviewCase, submitted, problems, message, calendar)), status);
     }
 
-    private static ModelAndView signed(String reviewerId, ReviewCase reviewCase, String message) {
+    private ModelAndView signed(String reviewerId, ReviewCase reviewCase, String message) {
         ReviewCase.Signature signature = reviewCase.signature();
         return new ModelAndView("workbench/signed", Map.of("reviewerId", reviewerId, "queue", Pages.queue(reviewerId),
                 "caseNumber", signature.caseNumber() == null ? "(no case number)" : signature.caseNumber(),
-                "signedOn", Pages.date(signature.signedAt()), "message", message == null ? "" : message));
+                "signedOn", Pages.date(signature.signedAt(), calendar), "message", message == null ? "" : message));
     }
 
     private static ModelAndView notFound(String reviewerId) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.imr.calendar.ImrCalendar;
 import org.imr.determination.DeterminationServiceApplication;
 import org.imr.determination.signoff.ReviewCase;
 import org.imr.determination.signoff.ReviewCases;
@@ -82,6 +83,9 @@ class ReviewerWorkbenchServiceTest {
 
     @Autowired
     ConsumerFactory<String, Object> consumers;
+
+    @Autowired
+    ImrCalendar calendar;
 
     @DynamicPropertySource
     static void otherServices(DynamicPropertyRegistry registry) {
@@ -269,7 +273,7 @@ class ReviewerWorkbenchServiceTest {
         post(REVIEWER, signed.getCaseId(), "sign", form(drafted.getOutcome(), drafted.getGuidelineCitation(),
                 drafted.getRationale()));
 
-        ReviewCases rebuilt = new ReviewCases();
+        ReviewCases rebuilt = new ReviewCases(calendar);
         ReviewCasesReader reader = new ReviewCasesReader(consumers, rebuilt);
         reader.start();
         try {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.intake.identity.FilingLedger;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
@@ -11,7 +12,6 @@ import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +28,15 @@ public class CaseExpediting {
     private final EventPublisher publisher;
     private final Envelopes envelopes;
     private final Clock clock;
-    private final int determinationDays;
+    private final ImrDeadlines deadlines;
 
     CaseExpediting(FilingLedger ledger, EventPublisher publisher, Envelopes envelopes, Clock clock,
-            @Value("${imr.intake.expedited.determination-days}") int determinationDays) {
+            ImrDeadlines deadlines) {
         this.ledger = ledger;
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.clock = clock;
-        this.determinationDays = determinationDays;
+        this.deadlines = deadlines;
     }
 
     /** The recomputed clocks, or empty when no eligible case has this id. */
@@ -45,7 +45,7 @@ public class CaseExpediting {
             return Optional.empty();
         }
         Instant from = certifiedAt == null ? clock.instant() : certifiedAt;
-        ExpeditedClocks clocks = ExpeditedClocks.from(from, determinationDays);
+        ExpeditedClocks clocks = ExpeditedClocks.of(deadlines.convertedToExpedited(from));
         publisher.publish(Topics.CASE_EXPEDITED, caseId, new CaseExpedited(envelopes.forCase(caseId),
                 certifiedBy.strip(), from, clocks.recordsDueAt(), clocks.determinationDueAt()));
         log.info("Case {} converted to expedited review", caseId);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.imr.intake.eligibility.EligibilityProperties;
+import org.imr.calendar.ImrCalendar;
 import org.imr.intake.tracking.CaseFilter;
 import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
@@ -29,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseTrackingController {
 
     private final CaseTracking tracking;
-    private final EligibilityProperties eligibility;
+    private final ImrCalendar calendar;
 
-    CaseTrackingController(CaseTracking tracking, EligibilityProperties eligibility) {
+    CaseTrackingController(CaseTracking tracking, ImrCalendar calendar) {
         this.tracking = tracking;
-        this.eligibility = eligibility;
+        this.calendar = calendar;
     }
 
     @GetMapping("/cases/{reference}")
@@ -50,7 +50,7 @@ class CaseTrackingController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
         CaseFilter filter = new CaseFilter(status, priority,
-                dueBefore == null ? null : dueBefore.atStartOfDay(eligibility.zone()).toInstant(), atRisk);
+                dueBefore == null ? null : dueBefore.atStartOfDay(calendar.zone()).toInstant(), atRisk);
         return tracking.list(filter, page, size);
     }
 }

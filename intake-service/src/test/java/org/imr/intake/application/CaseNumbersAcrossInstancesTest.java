@@ -20,6 +20,7 @@ import org.imr.intake.IntakeServiceApplication;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
 import org.imr.kafka.PipelineKafkaProperties;
+import org.imr.kafka.PipelineMetrics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.WithPipelineInfrastructure;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +84,7 @@ class CaseNumbersAcrossInstancesTest {
         producers.add(producer);
         EventPublisher publisher = new EventPublisher(new KafkaTemplate<>(producer),
                 new PipelineKafkaProperties(6, (short) 1, Duration.ofSeconds(10), 2, Duration.ofMillis(200),
-                        Duration.ofSeconds(10), "test", false));
+                        Duration.ofSeconds(10), "test", false), PipelineMetrics.unregistered());
         return new CaseNumbers(publisher, new Envelopes("intake-service", Clock.systemUTC()));
     }
 }

@@ -2,75 +2,133 @@ package org.imr.determination.guideline.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
+import org.imr.determination.guideline.vocabulary.ServiceRequest;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
- * The clinical text of a case file in pieces a fact can be located in: each diagnosis, complaint, treatment to date,
- * the plan of the latest progress note, and each sentence of the clinical summary.
+ * The clinical text of a case file as read for one disputed item, in pieces a fact can be located in: each diagnosis,
+ * complaint, treatment to date, the plan of the latest progress note, and each sentence of the clinical summary, each
+ * with the body regions it names and its place in the case file; with the regions the item requests and the age of
+ * the injury at the request.
  *
- * @param pieces the pieces in case-file order
+ * @param pieces          the pieces in case-file order
+ * @param requestedSites  the body regions the item requests; unknown when it names none
+ * @param injuryAgeDays   days from the injury to the request, when the dates are known
+ * @param request         the item read into concepts
+ * @param vocabulary      the vocabulary the regions were read with, which says which regions a finding may concern
  */
-public record CaseText(List<Piece> pieces) {
+public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
+        ServiceRequest request, Vocabulary vocabulary) {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
+    private static final String RETROSPECTIVE = "retrospective";
+
+    private record Located(String where, String text, Place place) {
+    }
 
     /**
-     * @param where   where the piece is, in words, e.g. "clinical summary, sentence 4"
+     * @param where where the piece is, in words, e.g. "clinical summary, sentence 4"
+     * @param place the part of the case file it is in, and where it starts there
+     */
+    public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites, Place place) {
+
+        /** Where in the case file the chars {@code span} of this piece's text are. */
+        public TextLocation locate(CharSpan span) {
+            CharSpan inEntry = span.shiftedBy(place.offset());
+            return new TextLocation(place.section(), place.entry(), inEntry.start(), inEntry.end());
+        }
+    }
+
+    /**
+     * Where a piece starts in the case file.
+     *
      * @param section the part of the case file it is in
      * @param entry   the entry of a list section it is, from 0 (0 for the plan and the summary)
      * @param offset  where the piece starts in that entry's text (a sentence's start in the summary; else 0)
      */
-    public record Piece(String where, String text, NormalizedText words, CaseFileSection section, int entry, int offset) {
-
-        /** Where in the case file the chars {@code span} of this piece's text are. */
-        public TextLocation locate(CharSpan span) {
-            CharSpan inEntry = span.shiftedBy(offset);
-            return new TextLocation(section, entry, inEntry.start(), inEntry.end());
-        }
+    public record Place(CaseFileSection section, int entry, int offset) {
     }
 
-    public static CaseText of(CaseFile caseFile) {
-        List<Piece> pieces = new ArrayList<>();
-        add(pieces, CaseFileSection.DIAGNOSES, caseFile.diagnoses());
-        add(pieces, CaseFileSection.CURRENT_COMPLAINTS, caseFile.currentComplaints());
-        add(pieces, CaseFileSection.TREATMENTS_TO_DATE, caseFile.treatmentsToDate());
+    public CaseText {
+        pieces = List.copyOf(pieces);
+    }
+
+    /** The case file's text as read for the item. */
+    public static CaseText of(CaseFile caseFile, DisputedTreatment item, Vocabulary vocabulary) {
+        List<Located> located = new ArrayList<>();
+        addEntries(located, CaseFileSection.DIAGNOSES, caseFile.diagnoses());
+        addEntries(located, CaseFileSection.CURRENT_COMPLAINTS, caseFile.currentComplaints());
+        addEntries(located, CaseFileSection.TREATMENTS_TO_DATE, caseFile.treatmentsToDate());
         if (caseFile.progressNotePlan() != null) {
-            pieces.add(piece(CaseFileSection.PROGRESS_NOTE_PLAN.inWords(), caseFile.progressNotePlan(),
-                    CaseFileSection.PROGRESS_NOTE_PLAN, 0, 0));
+            located.add(new Located(CaseFileSection.PROGRESS_NOTE_PLAN.inWords(), caseFile.progressNotePlan(),
+                    new Place(CaseFileSection.PROGRESS_NOTE_PLAN, 0, 0)));
         }
         if (caseFile.clinicalSummary() != null) {
-            addSentences(pieces, caseFile.clinicalSummary());
+            addSentences(located, caseFile.clinicalSummary());
         }
-        return new CaseText(List.copyOf(pieces));
+        List<Piece> pieces = located.stream()
+                .map(piece -> new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()),
+                        vocabulary.sitesIn(piece.text()), piece.place()))
+                .toList();
+        String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
+                vocabulary);
     }
 
-    private static void add(List<Piece> pieces, CaseFileSection section, List<String> texts) {
+    private static void addEntries(List<Located> located, CaseFileSection section, List<String> texts) {
         for (int entry = 0; entry < texts.size(); entry++) {
-            pieces.add(piece(section.inWords(), texts.get(entry), section, entry, 0));
+            located.add(new Located(section.inWords(), texts.get(entry), new Place(section, entry, 0)));
         }
     }
 
-    private static void addSentences(List<Piece> pieces, String summary) {
+    private static void addSentences(List<Located> located, String summary) {
         Matcher breaks = SENTENCE_BREAK.matcher(summary);
         int start = 0;
         int sentence = 1;
         while (breaks.find()) {
-            pieces.add(sentence(summary, start, breaks.start(), sentence++));
+            located.add(sentence(summary, start, breaks.start(), sentence++));
             start = breaks.end();
         }
-        pieces.add(sentence(summary, start, summary.length(), sentence));
+        located.add(sentence(summary, start, summary.length(), sentence));
     }
 
-    private static Piece sentence(String summary, int start, int end, int number) {
-        return piece(CaseFileSection.CLINICAL_SUMMARY.inWords() + ", sentence " + number, summary.substring(start, end),
-                CaseFileSection.CLINICAL_SUMMARY, 0, start);
+    private static Located sentence(String summary, int start, int end, int number) {
+        return new Located(CaseFileSection.CLINICAL_SUMMARY.inWords() + ", sentence " + number,
+                summary.substring(start, end), new Place(CaseFileSection.CLINICAL_SUMMARY, 0, start));
     }
 
-    private static Piece piece(String where, String text, CaseFileSection section, int entry, int offset) {
-        return new Piece(where, text, NormalizedText.of(text), section, entry, offset);
+    /**
+     * Whether the piece names the kind of service requested, of the same body region and side when it names one: one of
+     * its modalities, or, when the piece names no modality, one of its families ("an electrodiagnostic study" for
+     * "EMG/NCS"); never for a retrospective request, whose service was already given.
+     */
+    public boolean namesRequestedService(Piece piece) {
+        if (request.is(RETROSPECTIVE)
+                || !(piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites))) {
+            return false;
+        }
+        Set<String> modalities = vocabulary.conceptsIn(piece.text(), ConceptKind.MODALITY);
+        if (!modalities.isEmpty()) {
+            return modalities.stream().anyMatch(request.modalities()::contains);
+        }
+        return vocabulary.conceptsIn(piece.text(), ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
+    }
+
+    /**
+     * Whether a finding the piece states may concern the regions the item requests: the piece names no region, or one
+     * the request may concern. "Fracture of the right foot" states no fracture of the elbow.
+     */
+    public boolean concernsRequest(Piece piece) {
+        return vocabulary.mayConcern(piece.sites(), requestedSites);
     }
 }

@@ -8,11 +8,11 @@ import org.imr.determination.guideline.facts.CaseFileSection;
 import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.facts.TextLocation;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
-import org.imr.determination.guideline.text.BodyRegionParser;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
  * Puts the condition treated in a category of the rule by the category keywords. Looks first at the diagnoses of
@@ -22,23 +22,23 @@ import org.imr.determination.guideline.text.TermPhrase;
 final class ConditionClassifier {
 
     private final List<CategoryKeywords> categoriesInPrecedence;
-    private final BodyRegionParser bodyRegions;
+    private final Vocabulary vocabulary;
 
     private record CategoryKeywords(ConditionCategory category, List<TermPhrase> keywords) {
     }
 
-    ConditionClassifier(List<ConditionCategory> categories, BodyRegionParser bodyRegions) {
+    ConditionClassifier(List<ConditionCategory> categories, Vocabulary vocabulary) {
         this.categoriesInPrecedence = categories.stream()
                 .map(category -> new CategoryKeywords(category,
                         category.keywords().stream().map(TermPhrase::of).toList()))
                 .toList();
-        this.bodyRegions = bodyRegions;
+        this.vocabulary = vocabulary;
     }
 
     Optional<ConditionMatch> classify(CaseFile caseFile, BodyRegionSites requestedSites) {
         List<String> diagnoses = caseFile.diagnoses();
         List<Integer> diagnosesOfRegion = requestedSites.isUnknown() ? List.of() : IntStream.range(0, diagnoses.size())
-                .filter(index -> bodyRegions.sitesIn(diagnoses.get(index)).overlaps(requestedSites))
+                .filter(index -> vocabulary.sitesIn(diagnoses.get(index)).overlaps(requestedSites))
                 .boxed().toList();
         return firstMatch(diagnoses, diagnosesOfRegion, CaseFileSection.DIAGNOSES, "diagnosis")
                 .or(() -> firstMatch(diagnoses, everyIndex(diagnoses), CaseFileSection.DIAGNOSES, "diagnosis"))
@@ -52,7 +52,7 @@ final class ConditionClassifier {
         NormalizedText text = NormalizedText.of(summary);
         for (CategoryKeywords candidate : categoriesInPrecedence) {
             for (TermPhrase keyword : candidate.keywords()) {
-                Optional<CharSpan> words = text.firstAffirmedIn(summary, List.of(keyword));
+                Optional<CharSpan> words = text.firstAffirmedIn(summary, List.of(keyword), false);
                 if (words.isPresent()) {
                     String basis = String.join(" ", keyword.words()) + " in the clinical summary";
                     return Optional.of(new ConditionMatch(candidate.category(), basis,
@@ -70,7 +70,7 @@ final class ConditionClassifier {
         for (CategoryKeywords candidate : categoriesInPrecedence) {
             for (int position = 0; position < indices.size(); position++) {
                 String finding = findings.get(indices.get(position));
-                Optional<CharSpan> words = normalized.get(position).firstAffirmedIn(finding, candidate.keywords());
+                Optional<CharSpan> words = normalized.get(position).firstAffirmedIn(finding, candidate.keywords(), false);
                 if (words.isPresent()) {
                     String basis = kindOfFinding + " of " + finding.strip();
                     return Optional.of(new ConditionMatch(candidate.category(), basis,

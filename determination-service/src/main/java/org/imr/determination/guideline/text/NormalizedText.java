@@ -19,6 +19,16 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor");
     private static final int NEGATION_REACH = 6;
+    /**
+     * Words that make a finding named shortly after them the physician's question or wish rather than a documented
+     * finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy".
+     */
+    private static final List<List<String>> HEDGE_CUES = List.of(List.of("rule", "out"), List.of("r", "o"),
+            List.of("possible"), List.of("possibly"), List.of("questionable"), List.of("evaluate", "for"),
+            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"));
+    /** Words that place a finding named shortly after them in the past: "history of a fracture". */
+    private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
+    private static final int PAST_REACH = 4;
 
     private final List<String> words;
 
@@ -51,27 +61,40 @@ public final class NormalizedText {
         return false;
     }
 
-    /** Whether any of the phrases occurs without a negation cue shortly before it ("no radiculopathy" does not). */
+    /**
+     * Whether any of the phrases occurs without a negation or hedge cue shortly before it ("no radiculopathy", "to
+     * rule out radiculopathy" do not).
+     */
     public boolean affirmsAny(Collection<TermPhrase> phrases) {
-        for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase phrase : phrases) {
-                if (phrase.matchesAt(words, start) && !negatedAt(start)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return affirmsAny(phrases, false);
     }
 
     /**
-     * Where the first phrase that occurs without a negation cue shortly before it is, as the chars of {@code text} (the
+     * As {@link #affirmsAny(Collection)}; for a current finding ({@code now}), a phrase shortly after a word placing it
+     * in the past ("history of", "healed") does not count either.
+     */
+    public boolean affirmsAny(Collection<TermPhrase> phrases, boolean now) {
+        return firstAffirmed(phrases, now).isPresent();
+    }
+
+    /**
+     * Where the first phrase that {@link #affirmsAny(Collection, boolean)} counts is, as the chars of {@code text} (the
      * text these words were made from) its words span; empty when none is affirmed.
      */
-    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases) {
+    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
+        return firstAffirmed(phrases, now).map(words -> CharSpan.ofWords(text, words.from(), words.to()));
+    }
+
+    /** Words {@code [from, to)}. */
+    private record WordSpan(int from, int to) {
+    }
+
+    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
-                if (phrase.matchesAt(words, start) && !negatedAt(start)) {
-                    return Optional.of(CharSpan.ofWords(text, start, start + phrase.size()));
+                if (phrase.matchesAt(words, start) && !negatedAt(start) && !hedgedAt(start)
+                        && !(now && pastAt(start))) {
+                    return Optional.of(new WordSpan(start, start + phrase.size()));
                 }
             }
         }
@@ -79,9 +102,28 @@ public final class NormalizedText {
     }
 
     private boolean negatedAt(int start) {
-        for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
-            if (NEGATION_CUES.contains(words.get(index))) {
+        return anyWithin(start, NEGATION_REACH, NEGATION_CUES);
+    }
+
+    private boolean pastAt(int start) {
+        return anyWithin(start, PAST_REACH, PAST_CUES);
+    }
+
+    private boolean anyWithin(int start, int reach, Set<String> cues) {
+        for (int index = Math.max(0, start - reach); index < start; index++) {
+            if (cues.contains(words.get(index))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hedgedAt(int start) {
+        for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
+            for (List<String> cue : HEDGE_CUES) {
+                if (index + cue.size() <= start && words.subList(index, index + cue.size()).equals(cue)) {
+                    return true;
+                }
             }
         }
         return false;
