@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -34,6 +35,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 class OperationsConsoleBrowserTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDirectory;
@@ -42,7 +44,8 @@ class OperationsConsoleBrowserTest {
 
     @BeforeAll
     static void startPipeline() {
-        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER));
+        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER,
+                SignOffMode.AUTOMATIC));
     }
 
     @AfterAll
@@ -57,10 +60,10 @@ class OperationsConsoleBrowserTest {
         String intake = pipeline.baseUrl(ServiceName.INTAKE);
         for (String sample : new String[] {"01-seed-occupational-therapy.json", "02-physical-therapy-beyond-the-guideline.json",
                 "03-mri-shoulder.json"}) {
-            SampleApplications.submit(intake, SampleApplications.fresh(sample));
+            Applications.submit(HTTP, intake, Applications.sample(sample));
         }
-        String caseId = SampleApplications.submit(intake,
-                SampleApplications.fresh("04-psychotherapy-no-eligible-reviewer.json"));
+        String caseId = Applications.submit(HTTP, intake,
+                Applications.sample("04-psychotherapy-no-eligible-reviewer.json"));
         WebDriver browser = HeadlessChromium.start();
         try {
             browser.get(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
@@ -115,7 +118,7 @@ class OperationsConsoleBrowserTest {
 
     /** A psychiatrist licensed in California, with no affiliation: eligible for the waiting psychotherapy case. */
     private static void addPsychiatristToTheRoster() throws Exception {
-        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> added = HTTP.send(HttpRequest.newBuilder(URI.create(
                 pipeline.baseUrl(ServiceName.REVIEWER_ASSIGNMENT) + "/reviewers/R-CONSOLE-PSY"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("""

@@ -203,11 +203,11 @@ abstract class PipelineEndToEndScenarios {
     }
 
     private static String sample(String file) throws IOException {
-        return SampleApplications.fresh(file);
+        return Applications.sample(file);
     }
 
     private String submit(String application) throws Exception {
-        return SampleApplications.submit(pipeline().baseUrl(ServiceName.INTAKE), application);
+        return Applications.submit(http, pipeline().baseUrl(ServiceName.INTAKE), application);
     }
 
     private String get(String uri) throws Exception {

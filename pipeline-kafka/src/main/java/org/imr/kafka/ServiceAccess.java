@@ -12,11 +12,12 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.TopicReaders;
+import org.imr.schemas.topics.Topics;
 
 /**
  * What a service may do on the broker, derived from the topic declarations: one principal per service
  * ({@code User:<service>}); it may write the topics it writes (each topic has one writer), read the topics it reads
- * ({@link TopicReaders}) and write their dead-letter twins, use its own transactional ids ({@code <service>-...}) and
+ * ({@link TopicReaders}) and write their dead-letter twins (and read every dead-letter topic if it counts them), use its own transactional ids ({@code <service>-...}) and
  * its own consumer groups ({@code <service>...}). Nothing else: "one writer per topic" is enforced by the broker.
  */
 public final class ServiceAccess {
@@ -36,6 +37,11 @@ public final class ServiceAccess {
         for (Topic<?> topic : TopicReaders.readBy(service)) {
             allow(acls, service, ResourceType.TOPIC, topic.name(), PatternType.LITERAL, AclOperation.READ);
             allow(acls, service, ResourceType.TOPIC, topic.deadLetterName(), PatternType.LITERAL, AclOperation.WRITE);
+        }
+        if (TopicReaders.DEAD_LETTER_READERS.contains(service)) {
+            for (Topic<?> topic : Topics.ALL) {
+                allow(acls, service, ResourceType.TOPIC, topic.deadLetterName(), PatternType.LITERAL, AclOperation.READ);
+            }
         }
         allow(acls, service, ResourceType.TRANSACTIONAL_ID, service + "-", PatternType.PREFIXED, AclOperation.WRITE);
         allow(acls, service, ResourceType.GROUP, service, PatternType.PREFIXED, AclOperation.READ);

@@ -7,6 +7,7 @@ import static org.imr.schemas.topics.Topics.CASE_EXPEDITED;
 import static org.imr.schemas.topics.Topics.CASE_INELIGIBLE;
 import static org.imr.schemas.topics.Topics.CASE_RECEIVED;
 import static org.imr.schemas.topics.Topics.DETERMINATION;
+import static org.imr.schemas.topics.Topics.DETERMINATION_DRAFTED;
 import static org.imr.schemas.topics.Topics.DETERMINATION_ISSUED;
 import static org.imr.schemas.topics.Topics.INTAKE;
 import static org.imr.schemas.topics.Topics.LETTER_ISSUED;
@@ -31,12 +32,16 @@ public final class TopicReaders {
     /** The topics each service reads. */
     public static final Map<String, List<Topic<?>>> BY_SERVICE = Map.of(
             INTAKE, List.of(APPLICATION_FILED, CASE_RECEIVED, CASE_INELIGIBLE, CASE_EXPEDITED, CASE_DOCUMENT_RECEIVED,
-                    REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, REVIEWER_ASSIGNMENT_AUDIT, DETERMINATION_ISSUED,
-                    LETTER_ISSUED),
+                    REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, REVIEWER_ASSIGNMENT_AUDIT, REVIEWER_RESPONSES,
+                    DETERMINATION_ISSUED, LETTER_ISSUED, REVIEWER_ROSTER),
             ASSIGNMENT, List.of(CASE_RECEIVED, CASE_EXPEDITED, DETERMINATION_ISSUED, REVIEWER_ROSTER, REVIEWER_ASSIGNED,
                     REVIEWER_RESPONSES, NO_ELIGIBLE_REVIEWER),
-            DETERMINATION, List.of(REVIEWER_ASSIGNED),
+            DETERMINATION, List.of(REVIEWER_ASSIGNED, DETERMINATION_DRAFTED, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED,
+                    CASE_EXPEDITED, DETERMINATION_ISSUED),
             NOTIFICATION, List.of(DETERMINATION_ISSUED, CASE_INELIGIBLE));
+
+    /** The services that also read every dead-letter topic: intake's case tracking counts them for the console. */
+    public static final Set<String> DEAD_LETTER_READERS = Set.of(INTAKE);
 
     /** The services of the pipeline. */
     public static final Set<String> SERVICES = BY_SERVICE.keySet();
