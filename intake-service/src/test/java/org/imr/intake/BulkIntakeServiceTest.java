@@ -48,7 +48,7 @@ class BulkIntakeServiceTest {
         List<String> answers = response.body().lines().filter(line -> line.startsWith("{\"line\"")).toList();
         assertThat(answers).hasSize(5);
         assertThat(answers.get(0)).contains("\"line\":1", "\"result\":\"ACCEPTED\"", "\"status\":\"ELIGIBLE\"");
-        assertThat(answers.get(1)).contains("\"line\":2", "\"result\":\"REJECTED\"", "not a valid application");
+        assertThat(answers.get(1)).contains("\"line\":2", "\"result\":\"REJECTED\"", "the JSON ends before it is complete");
         assertThat(answers.get(2)).contains("\"line\":3", "\"REJECTED\"", "\"field\":\"painRating\"",
                 "\"field\":\"worker.age\"");
         assertThat(answers.get(3)).contains("\"line\":5", "\"ACCEPTED\"", "\"duplicate\":true");

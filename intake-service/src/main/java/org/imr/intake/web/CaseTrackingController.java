@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.imr.intake.eligibility.EligibilityProperties;
 import org.imr.intake.tracking.CaseFilter;
@@ -11,6 +12,8 @@ import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
 import org.imr.intake.tracking.Stage;
 import org.imr.schemas.Priority;
+import org.imr.web.DateRange;
+import org.imr.web.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -37,17 +40,17 @@ class CaseTrackingController {
     }
 
     @GetMapping("/cases/{reference}")
-    CaseView find(@PathVariable String reference) {
+    CaseView find(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String reference) {
         return tracking.find(reference).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No case " + reference), null));
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No case with this number or id"), null));
     }
 
     @GetMapping("/cases")
     CaseTracking.Page list(@RequestParam(required = false) Stage status,
             @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) LocalDate dueBefore,
+            @RequestParam(required = false) @DateRange(from = "2013-01-01") LocalDate dueBefore,
             @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
         CaseFilter filter = new CaseFilter(status, priority,
                 dueBefore == null ? null : dueBefore.atStartOfDay(eligibility.zone()).toInstant(), atRisk);
