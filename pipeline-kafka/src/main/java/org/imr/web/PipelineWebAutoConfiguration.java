@@ -8,21 +8,18 @@ import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomiz
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
+import org.springframework.core.Ordered;
 
 /**
  * What every service with a REST API shares, before Boot's MVC and error configuration (whose own problem-details
  * handler and error controller then stand back): requests refused as problem details ({@link RequestProblemDetails},
  * {@link ProblemErrorController}, Tomcat's refusals through {@link ProblemJsonErrorReportValve}), and the JSON read
- * the same way everywhere: texts normalised and enum defaults refused ({@link TextInputModule}), a field given twice
- * refused, a fraction never taken for a whole number, documents no longer than {@code imr.web.max-json-bytes}.
+ * the same way everywhere ({@link PipelineJson}), documents no longer than {@code imr.web.max-json-bytes}
+ * ({@link JsonBodyLimitFilter} for a declared length, the JSON reader's own limit otherwise).
  */
 @AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
@@ -33,25 +30,20 @@ public class PipelineWebAutoConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer pipelineJsonInput() {
-        return builder -> builder.addModule(new TextInputModule())
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        return PipelineJson::configure;
     }
 
     @Bean
     JsonFactoryBuilderCustomizer pipelineJsonLimits(WebInputProperties properties) {
-        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(properties.maxJsonBytes()).build());
+        return builder -> PipelineJson.configure(builder, properties.maxJsonBytes());
     }
 
     @Bean
-    WebMvcConfigurer avroEnumParameters() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addFormatters(FormatterRegistry registry) {
-                registry.addConverterFactory(new AvroEnumParameters());
-            }
-        };
+    FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimit(WebInputProperties properties) {
+        FilterRegistrationBean<JsonBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new JsonBodyLimitFilter(properties.maxJsonBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
     }
 
     @Configuration(proxyBeanMethods = false)

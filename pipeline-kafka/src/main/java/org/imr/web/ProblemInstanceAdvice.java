@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * A problem carries no {@code instance}: Spring would fill it with the path as sent, which repeats the ids and
+ * Every problem a controller answers is {@code application/problem+json}, whatever the controller set or the client
+ * asked for, and carries no {@code instance}: Spring would fill it with the path as sent, which repeats the ids and
  * values a client put in the path (a case number, a reviewer id, garbage).
  */
 @RestControllerAdvice
@@ -27,6 +28,7 @@ public class ProblemInstanceAdvice implements ResponseBodyAdvice<Object> {
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
             problem.setInstance(null);
+            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
         return body;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -71,7 +72,8 @@ public class RequestProblemDetails extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
-                        result.getMethodParameter().getParameterName(), messageOf(error))))
+                        error instanceof FieldError field ? field.getField()
+                                : result.getMethodParameter().getParameterName(), messageOf(error))))
                 .toList();
         return answer(ex, problem(status, "Invalid request", errors.size() + " parameter(s) are invalid", errors),
                 headers, status, request);
@@ -154,9 +156,12 @@ public class RequestProblemDetails extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A field's error by its field; a constraint Spring could not bind to a field (a record it cannot read) by the constraint's path. */
     private static FieldProblem describe(ObjectError error) {
-        String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
-        return new FieldProblem(field, messageOf(error));
+        String field = error instanceof FieldError fieldError ? fieldError.getField()
+                : error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class).getPropertyPath().toString()
+                : error.getObjectName();
+        return new FieldProblem(field.isEmpty() ? error.getObjectName() : field, messageOf(error));
     }
 
     private static String messageOf(MessageSourceResolvable error) {

@@ -9,9 +9,6 @@ import java.util.List;
 import org.imr.schemas.Priority;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +22,7 @@ class TextInputModuleTest {
     record Inner(String value) {
     }
 
-    private final JsonMapper json = JsonMapper.builder(JsonFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(10_000).build()).build())
-            .addModule(new TextInputModule()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+    private final JsonMapper json = PipelineJson.mapper(10_000);
 
     @Test
     void everyTextIsNormalisedAndFreeTextKeepsCompatibilityCharacters() {

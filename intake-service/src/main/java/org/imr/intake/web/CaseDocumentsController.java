@@ -15,6 +15,7 @@ import org.imr.intake.documents.DocumentType;
 import org.imr.intake.documents.StoredDocument;
 import org.imr.schemas.DocumentKind;
 import org.imr.web.Ids;
+import org.imr.web.KnownSymbol;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,7 +47,7 @@ class CaseDocumentsController {
     @PostMapping(path = "/cases/{caseId}/documents", consumes = {"application/pdf", "text/plain"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> attach(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseId,
-            @RequestParam DocumentKind kind, HttpServletRequest request) throws IOException {
+            @RequestParam @KnownSymbol DocumentKind kind, HttpServletRequest request) throws IOException {
         DocumentType type = DocumentType.ofContentType(request.getContentType()).orElseThrow();
         try (InputStream body = request.getInputStream()) {
             return documents.attach(caseId, kind, type, request.getContentLengthLong(), body)

@@ -14,6 +14,7 @@ import org.imr.intake.tracking.Stage;
 import org.imr.schemas.Priority;
 import org.imr.web.DateRange;
 import org.imr.web.Ids;
+import org.imr.web.KnownSymbol;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -47,7 +48,7 @@ class CaseTrackingController {
 
     @GetMapping("/cases")
     CaseTracking.Page list(@RequestParam(required = false) Stage status,
-            @RequestParam(required = false) Priority priority,
+            @RequestParam(required = false) @KnownSymbol Priority priority,
             @RequestParam(required = false) @DateRange(from = "2013-01-01") LocalDate dueBefore,
             @RequestParam(required = false) Boolean atRisk,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
