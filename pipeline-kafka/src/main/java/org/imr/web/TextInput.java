@@ -21,6 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class TextInput {
 
+    /**
+     * A name or label that a spreadsheet would not take for a formula (CSV injection): it does not start with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return. For {@code @Pattern}; empty is allowed.
+     */
+    public static final String NOT_A_FORMULA = "(?s)([^=+\\-@\\t\\r].*)?";
+
+    public static final String NOT_A_FORMULA_RULE = "must not start with =, +, -, @ or a tab (a spreadsheet would run it)";
+
     /** How far a text is normalised. */
     public enum Form {
         /** Names, ids, codes, short descriptions: NFKC. */

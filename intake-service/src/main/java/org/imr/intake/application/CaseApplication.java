@@ -21,6 +21,9 @@ import org.imr.schemas.Sex;
 import org.imr.web.DateRange;
 import org.imr.web.FreeText;
 
+import static org.imr.web.TextInput.NOT_A_FORMULA;
+import static org.imr.web.TextInput.NOT_A_FORMULA_RULE;
+
 /**
  * An IMR application (DWC Form IMR) with its case file, as submitted. Clinical fields are PHI.
  * The five fields after the disputed items are what eligibility screening reads: the worker's or representative's signature, when the UR
@@ -35,7 +38,7 @@ import org.imr.web.FreeText;
  * {@code org.imr.web.TextInput}); clinical prose is {@link FreeText}.
  */
 public record CaseApplication(
-        @NotBlank @Size(max = 64) String applicationId,
+        @NotBlank @Size(max = 64) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String applicationId,
         @Null(message = "is allocated by intake when the application is received; leave it out") String caseNumber,
         @Size(max = 50) String jurisdictionState,
         @NotNull Priority priority,
@@ -101,8 +104,10 @@ public record CaseApplication(
     }
 
     /** A party: a person or an organisation. Names are PII. */
-    public record Person(@NotBlank @Size(max = 200) String name, @Size(max = 200) String organization,
-            @Size(max = 100) String specialty, @Size(max = 500) String mailingAddress, @Size(max = 254) String email) {
+    public record Person(@NotBlank @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String name,
+            @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String organization,
+            @Size(max = 100) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String specialty,
+            @Size(max = 500) String mailingAddress, @Size(max = 254) String email) {
     }
 
     public record Worker(@NotNull @Min(14) @Max(100) Integer age, @NotNull Sex sex) {

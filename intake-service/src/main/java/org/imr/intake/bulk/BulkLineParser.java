@@ -2,6 +2,7 @@ package org.imr.intake.bulk;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class BulkLineParser {
 
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[^>]*>");
     private static final Logger log = LoggerFactory.getLogger(BulkLineParser.class);
 
     private final JsonMapper json;
@@ -65,7 +67,9 @@ class BulkLineParser {
         return errors.isEmpty() ? BulkLine.valid(number, application) : BulkLine.rejected(number, errors);
     }
 
+    /** The field as {@code POST /cases} names it: {@code diagnoses[0]}, not {@code diagnoses[0].<list element>}. */
     private static FieldProblem describe(ConstraintViolation<CaseApplication> violation) {
-        return new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage());
+        return new FieldProblem(CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll(""),
+                violation.getMessage());
     }
 }

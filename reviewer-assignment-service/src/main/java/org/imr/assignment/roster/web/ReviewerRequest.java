@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.imr.kafka.Envelopes;
@@ -19,17 +20,22 @@ import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
 import org.imr.web.DateRange;
 
+import static org.imr.web.TextInput.NOT_A_FORMULA;
+import static org.imr.web.TextInput.NOT_A_FORMULA_RULE;
+
 /**
  * A reviewer's profile as operations enter it. The name is confidential: stored on the roster, never logged. Every
  * text and list has a length limit (a profile always fits in a roster record) and every date a plausible range.
  */
 record ReviewerRequest(
-        @NotBlank @Size(max = 200) String name,
-        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> specialties,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String name,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = NOT_A_FORMULA,
+                message = NOT_A_FORMULA_RULE) String> specialties,
         @NotEmpty @Size(max = 60) List<@Valid @NotNull LicenceRequest> licences,
         @NotNull @Min(0) @Max(168) Integer weeklyPracticeHours,
         @NotNull @Min(0) @Max(80) Integer yearsInPractice,
-        @Size(max = 100) List<@NotBlank @Size(max = 200) String> affiliations,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA,
+                message = NOT_A_FORMULA_RULE) String> affiliations,
         @NotNull @Min(1) @Max(500) Integer caseCapacity,
         @Size(max = 100) List<@Valid @NotNull LeaveRequest> leave) {
 
