@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,10 +20,13 @@ import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -125,6 +129,35 @@ abstract class PipelineEndToEndScenarios {
         assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
                 .isNotBlank();
         assertThat(awaitLetter(caseId).getLetterText()).contains("Overturned");
+    }
+
+    /**
+     * Every topic a service reads (a listener, a catch-up reader of intake's ledger, tracking or the roster): garbage on
+     * it reaches its dead-letter twin with a reason, never skipped. Not here: the topics no service reads back
+     * (letter delivery requests, case-number allocations, reviewers' responses, which only the assignment's rebuild
+     * reads).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readTopics")
+    void garbageOnEveryTopicAServiceReadsLandsOnItsDeadLetterTopicWithAReason(String topicName) {
+        Topic<?> topic = Topics.named(topicName);
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        byte[] garbage = ("not an event of " + topicName).getBytes(StandardCharsets.UTF_8);
+        new TestProducer(pipeline().infrastructure()).sendBytes(topic, garbageKey, garbage);
+
+        ConsumerRecord<String, byte[]> deadLetter = probe().awaitDeadLetter(topic,
+                record -> garbageKey.equals(record.key()), TIMEOUT);
+
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).isNotBlank();
+    }
+
+    static Stream<String> readTopics() {
+        return Stream.of(Topics.CASE_RECEIVED, Topics.APPLICATION_FILED, Topics.CASE_INELIGIBLE, Topics.CASE_EXPEDITED,
+                Topics.CASE_DOCUMENT_RECEIVED, Topics.REVIEWER_ROSTER, Topics.REVIEWER_ASSIGNED,
+                Topics.NO_ELIGIBLE_REVIEWER, Topics.REVIEWER_ASSIGNMENT_AUDIT, Topics.DETERMINATION_ISSUED,
+                Topics.LETTER_ISSUED).map(Topic::name);
     }
 
     private FinalDeterminationLetterIssued awaitLetter(String caseId) {
