@@ -40,7 +40,7 @@ class HostileInputMatrixTest {
         return Stream.of(
                 HostileRequest.of("path traversal in a letter's name", "GET", "/letters/..%2F..%2Fetc%2Fpasswd")
                         .expect(400, null),
-                HostileRequest.of("a letter's name with a backslash", "GET", "/letters/..%5C" + MARKER).expect(400, "name"),
+                HostileRequest.of("a letter's name with a backslash", "GET", "/letters/..%5C" + MARKER).expect(400, null),
                 HostileRequest.of("a letter's name of 200 characters", "GET", "/letters/" + "C".repeat(200))
                         .expect(400, "name"),
                 HostileRequest.of("a letter never issued", "GET", "/letters/CM16-9999999").expect(404, "No letter"),
