@@ -25,7 +25,7 @@ class ContainersPipelineEndToEndTest extends PipelineEndToEndScenarios {
     @BeforeAll
     static void startPipeline() {
         pipeline = PipelineLauncher.start(new ContainersInfrastructure().start(),
-                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER));
+                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER).withClock(CLOCK));
     }
 
     @AfterAll

@@ -19,7 +19,7 @@ class EmbeddedPipelineEndToEndTest extends PipelineEndToEndScenarios {
 
     @BeforeAll
     static void startPipeline() {
-        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER));
+        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER).withClock(CLOCK));
     }
 
     @AfterAll

@@ -8,7 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -19,8 +24,12 @@ import org.awaitility.Awaitility;
 import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
 import org.imr.schemas.FinalDeterminationLetterIssued;
+import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.PartyRole;
+import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.topics.Topic;
+import org.imr.schemas.topics.TopicReaders;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
@@ -29,13 +38,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The whole pipeline, asserted through its public outcomes only: the intake API, the outcome topics a downstream
- * system reads, the letter served over HTTP. Each subclass runs the same scenarios on its own infrastructure.
+ * system reads, the letter served over HTTP. Each subclass runs the same scenarios on its own infrastructure, every
+ * service on {@link #CLOCK}: late in the evening in California, already the next day in UTC.
  */
 abstract class PipelineEndToEndScenarios {
 
+    /** Wednesday 25 November 2026, 23:30 in California (07:30 UTC on Thursday, Thanksgiving Day). */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T07:30:00Z"), ZoneOffset.UTC);
+
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -132,10 +149,9 @@ abstract class PipelineEndToEndScenarios {
     }
 
     /**
-     * Every topic a service reads (a listener, a catch-up reader of intake's ledger, tracking or the roster): garbage on
-     * it reaches its dead-letter twin with a reason, never skipped. Not here: the topics no service reads back
-     * (letter delivery requests, case-number allocations, reviewers' responses, which only the assignment's rebuild
-     * reads).
+     * Every topic a service reads ({@link TopicReaders}: a listener, a catch-up reader of intake's ledger, tracking or
+     * the roster): garbage on it reaches its dead-letter twin with a reason, never skipped. Not here: the reviewers'
+     * responses, which only the assignment's rebuild reads (it leaves garbage out and logs where it was).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("readTopics")
@@ -154,10 +170,60 @@ abstract class PipelineEndToEndScenarios {
     }
 
     static Stream<String> readTopics() {
-        return Stream.of(Topics.CASE_RECEIVED, Topics.APPLICATION_FILED, Topics.CASE_INELIGIBLE, Topics.CASE_EXPEDITED,
-                Topics.CASE_DOCUMENT_RECEIVED, Topics.REVIEWER_ROSTER, Topics.REVIEWER_ASSIGNED,
-                Topics.NO_ELIGIBLE_REVIEWER, Topics.REVIEWER_ASSIGNMENT_AUDIT, Topics.DETERMINATION_ISSUED,
-                Topics.LETTER_ISSUED).map(Topic::name);
+        return TopicReaders.BY_SERVICE.values().stream().flatMap(List::stream).distinct()
+                .filter(topic -> topic != Topics.REVIEWER_RESPONSES).map(Topic::name).sorted();
+    }
+
+    @Test
+    void aCaseReceivedAt2330InCaliforniaHasTheSameDatesInIntakesTrackingTheAssignmentsAuditAndTheLetter()
+            throws Exception {
+        LocalDate wednesday = LocalDate.of(2026, 11, 25);
+        String caseId = submit(sample("01-seed-occupational-therapy.json")
+                .replace("\"applicationReceivedDate\": \"2015-06-25\"", "\"applicationReceivedDate\": \"" + wednesday + "\"")
+                .replace("\"urDenialDate\": \"2015-06-12\"", "\"urDenialDate\": \"2026-11-12\""));
+
+        FinalDeterminationLetterIssued letter = awaitLetter(caseId);
+        ReviewerAssignmentAudited audit = probe().awaitRecord(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId, TIMEOUT).value();
+        LetterDeliveryRequested toClaimsAdministrator = Awaitility.await().atMost(TIMEOUT).until(
+                () -> probe().readToEnd(Topics.LETTER_DELIVERY_REQUESTED, TIMEOUT).stream()
+                        .filter(record -> caseId.equals(record.key())).map(ConsumerRecord::value)
+                        .filter(delivery -> delivery.getRecipientRole() == PartyRole.CLAIMS_ADMINISTRATOR).toList(),
+                deliveries -> !deliveries.isEmpty()).getFirst();
+        JsonNode tracked = JsonMapper.builder().build().readTree(Awaitility.await().atMost(TIMEOUT).until(
+                () -> get(pipeline().baseUrl(ServiceName.INTAKE) + "/cases/" + caseId),
+                body -> body.contains("\"status\":\"LETTER_ISSUED\"")));
+
+        assertThat(californianDateOfStage(tracked, "RECEIVED")).as("receipt in intake's tracking").isEqualTo(wednesday);
+        assertThat(lineStartingWith(letter.getLetterText(), "Priority:")).as("receipt on the letter").contains("11/25/2026");
+        assertThat(LocalDate.ofInstant(audit.getEnvelope().getOccurredAt(), CALIFORNIA)).as("assigned, audited")
+                .isEqualTo(wednesday);
+        assertThat(californianDateOfStage(tracked, "ASSIGNED")).as("assigned, tracked").isEqualTo(wednesday);
+        assertThat(letter.getDateAssigned()).as("assigned, on the letter").isEqualTo(wednesday);
+        assertThat(lineStartingWith(letter.getLetterText(), "Date Assigned:")).contains("11/25/2026");
+        assertThat(letter.getDecisionDate()).isEqualTo(wednesday);
+
+        assertThat(audit.getDeterminationDueDate()).as("30 days after receipt").isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(audit.getRecordsDueDate()).as("15 days after the notice of assignment").isEqualTo(LocalDate.of(2026, 12, 10));
+        JsonNode due = tracked.get("due");
+        assertThat(californianDateOfDue(due, "determinationDueAt")).isEqualTo(audit.getDeterminationDueDate());
+        assertThat(californianDateOfDue(due, "recordsDueAt")).isEqualTo(audit.getRecordsDueDate());
+        assertThat(californianDateOfDue(due, "assignmentNoticeDueAt")).as("the next business day after Thanksgiving")
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(toClaimsAdministrator.getAuthorisationDueBy()).as("5 working days, Thanksgiving and the day after not")
+                .isEqualTo(LocalDate.of(2026, 12, 4));
+    }
+
+    private static LocalDate californianDateOfStage(JsonNode tracked, String stage) {
+        for (JsonNode entry : tracked.get("timeline")) {
+            if (entry.get("stage").asString().equals(stage)) {
+                return LocalDate.ofInstant(Instant.parse(entry.get("at").asString()), CALIFORNIA);
+            }
+        }
+        throw new AssertionError("No " + stage + " in the case's timeline: " + tracked);
+    }
+
+    private static LocalDate californianDateOfDue(JsonNode due, String field) {
+        return LocalDate.ofInstant(Instant.parse(due.get(field).asString()), CALIFORNIA);
     }
 
     private FinalDeterminationLetterIssued awaitLetter(String caseId) {

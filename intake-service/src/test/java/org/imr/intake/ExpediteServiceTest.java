@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ExpediteServiceTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     @LocalServerPort
     int port;
@@ -48,7 +50,7 @@ class ExpediteServiceTest {
         CaseExpedited event = probe.awaitRecord(Topics.CASE_EXPEDITED, caseId, TIMEOUT).value();
         assertThat(event.getCertifiedAt()).isEqualTo(certifiedAt);
         assertThat(event.getRecordsDueAt()).isEqualTo(certifiedAt.plus(Duration.ofHours(24)));
-        assertThat(event.getDeterminationDueAt()).isEqualTo(certifiedAt.plus(Duration.ofDays(3)));
+        assertThat(event.getDeterminationDueAt()).isEqualTo(endOfThirdDay(LocalDate.ofInstant(certifiedAt, PACIFIC)));
         assertThat(response.body()).contains("\"recordsDueAt\":\"" + certifiedAt.plus(Duration.ofHours(24)));
     }
 
@@ -64,7 +66,7 @@ class ExpediteServiceTest {
                 body -> body.contains("\"stage\":\"EXPEDITED\""));
         assertThat(tracked).contains("\"priority\":\"EXPEDITED\"", "\"source\":\"expedited conversion\"",
                 "\"recordsDueAt\":\"" + certifiedAt.plus(Duration.ofHours(24)) + "\"",
-                "\"determinationDueAt\":\"" + certifiedAt.plus(Duration.ofDays(3)) + "\"");
+                "\"determinationDueAt\":\"" + endOfThirdDay(LocalDate.ofInstant(certifiedAt, PACIFIC)) + "\"");
     }
 
     @Test
@@ -76,8 +78,8 @@ class ExpediteServiceTest {
         String recordsDueAt = receipt.body().replaceAll("(?s).*\"recordsDueAt\":\"([^\"]+)\".*", "$1");
         Instant noticeDue = Instant.parse(receipt.body().replaceAll("(?s).*\"assignmentNoticeDueAt\":\"([^\"]+)\".*", "$1"));
 
-        assertThat(Duration.between(Instant.parse(recordsDueAt), Instant.parse(determinationDueAt)))
-                .isEqualTo(Duration.ofDays(2));
+        assertThat(Instant.parse(determinationDueAt)).as("three days after the application's receipt, 2016-11-10")
+                .isEqualTo(endOfThirdDay(LocalDate.of(2016, 11, 10)));
         assertThat(Instant.parse(recordsDueAt)).isBetween(Instant.now().plus(Duration.ofHours(23)),
                 Instant.now().plus(Duration.ofHours(24)));
         assertThat(noticeDue).isAfter(Instant.now());
@@ -99,6 +101,11 @@ class ExpediteServiceTest {
         assertThat(expedite(UUID.randomUUID().toString(), "{\"certifiedBy\": \"Dr. Test\"}").statusCode())
                 .isEqualTo(404);
         assertThat(expedite(UUID.randomUUID().toString(), "{\"certifiedBy\": \" \"}").statusCode()).isEqualTo(400);
+    }
+
+    /** The end, in California, of the third day after that date: an expedited determination is due by then. */
+    private static Instant endOfThirdDay(LocalDate from) {
+        return from.plusDays(4).atStartOfDay(PACIFIC).toInstant().minusMillis(1);
     }
 
     private HttpResponse<String> expedite(String caseId, String body) throws Exception {

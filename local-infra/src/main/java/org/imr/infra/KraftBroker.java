@@ -31,10 +31,12 @@ public final class KraftBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final String administratorBootstrapServers;
 
-    private KraftBroker(KafkaRaftServer server, String bootstrapServers) {
+    private KraftBroker(KafkaRaftServer server, String bootstrapServers, String administratorBootstrapServers) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        this.administratorBootstrapServers = administratorBootstrapServers;
     }
 
     /** Starts a broker on free ports with its data in {@code dataDirectory}. */
@@ -48,18 +50,68 @@ public final class KraftBroker implements AutoCloseable {
 
     /** Starts a broker on these ports with its data in {@code dataDirectory} (a restart on the same folder and ports). */
     public static KraftBroker start(Path dataDirectory, int port, int controllerPort) {
+        return start(dataDirectory, port, controllerPort, null);
+    }
+
+    /**
+     * Starts a broker that clients reach over SASL_SSL (SCRAM-SHA-512 over TLS) on {@code port} and that enforces access
+     * rules (none are granted: an administrator provisions them, see {@link #administratorBootstrapServers()}).
+     */
+    public static KraftBroker startSecured(Path dataDirectory, int port, BrokerTls tls) {
+        return start(dataDirectory, port, FreePorts.next(), new Secured(tls, FreePorts.next()));
+    }
+
+    private static KraftBroker start(Path dataDirectory, int port, int controllerPort, Secured secured) {
         Path logDirectory = dataDirectory.resolve("kafka-logs");
-        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(logDirectory, port, controllerPort), false);
+        Properties properties = brokerProperties(logDirectory, port, controllerPort);
+        if (secured != null) {
+            secured.apply(properties, port, controllerPort);
+        }
+        KafkaConfig config = KafkaConfig.fromProps(properties, false);
         format(logDirectory);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         String bootstrap = "127.0.0.1:" + port;
-        log.info("Kafka broker (KRaft) ready at {} with data in {}", bootstrap, logDirectory);
-        return new KraftBroker(server, bootstrap);
+        log.info("Kafka broker (KRaft) ready at {} with data in {}{}", bootstrap, logDirectory,
+                secured == null ? "" : " (SASL_SSL, access rules enforced)");
+        return new KraftBroker(server, bootstrap,
+                secured == null ? bootstrap : "127.0.0.1:" + secured.administratorPort());
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * Where an administrator connects: on a secured broker, a plaintext listener on 127.0.0.1 whose (anonymous)
+     * clients are super users, for provisioning topics, credentials and access rules; otherwise the clients' address.
+     */
+    public String administratorBootstrapServers() {
+        return administratorBootstrapServers;
+    }
+
+    /** The settings of a SASL_SSL client listener, access rules enforced, and a plaintext administrator listener. */
+    private record Secured(BrokerTls tls, int administratorPort) {
+
+        void apply(Properties p, int port, int controllerPort) {
+            p.put("listeners", "SASL_SSL://127.0.0.1:" + port + ",ADMIN://127.0.0.1:" + administratorPort + ","
+                    + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+            p.put("advertised.listeners", "SASL_SSL://127.0.0.1:" + port + ",ADMIN://127.0.0.1:" + administratorPort);
+            p.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL,ADMIN:PLAINTEXT," + CONTROLLER_LISTENER
+                    + ":PLAINTEXT");
+            p.put("inter.broker.listener.name", "ADMIN");
+            p.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+            p.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+            p.put("ssl.keystore.type", "PKCS12");
+            p.put("ssl.keystore.location", tls.keyStore().toString());
+            p.put("ssl.keystore.password", tls.password());
+            p.put("ssl.key.password", tls.password());
+            p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            p.put("allow.everyone.if.no.acl.found", "false");
+            // the broker's own listeners (the plaintext administrator one and the controller's) are on loopback only
+            p.put("super.users", "User:ANONYMOUS");
+        }
     }
 
     @Override

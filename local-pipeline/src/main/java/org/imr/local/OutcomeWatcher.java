@@ -51,7 +51,7 @@ public final class OutcomeWatcher {
         values.configure(Map.of("apicurio.registry.url", pipeline.infrastructure().registryUrl(),
                 "apicurio.registry.use-specific-avro-reader", true), false);
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.infrastructure().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.infrastructure().administratorBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "outcome-watcher-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(config, new StringDeserializer(), values);

@@ -15,7 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry as a child process, and the four
- * services, each its own Spring application joined to the others only by the broker's topics.
+ * services, each its own Spring application joined to the others only by the broker's topics, all on the options'
+ * clock.
  */
 public final class PipelineLauncher {
 
@@ -36,7 +37,9 @@ public final class PipelineLauncher {
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options));
-                pipeline.add(applicationOf(service).run(asArguments(properties)));
+                properties.putAll(infrastructure.serviceProperties(applicationNameOf(service)));
+                pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
+                        .registerSingleton("clock", options.clock())).run(asArguments(properties)));
             }
             return pipeline;
         } catch (RuntimeException e) {
@@ -56,6 +59,15 @@ public final class PipelineLauncher {
             case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.application();
             case DETERMINATION -> DeterminationServiceApplication.application();
             case NOTIFICATION -> NotificationServiceApplication.application();
+        };
+    }
+
+    private static String applicationNameOf(ServiceName service) {
+        return switch (service) {
+            case INTAKE -> IntakeServiceApplication.NAME;
+            case REVIEWER_ASSIGNMENT -> ReviewerAssignmentServiceApplication.NAME;
+            case DETERMINATION -> DeterminationServiceApplication.NAME;
+            case NOTIFICATION -> NotificationServiceApplication.NAME;
         };
     }
 

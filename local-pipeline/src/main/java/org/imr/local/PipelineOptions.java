@@ -1,6 +1,7 @@
 package org.imr.local;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 
@@ -10,10 +11,21 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
  * @param dataDirectory broker data, registry log and issued letters
  * @param firstHttpPort the intake service's port; the next three services take the ports after it; 0 for random ports
  * @param rosterFile the roster file the assignment service publishes at start-up (a Spring resource location)
+ * @param clock what every service reads the time from (the system's, or a test's fixed instant)
  */
-public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile) {
+public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile, Clock clock) {
 
     public static final String LOCAL_ROSTER = "classpath:roster/local-roster.json";
+
+    /** On the system clock. */
+    public PipelineOptions(Path dataDirectory, int firstHttpPort, String rosterFile) {
+        this(dataDirectory, firstHttpPort, rosterFile, Clock.systemUTC());
+    }
+
+    /** The same pipeline with every service on that clock. */
+    public PipelineOptions withClock(Clock clock) {
+        return new PipelineOptions(dataDirectory, firstHttpPort, rosterFile, clock);
+    }
 
     /**
      * The options of {@code ./imr run}: {@code --roster=<file or Spring resource location>} (default: the local roster),

@@ -95,8 +95,13 @@ public class LocalFolderObjectStore implements ObjectStore {
 
     private static Path temporaryBeside(Path target, byte[] content) {
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), TEMPORARY, "");
+            Path temporary;
+            try {
+                temporary = Files.createTempFile(target.getParent(), TEMPORARY, "");
+            } catch (NoSuchFileException firstInItsFolder) {
+                Files.createDirectories(target.getParent());
+                temporary = Files.createTempFile(target.getParent(), TEMPORARY, "");
+            }
             Files.write(temporary, content);
             return temporary;
         } catch (IOException e) {

@@ -4,13 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -23,7 +19,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public class S3ObjectStore implements ObjectStore {
 
-    private static final Logger log = LoggerFactory.getLogger(S3ObjectStore.class);
     private static final int PRECONDITION_FAILED = 412;
     private static final int CONFLICT = 409;
 
@@ -38,19 +33,7 @@ public class S3ObjectStore implements ObjectStore {
     /** Creates the bucket when it does not exist yet (the compose deployment's one-shot set-up). */
     public S3ObjectStore createBucketIfAbsent() {
         unavailableAs("find the bucket", () -> {
-            try {
-                s3.headBucket(b -> b.bucket(bucket));
-            } catch (S3Exception e) {
-                if (e.statusCode() != 404) {
-                    throw e;
-                }
-                try {
-                    s3.createBucket(b -> b.bucket(bucket));
-                    log.info("Bucket {} created", bucket);
-                } catch (BucketAlreadyOwnedByYouException anotherInstanceCreatedIt) {
-                    log.info("Bucket {} created by another instance", bucket);
-                }
-            }
+            S3Buckets.createIfAbsent(s3, bucket);
             return null;
         });
         return this;

@@ -52,21 +52,22 @@ public class PipelineKafkaAutoConfiguration {
     }
 
     /**
-     * Every listener container factory of the service, Boot's and the service's own, makes its containers static
-     * members of their groups when {@code imr.kafka.static-membership} is on.
+     * Every listener container factory of the service, Boot's and the service's own, names its containers' consumer
+     * groups after the service and makes them static members of them when {@code imr.kafka.static-membership} is on
+     * ({@link ListenerGroups}).
      */
     @Bean
-    static BeanPostProcessor staticMembershipOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
+    static BeanPostProcessor listenerGroupsOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
             Environment environment) {
         return new BeanPostProcessor() {
             @Override
             @SuppressWarnings("unchecked")
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory
-                        && properties.getObject().staticMembership()) {
+                if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory) {
+                    PipelineKafkaProperties kafka = properties.getObject();
                     ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
-                            new StaticMembership(environment.getRequiredProperty("spring.application.name"),
-                                    properties.getObject().instanceId()));
+                            new ListenerGroups(environment.getRequiredProperty("spring.application.name"),
+                                    kafka.staticMembership() ? kafka.instanceId() : null));
                 }
                 return bean;
             }

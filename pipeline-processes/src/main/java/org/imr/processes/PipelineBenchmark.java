@@ -39,8 +39,9 @@ public final class PipelineBenchmark {
     private static final int OFFERED_PER_SECOND = 1_000;
     private static final Duration OFFERED_FOR = Duration.ofSeconds(20);
     private static final int WARM_UP = 5_000;
-    /** The consumer groups of the listeners a case passes (a listener's group is its id). */
-    private static final List<String> SERVICE_GROUPS = List.of("case-assignment", "case-determination", "letter-issue");
+    /** The consumer groups of the listeners a case passes ({@code <service>.<listener id>}). */
+    private static final List<String> SERVICE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
+            "determination-service.case-determination", "notification-service.letter-issue");
 
     private PipelineBenchmark() {
     }

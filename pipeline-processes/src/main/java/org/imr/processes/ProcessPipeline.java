@@ -19,7 +19,7 @@ import org.imr.infra.FreePorts;
  */
 public final class ProcessPipeline implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Path directory;
     private final BrokerProcess broker;

@@ -60,7 +60,7 @@ public final class TestProducer {
     }
 
     private Map<String, Object> config() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.administratorBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
     }
 }

@@ -107,7 +107,7 @@ public final class TopicProbe {
 
     private Map<String, Object> consumerConfig() {
         return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.administratorBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",

@@ -1,7 +1,5 @@
 package org.imr.assignment;
 
-import java.time.Clock;
-
 import org.imr.assignment.domain.EligibilityPolicy;
 import org.imr.assignment.domain.LicensingPolicy;
 import org.imr.assignment.domain.ReviewerSelector;
@@ -13,15 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The domain's beans; scheduling for the acceptance time-out check. */
+/** The domain's beans (the clock is the shared one of pipeline-kafka); scheduling for the acceptance time-out check. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AssignmentConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     Roster roster() {
@@ -30,8 +23,8 @@ class AssignmentConfiguration {
 
     @Bean
     ReviewerSelector reviewerSelector(Roster roster,
-            @Value("${imr.assignment.licensing:CASE_STATE}") LicensingPolicy licensing,
-            @Value("${imr.assignment.similar-specialty-allowance:0}") int similarSpecialtyAllowance) {
+            @Value("${imr.assignment.licensing}") LicensingPolicy licensing,
+            @Value("${imr.assignment.similar-specialty-allowance}") int similarSpecialtyAllowance) {
         return new ReviewerSelector(new EligibilityPolicy(new SpecialtyTaxonomy(), licensing), roster, new Workload(),
                 similarSpecialtyAllowance);
     }

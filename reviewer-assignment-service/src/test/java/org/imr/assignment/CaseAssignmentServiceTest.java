@@ -105,7 +105,7 @@ class CaseAssignmentServiceTest {
                 new AuditedExclusion("T-PSY-3", List.of("fewer than 24 hours a week in active practice",
                         "no same or similar specialty for the disputed services")));
         assertThat(audit.getDeterminationDueDate()).isEqualTo(LocalDate.of(2015, 7, 25));
-        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(15));
+        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("America/Los_Angeles")).plusDays(15));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.imr.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.imr.schemas.ImrCase;
@@ -38,6 +38,7 @@ class StatutoryDueDatesTest {
 
         ReviewerAssignmentAudited audit = probe.awaitRecord(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId, CaseSender.TIMEOUT).value();
         assertThat(audit.getDeterminationDueDate()).as("Thursday + 5 working days").isEqualTo(LocalDate.of(2015, 7, 2));
-        assertThat(audit.getRecordsDueDate()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(12));
+        assertThat(audit.getRecordsDueDate()).as("twelve days after today in California")
+                .isEqualTo(LocalDate.now(ZoneId.of("America/Los_Angeles")).plusDays(12));
     }
 }

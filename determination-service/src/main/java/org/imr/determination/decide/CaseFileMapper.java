@@ -30,6 +30,8 @@ final class CaseFileMapper {
                         .map(i -> new DisputedTreatment(i.getItemNumber(), i.getDescription(), i.getServiceType(),
                                 i.getBodyRegion(), i.getFrequencyPerWeek(), i.getDurationWeeks(), i.getQuantity()))
                         .toList(),
-                imrCase.getApplicationReceivedDate());
+                imrCase.getApplicationReceivedDate(),
+                imrCase.getDateOfInjury(),
+                imrCase.getUrDenialDate());
     }
 }

@@ -1,7 +1,9 @@
 package org.imr.determination.guideline;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The clinical facts of one IMR case that the guideline rules read. Lists are copied, never null and
@@ -17,6 +19,8 @@ import java.util.List;
  * @param priorTreatments   courses of treatment already received
  * @param disputedItems     the items the expert review decides
  * @param receivedDate      date the application was received, which selects the guideline edition; or null
+ * @param dateOfInjury      date of the industrial injury, or null
+ * @param urDenialDate      date of the utilization review decision disputed, or null
  */
 public record CaseFile(
         List<String> diagnoses,
@@ -28,14 +32,25 @@ public record CaseFile(
         String clinicalSummary,
         List<PriorTreatmentCourse> priorTreatments,
         List<DisputedTreatment> disputedItems,
-        LocalDate receivedDate) {
+        LocalDate receivedDate,
+        LocalDate dateOfInjury,
+        LocalDate urDenialDate) {
+
+    /** A case file without the dates of the injury and of the utilization review. */
+    public CaseFile(List<String> diagnoses, List<String> treatmentsToDate, List<String> currentComplaints,
+            Integer painRating, LocalDate progressNoteDate, String progressNotePlan, String clinicalSummary,
+            List<PriorTreatmentCourse> priorTreatments, List<DisputedTreatment> disputedItems,
+            LocalDate receivedDate) {
+        this(diagnoses, treatmentsToDate, currentComplaints, painRating, progressNoteDate, progressNotePlan,
+                clinicalSummary, priorTreatments, disputedItems, receivedDate, null, null);
+    }
 
     /** A case file without a received date: rules cite the first edition of their guideline. */
     public CaseFile(List<String> diagnoses, List<String> treatmentsToDate, List<String> currentComplaints,
             Integer painRating, LocalDate progressNoteDate, String progressNotePlan, String clinicalSummary,
             List<PriorTreatmentCourse> priorTreatments, List<DisputedTreatment> disputedItems) {
         this(diagnoses, treatmentsToDate, currentComplaints, painRating, progressNoteDate, progressNotePlan,
-                clinicalSummary, priorTreatments, disputedItems, null);
+                clinicalSummary, priorTreatments, disputedItems, null, null, null);
     }
 
     public CaseFile {
@@ -63,6 +78,21 @@ public record CaseFile(
         List<String> treatments = new java.util.ArrayList<>(treatmentsToDate);
         treatments.add("planned surgery: " + procedure);
         return new CaseFile(diagnoses, treatments, currentComplaints, painRating, progressNoteDate, progressNotePlan,
-                clinicalSummary, priorTreatments, disputedItems, receivedDate);
+                clinicalSummary, priorTreatments, disputedItems, receivedDate, dateOfInjury, urDenialDate);
+    }
+
+    /**
+     * Days from the injury to the request: to the latest progress note, else to the utilization review decision,
+     * else to the application; empty when the date of injury or every later date is unknown. Chronic pain is pain
+     * of three months or more; the special-studies sections of the MTUS (ACOEM) count weeks of conservative care and
+     * observation from the injury.
+     */
+    public OptionalLong injuryAgeDays() {
+        LocalDate requestDate = progressNoteDate != null ? progressNoteDate
+                : urDenialDate != null ? urDenialDate : receivedDate;
+        if (dateOfInjury == null || requestDate == null || requestDate.isBefore(dateOfInjury)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(ChronoUnit.DAYS.between(dateOfInjury, requestDate));
     }
 }

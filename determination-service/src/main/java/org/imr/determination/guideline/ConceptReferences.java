@@ -23,6 +23,10 @@ final class ConceptReferences {
                 .flatMap(List::stream)
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("rule " + rule.id() + ": " + id)));
+        knowledgeBase.rules().forEach(rule -> rule.regionalCitations().stream()
+                .flatMap(regional -> regional.regions().stream())
+                .filter(id -> !vocabulary.defines(id))
+                .forEach(id -> unknown.add("rule " + rule.id() + ", regional citation: " + id)));
         Stream.of(knowledgeBase.ancillaryServices().itemConcepts(), knowledgeBase.ancillaryServices().primaryConcepts(),
                         knowledgeBase.partiallyAuthorizedCourses().concepts(),
                         knowledgeBase.partiallyAuthorizedCourses().notWithConcepts(),

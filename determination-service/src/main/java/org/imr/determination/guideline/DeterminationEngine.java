@@ -13,7 +13,6 @@ import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBase;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.physicalmedicine.PhysicalMedicineEvaluator;
-import org.imr.determination.guideline.text.BodyRegionParser;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.vocabulary.VocabularyLoader;
@@ -46,12 +45,11 @@ public final class DeterminationEngine {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         new ConceptReferences(vocabulary).requireDefined(knowledgeBase);
-        BodyRegionParser bodyRegions = new BodyRegionParser(knowledgeBase.bodyRegions());
         ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts());
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
                 .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel))
-                .map(rule -> evaluatorFor(rule, bodyRegions, facts, vocabulary))
+                .map(rule -> evaluatorFor(rule, facts, vocabulary))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
         this.ancillaryServices = new AncillaryServiceFollower(knowledgeBase.ancillaryServices());
@@ -97,7 +95,7 @@ public final class DeterminationEngine {
     }
 
     private ItemDetermination decideByRules(ServiceRequest request, CaseFile caseFile) {
-        CaseText text = CaseText.of(caseFile);
+        CaseText text = CaseText.of(caseFile, request.item(), vocabulary);
         return evaluatorsByPrecedence.stream()
                 .filter(evaluator -> evaluator.appliesTo(request, text))
                 .findFirst()
@@ -106,10 +104,10 @@ public final class DeterminationEngine {
                 .orElseGet(() -> uncoveredServiceReferral.refer(request.item()));
     }
 
-    private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, BodyRegionParser bodyRegions,
-            ClinicalFactFinder facts, Vocabulary vocabulary) {
+    private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, ClinicalFactFinder facts,
+            Vocabulary vocabulary) {
         return switch (rule.kind()) {
-            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, bodyRegions, facts, vocabulary);
+            case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, facts, vocabulary);
             case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, new DrugHistory(vocabulary));
         };
     }

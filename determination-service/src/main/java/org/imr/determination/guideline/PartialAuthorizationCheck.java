@@ -30,7 +30,8 @@ final class PartialAuthorizationCheck {
         }
         DisputedTreatment item = request.item();
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
-        values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
+        values.put(Placeholder.GUIDELINE_REFERENCE,
+                rule.citationFor(request.regions(), caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
         values.put(Placeholder.ITEM_DESCRIPTION, item.description());
         return new ItemDetermination(item.itemNumber(), item.description(), Outcome.UPHELD, decision.guidelineCitation(),

@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import org.imr.intake.eligibility.BusinessDays;
+import org.imr.calendar.ImrDeadlines;
+import org.imr.calendar.ReviewTrack;
 import org.imr.intake.eligibility.EligibilityRules;
 import org.imr.intake.eligibility.Screening;
 import org.imr.intake.expedite.ExpeditedClocks;
@@ -23,7 +24,6 @@ import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,20 +43,17 @@ public class CaseIntake {
     private final Envelopes envelopes;
     private final FilingLedger ledger;
     private final EligibilityRules rules;
-    private final BusinessDays businessDays;
+    private final ImrDeadlines deadlines;
     private final Clock clock;
     private final CaseNumbers caseNumbers;
-    private final int expeditedDeterminationDays;
 
     CaseIntake(EventPublisher publisher, Envelopes envelopes, FilingLedger ledger, EligibilityRules rules,
-            BusinessDays businessDays, Clock clock, CaseNumbers caseNumbers,
-            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
-        this.expeditedDeterminationDays = expeditedDeterminationDays;
+            ImrDeadlines deadlines, Clock clock, CaseNumbers caseNumbers) {
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.ledger = ledger;
         this.rules = rules;
-        this.businessDays = businessDays;
+        this.deadlines = deadlines;
         this.clock = clock;
         this.caseNumbers = caseNumbers;
     }
@@ -123,9 +120,9 @@ public class CaseIntake {
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            Instant due = businessDays.assignmentNoticeDue(now);
-            ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED
-                    ? ExpeditedClocks.from(now, expeditedDeterminationDays) : null;
+            Instant due = deadlines.assignmentNoticeDueAt(now);
+            ExpeditedClocks expedited = application.priority() == Priority.EXPEDITED ? ExpeditedClocks.of(
+                    deadlines.review(ReviewTrack.EXPEDITED, false, application.applicationReceivedDate(), now)) : null;
             EventEnvelope envelope = EventEnvelope.newBuilder(envelopes.forCase(caseId)).setOccurredAt(now).build();
             publisher.send(Topics.CASE_RECEIVED, caseId, new CaseReceived(envelope, imrCase, due));
             return new Pending(application, identity, screening, Receipt.eligible(caseId, caseNumber, due, expedited));

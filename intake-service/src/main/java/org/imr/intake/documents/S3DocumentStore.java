@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.imr.store.S3Buckets;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -35,7 +33,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public class S3DocumentStore implements DocumentStore {
 
-    private static final Logger log = LoggerFactory.getLogger(S3DocumentStore.class);
     static final String SHA256_METADATA = "sha256";
 
     private final S3Client s3;
@@ -50,19 +47,7 @@ public class S3DocumentStore implements DocumentStore {
 
     /** Creates the bucket when it does not exist yet (the compose deployment's one-shot set-up). */
     public S3DocumentStore createBucketIfAbsent() {
-        try {
-            s3.headBucket(b -> b.bucket(bucket));
-        } catch (S3Exception e) {
-            if (e.statusCode() != 404) {
-                throw e;
-            }
-            try {
-                s3.createBucket(b -> b.bucket(bucket));
-                log.info("Document bucket {} created", bucket);
-            } catch (BucketAlreadyOwnedByYouException anotherInstanceCreatedIt) {
-                log.info("Document bucket {} created by another instance", bucket);
-            }
-        }
+        S3Buckets.createIfAbsent(s3, bucket);
         return this;
     }
 

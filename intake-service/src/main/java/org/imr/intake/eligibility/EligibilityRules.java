@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.intake.application.CaseApplication;
 import org.imr.schemas.IneligibilityReason;
 
@@ -14,10 +15,10 @@ import org.imr.schemas.IneligibilityReason;
  */
 public final class EligibilityRules {
 
-    private final EligibilityProperties properties;
+    private final ImrDeadlines deadlines;
 
-    public EligibilityRules(EligibilityProperties properties) {
-        this.properties = properties;
+    public EligibilityRules(ImrDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     public Screening screen(CaseApplication application, boolean priorImrOfSameTreatment) {
@@ -47,8 +48,8 @@ public final class EligibilityRules {
     /** The window runs from receipt of the UR decision; without a receipt date, from service by mail plus extension. */
     LocalDate filingDeadline(CaseApplication application) {
         if (application.urDecisionReceivedDate() != null) {
-            return application.urDecisionReceivedDate().plusDays(properties.filingWindowDays());
+            return deadlines.filingDeadline(application.urDecisionReceivedDate());
         }
-        return application.urDenialDate().plusDays(properties.filingWindowDays() + properties.mailingExtensionDays());
+        return deadlines.filingDeadlineServedByMail(application.urDenialDate());
     }
 }

@@ -3,6 +3,7 @@ package org.imr.intake.expedite;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.intake.identity.FilingLedger;
 import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
@@ -13,7 +14,6 @@ import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,16 +32,16 @@ public class CaseExpediting {
     private final EventPublisher publisher;
     private final Envelopes envelopes;
     private final Clock clock;
-    private final int determinationDays;
+    private final ImrDeadlines deadlines;
 
     CaseExpediting(FilingLedger ledger, CaseTracking tracking, EventPublisher publisher, Envelopes envelopes,
-            Clock clock, @Value("${imr.intake.expedited.determination-days}") int determinationDays) {
+            Clock clock, ImrDeadlines deadlines) {
         this.ledger = ledger;
         this.tracking = tracking;
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.clock = clock;
-        this.determinationDays = determinationDays;
+        this.deadlines = deadlines;
     }
 
     /** The recomputed clocks, or why the case cannot be converted. */
@@ -53,7 +53,7 @@ public class CaseExpediting {
             return new Conversion.AlreadyDecided();
         }
         Instant from = certifiedAt == null ? clock.instant() : certifiedAt;
-        ExpeditedClocks clocks = ExpeditedClocks.from(from, determinationDays);
+        ExpeditedClocks clocks = ExpeditedClocks.of(deadlines.convertedToExpedited(from));
         publisher.publish(Topics.CASE_EXPEDITED, caseId, new CaseExpedited(envelopes.forCase(caseId),
                 certifiedBy.strip(), from, clocks.recordsDueAt(), clocks.determinationDueAt()));
         log.info("Case {} converted to expedited review", caseId);

@@ -2,24 +2,24 @@ package org.imr.intake.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.calendar.ImrCalendar;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
 
 /**
  * Reviewer assignment: the reviewer (by id), no eligible reviewer (with the summarised reasons), and the statutory due
- * dates from the assignment's audit record, each date due by the end of that day in the service's time zone.
+ * dates from the assignment's audit record, each date due by the end of that day on the IMR calendar.
  */
 final class AssignmentProjection implements Projection {
 
-    private final ZoneId zone;
+    private final ImrCalendar calendar;
 
-    AssignmentProjection(ZoneId zone) {
-        this.zone = zone;
+    AssignmentProjection(ImrCalendar calendar) {
+        this.calendar = calendar;
     }
 
     @Override
@@ -52,6 +52,6 @@ final class AssignmentProjection implements Projection {
     }
 
     private Instant endOf(LocalDate date) {
-        return date == null ? null : date.plusDays(1).atStartOfDay(zone).toInstant();
+        return date == null ? null : calendar.endOf(date);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.calendar.ImrDeadlines;
+import org.imr.calendar.ReviewTrack;
 import org.imr.intake.expedite.ExpeditedClocks;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
@@ -16,10 +18,10 @@ import org.imr.schemas.Priority;
  */
 final class ScreeningProjection implements Projection {
 
-    private final int expeditedDeterminationDays;
+    private final ImrDeadlines deadlines;
 
-    ScreeningProjection(int expeditedDeterminationDays) {
-        this.expeditedDeterminationDays = expeditedDeterminationDays;
+    ScreeningProjection(ImrDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -46,7 +48,8 @@ final class ScreeningProjection implements Projection {
         trackedCase.identify(received.getImrCase().getCaseNumber(), received.getImrCase().getPriority());
         trackedCase.updateClocks(clocks -> clocks.withAssignmentNoticeDueAt(received.getAssignmentNoticeDueAt()));
         if (received.getImrCase().getPriority() == Priority.EXPEDITED) {
-            ExpeditedClocks expedited = ExpeditedClocks.from(envelope.getOccurredAt(), expeditedDeterminationDays);
+            ExpeditedClocks expedited = ExpeditedClocks.of(deadlines.review(ReviewTrack.EXPEDITED, false,
+                    received.getImrCase().getApplicationReceivedDate(), envelope.getOccurredAt()));
             trackedCase.updateClocks(clocks -> clocks.withFiling(new Clocks.ReviewClock(expedited.recordsDueAt(),
                     expedited.determinationDueAt(), "filing")));
         }

@@ -3,8 +3,7 @@ package org.imr.intake.tracking;
 import java.time.Clock;
 import java.util.List;
 
-import org.imr.intake.eligibility.EligibilityProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.imr.calendar.ImrDeadlines;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class TrackingConfiguration {
 
     @Bean
-    CaseTracking caseTracking(TrackingProperties properties, EligibilityProperties eligibility, Clock clock,
-            @Value("${imr.intake.expedited.determination-days}") int expeditedDeterminationDays) {
-        List<Projection> projections = List.of(new ScreeningProjection(expeditedDeterminationDays), new AssignmentProjection(eligibility.zone()),
+    CaseTracking caseTracking(TrackingProperties properties, ImrDeadlines deadlines, Clock clock) {
+        List<Projection> projections = List.of(new ScreeningProjection(deadlines), new AssignmentProjection(deadlines.calendar()),
                 new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
         AtRiskPolicy policy = new AtRiskPolicy(properties.assignmentNoticeWithin(), properties.determinationWithin(),
                 properties.expeditedDeterminationWithin());

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * When a running clock puts a case at risk: within this long of its due instant (or past it).
  *
  * @param assignmentNoticeWithin the assignment notice (one business day)
- * @param determinationWithin a standard review's determination (30 days)
- * @param expeditedDeterminationWithin an expedited review's determination (3 days)
+ * @param determinationWithin a standard review's determination
+ * @param expeditedDeterminationWithin an expedited review's determination
  */
 @Validated
 @ConfigurationProperties("imr.intake.tracking.at-risk")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
-import org.imr.intake.eligibility.EligibilityProperties;
+import org.imr.calendar.ImrCalendar;
 import org.imr.intake.tracking.CaseFilter;
 import org.imr.intake.tracking.CaseTracking;
 import org.imr.intake.tracking.CaseView;
@@ -33,11 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseTrackingController {
 
     private final CaseTracking tracking;
-    private final EligibilityProperties eligibility;
+    private final ImrCalendar calendar;
 
-    CaseTrackingController(CaseTracking tracking, EligibilityProperties eligibility) {
+    CaseTrackingController(CaseTracking tracking, ImrCalendar calendar) {
         this.tracking = tracking;
-        this.eligibility = eligibility;
+        this.calendar = calendar;
     }
 
     @GetMapping("/cases/{reference}")
@@ -54,7 +54,7 @@ class CaseTrackingController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
         CaseFilter filter = new CaseFilter(status, priority,
-                dueBefore == null ? null : dueBefore.atStartOfDay(eligibility.zone()).toInstant(), atRisk);
+                dueBefore == null ? null : dueBefore.atStartOfDay(calendar.zone()).toInstant(), atRisk);
         return tracking.list(filter, page, size);
     }
 }

@@ -5,16 +5,15 @@ import static org.imr.intake.application.Applications.eligible;
 import static org.imr.intake.application.Applications.withScreening;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import org.imr.calendar.ImrCalendarDefaults;
 import org.imr.intake.application.CaseApplication;
 import org.imr.schemas.IneligibilityReason;
 import org.junit.jupiter.api.Test;
 
 class EligibilityRulesTest {
 
-    private final EligibilityRules rules = new EligibilityRules(
-            new EligibilityProperties(30, 5, ZoneId.of("America/Los_Angeles")));
+    private final EligibilityRules rules = new EligibilityRules(ImrCalendarDefaults.deadlines());
 
     @Test
     void aCompleteTimelyApplicationIsEligible() {

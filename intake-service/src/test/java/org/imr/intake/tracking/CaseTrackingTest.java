@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.imr.calendar.ImrCalendarDefaults;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.IneligibilityReason;
 import org.imr.schemas.Priority;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseTrackingTest {
 
-    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+    private static final ImrDeadlines DEADLINES = ImrCalendarDefaults.deadlines();
     private static final Instant T0 = Instant.parse("2026-11-02T17:00:00Z");
 
     @Test
@@ -46,7 +47,8 @@ class CaseTrackingTest {
                 Stage.ASSIGNED, Stage.DECIDED, Stage.LETTER_ISSUED);
         assertThat(view.timeline().get(3).detail()).isEqualTo("1 items: UPHELD 1");
         assertThat(view.reviewerId()).isEqualTo(TrackingEvents.REVIEWER);
-        assertThat(view.due().determinationDueAt()).isEqualTo(LocalDate.of(2026, 12, 3).atStartOfDay(PACIFIC).toInstant());
+        assertThat(view.due().determinationDueAt()).as("by the end of the audit's date in California")
+                .isEqualTo(Instant.parse("2026-12-03T07:59:59.999Z"));
         assertThat(view.due().source()).isEqualTo("assignment");
         assertThat(view.atRisk()).isFalse();
         assertThat(tracking.find("case-1")).contains(view);
@@ -116,9 +118,10 @@ class CaseTrackingTest {
 
     @Test
     void anApplicationCertifiedAsExpeditedHasExpeditedClocksFromFilingAndAStandardOneWaitsForItsAssignment() {
-        TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED);
+        TrackingEvents expedited = new TrackingEvents("exp-filed", null, Priority.EXPEDITED)
+                .receivedOn(LocalDate.of(2026, 11, 2));
         TrackingEvents standard = new TrackingEvents("std-filed", null, Priority.STANDARD);
-        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)));
+        CaseTracking tracking = tracking(T0.plus(Duration.ofDays(2)).plus(Duration.ofHours(16)));
 
         tracking.apply("exp-filed", expedited.received(T0, T0.plus(Duration.ofDays(1))));
         tracking.apply("std-filed", standard.received(T0, T0.plus(Duration.ofDays(1))));
@@ -126,7 +129,8 @@ class CaseTrackingTest {
         CaseView.Due due = tracking.find("exp-filed").orElseThrow().due();
         assertThat(due.source()).isEqualTo("filing");
         assertThat(due.recordsDueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
-        assertThat(due.determinationDueAt()).isEqualTo(T0.plus(Duration.ofDays(3)));
+        assertThat(due.determinationDueAt()).as("by the end of the third day after the application's receipt")
+                .isEqualTo(Instant.parse("2026-11-06T07:59:59.999Z"));
         assertThat(tracking.find("exp-filed").orElseThrow().risks())
                 .containsExactly("RECORDS_OVERDUE", "ASSIGNMENT_NOTICE_OVERDUE", "DETERMINATION_DUE_SOON");
         assertThat(tracking.find("std-filed").orElseThrow().due().determinationDueAt()).isNull();
@@ -160,7 +164,7 @@ class CaseTrackingTest {
             TrackingEvents events = new TrackingEvents("std-" + i, null, Priority.STANDARD);
             tracking.apply("std-" + i, events.received(T0, T0.plus(Duration.ofDays(1 + i))));
         }
-        TrackingEvents expedited = new TrackingEvents("exp", null, Priority.EXPEDITED);
+        TrackingEvents expedited = new TrackingEvents("exp", null, Priority.EXPEDITED).receivedOn(LocalDate.of(2026, 11, 2));
         tracking.apply("exp", expedited.received(T0, T0.plus(Duration.ofHours(12))));
         tracking.apply("exp", expedited.assigned(T0));
 
@@ -176,7 +180,8 @@ class CaseTrackingTest {
     }
 
     private static CaseTracking tracking(Instant now) {
-        List<Projection> projections = List.of(new ScreeningProjection(3), new AssignmentProjection(PACIFIC),
+        List<Projection> projections = List.of(new ScreeningProjection(DEADLINES),
+                new AssignmentProjection(DEADLINES.calendar()),
                 new DecisionProjection(), new ExpeditedProjection(), new DocumentProjection());
         return new CaseTracking(projections, new AtRiskPolicy(Duration.ofHours(4), Duration.ofDays(5),
                 Duration.ofHours(24)), Clock.fixed(now, ZoneOffset.UTC));

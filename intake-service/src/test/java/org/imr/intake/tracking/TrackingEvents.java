@@ -34,9 +34,19 @@ public final class TrackingEvents {
     private final ImrCase imrCase;
 
     public TrackingEvents(String caseId, String caseNumber, Priority priority) {
+        this(caseId, ImrCase.newBuilder(SampleCases.seedCase(caseId)).setCaseNumber(caseNumber).setPriority(priority)
+                .build());
+    }
+
+    private TrackingEvents(String caseId, ImrCase imrCase) {
         this.caseId = caseId;
-        this.imrCase = ImrCase.newBuilder(SampleCases.seedCase(caseId)).setCaseNumber(caseNumber).setPriority(priority)
-                .build();
+        this.imrCase = imrCase;
+    }
+
+    /** The same case, its application received on that date. */
+    public TrackingEvents receivedOn(LocalDate applicationReceived) {
+        return new TrackingEvents(caseId, ImrCase.newBuilder(imrCase).setApplicationReceivedDate(applicationReceived)
+                .build());
     }
 
     public EventEnvelope envelope(Instant at) {

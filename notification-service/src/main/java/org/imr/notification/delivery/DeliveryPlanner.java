@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.DeliveryChannel;
 import org.imr.schemas.Party;
 import org.imr.schemas.PartyRole;
@@ -19,13 +20,17 @@ import org.imr.schemas.PartyRole;
  */
 public final class DeliveryPlanner {
 
-    /** Authorisation of an Overturned item is due within 5 working days (8 CCR 9792.10.7). */
-    static final int AUTHORISATION_WORKING_DAYS = 5;
-
     private static final Set<PartyRole> RECIPIENTS = EnumSet.of(PartyRole.EMPLOYEE, PartyRole.EMPLOYEE_ATTORNEY,
             PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR, PartyRole.TREATING_PROVIDER);
 
-    private final DeliveryNotices notices = new DeliveryNotices();
+    private final ImrDeadlines deadlines;
+    private final DeliveryNotices notices;
+
+    /** With the IMR calendar's deadlines: the claims administrator's date to authorise, the periods the notices state. */
+    public DeliveryPlanner(ImrDeadlines deadlines) {
+        this.deadlines = deadlines;
+        this.notices = new DeliveryNotices(deadlines.periods());
+    }
 
     public List<LetterDelivery> plan(IssuedLetterFacts letter) {
         List<LetterDelivery> deliveries = new ArrayList<>();
@@ -54,9 +59,10 @@ public final class DeliveryPlanner {
         return missing;
     }
 
-    private static LocalDate dueBy(PartyRole role, IssuedLetterFacts letter) {
+    /** The claims administrator authorises Overturned items by then (the letter counts as received on its date). */
+    private LocalDate dueBy(PartyRole role, IssuedLetterFacts letter) {
         return role == PartyRole.CLAIMS_ADMINISTRATOR && !letter.overturnedItems().isEmpty()
-                ? WorkingDays.after(letter.decisionDate(), AUTHORISATION_WORKING_DAYS)
+                ? deadlines.authorisationDue(letter.decisionDate())
                 : null;
     }
 

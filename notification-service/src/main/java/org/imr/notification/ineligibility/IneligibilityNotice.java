@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Objects;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.IneligibilityReason;
 import org.imr.schemas.Party;
@@ -23,28 +23,17 @@ public final class IneligibilityNotice {
 
     static final String TEMPLATE_RESOURCE = "/letters/ineligibility-notice.mustache";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-    private static final Map<IneligibilityReason, String> WORDING = Map.of(
-            IneligibilityReason.SIGNATURE_MISSING,
-            "The application lacks the signature of the employee or the employee's representative.",
-            IneligibilityReason.NOT_FILED_WITHIN_WINDOW,
-            "The application was not filed within 30 days of receipt of the utilization review decision.",
-            IneligibilityReason.UR_DECISION_NOT_ATTACHED,
-            "A copy of the utilization review decision was not attached to the application.",
-            IneligibilityReason.UR_DECISION_CONDITIONALLY_NON_CERTIFIED,
-            "The utilization review decision is \"conditionally non-certified\": the request was denied only because "
-                    + "requested information was not supplied, so there is no decision to review.",
-            IneligibilityReason.PRIOR_IMR_OF_SAME_TREATMENT,
-            "The same treatment for the same injury has already been decided by Independent Medical Review.",
-            IneligibilityReason.LIABILITY_DISPUTED,
-            "The claims administrator disputes liability for the claim on grounds other than medical necessity.");
 
+    private final Map<IneligibilityReason, String> wording;
     private final Template template;
     private final String organisation;
-    private final ZoneId zone;
+    private final ImrDeadlines deadlines;
 
-    public IneligibilityNotice(String organisation, ZoneId zone) {
+    /** With the IMR calendar: the notice's date is the Californian date of the screening, the window the configured one. */
+    public IneligibilityNotice(String organisation, ImrDeadlines deadlines) {
         this.organisation = organisation;
-        this.zone = zone;
+        this.deadlines = deadlines;
+        this.wording = wording(deadlines.periods().filingWindow().words());
         try (Reader source = new InputStreamReader(
                 Objects.requireNonNull(IneligibilityNotice.class.getResourceAsStream(TEMPLATE_RESOURCE)),
                 StandardCharsets.UTF_8)) {
@@ -54,14 +43,32 @@ public final class IneligibilityNotice {
         }
     }
 
+    private static Map<IneligibilityReason, String> wording(String filingWindow) {
+        return Map.of(
+                IneligibilityReason.SIGNATURE_MISSING,
+                "The application lacks the signature of the employee or the employee's representative.",
+                IneligibilityReason.NOT_FILED_WITHIN_WINDOW,
+                "The application was not filed within " + filingWindow
+                        + " of receipt of the utilization review decision.",
+                IneligibilityReason.UR_DECISION_NOT_ATTACHED,
+                "A copy of the utilization review decision was not attached to the application.",
+                IneligibilityReason.UR_DECISION_CONDITIONALLY_NON_CERTIFIED,
+                "The utilization review decision is \"conditionally non-certified\": the request was denied only because "
+                        + "requested information was not supplied, so there is no decision to review.",
+                IneligibilityReason.PRIOR_IMR_OF_SAME_TREATMENT,
+                "The same treatment for the same injury has already been decided by Independent Medical Review.",
+                IneligibilityReason.LIABILITY_DISPUTED,
+                "The claims administrator disputes liability for the claim on grounds other than medical necessity.");
+    }
+
     public String render(CaseScreenedIneligible event) {
         var imrCase = event.getImrCase();
         List<String> parties = imrCase.getParties().stream().map(IneligibilityNotice::addressee).toList();
         List<String> reasons = event.getReasons().stream()
-                .map(reason -> WORDING.getOrDefault(reason, "The application is not eligible for review.")).toList();
+                .map(reason -> wording.getOrDefault(reason, "The application is not eligible for review.")).toList();
         LocalDate deadline = event.getFilingDeadline();
         return template.execute(Map.of(
-                "date", DATE.format(LocalDate.ofInstant(event.getEnvelope().getOccurredAt(), zone)),
+                "date", DATE.format(deadlines.calendar().dateOf(event.getEnvelope().getOccurredAt())),
                 "caseReference", Objects.requireNonNullElse(imrCase.getCaseNumber(), imrCase.getCaseId()),
                 "organisation", organisation,
                 "parties", parties,

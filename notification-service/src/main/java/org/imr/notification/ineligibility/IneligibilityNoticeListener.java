@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.kafka.PollHandler;
 import org.imr.notification.issue.LetterProperties;
 import org.imr.schemas.CaseScreenedIneligible;
@@ -30,9 +31,9 @@ class IneligibilityNoticeListener {
     private final Path directory;
     private final PollHandler polls;
 
-    IneligibilityNoticeListener(LetterProperties properties, PollHandler polls) {
+    IneligibilityNoticeListener(LetterProperties properties, PollHandler polls, ImrDeadlines deadlines) {
         this.polls = polls;
-        this.notice = new IneligibilityNotice(properties.organisationName(), properties.zone());
+        this.notice = new IneligibilityNotice(properties.organisationName(), deadlines);
         this.directory = properties.directory().resolve("notices");
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.imr.calendar.ImrDeadlines;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
 import org.imr.notification.delivery.DeliveryPlanner;
@@ -26,12 +27,13 @@ class DeliveryRequests {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryRequests.class);
 
-    private final DeliveryPlanner planner = new DeliveryPlanner();
+    private final DeliveryPlanner planner;
     private final EventPublisher publisher;
     private final Envelopes envelopes;
     private final LetterLinks links;
 
-    DeliveryRequests(EventPublisher publisher, Envelopes envelopes, LetterLinks links) {
+    DeliveryRequests(EventPublisher publisher, Envelopes envelopes, LetterLinks links, ImrDeadlines deadlines) {
+        this.planner = new DeliveryPlanner(deadlines);
         this.publisher = publisher;
         this.envelopes = envelopes;
         this.links = links;

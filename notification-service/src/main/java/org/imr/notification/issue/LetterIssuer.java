@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.Envelopes;
 import org.imr.kafka.EventPublisher;
 import org.imr.notification.letter.LetterRenderer;
@@ -37,21 +38,21 @@ public class LetterIssuer {
     private final LetterArchive archive;
     private final EventPublisher publisher;
     private final Envelopes envelopes;
-    private final LetterProperties properties;
     private final LetterLinks links;
     private final DeliveryRequests deliveries;
     private final Clock clock;
+    private final ImrCalendar calendar;
 
     public LetterIssuer(LetterArchive archive, EventPublisher publisher, Envelopes envelopes, LetterProperties properties,
-            LetterLinks links, DeliveryRequests deliveries, Clock clock) {
-        this.mapper = new LetterMapper(properties);
+            LetterLinks links, DeliveryRequests deliveries, Clock clock, ImrCalendar calendar) {
+        this.mapper = new LetterMapper(properties, calendar);
         this.archive = archive;
         this.publisher = publisher;
         this.envelopes = envelopes;
-        this.properties = properties;
         this.links = links;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public void issue(DeterminationIssued determination) {
@@ -64,13 +65,13 @@ public class LetterIssuer {
             return;
         }
         LocalDate decisionDate = earlier.map(ArchivedLetter::decisionDate)
-                .orElseGet(() -> LocalDate.now(clock.withZone(properties.zone())));
+                .orElseGet(() -> calendar.today(clock));
         String text = renderer.render(mapper.toLetter(determination, decisionDate));
         ArchivedLetter letter = archive.save(caseNumber, determinationId, decisionDate, text);
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
                 .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(), LETTER, caseId))
                 .setCaseNumber(caseNumber)
-                .setDateAssigned(LocalDate.ofInstant(determination.getAssignedAt(), properties.zone()))
+                .setDateAssigned(calendar.dateOf(determination.getAssignedAt()))
                 .setDecisionDate(decisionDate)
                 .setPriority(determination.getImrCase().getPriority())
                 .setReviewer(determination.getReviewer())

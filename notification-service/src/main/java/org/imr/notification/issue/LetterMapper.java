@@ -1,9 +1,9 @@
 package org.imr.notification.issue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.imr.calendar.ImrCalendar;
 import org.imr.notification.letter.ClinicalSummaryComposer;
 import org.imr.notification.letter.ClinicalSummaryFacts;
 import org.imr.notification.letter.DiagnosticStudyFact;
@@ -26,18 +26,18 @@ final class LetterMapper {
 
     private final ClinicalSummaryComposer summaries = new ClinicalSummaryComposer();
     private final ReviewOrganisation organisation;
-    private final ZoneId zone;
+    private final ImrCalendar calendar;
 
-    LetterMapper(LetterProperties properties) {
+    LetterMapper(LetterProperties properties, ImrCalendar calendar) {
         this.organisation = properties.organisation();
-        this.zone = properties.zone();
+        this.calendar = calendar;
     }
 
     FinalDeterminationLetter toLetter(DeterminationIssued determination, LocalDate decisionDate) {
         ImrCase imrCase = determination.getImrCase();
         return new FinalDeterminationLetter(
                 caseNumberOf(imrCase),
-                LocalDate.ofInstant(determination.getAssignedAt(), zone),
+                calendar.dateOf(determination.getAssignedAt()),
                 imrCase.getDateOfInjury(),
                 decisionDate,
                 imrCase.getUrDenialDate(),

@@ -1,7 +1,6 @@
 package org.imr.notification.issue;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * @param organisationShortName its short name on the guideline line ("MAXIMUS guideline:")
  * @param organisationAddress its postal address, printed under its name atop each page of the PDF; empty: none
  * @param publicBaseUrl where this service's HTTP API is reached, for the letter links; empty: this host and port
- * @param zone the time zone of the decision date
  */
 @Validated
 @ConfigurationProperties("imr.letters")
 public record LetterProperties(@NotNull Path directory, @NotBlank String organisationName,
-        @NotBlank String organisationShortName, String publicBaseUrl, @NotNull ZoneId zone,
-        String organisationAddress) {
+        @NotBlank String organisationShortName, String publicBaseUrl, String organisationAddress) {
 
     /** The organisation that issues the letters. */
     public ReviewOrganisation organisation() {

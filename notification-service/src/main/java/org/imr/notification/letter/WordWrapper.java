@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class WordWrapper {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MINIMUM_WIDTH = 20;
 
     private final int width;
@@ -43,20 +42,36 @@ public final class WordWrapper {
         return String.join("\n\n", paragraphs);
     }
 
+    /**
+     * The paragraph's words (runs of anything but the whitespace of {@code \\s}), laid out greedily; scanned by hand
+     * rather than split with a pattern: every letter wraps every paragraph, and the pattern's split was most of the
+     * cost of rendering a letter.
+     */
     private List<String> wrapParagraph(String paragraph) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : WHITESPACE.split(paragraph.strip())) {
-            for (String piece : piecesOf(word)) {
-                if (!line.isEmpty() && line.length() + 1 + piece.length() > width) {
+        StringBuilder line = new StringBuilder(width);
+        int length = paragraph.length();
+        int start = 0;
+        while (start < length) {
+            while (start < length && isSpace(paragraph.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < length && !isSpace(paragraph.charAt(end))) {
+                end++;
+            }
+            for (int piece = start; piece < end; piece += width) {
+                int pieceEnd = Math.min(end, piece + width);
+                if (!line.isEmpty() && line.length() + 1 + (pieceEnd - piece) > width) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
                 if (!line.isEmpty()) {
                     line.append(' ');
                 }
-                line.append(piece);
+                line.append(paragraph, piece, pieceEnd);
             }
+            start = end;
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -64,14 +79,8 @@ public final class WordWrapper {
         return lines;
     }
 
-    private List<String> piecesOf(String word) {
-        if (word.length() <= width) {
-            return List.of(word);
-        }
-        List<String> pieces = new ArrayList<>();
-        for (int start = 0; start < word.length(); start += width) {
-            pieces.add(word.substring(start, Math.min(word.length(), start + width)));
-        }
-        return pieces;
+    /** The characters of the pattern {@code \\s}: space, tab, the line breaks, vertical tab and form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.imr.calendar.ImrCalendarDefaults;
 import org.imr.notification.delivery.IssuedLetterFacts.DecidedItem;
 import org.imr.schemas.DeliveryChannel;
 import org.imr.schemas.Party;
@@ -19,7 +20,7 @@ class DeliveryPlannerTest {
             "Overturned", true);
     private static final DecidedItem UPHELD = new DecidedItem("Norco 10/325mg #60", "Upheld", false);
 
-    private final DeliveryPlanner planner = new DeliveryPlanner();
+    private final DeliveryPlanner planner = new DeliveryPlanner(ImrCalendarDefaults.deadlines());
 
     @Test
     void sendsTheLetterToEveryPartyOncePerChannelTheyCanBeReachedBy() {
@@ -83,15 +84,31 @@ class DeliveryPlannerTest {
     }
 
     @Test
-    void countsWorkingDaysMondayToFriday() {
-        assertThat(WorkingDays.after(LocalDate.of(2015, 7, 31), 5)).isEqualTo(LocalDate.of(2015, 8, 7));
-        assertThat(WorkingDays.after(LocalDate.of(2015, 8, 1), 5)).isEqualTo(LocalDate.of(2015, 8, 7));
-        assertThat(WorkingDays.after(LocalDate.of(2015, 8, 3), 1)).isEqualTo(LocalDate.of(2015, 8, 4));
+    void theFiveWorkingDaysSkipTheStateHolidays() {
+        LetterDelivery claims = planner.plan(letter(LocalDate.of(2026, 11, 25), List.of(OVERTURNED),
+                party(PartyRole.CLAIMS_ADMINISTRATOR, "PO Box 1", null))).getFirst();
+
+        assertThat(claims.authorisationDueBy()).as("Thanksgiving and the day after are no working days")
+                .isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(claims.notice()).contains("within 5 working days of receiving this determination, by 12/04/2026");
+    }
+
+    @Test
+    void thePartiesAreToldThePeriodsOfTheCalendar() {
+        List<LetterDelivery> deliveries = planner.plan(letter(List.of(OVERTURNED),
+                party(PartyRole.CLAIMS_ADMINISTRATOR, "PO Box 1", null), party(PartyRole.EMPLOYEE, "12 Elm St", null)));
+
+        assertThat(deliveries.get(0).notice()).contains("pay for it within 20 days (8 CCR 9792.10.7)");
+        assertThat(deliveries.get(1).notice()).contains("Appeals Board within 30 days, and only on a few narrow grounds");
     }
 
     private static IssuedLetterFacts letter(List<DecidedItem> items, Party... parties) {
+        return letter(DECIDED, items, parties);
+    }
+
+    private static IssuedLetterFacts letter(LocalDate decided, List<DecidedItem> items, Party... parties) {
         String base = "https://letters.example.org/letters/CM15-0123456/versions/1";
-        return new IssuedLetterFacts("CM15-0123456", 1, DECIDED, List.of(parties), items, base, base + ".pdf");
+        return new IssuedLetterFacts("CM15-0123456", 1, decided, List.of(parties), items, base, base + ".pdf");
     }
 
     private static Party party(PartyRole role, String mailingAddress, String email) {

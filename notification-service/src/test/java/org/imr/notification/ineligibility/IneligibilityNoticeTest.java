@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.imr.calendar.ImrCalendarDefaults;
 import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.IneligibilityReason;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class IneligibilityNoticeTest {
 
     private final IneligibilityNotice notice = new IneligibilityNotice("MAXIMUS Federal Services",
-            ZoneId.of("America/Los_Angeles"));
+            ImrCalendarDefaults.deadlines());
 
     @Test
     void theNoticeGivesEveryReasonAndIsAddressedToEveryParty() {
@@ -44,10 +44,22 @@ class IneligibilityNoticeTest {
                 .doesNotContain("The last day to file");
     }
 
+    @Test
+    void theNoticeIsDatedInCalifornia() {
+        String text = notice.render(event(List.of(IneligibilityReason.SIGNATURE_MISSING), false,
+                Instant.parse("2015-07-02T06:30:00Z")));
+
+        assertThat(text).as("23:30 on 1 July in California").contains("Date: 07/01/2015");
+    }
+
     private static CaseScreenedIneligible event(List<IneligibilityReason> reasons, boolean deferred) {
+        return event(reasons, deferred, Instant.parse("2015-07-01T17:00:00Z"));
+    }
+
+    private static CaseScreenedIneligible event(List<IneligibilityReason> reasons, boolean deferred, Instant at) {
         String caseId = UUID.randomUUID().toString();
         EventEnvelope envelope = EventEnvelope.newBuilder().setEventId(UUID.randomUUID()).setCaseId(caseId)
-                .setOccurredAt(Instant.parse("2015-07-01T17:00:00Z")).setProducer("intake-service").build();
+                .setOccurredAt(at).setProducer("intake-service").build();
         return new CaseScreenedIneligible(envelope, SampleCases.seedCase(caseId), reasons, deferred,
                 LocalDate.of(2015, 7, 17));
     }

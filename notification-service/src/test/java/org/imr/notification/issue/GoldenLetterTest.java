@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.imr.calendar.ImrCalendarDefaults;
 import org.imr.notification.letter.LetterRenderer;
 import org.imr.notification.letter.LetterText;
 import org.imr.notification.letter.PublishedLetterParser;
@@ -52,9 +52,9 @@ class GoldenLetterTest {
         assumeTrue(Files.isRegularFile(SEED_LETTER), "seed letter not present: " + SEED_LETTER.toAbsolutePath());
         seed = seedLetter();
         LetterProperties properties = new LetterProperties(Path.of("unused"), "MAXIMUS Federal Services", "MAXIMUS",
-                null, ZoneId.of("America/Los_Angeles"), null);
-        letter = new LetterRenderer().render(
-                new LetterMapper(properties).toLetter(seedDetermination(), LocalDate.of(2015, 7, 28)));
+                null, null);
+        letter = new LetterRenderer().render(new LetterMapper(properties, ImrCalendarDefaults.deadlines().calendar())
+                .toLetter(seedDetermination(), LocalDate.of(2015, 7, 28)));
     }
 
     @Test

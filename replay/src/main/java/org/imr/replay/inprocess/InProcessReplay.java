@@ -63,7 +63,8 @@ public final class InProcessReplay {
                     null, null, null, null));
         }
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
-                letter.clinicalSummary(), List.of(), items, letter.applicationReceived());
+                letter.clinicalSummary(), List.of(), items, letter.applicationReceived(), letter.dateOfInjury(),
+                letter.urDenialDate());
         return engine.decide(caseFile).items().stream().map(InProcessReplay::decided).toList();
     }
 

@@ -70,7 +70,7 @@ class RewordedItemsTest {
                     null));
         }
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, letter.clinicalSummary(),
-                List.of(), items, letter.applicationReceived());
+                List.of(), items, letter.applicationReceived(), letter.dateOfInjury(), letter.urDenialDate());
         return engine.decide(caseFile).items();
     }
 

@@ -25,8 +25,8 @@ class AcceptanceTimeOutCheck {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${imr.assignment.acceptance-check-interval:PT1M}",
-            initialDelayString = "${imr.assignment.acceptance-check-interval:PT1M}")
+    @Scheduled(fixedDelayString = "${imr.assignment.acceptance-check-interval}",
+            initialDelayString = "${imr.assignment.acceptance-check-interval}")
     void check() {
         List<String> timedOut = assignment.timeOutOverdue(clock.instant());
         if (!timedOut.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -69,8 +68,9 @@ class AssignmentHistory {
         List<V> values = new ArrayList<>();
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (Consumer<Object, Object> reader = consumers.createConsumer("assignment-rebuild-" + UUID.randomUUID(), null,
-                null, overrides)) {
+        // no group of its own: it assigns itself every partition and commits nothing (the service's group id, which
+        // its access rules allow, is the one it carries)
+        try (Consumer<Object, Object> reader = consumers.createConsumer(null, "assignment-rebuild", null, overrides)) {
             List<TopicPartition> partitions = reader.partitionsFor(topic.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             reader.assign(partitions);

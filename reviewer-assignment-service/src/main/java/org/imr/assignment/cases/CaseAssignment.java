@@ -1,10 +1,7 @@
 package org.imr.assignment.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,19 +9,19 @@ import java.util.function.Supplier;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.kafka.EventPublisher;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.ReviewerResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Assigns a received case to a reviewer, or reports that nobody may take it and keeps it waiting. A waiting case is
  * offered, in priority and due-date order, the capacity that a determination, a decline or a time-out frees, and gets
  * another chance whenever the roster changes or a day begins. An assigned reviewer accepts the case, declines it, or
- * times out when it has not accepted within {@code imr.assignment.acceptance-timeout}; a declined or timed-out case
+ * times out when it has not accepted within {@code imr.calendar.periods.acceptance-timeout}; a declined or timed-out case
  * goes to another eligible reviewer, never the same one. Every decision is published with its audit record.
  *
  * <p>Only the writer of assignments (the instance holding the case partitions) decides. Its state lives in memory
@@ -43,21 +40,20 @@ public class CaseAssignment {
     private final EventPublisher publisher;
     private final AssignmentHistory history;
     private final Clock clock;
-    private final Duration acceptanceTimeout;
+    private final ImrDeadlines imrDeadlines;
     private State state;
     private volatile boolean writer;
     private volatile boolean stale;
     private int freedSinceOffered;
 
     public CaseAssignment(ReviewerSelector selector, DecisionPublisher decisions, EventPublisher publisher,
-            AssignmentHistory history, Clock clock,
-            @Value("${imr.assignment.acceptance-timeout:P1D}") Duration acceptanceTimeout) {
+            AssignmentHistory history, Clock clock, ImrDeadlines imrDeadlines) {
         this.selector = selector;
         this.decisions = decisions;
         this.publisher = publisher;
         this.history = history;
         this.clock = clock;
-        this.acceptanceTimeout = acceptanceTimeout;
+        this.imrDeadlines = imrDeadlines;
         forget();
     }
 
@@ -77,7 +73,7 @@ public class CaseAssignment {
     public synchronized void expedited(String caseId, Instant certifiedAt) {
         current();
         CaseClocks clocks = state.clocks();
-        if (!clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC))) {
+        if (!clocks.converted(caseId, certifiedAt)) {
             return;
         }
         CaseBook book = state.book();
@@ -89,7 +85,7 @@ public class CaseAssignment {
         ImrCase expedited = clocks.current(open);
         book.updated(expedited);
         decisions.expedited(caseId, book.reviewerOf(caseId), book.declinedBy(caseId),
-                clocks.dueDates(expedited, LocalDate.now(clock)));
+                clocks.dueDates(expedited, clock.instant()));
         log.info("Case {} converted to expedited review; due dates recomputed", caseId);
     }
 
@@ -227,7 +223,8 @@ public class CaseAssignment {
     /** Nothing held, nothing waiting, no reviewer's case counted. */
     private void forget() {
         freedSinceOffered = 0;
-        state = new State(new CaseBook(), new CaseClocks(), new AcceptanceDeadlines(acceptanceTimeout));
+        state = new State(new CaseBook(), new CaseClocks(imrDeadlines),
+                new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline));
         selector.reset();
     }
 
@@ -235,7 +232,8 @@ public class CaseAssignment {
         stale = false;
         forget();
         AssignmentHistory.Snapshot published = history.read();
-        StateTakeOver takeOver = new StateTakeOver(state.book(), state.deadlines(), selector, state.clocks(), clock);
+        StateTakeOver takeOver = new StateTakeOver(state.book(), state.deadlines(), selector, state.clocks(), clock,
+                imrDeadlines.calendar());
         published.expedited().forEach(e -> takeOver.expedited(e.getEnvelope().getCaseId(), e.getCertifiedAt()));
         published.latestAssignments().forEach(event -> takeOver.assigned(event,
                 published.determined().contains(event.getImrCase().getCaseId())));
@@ -258,7 +256,8 @@ public class CaseAssignment {
     }
 
     private ReviewerChoice choice() {
-        return new ReviewerChoice(selector, decisions, state.book(), state.clocks(), state.deadlines(), clock);
+        return new ReviewerChoice(selector, decisions, state.book(), state.clocks(), state.deadlines(), clock,
+                imrDeadlines.calendar());
     }
 
     private boolean released(String caseId, String reviewerId, ReviewerResponse response) {

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.imr.calendar.ImrCalendar;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first check of each new day (UTC), the waiting cases get another chance: a reviewer's leave may have ended
+ * On the first check of each new day in California, the waiting cases get another chance: a reviewer's leave may have ended
  * without any change to the roster. Checked every {@code imr.assignment.acceptance-check-interval}.
  */
 @Component
@@ -16,17 +17,19 @@ class NewDayRetry {
 
     private final CaseAssignment assignment;
     private final Clock clock;
+    private final ImrCalendar calendar;
     private final AtomicReference<LocalDate> lastDay = new AtomicReference<>();
 
-    NewDayRetry(CaseAssignment assignment, Clock clock) {
+    NewDayRetry(CaseAssignment assignment, Clock clock, ImrCalendar calendar) {
         this.assignment = assignment;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
-    @Scheduled(fixedDelayString = "${imr.assignment.acceptance-check-interval:PT1M}",
-            initialDelayString = "${imr.assignment.acceptance-check-interval:PT1M}")
+    @Scheduled(fixedDelayString = "${imr.assignment.acceptance-check-interval}",
+            initialDelayString = "${imr.assignment.acceptance-check-interval}")
     void check() {
-        if (isNewDay(LocalDate.now(clock))) {
+        if (isNewDay(calendar.today(clock))) {
             assignment.retryWaiting();
         }
     }

@@ -1,13 +1,13 @@
 package org.imr.assignment.cases;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.Assignment;
 import org.imr.assignment.domain.ConsolidationIndex;
 import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.calendar.ImrCalendar;
 import org.imr.schemas.ImrCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +29,17 @@ final class ReviewerChoice {
     private final CaseClocks clocks;
     private final AcceptanceDeadlines deadlines;
     private final Clock clock;
+    private final ImrCalendar calendar;
 
     ReviewerChoice(ReviewerSelector selector, DecisionPublisher decisions, CaseBook book, CaseClocks clocks,
-            AcceptanceDeadlines deadlines, Clock clock) {
+            AcceptanceDeadlines deadlines, Clock clock, ImrCalendar calendar) {
         this.selector = selector;
         this.decisions = decisions;
         this.book = book;
         this.clocks = clocks;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Assigns the case, or publishes that nobody may take it (with why) and keeps it waiting. */
@@ -60,7 +62,7 @@ final class ReviewerChoice {
         if (consolidated(imrCase)) {
             return true;
         }
-        Optional<Assignment.Assigned> assigned = selector.selectIfAny(CaseProfiles.of(imrCase, LocalDate.now(clock)),
+        Optional<Assignment.Assigned> assigned = selector.selectIfAny(CaseProfiles.of(imrCase, calendar.today(clock)),
                 book.declinedBy(imrCase.getCaseId()));
         assigned.ifPresent(a -> published(imrCase, a, null));
         return assigned.isPresent();
@@ -76,20 +78,20 @@ final class ReviewerChoice {
             return false;
         }
         String note = CONSOLIDATED + open.get().caseId();
-        Optional<Assignment.Assigned> assigned = selector.selectReviewer(CaseProfiles.of(imrCase, LocalDate.now(clock)),
+        Optional<Assignment.Assigned> assigned = selector.selectReviewer(CaseProfiles.of(imrCase, calendar.today(clock)),
                 open.get().reviewerId(), book.declinedBy(imrCase.getCaseId()), note);
         assigned.ifPresent(a -> published(imrCase, a, note));
         return assigned.isPresent();
     }
 
     private Assignment select(ImrCase imrCase) {
-        return selector.select(CaseProfiles.of(imrCase, LocalDate.now(clock)), book.declinedBy(imrCase.getCaseId()));
+        return selector.select(CaseProfiles.of(imrCase, calendar.today(clock)), book.declinedBy(imrCase.getCaseId()));
     }
 
     private void published(ImrCase imrCase, Assignment.Assigned assigned, String note) {
         String caseId = imrCase.getCaseId();
         String reviewerId = assigned.reviewer().reviewerId();
-        decisions.assigned(imrCase, assigned, book.declinedBy(caseId), clocks.dueDates(imrCase, LocalDate.now(clock)),
+        decisions.assigned(imrCase, assigned, book.declinedBy(caseId), clocks.dueDates(imrCase, clock.instant()),
                 note);
         book.held(imrCase, reviewerId);
         deadlines.assigned(caseId, reviewerId, clock.instant());

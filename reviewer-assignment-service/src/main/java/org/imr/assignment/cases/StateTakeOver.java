@@ -2,11 +2,10 @@ package org.imr.assignment.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.imr.assignment.domain.AcceptanceDeadlines;
 import org.imr.assignment.domain.ReviewerSelector;
+import org.imr.calendar.ImrCalendar;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerResponded;
@@ -27,13 +26,16 @@ final class StateTakeOver {
     private final ReviewerSelector selector;
     private final CaseClocks clocks;
     private final Clock clock;
+    private final ImrCalendar calendar;
 
-    StateTakeOver(CaseBook book, AcceptanceDeadlines deadlines, ReviewerSelector selector, CaseClocks clocks, Clock clock) {
+    StateTakeOver(CaseBook book, AcceptanceDeadlines deadlines, ReviewerSelector selector, CaseClocks clocks, Clock clock,
+            ImrCalendar calendar) {
         this.book = book;
         this.deadlines = deadlines;
         this.selector = selector;
         this.clocks = clocks;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -58,7 +60,7 @@ final class StateTakeOver {
             return;
         }
         book.held(imrCase, reviewerId);
-        selector.openedElsewhere(reviewerId, CaseProfiles.of(imrCase, LocalDate.now(clock)));
+        selector.openedElsewhere(reviewerId, CaseProfiles.of(imrCase, calendar.today(clock)));
         deadlines.assigned(caseId, reviewerId, event.getEnvelope().getOccurredAt());
     }
 
@@ -91,7 +93,7 @@ final class StateTakeOver {
 
     /** A conversion to expedited review (read before the assignments, so that their case files are current). */
     void expedited(String caseId, Instant certifiedAt) {
-        clocks.converted(caseId, LocalDate.ofInstant(certifiedAt, ZoneOffset.UTC));
+        clocks.converted(caseId, certifiedAt);
         ImrCase open = book.open(caseId);
         if (open != null) {
             book.updated(clocks.current(open));

@@ -1,35 +1,30 @@
 package org.imr.assignment.domain;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Assigned cases whose reviewer has not accepted yet, with the instant each times out: the assignment instant plus
- * the acceptance time-out, moved past a weekend when it would fall on one (so a time-out of a day is a working day).
+ * Assigned cases whose reviewer has not accepted yet, with the instant each times out (the IMR calendar's acceptance
+ * time-out from the assignment: a working day, so a case assigned on a Friday times out on Monday at the same time).
  * Accepting, declining, a determination or a reassignment ends the wait. Not thread-safe: the caller serialises access.
  */
 public final class AcceptanceDeadlines {
 
-    private final Duration timeout;
+    private final UnaryOperator<Instant> deadlineOf;
     private final Map<String, Pending> pendingByCase = new HashMap<>();
 
-    public AcceptanceDeadlines(Duration timeout) {
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the acceptance time-out must be positive, was " + timeout);
-        }
-        this.timeout = timeout;
+    /** With when a case assigned at an instant times out. */
+    public AcceptanceDeadlines(UnaryOperator<Instant> deadlineOf) {
+        this.deadlineOf = deadlineOf;
     }
 
     /** The reviewer was assigned the case at that instant: it must accept before its deadline. */
     public void assigned(String caseId, String reviewerId, Instant assignedAt) {
-        pendingByCase.put(caseId, new Pending(caseId, reviewerId, deadline(assignedAt, timeout)));
+        pendingByCase.put(caseId, new Pending(caseId, reviewerId, deadlineOf.apply(assignedAt)));
     }
 
     /** The reviewer accepted the case; false when it was not waiting for this reviewer's acceptance. */
@@ -55,15 +50,6 @@ public final class AcceptanceDeadlines {
     public List<Pending> overdue(Instant now) {
         return pendingByCase.values().stream().filter(p -> !p.deadline().isAfter(now))
                 .sorted(Comparator.comparing(Pending::deadline).thenComparing(Pending::caseId)).toList();
-    }
-
-    /** When a case assigned at that instant times out: a deadline on a Saturday or Sunday (UTC) moves to Monday. */
-    static Instant deadline(Instant assignedAt, Duration timeout) {
-        ZonedDateTime deadline = assignedAt.plus(timeout).atZone(ZoneOffset.UTC);
-        while (deadline.getDayOfWeek() == DayOfWeek.SATURDAY || deadline.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            deadline = deadline.plusDays(1);
-        }
-        return deadline.toInstant();
     }
 
     /** A case waiting for its reviewer's acceptance until the deadline. */

@@ -20,6 +20,8 @@ import org.imr.assignment.domain.Roster;
 import org.imr.assignment.domain.SpecialtyTaxonomy;
 import org.imr.assignment.domain.StatutoryClock.DueDates;
 import org.imr.assignment.domain.Workload;
+import org.imr.calendar.ImrCalendarDefaults;
+import org.imr.calendar.ImrDeadlines;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
 import org.imr.schemas.Priority;
@@ -41,10 +43,11 @@ class StateTakeOverTest {
     private final ReviewerSelector selector = new ReviewerSelector(new EligibilityPolicy(new SpecialtyTaxonomy()), roster,
             new Workload());
     private final CaseBook book = new CaseBook();
-    private final AcceptanceDeadlines deadlines = new AcceptanceDeadlines(Duration.ofDays(1));
-    private final CaseClocks clocks = new CaseClocks();
+    private final ImrDeadlines imrDeadlines = ImrCalendarDefaults.deadlines();
+    private final AcceptanceDeadlines deadlines = new AcceptanceDeadlines(imrDeadlines::acceptanceDeadline);
+    private final CaseClocks clocks = new CaseClocks(imrDeadlines);
     private final StateTakeOver takeOver = new StateTakeOver(book, deadlines, selector, clocks,
-            Clock.fixed(ASSIGNED_AT, ZoneOffset.UTC));
+            Clock.fixed(ASSIGNED_AT, ZoneOffset.UTC), imrDeadlines.calendar());
 
     StateTakeOverTest() {
         roster.put(new Reviewer("R-1", List.of("Physical Medicine & Rehabilitation"), List.of(new Licence("California", null)),
@@ -95,13 +98,14 @@ class StateTakeOverTest {
 
     @Test
     void aConversionToExpeditedReviewMakesTheHeldCaseExpeditedWithItsClocksFromTheCertification() {
-        takeOver.expedited("case-1", Instant.parse("2026-12-02T08:00:00Z"));
+        Instant lateTuesdayInCalifornia = Instant.parse("2026-12-02T07:30:00Z");
+        takeOver.expedited("case-1", lateTuesdayInCalifornia);
         takeOver.assigned(assigned("case-1", "R-1"), false);
 
         ImrCase held = book.heldBy("case-1", "R-1");
         assertThat(held.getPriority()).isEqualTo(Priority.EXPEDITED);
-        assertThat(clocks.dueDates(held, LocalDate.of(2026, 12, 1)))
-                .isEqualTo(new DueDates(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 3)));
+        assertThat(clocks.dueDates(held, ASSIGNED_AT)).as("3 days from Tuesday 1 December, 24 hours from 23:30")
+                .isEqualTo(new DueDates(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 2)));
     }
 
     private static ReviewerAssigned assigned(String caseId, String reviewerId) {

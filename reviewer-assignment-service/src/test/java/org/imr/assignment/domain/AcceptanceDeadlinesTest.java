@@ -1,11 +1,11 @@
 package org.imr.assignment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 
+import org.imr.calendar.ImrCalendarDefaults;
 import org.junit.jupiter.api.Test;
 
 class AcceptanceDeadlinesTest {
@@ -14,7 +14,8 @@ class AcceptanceDeadlinesTest {
     private static final Instant TUESDAY_NOON = Instant.parse("2026-12-01T12:00:00Z");
     private static final Instant FRIDAY_NOON = Instant.parse("2026-12-04T12:00:00Z");
 
-    private final AcceptanceDeadlines deadlines = new AcceptanceDeadlines(Duration.ofDays(1));
+    private final AcceptanceDeadlines deadlines = new AcceptanceDeadlines(
+            ImrCalendarDefaults.deadlines()::acceptanceDeadline);
 
     @Test
     void aCaseNotAcceptedWithinTheTimeOutIsOverdueNotBefore() {
@@ -70,7 +71,12 @@ class AcceptanceDeadlinesTest {
     }
 
     @Test
-    void theTimeOutMustBePositive() {
-        assertThatThrownBy(() -> new AcceptanceDeadlines(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    void aDeadlineFallingOnAStateHolidayMovesToTheNextWorkingDay() {
+        Instant wednesdayBeforeThanksgiving = Instant.parse("2026-11-25T20:00:00Z");
+        deadlines.assigned("thanksgiving-case", "R-1", wednesdayBeforeThanksgiving);
+
+        assertThat(deadlines.overdue(Instant.parse("2026-11-29T23:00:00Z"))).as("Sunday night").isEmpty();
+        assertThat(deadlines.overdue(Instant.parse("2026-11-30T20:00:00Z"))).extracting(AcceptanceDeadlines.Pending::deadline)
+                .containsExactly(Instant.parse("2026-11-30T20:00:00Z"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.GuidelineRuleEvaluator;
@@ -17,6 +18,7 @@ import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
+import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -60,45 +62,59 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     public ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text) {
         DisputedTreatment item = request.item();
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
-        values.put(Placeholder.GUIDELINE_REFERENCE, rule.citationOn(caseFile.receivedDate()).inSentence());
+        values.put(Placeholder.GUIDELINE_REFERENCE,
+                rule.citationFor(request.regions(), caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
         values.put(Placeholder.ITEM_DESCRIPTION, RequestedPortion.of(item.description()));
         values.put(Placeholder.REQUIREMENT, criteria.requirement());
         if (criteria.notRecommended()) {
-            return decide(RationaleTemplateKey.NOT_RECOMMENDED, item, caseFile, values, List.of());
+            return decide(RationaleTemplateKey.NOT_RECOMMENDED, request, caseFile, values, List.of());
         }
         List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
         if (!rulingOut.isEmpty()) {
             values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));
-            return decide(RationaleTemplateKey.RULED_OUT, item, caseFile, values, rulingOut);
+            return decide(RationaleTemplateKey.RULED_OUT, request, caseFile, values, rulingOut);
         }
-        if (criteria.maxRequestedUnits() != null) {
-            values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxRequestedUnits()));
+        boolean extension = criteria.priorCourse() != null && isExtension(request, text);
+        List<FoundFact> improvement = extension ? facts.findAll(criteria.extensionRequires(), text) : List.of();
+        boolean improvementDocumented = extension && improvement.size() == criteria.extensionRequires().size();
+        Integer maxUnits = improvementDocumented && criteria.maxUnitsWithImprovement() != null
+                ? criteria.maxUnitsWithImprovement() : criteria.maxRequestedUnits();
+        if (maxUnits != null) {
+            values.put(Placeholder.MAX_VISITS, Integer.toString(maxUnits));
             Integer requested = requestedUnits(item);
             if (requested == null) {
-                return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, item, caseFile, values, List.of());
+                return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, request, caseFile, values, List.of());
             }
             values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
-            if (requested > criteria.maxRequestedUnits()) {
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, item, caseFile, values, List.of());
+            if (requested > maxUnits) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }
-        if (criteria.priorCourse() != null && isExtension(request, text)) {
-            List<FoundFact> found = facts.findAll(criteria.extensionRequires(), text);
-            if (found.size() < criteria.extensionRequires().size()) {
-                List<String> missing = new ArrayList<>(criteria.extensionRequires());
-                found.forEach(fact -> missing.remove(fact.id()));
-                values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(
-                        facts.findAll(List.of(criteria.priorCourse()), text)));
-                values.put(Placeholder.MISSING_FACTS, FactWording.or(missing.stream().map(facts::nameOf).toList()));
-                return decide(RationaleTemplateKey.CRITERIA_NOT_MET, item, caseFile, values, found);
+        if (criteria.maxRequestedDays() != null) {
+            values.put(Placeholder.MAX_VISITS, criteria.maxRequestedDays() + " days");
+            OptionalInt days = RequestedDays.in(item.description());
+            if (days.isEmpty()) {
+                return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, request, caseFile, values, List.of());
             }
+            values.put(Placeholder.REQUESTED_VISITS, days.getAsInt() + " days");
+            if (days.getAsInt() > criteria.maxRequestedDays()) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
+        if (extension && !improvementDocumented) {
+            List<String> missing = new ArrayList<>(criteria.extensionRequires());
+            improvement.forEach(fact -> missing.remove(fact.id()));
+            values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(
+                    facts.findAll(List.of(criteria.priorCourse()), text)));
+            values.put(Placeholder.MISSING_FACTS, FactWording.or(missing.stream().map(facts::nameOf).toList()));
+            return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, improvement);
         }
         if (criteria.initialRequest() != null && isFirstRequest(request, text)) {
             values.put(Placeholder.REQUIREMENT, criteria.initialRequest().requirement());
-            return decideByAlternatives(item, caseFile, text, values, criteria.initialRequest().supportedWhenAllOf());
+            return decideByAlternatives(request, caseFile, text, values, criteria.initialRequest().supportedWhenAllOf());
         }
-        return decideByAlternatives(item, caseFile, text, values, criteria.supportedWhenAllOf());
+        return decideByAlternatives(request, caseFile, text, values, criteria.supportedWhenAllOf());
     }
 
     private boolean isExtension(ServiceRequest request, CaseText text) {
@@ -111,7 +127,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
                 && !drugHistory.alreadyTaking(request.drugs(), text);
     }
 
-    private ItemDetermination decideByAlternatives(DisputedTreatment item, CaseFile caseFile, CaseText text,
+    private ItemDetermination decideByAlternatives(ServiceRequest request, CaseFile caseFile, CaseText text,
             Map<Placeholder, String> values, List<List<String>> alternatives) {
         List<String> closestMissing = null;
         List<FoundFact> closestFound = List.of();
@@ -121,7 +137,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             found.forEach(fact -> missing.remove(fact.id()));
             if (missing.isEmpty()) {
                 values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(found));
-                return decide(RationaleTemplateKey.CRITERIA_MET, item, caseFile, values, found);
+                return decide(RationaleTemplateKey.CRITERIA_MET, request, caseFile, values, found);
             }
             if (closestMissing == null || missing.size() < closestMissing.size()) {
                 closestMissing = missing;
@@ -130,7 +146,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         }
         values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(closestFound));
         values.put(Placeholder.MISSING_FACTS, FactWording.or(closestMissing.stream().map(facts::nameOf).toList()));
-        return decide(RationaleTemplateKey.CRITERIA_NOT_MET, item, caseFile, values, closestFound);
+        return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, closestFound);
     }
 
     private static Integer requestedUnits(DisputedTreatment item) {
@@ -143,10 +159,11 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         return RequestedQuantity.wholeCourse(item.description()).total();
     }
 
-    private ItemDetermination decide(RationaleTemplateKey branch, DisputedTreatment item, CaseFile caseFile,
+    private ItemDetermination decide(RationaleTemplateKey branch, ServiceRequest request, CaseFile caseFile,
             Map<Placeholder, String> values, List<FoundFact> evidence) {
+        DisputedTreatment item = request.item();
         String rationale = rule.template(branch).render(values);
-        String citation = rule.citationOn(caseFile.receivedDate()).printed();
+        String citation = rule.citationFor(request.regions(), caseFile.receivedDate()).printed();
         return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
                 evidence.stream().sorted(Comparator.comparing(FoundFact::id)).map(FoundFact::evidence).toList());
     }

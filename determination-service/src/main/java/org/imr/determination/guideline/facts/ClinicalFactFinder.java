@@ -12,8 +12,10 @@ import org.imr.determination.guideline.text.TermPhrase;
 /**
  * Finds the clinical facts of the knowledge base in a case file's text: a fact is found in the first piece of text
  * that affirms one of its phrases (a phrase shortly after "no", "not", "without", "denies" or "negative" does not
- * count), unless the piece names one of the fact's other subjects (a sentence about the request is not about a
- * course already given). Immutable and thread-safe.
+ * count, nor one the physician asks about: "to rule out", "possible"; nor, for a current finding, one placed in the
+ * past: "history of"), unless the piece names one of the fact's other subjects (a sentence about the request is not
+ * about a course already given) or, for a finding of a body region, names only regions the request does not concern.
+ * A fact stated by the dates is found from the age of the injury at the request. Immutable and thread-safe.
  */
 public final class ClinicalFactFinder {
 
@@ -35,13 +37,31 @@ public final class ClinicalFactFinder {
         if (definition == null) {
             return Optional.empty();
         }
+        ClinicalFactDefinition fact = definition.fact();
+        if (fact.statedByInjuryAge()) {
+            return byInjuryAge(fact, text);
+        }
         for (CaseText.Piece piece : text.pieces()) {
-            if (piece.words().affirmsAny(definition.phrases())
-                    && !piece.words().containsAny(definition.otherSubjects())) {
-                return Optional.of(new FoundFact(factId, definition.fact().name(), piece.where()));
+            if (piece.words().affirmsAny(definition.phrases(), fact.isCurrent())
+                    && !piece.words().containsAny(definition.otherSubjects())
+                    && (!fact.isRegional() || text.concernsRequest(piece))
+                    && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))) {
+                return Optional.of(new FoundFact(factId, fact.name(), piece.where()));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<FoundFact> byInjuryAge(ClinicalFactDefinition fact, CaseText text) {
+        if (text.injuryAgeDays().isEmpty()) {
+            return Optional.empty();
+        }
+        long days = text.injuryAgeDays().getAsLong();
+        boolean oldEnough = fact.injuryAtLeastDays() == null || days >= fact.injuryAtLeastDays();
+        boolean youngEnough = fact.injuryUnderDays() == null || days < fact.injuryUnderDays();
+        return oldEnough && youngEnough
+                ? Optional.of(new FoundFact(fact.id(), fact.name(), "date of injury, " + days + " days before the request"))
+                : Optional.empty();
     }
 
     /** The facts of {@code factIds} the text states, in the given order. */

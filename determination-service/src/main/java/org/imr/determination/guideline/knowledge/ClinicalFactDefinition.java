@@ -4,18 +4,51 @@ import java.util.List;
 
 /**
  * A clinical fact the rules read from the case file, e.g. a documented neurological deficit, and the phrases that
- * state it. A phrase counts only where the text affirms it ("no radiculopathy" does not).
+ * state it. A phrase counts only where the text affirms it: not negated ("no radiculopathy"), not hedged as the
+ * physician's question rather than a finding ("to rule out a fracture", "possible tear").
  *
  * @param id      stable identifier the rules refer to, e.g. "NEUROLOGICAL_DEFICIT"
  * @param name    how a rationale names the fact, e.g. "a neurological deficit on examination"
- * @param phrases the words that state the fact
+ * @param phrases the words that state the fact; may be empty for a fact stated by the dates alone
  * @param notInSentencesWith words that make a sentence speak of something else than the fact, e.g. of the request
  *                or the utilization review rather than of a course already given; such a sentence does not state it
+ * @param regional a finding of a body region: a sentence that names only regions the request does not concern
+ *                 (neither the same region, one lying in the other, nor a limb and the spine that supplies it) does
+ *                 not state it for that request
+ * @param current  a finding now: a phrase shortly after a word placing it in the past ("history of a fracture",
+ *                 "a healed fracture") does not count
+ * @param injuryAtLeastDays stated by the dates when the injury is at least this many days old at the request
+ *                 (e.g. the "three or four-week period of conservative care and observation" of the special studies)
+ * @param injuryUnderDays stated by the dates when the injury is younger than this at the request (an acute or
+ *                 subacute injury; chronic pain is pain of three months or more)
+ * @param ofTheRequestedService said of the service requested itself: a phrase counts only in a piece that names the
+ *                 requested kind of service (its modality, or its family when the piece names no modality) and only
+ *                 for a request that is not retrospective (a study already done with its results, against a request
+ *                 to do it again)
  */
-public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith) {
+public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
+        Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+        Boolean ofTheRequestedService) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
         notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
+    }
+
+    /** Whether the fact is stated by the age of the injury rather than by phrases. */
+    public boolean statedByInjuryAge() {
+        return injuryAtLeastDays != null || injuryUnderDays != null;
+    }
+
+    public boolean isRegional() {
+        return Boolean.TRUE.equals(regional);
+    }
+
+    public boolean isCurrent() {
+        return Boolean.TRUE.equals(current);
+    }
+
+    public boolean isOfTheRequestedService() {
+        return Boolean.TRUE.equals(ofTheRequestedService);
     }
 }

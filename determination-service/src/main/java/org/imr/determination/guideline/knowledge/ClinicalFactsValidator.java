@@ -25,7 +25,11 @@ final class ClinicalFactsValidator {
                 problems.add(path + ".id", "repeats the fact id " + fact.id());
             }
             problems.requireText(path + ".name", fact.name());
-            problems.requireWords(path + ".phrases", fact.phrases());
+            if (fact.statedByInjuryAge()) {
+                checkInjuryAge(path, fact);
+            } else {
+                problems.requireWords(path + ".phrases", fact.phrases());
+            }
         }
         for (int index = 0; index < rules.size(); index++) {
             GuidelineRule rule = rules.get(index);
@@ -44,6 +48,16 @@ final class ClinicalFactsValidator {
             if (rule.criteria().priorCourse() != null) {
                 requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);
             }
+        }
+    }
+
+    private void checkInjuryAge(String path, ClinicalFactDefinition fact) {
+        if (!fact.phrases().isEmpty()) {
+            problems.add(path + ".phrases", "a fact stated by the age of the injury has no phrases");
+        }
+        if ((fact.injuryAtLeastDays() != null && fact.injuryAtLeastDays() < 0)
+                || (fact.injuryUnderDays() != null && fact.injuryUnderDays() <= 0)) {
+            problems.add(path, "an injury's age is a positive number of days");
         }
     }
 

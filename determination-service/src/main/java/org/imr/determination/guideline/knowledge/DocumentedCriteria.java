@@ -19,10 +19,17 @@ import java.util.List;
  *                            {@code supportedWhenAllOf} is left empty
  * @param initialRequest      for a drug, what a first request needs where it differs from continuing the drug; null
  *                            when the same criteria apply
+ * @param maxUnitsWithImprovement when set, the most visits or units one request may ask for to extend a prior course
+ *                            whose functional improvement the records document (manipulation: a trial of 6, up to 18
+ *                            in all with objective functional improvement, so 12 more); otherwise
+ *                            {@code maxRequestedUnits} applies to extensions as well
+ * @param maxRequestedDays    when set, the most days of use (a rental, a stay) the guideline supports; a request that
+ *                            does not state its duration, or asks for more, is not supported
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
-        List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest) {
+        List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
+        Integer maxUnitsWithImprovement, Integer maxRequestedDays) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

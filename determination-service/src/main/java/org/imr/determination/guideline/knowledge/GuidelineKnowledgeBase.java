@@ -7,7 +7,6 @@ import java.util.List;
  * validated on construction.
  *
  * @param knowledgeBaseVersion version of the whole rule set, e.g. "2026.11-1"
- * @param bodyRegions          the body regions rules compare (e.g. a prior course against a request)
  * @param uncoveredService     wording for items no rule governs
  * @param ancillaryServices    services for a procedure, which follow the procedure when it is disputed too
  * @param partiallyAuthorizedCourses the remaining portion of a course the utilization review modified
@@ -19,7 +18,6 @@ import java.util.List;
  */
 public record GuidelineKnowledgeBase(
         String knowledgeBaseVersion,
-        List<BodyRegionDefinition> bodyRegions,
         UncoveredServiceWording uncoveredService,
         AncillaryServices ancillaryServices,
         PartiallyAuthorizedCourses partiallyAuthorizedCourses,
@@ -28,14 +26,13 @@ public record GuidelineKnowledgeBase(
         List<ClinicalFactDefinition> clinicalFacts) {
 
     public GuidelineKnowledgeBase {
-        bodyRegions = ImmutableCopies.list(bodyRegions);
         defaultRationaleTemplates = ImmutableCopies.map(defaultRationaleTemplates);
         java.util.Map<String, String> defaults = defaultRationaleTemplates;
         rules = ImmutableCopies.list(ImmutableCopies.list(rules).stream()
                 .map(rule -> rule == null ? null : rule.withDefaultTemplates(defaults)).toList());
         clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
-                .problemsIn(knowledgeBaseVersion, bodyRegions, uncoveredService, ancillaryServices, partiallyAuthorizedCourses, rules,
+                .problemsIn(knowledgeBaseVersion, uncoveredService, ancillaryServices, partiallyAuthorizedCourses, rules,
                         clinicalFacts);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);

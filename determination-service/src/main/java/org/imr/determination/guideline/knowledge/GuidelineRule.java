@@ -23,6 +23,8 @@ import java.util.Map;
  * @param criteria                      for {@link RuleKind#DOCUMENTED_CRITERIA}: what the case file must document
  * @param familyDefault                 the guideline's default for a whole family of services (e.g. any drug): it
  *                                      decides only items no other rule governs
+ * @param regionalCitations             the section that governs the family for the regions with a chapter of their
+ *                                      own, in order; an item of none of them is cited by {@code citation}
  */
 public record GuidelineRule(
         String id,
@@ -37,7 +39,8 @@ public record GuidelineRule(
         List<String> appliesWhenCaseStates,
         List<CitationEdition> laterEditions,
         DocumentedCriteria criteria,
-        Boolean familyDefault) {
+        Boolean familyDefault,
+        List<RegionalCitation> regionalCitations) {
 
     public GuidelineRule {
         appliesTo = ImmutableCopies.list(appliesTo);
@@ -46,6 +49,19 @@ public record GuidelineRule(
         rationaleTemplates = ImmutableCopies.map(rationaleTemplates);
         appliesWhenCaseStates = ImmutableCopies.list(appliesWhenCaseStates);
         laterEditions = ImmutableCopies.list(laterEditions);
+        regionalCitations = ImmutableCopies.list(regionalCitations);
+    }
+
+    /**
+     * The citation for an item of these body regions (with the regions they lie in) decided on {@code date}: the
+     * section of the first regional citation naming one of the regions, else the edition in force on the date.
+     */
+    public GuidelineCitation citationFor(java.util.Collection<String> regions, java.time.LocalDate date) {
+        return regionalCitations.stream()
+                .filter(regional -> regional.regions().stream().anyMatch(regions::contains))
+                .map(RegionalCitation::citation)
+                .findFirst()
+                .orElseGet(() -> citationOn(date));
     }
 
     /** The citation of the edition in force on {@code date}; the first edition when the date is not known. */
@@ -85,7 +101,7 @@ public record GuidelineRule(
             }
         }
         return new GuidelineRule(id, version, kind, hierarchyLevel, summary, appliesTo, citation, conditionCategories,
-                templates, appliesWhenCaseStates, laterEditions, criteria, familyDefault);
+                templates, appliesWhenCaseStates, laterEditions, criteria, familyDefault, regionalCitations);
     }
 
     /** The template for one outcome branch; the knowledge base is validated to hold every required one. */

@@ -1,10 +1,7 @@
 package org.imr.determination.guideline.knowledge;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.imr.determination.guideline.Outcome;
 
@@ -15,42 +12,16 @@ final class KnowledgeBaseValidator {
     private final RuleValidator ruleValidator = new RuleValidator(problems);
     private final TemplateValidator templateValidator = new TemplateValidator(problems);
 
-    List<String> problemsIn(String knowledgeBaseVersion, List<BodyRegionDefinition> bodyRegions,
-            UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices,
+    List<String> problemsIn(String knowledgeBaseVersion, UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices,
             PartiallyAuthorizedCourses partiallyAuthorizedCourses, List<GuidelineRule> rules,
             List<ClinicalFactDefinition> clinicalFacts) {
         problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
-        checkBodyRegions(bodyRegions);
         checkUncoveredService(uncoveredService);
         checkAncillaryServices(ancillaryServices);
         checkPartiallyAuthorizedCourses(partiallyAuthorizedCourses);
         checkRules(rules);
         new ClinicalFactsValidator(problems).check(clinicalFacts, rules);
         return problems.toList();
-    }
-
-    private void checkBodyRegions(List<BodyRegionDefinition> regions) {
-        problems.requireElements("bodyRegions", regions);
-        Set<String> names = new HashSet<>();
-        Map<String, String> regionByTerm = new HashMap<>();
-        for (int index = 0; index < regions.size(); index++) {
-            BodyRegionDefinition region = regions.get(index);
-            String path = "bodyRegions[" + index + "]";
-            if (region == null) {
-                continue;
-            }
-            if (problems.requireText(path + ".name", region.name()) && !names.add(region.name())) {
-                problems.add(path + ".name", "repeats the region " + region.name());
-            }
-            problems.requirePresent(path + ".paired", region.paired());
-            problems.requireWords(path + ".terms", region.terms());
-            for (String term : region.terms()) {
-                String previous = term == null ? null : regionByTerm.putIfAbsent(term.toLowerCase(Locale.ROOT), path);
-                if (previous != null) {
-                    problems.add(path + ".terms", "repeats the term \"" + term + "\" of " + previous);
-                }
-            }
-        }
     }
 
     private void checkUncoveredService(UncoveredServiceWording wording) {

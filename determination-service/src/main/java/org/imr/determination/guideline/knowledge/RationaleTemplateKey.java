@@ -91,7 +91,8 @@ public enum RationaleTemplateKey {
         if (this == NOT_RECOMMENDED || notRecommended) {
             return this == NOT_RECOMMENDED && notRecommended;
         }
-        return !aboutAmount || (rule.criteria() != null && rule.criteria().maxRequestedUnits() != null);
+        return !aboutAmount || (rule.criteria() != null
+                && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null));
     }
 
     /** The rule kind whose rules provide this template. */

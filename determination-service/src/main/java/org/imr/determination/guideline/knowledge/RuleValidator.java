@@ -28,6 +28,14 @@ final class RuleValidator {
             }
         }
         checkCitation(path + ".citation", rule.citation());
+        for (int index = 0; index < rule.regionalCitations().size(); index++) {
+            RegionalCitation regional = rule.regionalCitations().get(index);
+            String regionalPath = path + ".regionalCitations[" + index + "]";
+            if (problems.requirePresent(regionalPath, regional)) {
+                problems.requireWords(regionalPath + ".regions", regional.regions());
+                checkCitation(regionalPath + ".citation", regional.citation());
+            }
+        }
         for (int index = 0; index < rule.laterEditions().size(); index++) {
             CitationEdition edition = rule.laterEditions().get(index);
             String editionPath = path + ".laterEditions[" + index + "]";

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
-import org.imr.determination.guideline.text.BodyRegionParser;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
  * Puts the condition treated in a category of the rule by the category keywords. Looks first at the diagnoses of
@@ -17,22 +17,22 @@ import org.imr.determination.guideline.text.TermPhrase;
 final class ConditionClassifier {
 
     private final List<CategoryKeywords> categoriesInPrecedence;
-    private final BodyRegionParser bodyRegions;
+    private final Vocabulary vocabulary;
 
     private record CategoryKeywords(ConditionCategory category, List<TermPhrase> keywords) {
     }
 
-    ConditionClassifier(List<ConditionCategory> categories, BodyRegionParser bodyRegions) {
+    ConditionClassifier(List<ConditionCategory> categories, Vocabulary vocabulary) {
         this.categoriesInPrecedence = categories.stream()
                 .map(category -> new CategoryKeywords(category,
                         category.keywords().stream().map(TermPhrase::of).toList()))
                 .toList();
-        this.bodyRegions = bodyRegions;
+        this.vocabulary = vocabulary;
     }
 
     Optional<ConditionMatch> classify(CaseFile caseFile, BodyRegionSites requestedSites) {
         List<String> diagnosesOfRegion = requestedSites.isUnknown() ? List.of() : caseFile.diagnoses().stream()
-                .filter(diagnosis -> bodyRegions.sitesIn(diagnosis).overlaps(requestedSites))
+                .filter(diagnosis -> vocabulary.sitesIn(diagnosis).overlaps(requestedSites))
                 .toList();
         return firstMatch(diagnosesOfRegion, "diagnosis")
                 .or(() -> firstMatch(caseFile.diagnoses(), "diagnosis"))

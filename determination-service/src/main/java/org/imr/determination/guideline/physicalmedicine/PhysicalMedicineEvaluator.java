@@ -20,7 +20,6 @@ import org.imr.determination.guideline.GuidelineRuleEvaluator;
 import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
-import org.imr.determination.guideline.text.BodyRegionParser;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.text.BodyRegionSites;
@@ -37,18 +36,15 @@ import org.imr.determination.guideline.text.BodyRegionSites;
 public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
 
     private final GuidelineRule rule;
-    private final BodyRegionParser bodyRegions;
     private final ConditionClassifier conditions;
     private final Vocabulary vocabulary;
 
     private final PriorCourseFromText priorCoursesInText;
 
-    public PhysicalMedicineEvaluator(GuidelineRule rule, BodyRegionParser bodyRegions, ClinicalFactFinder facts,
-            Vocabulary vocabulary) {
+    public PhysicalMedicineEvaluator(GuidelineRule rule, ClinicalFactFinder facts, Vocabulary vocabulary) {
         this.rule = rule;
         this.priorCoursesInText = new PriorCourseFromText(facts);
-        this.bodyRegions = bodyRegions;
-        this.conditions = new ConditionClassifier(rule.conditionCategories(), bodyRegions);
+        this.conditions = new ConditionClassifier(rule.conditionCategories(), vocabulary);
         this.vocabulary = vocabulary;
     }
 
@@ -66,7 +62,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
     public ItemDetermination evaluate(ServiceRequest request, CaseFile caseFile, CaseText text) {
         DisputedTreatment item = request.item();
         PhysicalMedicineWording wording = new PhysicalMedicineWording(rule, item, caseFile.receivedDate());
-        BodyRegionSites requestedSites = bodyRegions.sitesIn(item.bodyRegion());
+        BodyRegionSites requestedSites = vocabulary.sitesIn(item.bodyRegion());
         Optional<ConditionMatch> condition = conditions.classify(caseFile, requestedSites);
         if (condition.isEmpty()) {
             return wording.decide(NO_CONDITION_CATEGORY);
@@ -85,7 +81,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
             return wording.decide(EXCEEDS_WEEK_LIMIT);
         }
         PriorPhysicalMedicine prior = PriorPhysicalMedicine.countedAgainst(requestedSites,
-                priorCoursesInText.courses(caseFile, text, item), rule, bodyRegions, vocabulary);
+                priorCoursesInText.courses(caseFile, text, item), rule, vocabulary);
         if (prior.none()) {
             return wording.decide(NO_PRIOR_COURSE_WITHIN_LIMIT);
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.imr.determination.guideline.PriorTreatmentCourse;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
-import org.imr.determination.guideline.text.BodyRegionParser;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.text.BodyRegionSites;
 
@@ -20,11 +19,11 @@ import org.imr.determination.guideline.text.BodyRegionSites;
 record PriorPhysicalMedicine(int courses, Integer visits, boolean functionalImprovementDocumented) {
 
     static PriorPhysicalMedicine countedAgainst(BodyRegionSites requestedSites, List<PriorTreatmentCourse> prior,
-            GuidelineRule rule, BodyRegionParser bodyRegions, Vocabulary vocabulary) {
+            GuidelineRule rule, Vocabulary vocabulary) {
         List<PriorTreatmentCourse> counted = prior.stream()
                 .filter(course -> rule.governs(vocabulary.conceptsOf(course.serviceType())))
                 .filter(course -> course.sessionsCompleted() == null || course.sessionsCompleted() > 0)
-                .filter(course -> mayBeSameRegion(bodyRegions.sitesIn(course.bodyRegion()), requestedSites))
+                .filter(course -> mayBeSameRegion(vocabulary.sitesIn(course.bodyRegion()), requestedSites))
                 .toList();
         boolean everyCountKnown = counted.stream()
                 .map(PriorTreatmentCourse::sessionsCompleted)

@@ -18,6 +18,16 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor");
     private static final int NEGATION_REACH = 6;
+    /**
+     * Words that make a finding named shortly after them the physician's question or wish rather than a documented
+     * finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy".
+     */
+    private static final List<List<String>> HEDGE_CUES = List.of(List.of("rule", "out"), List.of("r", "o"),
+            List.of("possible"), List.of("possibly"), List.of("questionable"), List.of("evaluate", "for"),
+            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"));
+    /** Words that place a finding named shortly after them in the past: "history of a fracture". */
+    private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
+    private static final int PAST_REACH = 4;
 
     private final List<String> words;
 
@@ -50,11 +60,23 @@ public final class NormalizedText {
         return false;
     }
 
-    /** Whether any of the phrases occurs without a negation cue shortly before it ("no radiculopathy" does not). */
+    /**
+     * Whether any of the phrases occurs without a negation or hedge cue shortly before it ("no radiculopathy", "to
+     * rule out radiculopathy" do not).
+     */
     public boolean affirmsAny(Collection<TermPhrase> phrases) {
+        return affirmsAny(phrases, false);
+    }
+
+    /**
+     * As {@link #affirmsAny(Collection)}; for a current finding ({@code now}), a phrase shortly after a word placing it
+     * in the past ("history of", "healed") does not count either.
+     */
+    public boolean affirmsAny(Collection<TermPhrase> phrases, boolean now) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
-                if (phrase.matchesAt(words, start) && !negatedAt(start)) {
+                if (phrase.matchesAt(words, start) && !negatedAt(start) && !hedgedAt(start)
+                        && !(now && pastAt(start))) {
                     return true;
                 }
             }
@@ -63,9 +85,28 @@ public final class NormalizedText {
     }
 
     private boolean negatedAt(int start) {
-        for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
-            if (NEGATION_CUES.contains(words.get(index))) {
+        return anyWithin(start, NEGATION_REACH, NEGATION_CUES);
+    }
+
+    private boolean pastAt(int start) {
+        return anyWithin(start, PAST_REACH, PAST_CUES);
+    }
+
+    private boolean anyWithin(int start, int reach, Set<String> cues) {
+        for (int index = Math.max(0, start - reach); index < start; index++) {
+            if (cues.contains(words.get(index))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hedgedAt(int start) {
+        for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
+            for (List<String> cue : HEDGE_CUES) {
+                if (index + cue.size() <= start && words.subList(index, index + cue.size()).equals(cue)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -33,11 +33,7 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
             + NUMBER + "\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,2}?(?:sessions|visits|treatments)\\b)");
 
     public static RequestedQuantity in(String description) {
-        String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
-        Matcher remaining = REMAINING.matcher(text);
-        if (remaining.find()) {
-            text = remaining.group(1);
-        }
+        String text = remainingPortion(description);
         Matcher frequency = FREQUENCY_DURATION.matcher(text);
         if (frequency.find()) {
             return new RequestedQuantity(number(frequency.group(2)), number(frequency.group(3)), null);
@@ -65,6 +61,13 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
         String text = description == null ? "" : description;
         int original = text.toLowerCase(Locale.ROOT).indexOf("was the original request");
         return original > 0 ? in(text.substring(0, original)) : in(text);
+    }
+
+    /** The description in lower case; of a request the UR decision modified, the remaining IMR eligible portion. */
+    static String remainingPortion(String description) {
+        String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
+        Matcher remaining = REMAINING.matcher(text);
+        return remaining.find() ? remaining.group(1) : text;
     }
 
     /** Visits or units in all: frequency times weeks, else the count; null when the request states neither. */

@@ -106,8 +106,13 @@ final class ConceptAnalyzer {
 
     /** The ids of the concepts whose terms the text names, in the order they are named. */
     Set<String> conceptsIn(String text) {
+        return new LinkedHashSet<>(conceptSequence(text));
+    }
+
+    /** The ids of the concepts the text names, in order, once for every time they are named. */
+    List<String> conceptSequence(String text) {
         List<String> textWords = words(text);
-        Set<String> found = new LinkedHashSet<>();
+        List<String> found = new ArrayList<>();
         if (textWords.isEmpty()) {
             return found;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.schemas.ServiceType;
 
@@ -22,14 +23,16 @@ public final class Vocabulary {
     private final Map<String, Concept> byId;
     private final Map<ServiceType, String> serviceTypeConcepts;
     private final ConceptAnalyzer analyzer;
+    private final BodyRegions bodyRegions;
 
     /**
      * @param concepts            the concepts; ids unique, every implied id defined
      * @param serviceTypeConcepts the concept a structured service type stands for, used when the description names
      *                            no service family
+     * @param bodyRegions         the paired regions and the limbs each region of the spine supplies
      * @throws IllegalArgumentException when the concepts are inconsistent
      */
-    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts) {
+    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts, BodyRegions bodyRegions) {
         List<String> problems = new ArrayList<>();
         Map<String, Concept> ids = new LinkedHashMap<>();
         for (Concept concept : concepts) {
@@ -49,12 +52,17 @@ public final class Vocabulary {
                 problems.add("service type " + type + " stands for unknown concept " + id);
             }
         });
+        BodyRegions regions = bodyRegions == null ? new BodyRegions(List.of(), Map.of()) : bodyRegions;
+        regions.regionIds().stream()
+                .filter(id -> !ids.containsKey(id) || ids.get(id).kind() != ConceptKind.REGION)
+                .forEach(id -> problems.add("bodyRegions name " + id + ", which is no region concept"));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid vocabulary: " + String.join("; ", problems));
         }
         this.byId = Map.copyOf(ids);
         this.serviceTypeConcepts = types;
         this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()));
+        this.bodyRegions = regions;
     }
 
     public boolean defines(String conceptId) {
@@ -69,6 +77,35 @@ public final class Vocabulary {
     /** The concepts the text names, each with every concept it implies. */
     public Set<String> conceptsIn(String text) {
         return closure(analyzer.conceptsIn(text));
+    }
+
+    /**
+     * The body regions the text names, each with the sides named for it and the larger regions it lies in; a side
+     * ("left", "bilateral") applies to the paired regions named after it until the next side.
+     */
+    public BodyRegionSites sitesIn(String text) {
+        List<Concept> named = analyzer.conceptSequence(text).stream().map(byId::get).toList();
+        return bodyRegions.sitesIn(named, region -> {
+            Set<String> larger = new LinkedHashSet<>(closure(Set.of(region)));
+            larger.remove(region);
+            return larger;
+        });
+    }
+
+    /**
+     * Whether a finding stated of the regions {@code finding} may concern a request for the regions
+     * {@code requested}: they overlap, or one is a limb the other's nerve roots supply; a text naming no region may
+     * concern any.
+     */
+    public boolean mayConcern(BodyRegionSites finding, BodyRegionSites requested) {
+        return bodyRegions.mayConcern(finding, requested);
+    }
+
+    /** The concepts of one kind the text names, each with the concepts of that kind it implies. */
+    public Set<String> conceptsIn(String text, ConceptKind kind) {
+        Set<String> ofKind = new LinkedHashSet<>(conceptsIn(text));
+        ofKind.removeIf(id -> byId.get(id).kind() != kind);
+        return ofKind;
     }
 
     /** The text's words as the vocabulary compares them (lower case, stemmed, without connecting words). */

@@ -21,9 +21,11 @@ public final class VocabularyLoader {
      *
      * @param version      version of the vocabulary
      * @param serviceTypes the concept each structured service type stands for
+     * @param bodyRegions  the paired regions and the limbs each region of the spine supplies
      * @param concepts     the concepts
      */
-    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes, List<Concept> concepts) {
+    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes, BodyRegions bodyRegions,
+            List<Concept> concepts) {
     }
 
     private final JsonMapper mapper = JsonMapper.builder()
@@ -44,6 +46,6 @@ public final class VocabularyLoader {
 
     public Vocabulary load(InputStream json) {
         VocabularyFile file = mapper.readValue(json, VocabularyFile.class);
-        return new Vocabulary(file.concepts(), file.serviceTypes());
+        return new Vocabulary(file.concepts(), file.serviceTypes(), file.bodyRegions());
     }
 }

@@ -20,6 +20,8 @@ import org.imr.schemas.ServiceType;
 final class RealLetterCaseFiles {
 
     private static final Pattern RECEIVED = Pattern.compile("Application\\s+(\\d{2}/\\d{2}/\\d{4})");
+    private static final Pattern INJURY = Pattern.compile("Date of Injury:\\s+(\\d{2}/\\d{2}/\\d{4})");
+    private static final Pattern UR_DENIAL = Pattern.compile("UR Denial Date:\\s+(\\d{2}/\\d{2}/\\d{4})");
 
     private RealLetterCaseFiles() {
     }
@@ -35,11 +37,13 @@ final class RealLetterCaseFiles {
                 letter.indexOf("IMR ISSUES, DECISIONS AND RATIONALES"));
         summary = summary.substring(summary.indexOf("medical records:") + "medical records:".length())
                 .trim().replaceAll("\\s+", " ");
-        Matcher received = RECEIVED.matcher(letter);
-        LocalDate receivedDate = received.find()
-                ? LocalDate.parse(received.group(1), DateTimeFormatter.ofPattern("MM/dd/yyyy")) : null;
         return new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
-                items, receivedDate);
+                items, headerDate(RECEIVED, letter), headerDate(INJURY, letter), headerDate(UR_DENIAL, letter));
+    }
+
+    private static LocalDate headerDate(Pattern field, String letter) {
+        Matcher date = field.matcher(letter);
+        return date.find() ? LocalDate.parse(date.group(1), DateTimeFormatter.ofPattern("MM/dd/yyyy")) : null;
     }
 
     private static String read(String caseNumber) {

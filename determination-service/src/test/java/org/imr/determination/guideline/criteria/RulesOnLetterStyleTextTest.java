@@ -52,6 +52,7 @@ class RulesOnLetterStyleTextTest {
             odg-imaging-hip-pelvis | Pelvic MRI | He fell and sustained a fracture of the acetabulum. | OVERTURNED | UPHELD
             odg-trigger-point-impedance-imaging | TPII, lumbar | He has chronic low back pain. | UPHELD | UPHELD
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-manipulation | Additional chiropractic manipulation, 8 visits, low back | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {

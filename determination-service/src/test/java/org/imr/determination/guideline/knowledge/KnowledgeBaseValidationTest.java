@@ -102,11 +102,13 @@ class KnowledgeBaseValidationTest {
     }
 
     @Test
-    void bodyRegionTermNamingTwoRegions_isRejected() {
+    void factStatedByTheInjurysAgeWithPhrasesOrANegativeAge_isRejected() {
         ObjectNode tree = shippedTree();
-        ((ArrayNode) tree.get("bodyRegions").get(1).get("terms")).add("NECK");
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "INJURY_AGE_TEST").put("name", "an injury of some age").put("injuryAtLeastDays", -1);
+        fact.putArray("phrases").add("weeks ago");
 
-        assertThat(rejection(tree).problems()).singleElement().asString()
-                .startsWith("bodyRegions[1].terms").contains("NECK");
+        assertThat(rejection(tree).problems()).hasSize(2).allSatisfy(problem -> assertThat(problem)
+                .startsWith("clinicalFacts[" + (tree.get("clinicalFacts").size() - 1) + "]"));
     }
 }

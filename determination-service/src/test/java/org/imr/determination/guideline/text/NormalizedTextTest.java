@@ -32,4 +32,25 @@ class NormalizedTextTest {
         assertThat(text.containsAny(radiculopathy)).isTrue();
         assertThat(text.affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
     }
+
+    @Test
+    void findingThePhysicianAsksAboutIsNotAffirmed() {
+        List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
+
+        assertThat(NormalizedText.of("X-rays were ordered to rule out a fracture").affirmsAny(fracture)).isFalse();
+        assertThat(NormalizedText.of("MRI to evaluate for possible occult fracture").affirmsAny(fracture)).isFalse();
+        assertThat(NormalizedText.of("R/O fracture of the scaphoid").affirmsAny(fracture)).isFalse();
+        assertThat(NormalizedText.of("X-rays revealed a fracture of the scaphoid").affirmsAny(fracture)).isTrue();
+    }
+
+    @Test
+    void findingPlacedInThePastIsNotACurrentFinding() {
+        List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
+        NormalizedText history = NormalizedText.of("She has a history of a wrist fracture in 2009");
+
+        assertThat(history.affirmsAny(fracture, true)).isFalse();
+        assertThat(history.affirmsAny(fracture, false)).isTrue();
+        assertThat(NormalizedText.of("a healed fracture of the radius").affirmsAny(fracture, true)).isFalse();
+        assertThat(NormalizedText.of("CT showed an acute fracture").affirmsAny(fracture, true)).isTrue();
+    }
 }

@@ -1,0 +1,44 @@
+package org.imr.determination.guideline.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DeterminationEngine;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.ItemDetermination;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A family default cites the section of the region's MTUS (ACOEM) chapter that governs the family where the region has
+ * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
+ * guidelines, with its section and without the 2009 edition's pages.
+ */
+class FamilyDefaultCitationsTest {
+
+    private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
+
+    @ParameterizedTest(name = "{0} is cited by {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            X-rays of the right knee, three views | mtus-diagnostic-studies-family-default | MTUS Knee Complaints 2004, Section(s): Special Studies
+            Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies
+            Thyroid function laboratory tests     | mtus-diagnostic-studies-family-default | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
+            Thoracic spine laminectomy T7-T8      | acoem-surgery-family-default          | MTUS Neck and Upper Back Complaints 2004, Section(s): Surgical Considerations
+            Subacromial corticosteroid injection, right shoulder | acoem-injections-family-default | MTUS Shoulder Complaints 2004, Section(s): Initial Care
+            Tylenol 500mg #60                     | mtus-chronic-pain-acetaminophen       | MTUS Chronic Pain Medical Treatment 2016, Section(s): Acetaminophen (APAP)
+            """)
+    void citesTheRegionsChapter(String description, String ruleId, String citation) {
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
+                "The injured worker reports pain after a fall at work.", List.of(),
+                List.of(new DisputedTreatment(1, description, ServiceType.OTHER, null, null, null, null)),
+                LocalDate.of(2017, 1, 9));
+
+        ItemDetermination item = engine.decide(caseFile).items().get(0);
+
+        assertThat(item.ruleId()).isEqualTo(ruleId);
+        assertThat(item.guidelineCitation()).isEqualTo(citation);
+    }
+}

@@ -1,0 +1,78 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
+import org.imr.determination.guideline.vocabulary.VocabularyLoader;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.api.Test;
+
+/** Facts read in context: the region of a finding against the request's, and the injury's age from the dates. */
+class ClinicalFactFinderTest {
+
+    private static final ClinicalFactDefinition FRACTURE = new ClinicalFactDefinition("FRACTURE", "a fracture",
+            List.of("fracture"), List.of(), true, true, null, null, null);
+    private static final ClinicalFactDefinition FOUR_WEEKS = new ClinicalFactDefinition("FOUR_WEEKS",
+            "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null);
+
+    private static final ClinicalFactDefinition SAME_STUDY = new ClinicalFactDefinition("SAME_STUDY",
+            "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
+            true);
+
+    private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
+    private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY));
+
+    private CaseText text(String summary, String item, LocalDate injury, LocalDate urDecision) {
+        DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.MRI, null, null, null, null);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(treatment), urDecision, injury, urDecision);
+        return CaseText.of(caseFile, treatment, vocabulary);
+    }
+
+    @Test
+    void aFindingOfAnotherRegionDoesNotCountForTheRequest() {
+        String summary = "He reports pain in the right elbow. X-rays showed a fracture of the right foot.";
+
+        assertThat(finder.find("FRACTURE", text(summary, "MRI of the right elbow", null, null))).isEmpty();
+        assertThat(finder.find("FRACTURE", text(summary, "X-rays of the right foot", null, null))).isPresent();
+        assertThat(finder.find("FRACTURE", text(summary, "Norco 10/325 #60", null, null))).isPresent();
+    }
+
+    @Test
+    void aFindingOfTheLimbTheSpineSuppliesCountsForTheSpine() {
+        String summary = "Examination revealed a fracture of the left femur.";
+
+        assertThat(finder.find("FRACTURE", text(summary, "MRI of the lumbar spine", null, null))).isPresent();
+        assertThat(finder.find("FRACTURE", text(summary, "MRI of the cervical spine", null, null))).isEmpty();
+    }
+
+    @Test
+    void aFactOfTheInjurysAgeIsFoundFromTheDates() {
+        LocalDate injury = LocalDate.of(2016, 10, 11);
+
+        assertThat(finder.find("FOUR_WEEKS", text("", "NCS of the right hand", injury, injury.plusDays(28))))
+                .hasValueSatisfying(found -> assertThat(found.where()).contains("28 days"));
+        assertThat(finder.find("FOUR_WEEKS", text("", "NCS of the right hand", injury, injury.plusDays(27))))
+                .isEmpty();
+        assertThat(finder.find("FOUR_WEEKS", text("", "NCS of the right hand", null, injury.plusDays(40))))
+                .isEmpty();
+    }
+
+    @Test
+    void aStudyAlreadyDoneCountsAgainstARequestForTheSameStudyOfTheSameSiteOnly() {
+        String summary = "An MRI of the left knee dated 12/08/2016 revealed a tear of the medial meniscus.";
+
+        assertThat(finder.find("SAME_STUDY", text(summary, "MRI of the left knee", null, null))).isPresent();
+        assertThat(finder.find("SAME_STUDY", text(summary, "MRI of the right knee", null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text(summary, "X-rays of the left knee", null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text(summary, "Retrospective MRI of the left knee (DOS 12/08/2016)",
+                null, null))).isEmpty();
+        assertThat(finder.find("SAME_STUDY", text("The request for an MRI of the left knee revealed nothing new.",
+                "MRI of the left knee", null, null))).isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.imr.determination.guideline.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Body regions read with the shipped vocabulary. */
+class BodyRegionsTest {
+
+    private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
+
+    private boolean overlap(String first, String second) {
+        return vocabulary.sitesIn(first).overlaps(vocabulary.sitesIn(second));
+    }
+
+    private boolean findingConcernsRequest(String finding, String request) {
+        return vocabulary.mayConcern(vocabulary.sitesIn(finding), vocabulary.sitesIn(request));
+    }
+
+    @Test
+    void sidesOfPairedRegionsMustMeet() {
+        assertThat(overlap("right wrist", "bilateral wrists")).isTrue();
+        assertThat(overlap("left wrist", "right wrist")).isFalse();
+        assertThat(overlap("wrist", "left wrist")).isTrue();
+        assertThat(overlap("right hand", "right wrist")).isTrue();
+    }
+
+    @Test
+    void sideWordCarriesOverToTheFollowingRegionsUntilTheNextSideWord() {
+        assertThat(overlap("left shoulder and wrist", "left wrist")).isTrue();
+        assertThat(overlap("left shoulder and right wrist", "left wrist")).isFalse();
+    }
+
+    @Test
+    void spineRegionsHaveNoSides() {
+        assertThat(overlap("low back", "lumbar spine")).isTrue();
+        assertThat(overlap("right lumbar", "left L-spine")).isTrue();
+        assertThat(overlap("upper back", "lumbar")).isFalse();
+        assertThat(overlap("cervical spine", "lumbar spine")).isFalse();
+    }
+
+    @Test
+    void aRegionOverlapsTheLargerRegionItLiesIn() {
+        assertThat(overlap("right wrist", "right upper extremity")).isTrue();
+        assertThat(overlap("left knee", "bilateral lower extremities")).isTrue();
+        assertThat(overlap("right wrist", "right shoulder")).isFalse();
+        assertThat(overlap("right wrist", "left upper extremity")).isFalse();
+    }
+
+    @Test
+    void onlyTheMostSpecificRegionsOfATextCount() {
+        assertThat(vocabulary.sitesIn("disc protrusion at L4-L5").sidesByRegion()).containsOnlyKeys("lumbar-spine");
+        assertThat(overlap("disc protrusion at L4-L5", "cervical spine")).isFalse();
+    }
+
+    @Test
+    void aFindingConcernsTheSameRegionOrTheLimbTheSpineSupplies() {
+        assertThat(findingConcernsRequest("numbness of the right hand", "EMG of the bilateral upper extremities"))
+                .isTrue();
+        assertThat(findingConcernsRequest("numbness radiating to the left leg", "MRI of the lumbar spine")).isTrue();
+        assertThat(findingConcernsRequest("decreased sensation in the C6 dermatome", "NCS of the right arm")).isTrue();
+        assertThat(findingConcernsRequest("fracture of the right foot", "MRI of the right elbow")).isFalse();
+        assertThat(findingConcernsRequest("numbness of the right hand", "MRI of the lumbar spine")).isFalse();
+        assertThat(findingConcernsRequest("the applicant fell at work", "MRI of the right elbow")).isTrue();
+        assertThat(findingConcernsRequest("fracture of the right foot", "Norco 10/325 #60")).isTrue();
+    }
+
+    @Test
+    void textNamingNoKnownRegionIsUnknown() {
+        assertThat(vocabulary.sitesIn("as directed").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn(null).isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("bilateral carpal tunnel syndrome").isUnknown()).isFalse();
+    }
+}
