@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,10 +28,14 @@ import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.PartyRole;
 import org.imr.schemas.ReviewerAssignmentAudited;
+import org.imr.schemas.topics.Topic;
+import org.imr.schemas.topics.TopicReaders;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -140,6 +145,35 @@ abstract class PipelineEndToEndScenarios {
         assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
                 .isNotBlank();
         assertThat(awaitLetter(caseId).getLetterText()).contains("Overturned");
+    }
+
+    /**
+     * Every topic a service reads ({@link TopicReaders}: a listener, a catch-up reader of intake's ledger, tracking or
+     * the roster): garbage on it reaches its dead-letter twin with a reason, never skipped. Not here: the drafts and the
+     * reviewers' responses, which only the workbench's reader reads live (with reviewer sign-off, not the automatic
+     * sign-off of these scenarios; it dead-letters the same way) and the assignment's rebuild (it leaves garbage out
+     * and logs where it was).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readTopics")
+    void garbageOnEveryTopicAServiceReadsLandsOnItsDeadLetterTopicWithAReason(String topicName) {
+        Topic<?> topic = Topics.named(topicName);
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        byte[] garbage = ("not an event of " + topicName).getBytes(StandardCharsets.UTF_8);
+        new TestProducer(pipeline().infrastructure()).sendBytes(topic, garbageKey, garbage);
+
+        ConsumerRecord<String, byte[]> deadLetter = probe().awaitDeadLetter(topic,
+                record -> garbageKey.equals(record.key()), TIMEOUT);
+
+        assertThat(deadLetter.value()).isEqualTo(garbage);
+        assertThat(new String(deadLetter.headers().lastHeader("kafka_dlt-exception-message").value(),
+                StandardCharsets.UTF_8)).isNotBlank();
+    }
+
+    static Stream<String> readTopics() {
+        return TopicReaders.BY_SERVICE.values().stream().flatMap(List::stream).distinct()
+                .filter(topic -> topic != Topics.REVIEWER_RESPONSES && topic != Topics.DETERMINATION_DRAFTED)
+                .map(Topic::name).sorted();
     }
 
     @Test

@@ -79,13 +79,12 @@ class CaseIntakeServiceTest {
     }
 
     @Test
-    void anApplicationThatBringsItsCaseNumberKeepsIt() throws Exception {
+    void aClientNeverChoosesTheCaseNumber() throws Exception {
         HttpResponse<String> response = post(application("APP-" + UUID.randomUUID())
                 .replace("\"priority\"", "\"caseNumber\": \"CM16-0213037\", \"priority\""));
 
-        CaseReceived event = probe.awaitRecord(Topics.CASE_RECEIVED, caseIdOf(response), TIMEOUT).value();
-
-        assertThat(event.getImrCase().getCaseNumber()).isEqualTo("CM16-0213037");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"caseNumber\"", "allocated by intake");
     }
 
     @Test

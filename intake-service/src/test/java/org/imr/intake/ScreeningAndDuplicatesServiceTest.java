@@ -66,8 +66,13 @@ class ScreeningAndDuplicatesServiceTest {
     @Test
     void aSecondImrOfTheSameTreatmentForTheSameWorkerAndInjuryIsIneligible() throws Exception {
         String worker = newWorker();
-        HttpResponse<String> first = post(application("APP-" + UUID.randomUUID(), worker));
-        HttpResponse<String> afterALaterDenial = post(application("APP-" + UUID.randomUUID(), worker)
+        assertASecondImrIsIneligible(worker, worker);
+    }
+
+    /** The same treatment for the same worker and injury, after a later UR denial: a prior IMR, ineligible. */
+    private void assertASecondImrIsIneligible(String firstName, String secondName) throws Exception {
+        HttpResponse<String> first = post(application("APP-" + UUID.randomUUID(), firstName));
+        HttpResponse<String> afterALaterDenial = post(application("APP-" + UUID.randomUUID(), secondName)
                 .replace("\"urDenialDate\": \"2016-11-03\"", "\"urDenialDate\": \"2016-11-07\"")
                 .replace("2 x 3", "2 x 6"));
 
@@ -76,6 +81,30 @@ class ScreeningAndDuplicatesServiceTest {
         CaseScreenedIneligible event = probe.awaitRecord(Topics.CASE_INELIGIBLE, caseIdOf(afterALaterDenial), TIMEOUT)
                 .value();
         assertThat(event.getReasons()).containsExactly(IneligibilityReason.PRIOR_IMR_OF_SAME_TREATMENT);
+    }
+
+    @Test
+    void aZeroWidthOrRightToLeftMarkInTheWorkersNameIsStillTheSameApplication() throws Exception {
+        String worker = newWorker();
+        HttpResponse<String> first = post(application("WORKER-" + UUID.randomUUID(), worker));
+        HttpResponse<String> disguised = post(application("AGAIN-" + UUID.randomUUID(), disguised(worker)));
+
+        assertThat(first.body()).contains("\"duplicate\":false");
+        assertThat(caseIdOf(disguised)).isEqualTo(caseIdOf(first));
+        assertThat(disguised.body()).contains("\"duplicate\":true", "\"status\":\"DUPLICATE\"");
+        assertThat(probe.readToEnd(Topics.CASE_RECEIVED, TIMEOUT))
+                .filteredOn(record -> record.key().equals(caseIdOf(first))).hasSize(1);
+    }
+
+    @Test
+    void aZeroWidthOrRightToLeftMarkInTheWorkersNameDoesNotHideAPriorImrOfTheSameTreatment() throws Exception {
+        String worker = newWorker();
+        assertASecondImrIsIneligible(worker, disguised(worker));
+    }
+
+    /** The worker's name as JSON text with a right-to-left mark, a zero-width space and a BOM in it (all invisible). */
+    private static String disguised(String worker) {
+        return "\\u200F" + worker.replace("Worker", "Wor\\u200Bker") + "\\uFEFF";
     }
 
     @Test

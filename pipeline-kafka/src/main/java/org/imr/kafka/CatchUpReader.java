@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -17,9 +18,13 @@ import org.springframework.kafka.core.ConsumerFactory;
  * Reads every partition of some topics from the beginning in a daemon thread, outside any consumer group (every
  * instance reads everything, nothing is committed): for state that every instance rebuilds from the topics.
  * {@link #start()} returns once the end each partition had at start-up is reached; reading then goes on until
- * {@link #stop()}. Each record goes to the handler on the reading thread.
+ * {@link #stop()}. Each record goes to the handler on the reading thread; one it cannot handle now (a
+ * {@link TransientFailureException}) is read again after a back-off, never skipped.
  */
 public final class CatchUpReader {
+
+    /** How long a reader waits before it reads again a record it could not handle for a transient reason. */
+    static final Duration TRANSIENT_BACK_OFF = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpReader.class);
 
@@ -67,15 +72,38 @@ public final class CatchUpReader {
                 if (caughtUp.getCount() > 0 && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
                     caughtUp.countDown();
                 }
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
-                    handler.accept(record);
-                }
+                handle(consumer.poll(Duration.ofMillis(200)));
             }
-        } catch (WakeupException stopping) {
+        } catch (WakeupException | InterruptedException stopping) {
             log.debug("{} stopped", name);
         } finally {
             caughtUp.countDown();
             consumer.close();
+        }
+    }
+
+    /**
+     * Hands each record to the handler, partition by partition in offset order. When one cannot be handled now
+     * ({@link TransientFailureException}: the registry unreachable, say), every partition of the poll is sought back to
+     * its first record not handled and read again after {@link #TRANSIENT_BACK_OFF}, as long as it takes.
+     */
+    private void handle(ConsumerRecords<String, Object> records) throws InterruptedException {
+        List<TopicPartition> partitions = List.copyOf(records.partitions());
+        for (int p = 0; p < partitions.size(); p++) {
+            for (ConsumerRecord<String, Object> record : records.records(partitions.get(p))) {
+                try {
+                    handler.accept(record);
+                } catch (TransientFailureException unavailable) {
+                    log.warn("{} cannot handle {}-{}@{} now ({}); read again in {}", name, record.topic(),
+                            record.partition(), record.offset(), unavailable.getCause() == null ? "unavailable"
+                                    : unavailable.getCause().getClass().getSimpleName(), TRANSIENT_BACK_OFF);
+                    consumer.seek(partitions.get(p), record.offset());
+                    partitions.subList(p + 1, partitions.size()).forEach(
+                            later -> consumer.seek(later, records.records(later).getFirst().offset()));
+                    Thread.sleep(TRANSIENT_BACK_OFF);
+                    return;
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,10 +23,13 @@ import org.imr.schemas.topics.Topic;
 
 /**
  * Reads a topic from its beginning, as an outside consumer would (committed records only), until a record matches or
- * the time is up.
+ * the time is up. A record that is not Avro (garbage a test put on the topic) is passed over by the Avro reads.
  * Polling waits on the broker; there is no sleep.
  */
 public final class TopicProbe {
+
+    /** The header the probe puts on a record whose value it could not decode. */
+    private static final String UNDECODABLE = "imr-probe-undecodable";
 
     private final PipelineInfrastructure infrastructure;
 
@@ -39,7 +43,7 @@ public final class TopicProbe {
 
     /** Every record on the topic up to its end as of now (what was acknowledged before this call). */
     public <V extends SpecificRecord> List<ConsumerRecord<String, V>> readToEnd(Topic<V> topic, Duration timeout) {
-        AvroKafkaDeserializer<Object> deserializer = avroDeserializer();
+        Deserializer<Object> deserializer = avroDeserializer();
         @SuppressWarnings("unchecked")
         Deserializer<V> values = (Deserializer<V>) (Deserializer<?>) deserializer;
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), values)) {
@@ -54,7 +58,11 @@ public final class TopicProbe {
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError("Could not read " + topic.name() + " to its end within " + timeout);
                 }
-                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
+                    if (decoded(record)) {
+                        records.add(record);
+                    }
+                });
             }
             return records;
         }
@@ -74,7 +82,7 @@ public final class TopicProbe {
     @SuppressWarnings("unchecked")
     private <V> ConsumerRecord<String, V> awaitAvro(String topic, Predicate<ConsumerRecord<String, V>> matching,
             Duration timeout) {
-        AvroKafkaDeserializer<Object> deserializer = avroDeserializer();
+        Deserializer<Object> deserializer = avroDeserializer();
         return await(topic, (Deserializer<V>) (Deserializer<?>) deserializer, matching, timeout);
     }
 
@@ -86,7 +94,7 @@ public final class TopicProbe {
             List<String> seenKeys = new ArrayList<>();
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (matching.test(record)) {
+                    if (decoded(record) && matching.test(record)) {
                         return record;
                     }
                     seenKeys.add(record.key());
@@ -97,12 +105,36 @@ public final class TopicProbe {
         }
     }
 
-    private AvroKafkaDeserializer<Object> avroDeserializer() {
-        AvroKafkaDeserializer<Object> deserializer = new AvroKafkaDeserializer<>();
-        deserializer.configure(Map.of(
+    private Deserializer<Object> avroDeserializer() {
+        AvroKafkaDeserializer<Object> avro = new AvroKafkaDeserializer<>();
+        avro.configure(Map.of(
                 "apicurio.registry.url", infrastructure.registryUrl(),
                 "apicurio.registry.use-specific-avro-reader", true), false);
-        return deserializer;
+        return new Deserializer<>() {
+            @Override
+            public Object deserialize(String topic, byte[] data) {
+                return avro.deserialize(topic, data);
+            }
+
+            @Override
+            public Object deserialize(String topic, Headers headers, byte[] data) {
+                try {
+                    return avro.deserialize(topic, headers, data);
+                } catch (RuntimeException garbage) {
+                    headers.add(UNDECODABLE, new byte[0]);
+                    return null;
+                }
+            }
+
+            @Override
+            public void close() {
+                avro.close();
+            }
+        };
+    }
+
+    private static boolean decoded(ConsumerRecord<?, ?> record) {
+        return record.headers().lastHeader(UNDECODABLE) == null;
     }
 
     private Map<String, Object> consumerConfig() {

@@ -3,6 +3,7 @@ package org.imr.determination.signoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.EventPublisher;
+import org.imr.kafka.PollHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -18,8 +19,9 @@ public class SignOffConfiguration {
     }
 
     @Bean
-    ReviewCasesReader reviewCasesReader(ConsumerFactory<String, Object> consumers, ReviewCases cases) {
-        return new ReviewCasesReader(consumers, cases);
+    ReviewCasesReader reviewCasesReader(ConsumerFactory<String, Object> consumers, ReviewCases cases,
+            PollHandler polls) {
+        return new ReviewCasesReader(consumers, cases, polls);
     }
 
     @Bean

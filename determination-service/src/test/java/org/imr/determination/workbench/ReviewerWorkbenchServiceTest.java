@@ -27,6 +27,7 @@ import org.imr.determination.signoff.ReviewCases;
 import org.imr.determination.signoff.ReviewCasesReader;
 import org.imr.determination.signoff.ReviewerSignOff;
 import org.imr.kafka.Envelopes;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.CaseFileSection;
 import org.imr.schemas.DecisionOutcome;
@@ -83,6 +84,9 @@ class ReviewerWorkbenchServiceTest {
 
     @Autowired
     ConsumerFactory<String, Object> consumers;
+
+    @Autowired
+    PollHandler polls;
 
     @Autowired
     ImrCalendar calendar;
@@ -274,7 +278,7 @@ class ReviewerWorkbenchServiceTest {
                 drafted.getRationale()));
 
         ReviewCases rebuilt = new ReviewCases(calendar);
-        ReviewCasesReader reader = new ReviewCasesReader(consumers, rebuilt);
+        ReviewCasesReader reader = new ReviewCasesReader(consumers, rebuilt, polls);
         reader.start();
         try {
             assertThat(rebuilt.caseOf(REVIEWER, signed.getCaseId())).hasValueSatisfying(c -> assertThat(c.signedBy(REVIEWER)).isTrue());

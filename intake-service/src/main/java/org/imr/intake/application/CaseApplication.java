@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,11 @@ import jakarta.validation.constraints.Size;
 import org.imr.schemas.Priority;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.Sex;
+import org.imr.web.DateRange;
+import org.imr.web.FreeText;
+
+import static org.imr.web.TextInput.NOT_A_FORMULA;
+import static org.imr.web.TextInput.NOT_A_FORMULA_RULE;
 
 /**
  * An IMR application (DWC Form IMR) with its case file, as submitted. Clinical fields are PHI.
@@ -24,37 +30,52 @@ import org.imr.schemas.Sex;
  * decision was received (when absent, it counts as served by mail on its date), whether it is attached, whether it was
  * "conditionally non-certified", and whether liability is disputed on other grounds. An absent flag is false.
  * The two after them set the statutory clocks: a formulary drug dispute, and records notified electronically.
+ *
+ * <p>Hostile input: a client never chooses the case number (intake allocates it when the case is received: an
+ * application that carries one is refused, so that it can never take over another case's letter); every text and list
+ * has a length limit, chosen so that the largest application fits in a record of every topic that carries the case
+ * ({@code MaximalApplicationTest}); every date has a plausible range. Texts arrive normalised (see
+ * {@code org.imr.web.TextInput}); clinical prose is {@link FreeText}.
  */
 public record CaseApplication(
-        @NotBlank @Size(max = 64) String applicationId,
-        @Pattern(regexp = "CM\\d{2}-\\d{7}", message = "must look like CM16-0213037") String caseNumber,
-        String jurisdictionState,
+        @NotBlank @Size(max = 64) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String applicationId,
+        @Null(message = "is allocated by intake when the application is received; leave it out") String caseNumber,
+        @Size(max = 50) String jurisdictionState,
         @NotNull Priority priority,
-        @NotNull @PastOrPresent LocalDate applicationReceivedDate,
-        @NotNull @PastOrPresent LocalDate urDenialDate,
-        @NotNull @PastOrPresent LocalDate dateOfInjury,
+        @NotNull @PastOrPresent @DateRange(from = IMR_BEGAN) LocalDate applicationReceivedDate,
+        @NotNull @PastOrPresent @DateRange(from = IMR_BEGAN) LocalDate urDenialDate,
+        @NotNull @PastOrPresent @DateRange(from = EARLIEST_INJURY) LocalDate dateOfInjury,
         @NotNull @Valid Person employee,
         @Valid Person employeeAttorney,
         @NotNull @Valid Person employer,
         @NotNull @Valid Person claimsAdministrator,
-        @NotEmpty List<@Valid @NotNull Person> treatingProviders,
+        @NotEmpty @Size(max = 10) List<@Valid @NotNull Person> treatingProviders,
         @NotNull @Valid Worker worker,
-        @NotEmpty List<@NotBlank String> diagnoses,
-        List<@NotBlank String> treatmentsToDate,
-        List<@Valid @NotNull Study> diagnosticStudies,
-        List<@NotBlank String> currentComplaints,
+        @FreeText @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 300) String> diagnoses,
+        @FreeText @Size(max = 30) List<@NotBlank @Size(max = 500) String> treatmentsToDate,
+        @Size(max = 30) List<@Valid @NotNull Study> diagnosticStudies,
+        @FreeText @Size(max = 30) List<@NotBlank @Size(max = 500) String> currentComplaints,
         @Min(0) @Max(10) Integer painRating,
         @Valid ProgressNote latestProgressNote,
-        List<@Valid @NotNull PriorCourse> priorTreatments,
-        @Size(max = 20_000) String clinicalSummary,
+        @Size(max = 30) List<@Valid @NotNull PriorCourse> priorTreatments,
+        @FreeText @Size(max = 20_000) String clinicalSummary,
         @NotEmpty @Size(max = 30) List<@Valid @NotNull Item> disputedItems,
         Boolean signed,
-        @PastOrPresent LocalDate urDecisionReceivedDate,
+        @PastOrPresent @DateRange(from = IMR_BEGAN) LocalDate urDecisionReceivedDate,
         Boolean urDecisionAttached,
         Boolean urDecisionConditionallyNonCertified,
         Boolean liabilityDisputed,
         Boolean formularyDrugDispute,
         Boolean recordsNotifiedElectronically) {
+
+    /**
+     * The earliest date of a UR decision, of its receipt and of an application: IMR replaced the medical-necessity
+     * dispute process for UR decisions from 2013-01-01 (Labor Code 4610.5, SB 863).
+     */
+    public static final String IMR_BEGAN = "2013-01-01";
+
+    /** The earliest plausible date of injury (and of a progress note): a worker is at most 100 years old. */
+    public static final String EARLIEST_INJURY = "1900-01-01";
 
     /** Without the formulary and electronic-notice flags (both false). */
     public CaseApplication(String applicationId, String caseNumber, String jurisdictionState, Priority priority,
@@ -83,26 +104,31 @@ public record CaseApplication(
     }
 
     /** A party: a person or an organisation. Names are PII. */
-    public record Person(@NotBlank @Size(max = 200) String name, String organization, String specialty,
-            String mailingAddress, String email) {
+    public record Person(@NotBlank @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String name,
+            @Size(max = 200) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String organization,
+            @Size(max = 100) @Pattern(regexp = NOT_A_FORMULA, message = NOT_A_FORMULA_RULE) String specialty,
+            @Size(max = 500) String mailingAddress, @Size(max = 254) String email) {
     }
 
     public record Worker(@NotNull @Min(14) @Max(100) Integer age, @NotNull Sex sex) {
     }
 
-    public record Study(@NotBlank String name, String performedOn, boolean availableForReview) {
+    public record Study(@FreeText @NotBlank @Size(max = 300) String name, @Size(max = 100) String performedOn,
+            boolean availableForReview) {
     }
 
-    public record ProgressNote(@NotNull @PastOrPresent LocalDate date, @NotBlank String plan, String text) {
+    public record ProgressNote(@NotNull @PastOrPresent @DateRange(from = EARLIEST_INJURY) LocalDate date,
+            @FreeText @NotBlank @Size(max = 5_000) String plan, @FreeText @Size(max = 10_000) String text) {
     }
 
-    public record PriorCourse(@NotNull ServiceType serviceType, String bodyRegion, @Min(0) Integer sessionsCompleted,
-            Boolean functionalImprovementDocumented) {
+    public record PriorCourse(@NotNull ServiceType serviceType, @Size(max = 100) String bodyRegion,
+            @Min(0) @Max(1_000) Integer sessionsCompleted, Boolean functionalImprovementDocumented) {
     }
 
     /** A disputed item as requested: "Occupational therapy, bilateral wrists, 2 x 4". */
-    public record Item(@NotBlank @Size(max = 500) String description, @NotNull ServiceType serviceType, String bodyRegion,
-            @Min(1) @Max(7) Integer frequencyPerWeek, @Min(1) @Max(52) Integer durationWeeks, @Min(1) Integer quantity,
-            String claimsAdministratorGuideline) {
+    public record Item(@NotBlank @Size(max = 500) String description, @NotNull ServiceType serviceType,
+            @Size(max = 100) String bodyRegion, @Min(1) @Max(7) Integer frequencyPerWeek,
+            @Min(1) @Max(52) Integer durationWeeks, @Min(1) @Max(10_000) Integer quantity,
+            @Size(max = 500) String claimsAdministratorGuideline) {
     }
 }

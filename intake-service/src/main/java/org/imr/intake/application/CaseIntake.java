@@ -116,7 +116,7 @@ public class CaseIntake {
         if (screening == null) {
             return new Pending(application, identity, null, Receipt.duplicateOf(caseId));
         }
-        String caseNumber = application.caseNumber() != null ? application.caseNumber() : caseNumbers.get(caseId);
+        String caseNumber = caseNumbers.get(caseId);
         ImrCase imrCase = ImrCaseMapper.toCase(caseId, caseNumber, application);
         if (screening.eligible()) {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -133,10 +133,13 @@ public class CaseIntake {
         return new Pending(application, identity, screening, Receipt.ineligible(caseId, caseNumber, screening));
     }
 
-    /** Numbers for the new cases of a chunk that bring none, allocated together (see {@link CaseNumbers}). */
+    /**
+     * Numbers for the new cases of a chunk, allocated together (see {@link CaseNumbers}); a client never brings one
+     * ({@link CaseApplication#caseNumber()} is refused).
+     */
     private Map<String, String> allocateCaseNumbers(List<Claimed> claimed) {
         return caseNumbers.allocateAll(claimed.stream()
-                .filter(c -> c.screening() != null && c.application().caseNumber() == null)
+                .filter(c -> c.screening() != null)
                 .map(c -> new CaseNumbers.Request(c.identity().caseId(), c.application().applicationId().strip(),
                         c.application().applicationReceivedDate()))
                 .toList());

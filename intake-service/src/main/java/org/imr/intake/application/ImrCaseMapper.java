@@ -23,10 +23,7 @@ final class ImrCaseMapper {
     private ImrCaseMapper() {
     }
 
-    static ImrCase toCase(String caseId, CaseApplication application) {
-        return toCase(caseId, application.caseNumber(), application);
-    }
-
+    /** The case under the number intake allocated to it. */
     static ImrCase toCase(String caseId, String caseNumber, CaseApplication application) {
         return ImrCase.newBuilder()
                 .setCaseId(caseId)

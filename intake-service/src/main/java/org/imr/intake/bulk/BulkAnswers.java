@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.imr.intake.application.Receipt;
+import org.imr.web.FieldProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +30,7 @@ final class BulkAnswers {
 
     void accepted(BulkLine line, Receipt receipt) throws IOException {
         if (!receipt.published()) {
-            rejected(line.number(), List.of(new BulkLine.FieldError("", "could not be stored now; submit it again")));
+            rejected(line.number(), List.of(new FieldProblem("", "could not be stored now; submit it again")));
             return;
         }
         accepted++;
@@ -38,14 +39,14 @@ final class BulkAnswers {
         answer.put("line", line.number());
         answer.put("result", "ACCEPTED");
         answer.put("caseId", receipt.caseId());
-        answer.put("caseNumber", line.application().caseNumber());
+        answer.put("caseNumber", receipt.caseNumber());
         answer.put("duplicate", receipt.duplicate());
         answer.put("status", receipt.status());
         answer.put("reasons", receipt.reasons());
         write(answer);
     }
 
-    void rejected(int number, List<BulkLine.FieldError> errors) throws IOException {
+    void rejected(int number, List<FieldProblem> errors) throws IOException {
         rejected++;
         lines++;
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -9,30 +9,27 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A CSV line as the JSON application it stands for. The header names each column by its path in the JSON application,
- * dots between levels and list positions as numbers ({@code employee.name}, {@code diagnoses.0},
+ * A CSV line as the JSON application it stands for. The header ({@link CsvHeader}) names each column by its path in the
+ * JSON application, dots between levels and list positions as numbers ({@code employee.name}, {@code diagnoses.0},
  * {@code disputedItems.0.serviceType}); an empty cell is an absent field. Cells are RFC 4180 (quotes, doubled quotes),
- * one record per line.
+ * one record per line. A line that does not fit the header is an {@link IllegalArgumentException} whose message
+ * never quotes a cell.
  */
 final class CsvRows {
 
     private CsvRows() {
     }
 
-    static JsonNode toTree(String header, String line, JsonMapper json) {
-        if (header == null) {
-            throw new IllegalArgumentException("a CSV file needs a header line naming its columns");
-        }
-        List<String> columns = cells(header);
+    static JsonNode toTree(CsvHeader header, String line, JsonMapper json) {
         List<String> values = cells(line);
-        if (values.size() != columns.size()) {
+        if (values.size() != header.size()) {
             throw new IllegalArgumentException(
-                    "the line has " + values.size() + " cells, the header " + columns.size() + " columns");
+                    "the line has " + values.size() + " cells, the header " + header.size() + " columns");
         }
         ObjectNode root = json.createObjectNode();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < header.size(); i++) {
             if (!values.get(i).isEmpty()) {
-                set(root, columns.get(i).strip().split("\\."), values.get(i));
+                set(root, header.columns().get(i).toArray(String[]::new), values.get(i));
             }
         }
         return root;

@@ -13,7 +13,10 @@ public record StoredDocument(String documentId, DocumentType type, long sizeByte
 
     public static final String URI_PREFIX = "/documents/";
 
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}\\.(pdf|txt)");
+    /** The form of a document id: a SHA-256 in lower-case hex and an extension. */
+    public static final String DOCUMENT_ID_FORM = "[0-9a-f]{64}\\.(pdf|txt)";
+
+    private static final Pattern DOCUMENT_ID = Pattern.compile(DOCUMENT_ID_FORM);
 
     public static String idOf(String sha256, DocumentType type) {
         return sha256 + type.extension();

@@ -5,23 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.imr.intake.application.CaseApplication;
 import org.imr.intake.application.CaseApplication.Item;
+import org.imr.web.TextInput;
 
 /**
  * Who and what an application is about, whoever files it and under whatever application id: the worker (name and date
  * of injury), the UR decision (its date and claims administrator) and the disputed treatments. The same application
- * filed twice, or by both the worker and the attorney, has the same fingerprint and therefore the same case id.
+ * filed twice, or by both the worker and the attorney, has the same fingerprint and therefore the same case id. Names
+ * and treatments are compared as {@link TextInput#comparable} says: a zero-width space or a right-to-left mark in a name
+ * does not make another worker.
  * Only hashes leave this class, never the names.
  */
 public record ApplicationIdentity(String fingerprint, String caseId, List<String> treatmentKeys) {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static ApplicationIdentity of(CaseApplication application) {
         String worker = normalise(application.employee().name()) + "|" + application.dateOfInjury();
@@ -41,8 +39,9 @@ public record ApplicationIdentity(String fingerprint, String caseId, List<String
         return item.serviceType() + "|" + normalise(item.bodyRegion()) + "|" + normalise(item.description());
     }
 
+    /** Differences a person cannot see or would not count (case, spacing, invisible characters, compatibility forms) are no difference. */
     private static String normalise(String text) {
-        return SPACES.matcher(Objects.requireNonNullElse(text, "").strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return TextInput.comparable(text);
     }
 
     private static String sha256(String text) {

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.kafka.CatchUpReader;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Intake's durable memory, rebuilt from the {@code imr.application-filed} topic: which applications (case ids) were
  * filed, which treatments already went to IMR, and the gross and unique counts. Every instance reads every partition
  * from the beginning before it serves (start-up blocks until it reaches the end), then keeps reading, so it also sees
- * the filings of other instances. A filing of this instance is claimed at once, before its record comes back.
+ * the filings of other instances. A filing of this instance is claimed at once, before its record comes back. A record
+ * of the topic that is no filing is sent to {@code imr.application-filed-dlt} (by each instance that reads it), never
+ * skipped silently.
  */
 @Component
 public class FilingLedger implements SmartLifecycle {
@@ -35,8 +38,10 @@ public class FilingLedger implements SmartLifecycle {
     private final Set<String> uniqueOnLedger = ConcurrentHashMap.newKeySet();
     private final AtomicLong gross = new AtomicLong();
     private final CatchUpReader reader;
+    private final PollHandler polls;
 
-    public FilingLedger(ConsumerFactory<String, Object> consumers, MeterRegistry meters) {
+    public FilingLedger(ConsumerFactory<String, Object> consumers, PollHandler polls, MeterRegistry meters) {
+        this.polls = polls;
         this.reader = new CatchUpReader(consumers, "intake-ledger", List.of(Topics.APPLICATION_FILED.name()), this::read);
         Gauge.builder("imr.intake.applications.gross", gross, AtomicLong::get)
                 .description("Applications filed, duplicates included").register(meters);
@@ -106,10 +111,9 @@ public class FilingLedger implements SmartLifecycle {
         log.info("Application ledger read: {} filings, {} unique", gross.get(), uniqueOnLedger.size());
     }
 
+    /** A record that is no filing (undecodable, or of another type) goes to the ledger's dead-letter topic. */
     private void read(ConsumerRecord<String, Object> record) {
-        if (record.value() instanceof ApplicationFiled filing) {
-            apply(filing, record.key());
-        }
+        polls.decoded(record, ApplicationFiled.class).ifPresent(filing -> apply(filing, record.key()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.imr.intake.application.CaseApplication;
 import org.imr.intake.application.CaseIntake;
 import org.imr.intake.application.Receipt;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,8 @@ class CaseApplicationController {
         this.intake = intake;
     }
 
-    @PostMapping
+    /** JSON in and out; a request that cannot be answered in JSON is refused (406) before anything is published. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> submit(@Valid @RequestBody CaseApplication application) {
         Receipt receipt = intake.accept(application);
         if (!receipt.published()) {

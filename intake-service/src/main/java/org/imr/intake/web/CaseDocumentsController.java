@@ -8,12 +8,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
 
 import org.imr.intake.documents.CaseDocuments;
 import org.imr.intake.documents.DocumentType;
 import org.imr.intake.documents.StoredDocument;
 import org.imr.schemas.DocumentKind;
+import org.imr.web.Ids;
+import org.imr.web.KnownSymbol;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /cases/{caseId}/documents?kind=MEDICAL_RECORDS|UR_DECISION|OTHER}: the document itself is the body
- * ({@code application/pdf} or {@code text/plain}; any other type is 415). 201 with the reference; 413 past the size
+ * ({@code application/pdf} or {@code text/plain}; any other type is 415; {@code kind=UNKNOWN} is 400). 201 with the reference; 413 past the size
  * limit; 400 when the content does not match its type; 404 for a case never filed; 503 when the document store cannot
  * be reached (nothing kept).
  */
@@ -40,20 +44,17 @@ class CaseDocumentsController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "text/plain", schema = @Schema(type = "string"))}))
-    @PostMapping(path = "/cases/{caseId}/documents", consumes = {"application/pdf", "text/plain"})
-    ResponseEntity<?> attach(@PathVariable String caseId, @RequestParam DocumentKind kind, HttpServletRequest request)
-            throws IOException {
-        if (kind == DocumentKind.UNKNOWN) {
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "kind must be MEDICAL_RECORDS, UR_DECISION or OTHER"));
-        }
+    @PostMapping(path = "/cases/{caseId}/documents", consumes = {"application/pdf", "text/plain"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> attach(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseId,
+            @RequestParam @KnownSymbol DocumentKind kind, HttpServletRequest request) throws IOException {
         DocumentType type = DocumentType.ofContentType(request.getContentType()).orElseThrow();
         try (InputStream body = request.getInputStream()) {
             return documents.attach(caseId, kind, type, request.getContentLengthLong(), body)
                     .<ResponseEntity<?>>map(document -> ResponseEntity.created(URI.create(document.uri()))
                             .body(Attached.of(caseId, kind, document)))
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
-                            HttpStatus.NOT_FOUND, "No case " + caseId + " was filed")));
+                            HttpStatus.NOT_FOUND, "No case with this id was filed")));
         }
     }
 

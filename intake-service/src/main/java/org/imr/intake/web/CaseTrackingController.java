@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.imr.calendar.ImrCalendar;
 import org.imr.intake.tracking.CaseFilter;
@@ -12,6 +13,9 @@ import org.imr.intake.tracking.CaseView;
 import org.imr.intake.tracking.Stage;
 import org.imr.intake.tracking.store.TrackedCaseReader;
 import org.imr.schemas.Priority;
+import org.imr.web.DateRange;
+import org.imr.web.Ids;
+import org.imr.web.KnownSymbol;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -38,17 +42,17 @@ class CaseTrackingController {
     }
 
     @GetMapping("/cases/{reference}")
-    CaseView find(@PathVariable String reference) {
+    CaseView find(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String reference) {
         return tracking.find(reference).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No case " + reference), null));
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No case with this number or id"), null));
     }
 
     @GetMapping("/cases")
     TrackedCaseReader.Page list(@RequestParam(required = false) Stage status,
-            @RequestParam(required = false) Priority priority,
-            @RequestParam(required = false) LocalDate dueBefore,
+            @RequestParam(required = false) @KnownSymbol Priority priority,
+            @RequestParam(required = false) @DateRange(from = "2013-01-01") LocalDate dueBefore,
             @RequestParam(required = false) Boolean atRisk,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
         CaseFilter filter = CaseFilter.of(status, priority,
                 dueBefore == null ? null : dueBefore.atStartOfDay(calendar.zone()).toInstant(), atRisk);

@@ -2,6 +2,8 @@ package org.imr.intake.web;
 
 import java.io.IOException;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.imr.intake.documents.DocumentStore;
 import org.imr.intake.documents.StoredDocument;
 import org.springframework.core.io.InputStreamResource;
@@ -31,9 +33,11 @@ class DocumentController {
     }
 
     @GetMapping(StoredDocument.URI_PREFIX + "{documentId}")
-    ResponseEntity<Resource> document(@PathVariable String documentId) throws IOException {
+    ResponseEntity<Resource> document(@PathVariable @Pattern(regexp = StoredDocument.DOCUMENT_ID_FORM,
+            message = "must be a document's SHA-256 in lower-case hex followed by .pdf or .txt") String documentId)
+            throws IOException {
         StoredDocument document = store.find(documentId).orElseThrow(() -> new ErrorResponseException(
-                HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No document " + documentId),
+                HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No document with this id"),
                 null));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.type().mediaType()))

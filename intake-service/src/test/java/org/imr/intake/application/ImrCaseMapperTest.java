@@ -11,7 +11,7 @@ class ImrCaseMapperTest {
 
     @Test
     void everyPartyIsKeptWithItsRoleAndItemsAreNumberedInOrder() {
-        ImrCase imrCase = ImrCaseMapper.toCase("case-1", application());
+        ImrCase imrCase = ImrCaseMapper.toCase("case-1", "CM16-0000001", application());
 
         assertThat(imrCase.getParties()).extracting(party -> party.getRole()).containsExactly(
                 PartyRole.EMPLOYEE, PartyRole.EMPLOYEE_ATTORNEY, PartyRole.EMPLOYER, PartyRole.CLAIMS_ADMINISTRATOR,
@@ -22,7 +22,7 @@ class ImrCaseMapperTest {
 
     @Test
     void missingOptionalListsBecomeEmptyAndTheStateDefaultsToCalifornia() {
-        ImrCase imrCase = ImrCaseMapper.toCase("case-1", application());
+        ImrCase imrCase = ImrCaseMapper.toCase("case-1", "CM16-0000001", application());
 
         assertThat(imrCase.getJurisdictionState()).isEqualTo("California");
         assertThat(imrCase.getTreatmentsToDate()).isEmpty();

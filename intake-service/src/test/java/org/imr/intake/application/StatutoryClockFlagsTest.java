@@ -19,7 +19,7 @@ class StatutoryClockFlagsTest {
         application.put("formularyDrugDispute", true);
         application.put("recordsNotifiedElectronically", true);
 
-        ImrCase imrCase = ImrCaseMapper.toCase("case-1", json.treeToValue(application, CaseApplication.class));
+        ImrCase imrCase = ImrCaseMapper.toCase("case-1", "CM16-0000001", json.treeToValue(application, CaseApplication.class));
 
         assertThat(imrCase.getFormularyDrugDispute()).isTrue();
         assertThat(imrCase.getRecordsNotifiedElectronically()).isTrue();
@@ -31,7 +31,7 @@ class StatutoryClockFlagsTest {
         application.remove("formularyDrugDispute");
         application.remove("recordsNotifiedElectronically");
 
-        ImrCase imrCase = ImrCaseMapper.toCase("case-1", json.treeToValue(application, CaseApplication.class));
+        ImrCase imrCase = ImrCaseMapper.toCase("case-1", "CM16-0000001", json.treeToValue(application, CaseApplication.class));
 
         assertThat(imrCase.getFormularyDrugDispute()).isFalse();
         assertThat(imrCase.getRecordsNotifiedElectronically()).isFalse();

@@ -47,6 +47,19 @@ class ApplicationIdentityTest {
     }
 
     @Test
+    void invisibleCharactersAndCompatibilityFormsInTheNameDoNotMakeAnotherWorker() {
+        for (String disguised : List.of("Wor\u200Bker", "\u202EWorker", "W\u00ADorker\uFEFF", "\uFF37orker", "WORKER\u00A0")) {
+            CaseApplication refiledDisguised = new CaseApplication("APP-9", null, null, byTheWorker.priority(),
+                    byTheWorker.applicationReceivedDate(), byTheWorker.urDenialDate(), byTheWorker.dateOfInjury(),
+                    person(disguised), null, byTheWorker.employer(), byTheWorker.claimsAdministrator(),
+                    byTheWorker.treatingProviders(), byTheWorker.worker(), byTheWorker.diagnoses(), null, null, null,
+                    null, null, null, null, byTheWorker.disputedItems(), true, null, true, null, null);
+
+            assertThat(ApplicationIdentity.of(refiledDisguised)).isEqualTo(ApplicationIdentity.of(byTheWorker));
+        }
+    }
+
+    @Test
     void onlyHashesAreKeptNeverTheName() {
         ApplicationIdentity identity = ApplicationIdentity.of(byTheWorker);
 

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+
 import org.imr.notification.issue.ArchivedLetter;
 import org.imr.notification.issue.LetterArchive;
+import org.imr.web.Ids;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,11 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
  * The letter archive over HTTP, by case number: {@code GET /letters/{caseNumber}} is the latest version, as plain
  * text or, for {@code Accept: application/pdf} or the suffix {@code .pdf}, as PDF ({@code .txt} forces text);
  * {@code /letters/{caseNumber}/versions} lists every version, {@code /letters/{caseNumber}/versions/{n}} serves one.
- * An unknown case or version is 404, an unservable Accept 406, both as problem details.
+ * An unknown case or version is 404, an unservable Accept 406, a name that is no case number or version 400, all as
+ * problem details that never repeat the name asked for.
  */
 @RestController
 class LetterController {
 
+    /** A case number or a version, with the suffix that chooses the format, if any. */
+    private static final String LETTER_NAME = Ids.PATH_ID + "(\\.pdf|\\.txt)?";
+    private static final String LETTER_NAME_RULE = "must be a case number or a version, then .pdf or .txt if any";
     private static final MediaType PLAIN_TEXT_UTF8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final LetterArchive archive;
@@ -35,28 +42,28 @@ class LetterController {
     }
 
     @GetMapping("/letters/{name}")
-    ResponseEntity<?> latest(@PathVariable String name,
+    ResponseEntity<?> latest(@PathVariable @Pattern(regexp = LETTER_NAME, message = LETTER_NAME_RULE) String name,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LetterRequest request = LetterRequest.of(name, accept);
-        return serve(request, archive.latest(request.name()),
-                "No letter issued for case " + request.name());
+        return serve(request, archive.latest(request.name()), "No letter issued for this case");
     }
 
     @GetMapping("/letters/{caseNumber}/versions/{name}")
-    ResponseEntity<?> version(@PathVariable String caseNumber, @PathVariable String name,
+    ResponseEntity<?> version(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseNumber,
+            @PathVariable @Pattern(regexp = LETTER_NAME, message = LETTER_NAME_RULE) String name,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         LetterRequest request = LetterRequest.of(name, accept);
         Optional<ArchivedLetter> letter = request.name().matches("\\d{1,6}")
                 ? archive.version(caseNumber, Integer.parseInt(request.name()))
                 : Optional.empty();
-        return serve(request, letter, "No version " + request.name() + " of the letter of case " + caseNumber);
+        return serve(request, letter, "No such version of this case's letter");
     }
 
     @GetMapping("/letters/{caseNumber}/versions")
-    ResponseEntity<?> versions(@PathVariable String caseNumber) {
+    ResponseEntity<?> versions(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseNumber) {
         List<Integer> versions = archive.versions(caseNumber);
         if (versions.isEmpty()) {
-            return problem(HttpStatus.NOT_FOUND, "No letter issued for case " + caseNumber);
+            return problem(HttpStatus.NOT_FOUND, "No letter issued for this case");
         }
         return ResponseEntity.ok(Map.of("caseNumber", caseNumber, "versions", versions.stream()
                 .map(version -> Map.of("version", version,

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A published letter as the IMR application intake's {@code POST /cases} accepts: header dates, priority, the
  * clinical case summary as the clinical record, and each disputed item with its description and service type. The
- * real decisions, guideline lines and rationales are withheld; parties the letter redacts are placeholders.
+ * real decisions, guideline lines and rationales are withheld; parties the letter redacts are placeholders. The letter's
+ * case number is not sent: intake allocates every case's number (the replay matches cases by id).
  */
 public final class LetterApplication {
 
@@ -34,7 +35,6 @@ public final class LetterApplication {
         SummaryFacts facts = new SummaryFacts(letter.clinicalSummary());
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("applicationId", applicationId(letter));
-        application.put("caseNumber", letter.caseNumber());
         application.put("priority", letter.priority().toUpperCase(Locale.ROOT));
         application.put("applicationReceivedDate", letter.applicationReceived().toString());
         application.put("urDenialDate", letter.urDenialDate().toString());

@@ -2,6 +2,7 @@ package org.imr.replay.letter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,8 +48,12 @@ public final class LetterParser {
     }
 
     private static LocalDate date(String source, String header, String label) {
-        return LocalDate.parse(required(source, header, Pattern.quote(label) + "\\s+(\\d{2}/\\d{2}/\\d{4})", label),
-                US_DATE);
+        String date = required(source, header, Pattern.quote(label) + "\\s+(\\d{2}/\\d{2}/\\d{4})", label);
+        try {
+            return LocalDate.parse(date, US_DATE);
+        } catch (DateTimeParseException e) {
+            throw new LetterParseException(source, "no valid date after " + label + " in the header");
+        }
     }
 
     private static String required(String source, String header, String regex, String label) {

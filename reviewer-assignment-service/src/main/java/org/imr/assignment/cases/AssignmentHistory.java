@@ -20,16 +20,21 @@ import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerResponded;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Everything the writers of assignments published, and every determination, read from the topics' beginning to their
  * (committed) end: what a writer rebuilds its state from when it becomes the writer, or when a transaction of its
- * rolled back and its memory may be ahead of the topics.
+ * rolled back and its memory may be ahead of the topics. A record that is not an event of its topic is left out and
+ * logged (topic and offset), not dead-lettered again at every rebuild: the topics' live readers dead-letter it.
  */
 @Component
 class AssignmentHistory {
+
+    private static final Logger log = LoggerFactory.getLogger(AssignmentHistory.class);
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(120);
 
@@ -79,6 +84,9 @@ class AssignmentHistory {
                 for (ConsumerRecord<Object, Object> record : reader.poll(Duration.ofMillis(200))) {
                     if (type.isInstance(record.value())) {
                         values.add(type.cast(record.value()));
+                    } else {
+                        log.warn("{}-{}@{} is no {}: left out of the rebuild", record.topic(), record.partition(),
+                                record.offset(), type.getSimpleName());
                     }
                 }
             }

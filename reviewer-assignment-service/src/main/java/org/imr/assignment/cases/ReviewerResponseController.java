@@ -1,5 +1,8 @@
 package org.imr.assignment.cases;
 
+import jakarta.validation.constraints.Pattern;
+
+import org.imr.web.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,18 +24,20 @@ class ReviewerResponseController {
     }
 
     @PostMapping("/cases/{caseId}/reviewers/{reviewerId}/accept")
-    ResponseEntity<?> accept(@PathVariable String caseId, @PathVariable String reviewerId) {
-        return assignment.accepted(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer(caseId, reviewerId);
+    ResponseEntity<?> accept(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseId,
+            @PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId) {
+        return assignment.accepted(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer();
     }
 
     @PostMapping("/cases/{caseId}/reviewers/{reviewerId}/decline")
-    ResponseEntity<?> decline(@PathVariable String caseId, @PathVariable String reviewerId) {
-        return assignment.declined(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer(caseId, reviewerId);
+    ResponseEntity<?> decline(@PathVariable @Pattern(regexp = Ids.PATH_ID, message = Ids.PATH_ID_RULE) String caseId,
+            @PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId) {
+        return assignment.declined(caseId, reviewerId) ? ResponseEntity.accepted().build() : notTheReviewer();
     }
 
-    private static ResponseEntity<?> notTheReviewer(String caseId, String reviewerId) {
+    private static ResponseEntity<?> notTheReviewer() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Reviewer " + reviewerId + " does not hold case " + caseId);
+                "This reviewer does not hold this case");
         problem.setTitle("Not the case's reviewer");
         return ResponseEntity.of(problem).build();
     }

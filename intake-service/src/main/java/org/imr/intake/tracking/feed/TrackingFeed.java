@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link FeedOffsets}): the records below a partition's stored offset were applied already (by this instance before a
  * restart, or by another before a rebalance) and are passed over, so that each record is applied once whatever is
  * redelivered; and an event seen before (its id is in the case's timeline) changes nothing either. A record that
- * cannot be decoded, or that a projection cannot apply, is passed over with its case id and offset logged (the
- * consumers that own the topic dead-letter it; the dead-letter feed counts it). Any failure of the database rolls the
+ * cannot be decoded, or is not of its topic's type, goes to the topic's dead-letter twin with the reason (as every
+ * reader of a topic does, {@link PollHandler}); one that a projection cannot apply is passed over with its case id
+ * and offset logged. Any failure of the database rolls the
  * whole poll back and throws: the poll is read again after a pause ({@link TrackingFeedConfiguration}).
  */
 @Component
@@ -43,9 +44,11 @@ class TrackingFeed {
     private final RosterTable roster;
     private final DeadLetterTable deadLetters;
     private final CaseLatency latency;
+    private final PollHandler polls;
 
     TrackingFeed(TransactionTemplate trackingTransactions, FeedOffsets offsets, TrackedCaseWriter cases,
-            CaseProjections projections, RosterTable roster, DeadLetterTable deadLetters, CaseLatency latency) {
+            CaseProjections projections, RosterTable roster, DeadLetterTable deadLetters, CaseLatency latency,
+            PollHandler polls) {
         this.transactions = trackingTransactions;
         this.offsets = offsets;
         this.cases = cases;
@@ -53,6 +56,7 @@ class TrackingFeed {
         this.roster = roster;
         this.deadLetters = deadLetters;
         this.latency = latency;
+        this.polls = polls;
     }
 
     /** Case events and roster changes; the latency of each case lettered for the first time once they are committed. */
@@ -63,9 +67,12 @@ class TrackingFeed {
             for (ConsumerRecord<String, Object> record : fresh) {
                 if (record.topic().equals(Topics.REVIEWER_ROSTER.name())) {
                     applyRosterChange(record);
-                } else if (decodable(record) && record.key() != null
-                        && projections.tracks(record.value().getClass())) {
-                    byCase.computeIfAbsent(record.key(), id -> new ArrayList<>()).add(record);
+                } else if (record.key() == null) {
+                    skipped(record, "no case id");
+                } else {
+                    polls.decoded(record, Topics.named(record.topic()).valueType())
+                            .filter(event -> projections.tracks(event.getClass()))
+                            .ifPresent(event -> byCase.computeIfAbsent(record.key(), id -> new ArrayList<>()).add(record));
                 }
             }
             if (byCase.isEmpty()) {
@@ -120,7 +127,7 @@ class TrackingFeed {
                 && record.key() != null) {
             roster.remove(record.key()); // a tombstone: the reviewer left the roster
         } else {
-            skipped(record, "not a roster change");
+            polls.decoded(record, ReviewerRosterChanged.class); // undecodable or another type: its dead-letter topic
         }
     }
 
@@ -130,14 +137,6 @@ class TrackingFeed {
         } catch (RuntimeException e) {
             skipped(record, e.getClass().getSimpleName());
         }
-    }
-
-    private static boolean decodable(ConsumerRecord<String, Object> record) {
-        if (record.value() instanceof SpecificRecord) {
-            return true;
-        }
-        skipped(record, "not decodable");
-        return false;
     }
 
     private static void skipped(ConsumerRecord<String, ?> record, String why) {

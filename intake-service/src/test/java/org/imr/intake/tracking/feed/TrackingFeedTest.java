@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.imr.intake.tracking.TrackedCase;
 import org.imr.intake.tracking.TrackingDatabaseHarness;
 import org.imr.intake.tracking.TrackingEvents;
 import org.imr.intake.tracking.store.TrackedCaseWriter;
+import org.imr.kafka.PipelineMetrics;
+import org.imr.kafka.PollHandler;
 import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
@@ -41,6 +44,7 @@ class TrackingFeedTest {
     private final TrackingEvents events = new TrackingEvents("feed-1", "CM26-0000100", Priority.STANDARD);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final CaseLatency latencyMetric = new CaseLatency(meters);
+    private final List<String> deadLettered = new ArrayList<>();
 
     @Test
     void aPollReadAgainAndRecordsBelowTheStoredOffsetsAreAppliedOnce() {
@@ -127,6 +131,17 @@ class TrackingFeedTest {
         assertThat(latency().totalTime(TimeUnit.SECONDS)).isEqualTo(3 * 3600);
     }
 
+    @Test
+    void aRecordOfAnotherTypeGoesToItsDeadLetterTopicAndThePollGoesOn() {
+        TrackingFeed feed = feed(database.writer());
+
+        feed.applyEvents(List.of(record(RECEIVED, 0, 0, events.assigned(T0)),
+                record(ASSIGNED, 0, 0, events.assigned(T0.plusSeconds(60)))));
+
+        assertThat(deadLettered).containsExactly(RECEIVED + "@0 UnprocessableEventException");
+        assertThat(stages()).containsExactly(Stage.ASSIGNED);
+    }
+
     private io.micrometer.core.instrument.Timer latency() {
         return meters.get(CaseLatency.NAME).timer();
     }
@@ -134,7 +149,8 @@ class TrackingFeedTest {
     private TrackingFeed feed(TrackedCaseWriter writer) {
         return new TrackingFeed(database.transactions(), new FeedOffsets(database.jdbc()), writer,
                 database.projections(), new RosterTable(database.jdbc()), new DeadLetterTable(database.jdbc()),
-                latencyMetric);
+                latencyMetric, new PollHandler((record, reason) -> deadLettered.add(record.topic() + "@"
+                        + record.offset() + " " + reason.getClass().getSimpleName()), 3, PipelineMetrics.unregistered()));
     }
 
     private List<Stage> stages() {

@@ -11,10 +11,10 @@ import org.imr.kafka.EventPublisher;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
 import org.imr.schemas.topics.Topics;
+import org.imr.web.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Roster management: add, update, suspend, reinstate and retire reviewers. Every change is an event on the compacted
- * roster topic (waiting for the broker's acknowledgement); every instance applies it when it reads it back.
+ * roster topic (waiting for the broker's acknowledgement); every instance applies it when it reads it back. A reviewer
+ * id that is not 1 to 40 letters, digits or hyphens is 400 (Spring MVC's method validation), naming the parameter.
  */
 @RestController
-@Validated
 @RequestMapping("/reviewers")
 class RosterController {
 
@@ -43,7 +43,7 @@ class RosterController {
 
     /** Adds the reviewer, or replaces the profile of one with that id; the status stays as it was (new: active). */
     @PutMapping("/{reviewerId}")
-    ResponseEntity<Void> put(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String reviewerId,
+    ResponseEntity<Void> put(@PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId,
             @Valid @RequestBody ReviewerRequest request) {
         ReviewerStatus status = profiles.get(reviewerId).map(ReviewerRosterChanged::getStatus).orElse(ReviewerStatus.ACTIVE);
         publisher.publish(Topics.REVIEWER_ROSTER, reviewerId, request.toEvent(reviewerId, status, envelopes));
@@ -51,17 +51,17 @@ class RosterController {
     }
 
     @PostMapping("/{reviewerId}/suspend")
-    ResponseEntity<?> suspend(@PathVariable String reviewerId) {
+    ResponseEntity<?> suspend(@PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId) {
         return withStatus(reviewerId, ReviewerStatus.SUSPENDED);
     }
 
     @PostMapping("/{reviewerId}/reinstate")
-    ResponseEntity<?> reinstate(@PathVariable String reviewerId) {
+    ResponseEntity<?> reinstate(@PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId) {
         return withStatus(reviewerId, ReviewerStatus.ACTIVE);
     }
 
     @PostMapping("/{reviewerId}/retire")
-    ResponseEntity<?> retire(@PathVariable String reviewerId) {
+    ResponseEntity<?> retire(@PathVariable @Pattern(regexp = Ids.REVIEWER_ID, message = Ids.REVIEWER_ID_RULE) String reviewerId) {
         return withStatus(reviewerId, ReviewerStatus.RETIRED);
     }
 
@@ -71,7 +71,7 @@ class RosterController {
                     .setEnvelope(envelopes.forRoster()).setStatus(status).build());
             return ResponseEntity.accepted().build();
         }).orElseGet(() -> {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No reviewer " + reviewerId);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No reviewer with this id");
             problem.setTitle("Unknown reviewer");
             return ResponseEntity.of(problem).build();
         });

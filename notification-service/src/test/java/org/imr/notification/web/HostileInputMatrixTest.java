@@ -1,0 +1,62 @@
+package org.imr.notification.web;
+
+import static org.imr.testsupport.hostile.HostileRequest.MARKER;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.imr.notification.NotificationServiceApplication;
+import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.testsupport.hostile.HostileInputMatrix;
+import org.imr.testsupport.hostile.HostileRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The letters' REST API under hostile or careless requests: every row is answered 4xx with problem details, repeating
+ * nothing sent. Its endpoints only read, so no topic is watched (the service's listeners write its topics, for the
+ * determinations other test classes send).
+ */
+@WithPipelineInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + NotificationServiceApplication.NAME,
+                "imr.letters.directory=${java.io.tmpdir}/imr-letters-test-${random.uuid}"})
+class HostileInputMatrixTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void isRefusedWithProblemDetails(HostileRequest row) throws IOException {
+        new HostileInputMatrix("notification", SharedInfrastructure.get(), List.of(), null).check(port, row);
+    }
+
+    static Stream<HostileRequest> rows() {
+        return Stream.of(
+                HostileRequest.of("path traversal in a letter's name", "GET", "/letters/..%2F..%2Fetc%2Fpasswd")
+                        .expect(400, null),
+                HostileRequest.of("a letter's name with a backslash", "GET", "/letters/..%5C" + MARKER).expect(400, null),
+                HostileRequest.of("a letter's name of 200 characters", "GET", "/letters/" + "C".repeat(200))
+                        .expect(400, "name"),
+                HostileRequest.of("a letter never issued", "GET", "/letters/CM16-9999999").expect(404, "No letter"),
+                HostileRequest.of("a letter as XML (Accept: application/xml)", "GET", "/letters/CM16-9999999")
+                        .header("Accept: application/xml").expect(406, "text/plain"),
+                HostileRequest.of("an Accept header that does not parse", "GET", "/letters/CM16-9999999")
+                        .header("Accept: " + MARKER + ";;q=x").expect(406, null),
+                HostileRequest.of("a version that is no number", "GET", "/letters/CM16-9999999/versions/" + MARKER)
+                        .expect(404, "No such version"),
+                HostileRequest.of("garbage as the case number of a version", "GET", "/letters/" + MARKER + "!/versions")
+                        .expect(400, "caseNumber"),
+                HostileRequest.of("a method not allowed", "POST", "/letters/CM16-9999999").expect(405, "allows"),
+                HostileRequest.of("an oversized URI", "GET", "/letters/" + "u".repeat(20_000)).expect(400, null),
+                HostileRequest.of("an oversized header", "GET", "/letters/CM16-9999999")
+                        .header("Cookie: " + "c".repeat(20_000)).expect(400, null),
+                HostileRequest.of("an unknown path, from a browser", "GET", "/" + MARKER).header("Accept: text/html")
+                        .expect(404, null));
+    }
+}
