@@ -3,6 +3,7 @@ package org.imr.processes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,6 +115,12 @@ public final class CrashTest {
             letters = counts.letters();
         }
         int lettered = (int) accepted.stream().filter(letters::containsKey).count();
+        if (lettered < accepted.size()) {
+            Set<String> unlettered = new HashSet<>(accepted);
+            unlettered.removeAll(letters.keySet());
+            counts.furthestTopics(unlettered).forEach((caseId, topic) ->
+                    log.accept("case " + caseId + " has no letter; its furthest topic: " + topic));
+        }
         int twice = (int) letters.values().stream().filter(l -> l.records() > 1).count();
         return new Outcome(accepted.size(), lettered, twice, accepted.size() - lettered, counts.deadLetters(),
                 Duration.between(started, Instant.now()));

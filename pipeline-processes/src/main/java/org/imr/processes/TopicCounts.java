@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,6 +36,27 @@ public final class TopicCounts {
         readAll(Topics.LETTER_ISSUED.name(), record -> letters.merge(record.key(), new Letters(1, record.timestamp()),
                 (a, b) -> new Letters(a.records() + b.records(), Math.min(a.firstAt(), b.firstAt()))));
         return letters;
+    }
+
+    /** The topics a case passes through on its way to a letter, in order. */
+    private static final List<Topic<?>> CASE_PATH = List.of(Topics.CASE_RECEIVED, Topics.NO_ELIGIBLE_REVIEWER,
+            Topics.REVIEWER_ASSIGNED, Topics.DETERMINATION_DRAFTED, Topics.DETERMINATION_ISSUED, Topics.LETTER_ISSUED);
+
+    /**
+     * For each of these cases, the furthest topic of its path to a letter that holds a record of it ("none" when no
+     * topic does): where a case that has no letter stopped. Case ids only.
+     */
+    public Map<String, String> furthestTopics(Set<String> caseIds) {
+        Map<String, String> furthest = new TreeMap<>();
+        caseIds.forEach(id -> furthest.put(id, "none"));
+        for (Topic<?> topic : CASE_PATH) {
+            readAll(topic.name(), record -> {
+                if (furthest.containsKey(record.key())) {
+                    furthest.put(record.key(), topic.name());
+                }
+            });
+        }
+        return furthest;
     }
 
     /** The records on every dead-letter topic, by topic (topics without any left out). */
