@@ -22,7 +22,6 @@ import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
-import org.imr.testsupport.WithPipelineInfrastructure;
 import org.imr.testsupport.hostile.HostileInputMatrix;
 import org.imr.testsupport.hostile.HostileRequest;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Intake's REST API under hostile or careless input: every row is answered 4xx with problem details naming the field or
  * the limit, repeating nothing sent, and nothing is published on intake's topics nor stored in its document store.
  */
-@WithPipelineInfrastructure
+@WithIntakeInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + IntakeServiceApplication.NAME)
 class HostileInputMatrixTest {
