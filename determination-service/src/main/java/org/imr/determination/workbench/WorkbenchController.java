@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.imr.calendar.ImrCalendar;
 import org.imr.determination.signoff.ConditionalOnReviewerSignOff;
@@ -79,14 +80,14 @@ class WorkbenchController {
 
     @PostMapping("/cases/{caseId}/accept")
     ModelAndView accept(@PathVariable String reviewerId, @PathVariable String caseId) {
-        return respond(reviewerId, caseId, services.accept(caseId, reviewerId),
+        return respond(reviewerId, caseId, () -> services.accept(caseId, reviewerId),
                 () -> cases.caseOf(reviewerId, caseId).filter(c -> c.acceptedBy(reviewerId)).isPresent(),
                 "redirect:" + Pages.casePage(reviewerId, caseId) + "?done=accepted");
     }
 
     @PostMapping("/cases/{caseId}/decline")
     ModelAndView decline(@PathVariable String reviewerId, @PathVariable String caseId) {
-        return respond(reviewerId, caseId, services.decline(caseId, reviewerId),
+        return respond(reviewerId, caseId, () -> services.decline(caseId, reviewerId),
                 () -> cases.caseOf(reviewerId, caseId).isEmpty(),
                 "redirect:" + Pages.queue(reviewerId) + "?done=declined");
     }
@@ -133,13 +134,17 @@ class WorkbenchController {
         return done == null ? null : DONE.get(done);
     }
 
-    private ModelAndView respond(String reviewerId, String caseId, Answer answer, BooleanSupplier seen,
+    /**
+     * Whether the case is the reviewer's is asked before the assignment service is called: its answer may be read back
+     * (a decline taking the case away) before this method looks again.
+     */
+    private ModelAndView respond(String reviewerId, String caseId, Supplier<Answer> call, BooleanSupplier seen,
             String next) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
             return notFound(reviewerId);
         }
-        return switch (answer) {
+        return switch (call.get()) {
             case TAKEN -> {
                 cases.awaitUntil(seen, properties.workbench().readBackTimeout());
                 yield new ModelAndView(next);
