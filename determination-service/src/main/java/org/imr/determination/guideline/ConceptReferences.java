@@ -27,6 +27,9 @@ final class ConceptReferences {
                 .flatMap(regional -> regional.regions().stream())
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("rule " + rule.id() + ", regional citation: " + id)));
+        knowledgeBase.clinicalFacts().forEach(fact -> fact.namedByConcepts().stream()
+                .filter(id -> !vocabulary.defines(id))
+                .forEach(id -> unknown.add("clinical fact " + fact.id() + ": " + id)));
         Stream.of(knowledgeBase.ancillaryServices().itemConcepts(), knowledgeBase.ancillaryServices().primaryConcepts(),
                         knowledgeBase.partiallyAuthorizedCourses().concepts(),
                         knowledgeBase.partiallyAuthorizedCourses().notWithConcepts(),

@@ -45,7 +45,10 @@ public final class DeterminationEngine {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         new ConceptReferences(vocabulary).requireDefined(knowledgeBase);
-        ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts());
+        ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts().stream()
+                .map(fact -> fact.withNames(fact.namedByConcepts().stream()
+                        .flatMap(concept -> vocabulary.namesOf(concept).stream()).toList()))
+                .toList());
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
                 .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel))

@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,14 +26,25 @@ import java.util.List;
  *                 requested kind of service (its modality, or its family when the piece names no modality) and only
  *                 for a request that is not retrospective (a study already done with its results, against a request
  *                 to do it again)
+ * @param namedByConcepts concepts of the vocabulary whose every name states the fact too, e.g. "nsaid": any drug
+ *                 of the class by its generic or brand name, so that the fact lists no drug names of its own
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
-        Boolean ofTheRequestedService) {
+        Boolean ofTheRequestedService, List<String> namedByConcepts) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
         notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
+        namedByConcepts = ImmutableCopies.list(namedByConcepts);
+    }
+
+    /** The same fact, stated also by the given names (those of its {@link #namedByConcepts()}). */
+    public ClinicalFactDefinition withNames(List<String> names) {
+        List<String> all = new ArrayList<>(phrases);
+        names.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
+                injuryUnderDays, ofTheRequestedService, namedByConcepts);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

@@ -69,6 +69,20 @@ public final class Vocabulary {
         return byId.containsKey(conceptId);
     }
 
+    /**
+     * Every name of the concept: its own terms and those of each concept that implies it, however indirectly (for a
+     * drug class, every drug of the class by its generic and brand names).
+     */
+    public List<String> namesOf(String conceptId) {
+        List<String> names = new ArrayList<>();
+        for (Concept concept : byId.values()) {
+            if (closure(Set.of(concept.id())).contains(conceptId)) {
+                names.addAll(concept.terms());
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /** The concepts of the vocabulary, for tests that reword items. */
     public List<Concept> concepts() {
         return List.copyOf(byId.values());
