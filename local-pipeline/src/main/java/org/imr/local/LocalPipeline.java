@@ -17,6 +17,7 @@ import org.imr.local.SampleCaseSubmitter.SubmittedCase;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 
 /**
  * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
@@ -45,7 +46,8 @@ public final class LocalPipeline {
         printReady(pipeline, Duration.ofNanos(System.nanoTime() - started));
 
         long submittedAt = System.nanoTime();
-        List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE));
+        List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE),
+                pipeline.bearer(Roles.INTAKE));
         Map<String, Object> outcomes = new OutcomeWatcher(pipeline, List.of(Topics.LETTER_ISSUED, Topics.NO_ELIGIBLE_REVIEWER))
                 .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
         printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
@@ -61,6 +63,14 @@ public final class LocalPipeline {
         out.println("  Confluent-compatible API " + pipeline.infrastructure().confluentCompatibleRegistryUrl());
         for (ServiceName service : ServiceName.values()) {
             out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
+        }
+        out.println("  Identity provider        " + pipeline.identity().issuerUri()
+                + " (development clients and users: README, \"Roles and tokens\")");
+        out.println();
+        out.println("A token of each role (client credentials), then, e.g., curl -H \"Authorization: Bearer $TOKEN\" "
+                + pipeline.baseUrl(ServiceName.INTAKE) + "/cases");
+        for (String role : Roles.ALL) {
+            out.printf("  %-11s TOKEN=$(%s | jq -r .access_token)%n", role, pipeline.identity().curlForToken(role));
         }
         out.println();
     }

@@ -11,12 +11,13 @@ import org.imr.determination.DeterminationServiceApplication;
 import org.imr.intake.IntakeServiceApplication;
 import org.imr.kafka.AvroTrust;
 import org.imr.notification.NotificationServiceApplication;
+import org.imr.identity.DevelopmentIdentityProvider;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry as a child process, and the four
- * services, each its own Spring application joined to the others only by the broker's topics, all on the options'
- * clock.
+ * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry as a child process, the development
+ * identity provider whose tokens the services' APIs accept, and the four services, each its own Spring application
+ * joined to the others only by the broker's topics, all on the options' clock.
  */
 public final class PipelineLauncher {
 
@@ -34,10 +35,12 @@ public final class PipelineLauncher {
         AvroTrust.trustGeneratedClasses();
         RunningPipeline pipeline = new RunningPipeline(infrastructure, options);
         try {
+            pipeline.identity(DevelopmentIdentityProvider.start(options.identityProviderPort()));
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options));
                 properties.putAll(infrastructure.serviceProperties(applicationNameOf(service)));
+                properties.putAll(pipeline.identity().serviceProperties());
                 pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
                         .registerSingleton("clock", options.clock())).run(asArguments(properties)));
             }

@@ -1,6 +1,7 @@
 package org.imr.local;
 
 import org.imr.infra.PipelineInfrastructure;
+import org.imr.identity.DevelopmentIdentityProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +9,34 @@ import java.util.List;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The four running services and what they run on; closing it stops them all, services first. */
+/**
+ * The four running services and what they run on (the broker, the registry, the identity provider); closing it stops
+ * them all, services first.
+ */
 public final class RunningPipeline implements AutoCloseable {
 
     private final PipelineInfrastructure infrastructure;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final PipelineOptions options;
+    private DevelopmentIdentityProvider identity;
 
     RunningPipeline(PipelineInfrastructure infrastructure, PipelineOptions options) {
         this.infrastructure = infrastructure;
         this.options = options;
+    }
+
+    void identity(DevelopmentIdentityProvider identity) {
+        this.identity = identity;
+    }
+
+    /** The identity provider whose tokens the services accept. */
+    public DevelopmentIdentityProvider identity() {
+        return identity;
+    }
+
+    /** An {@code Authorization} header value for a caller of this role ({@link org.imr.security.Roles}). */
+    public String bearer(String role) {
+        return identity.bearer(role);
     }
 
     void add(ConfigurableApplicationContext service) {
@@ -44,6 +63,9 @@ public final class RunningPipeline implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
+        if (identity != null) {
+            identity.close();
+        }
         infrastructure.close();
     }
 }

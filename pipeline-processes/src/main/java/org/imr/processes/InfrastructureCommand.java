@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import org.imr.security.Roles;
+
 /**
  * {@code ./imr infra}: the broker and the registry only, each a process of its own, for services started by hand (or
  * from an IDE); prints their addresses and the settings a service needs, and runs until Ctrl-C.
@@ -24,9 +26,14 @@ public final class InfrastructureCommand {
         System.out.println("Kafka broker             " + infrastructure.broker().bootstrapServers());
         System.out.println("Apicurio Registry        " + infrastructure.registryUrl());
         System.out.println("Confluent-compatible API " + infrastructure.confluentCompatibleRegistryUrl());
+        System.out.println("Identity provider        " + infrastructure.identity().issuerUri());
         System.out.println("Data and logs            " + directory);
         System.out.println("Start a service against them with --spring.kafka.bootstrap-servers="
-                + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl());
+                + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl()
+                + " --spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.identity().issuerUri());
+        for (String role : Roles.ALL) {
+            System.out.printf("A token of the role %-10s %s%n", role, infrastructure.identity().curlForToken(role));
+        }
         stopped.await();
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.imr.infra.ApicurioRegistry;
 import org.imr.infra.FreePorts;
+import org.imr.identity.DevelopmentIdentityProvider;
 
 /**
  * The whole pipeline as OS processes on 127.0.0.1: the KRaft broker, Apicurio Registry, and each of the four services
@@ -24,12 +25,15 @@ public final class ProcessPipeline implements AutoCloseable {
     private final Path directory;
     private final BrokerProcess broker;
     private final ApicurioRegistry registry;
+    private final DevelopmentIdentityProvider identity;
     private final Map<PipelineService, ServiceProcess> services = new EnumMap<>(PipelineService.class);
 
-    private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry) {
+    private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry,
+            DevelopmentIdentityProvider identity) {
         this.directory = directory;
         this.broker = broker;
         this.registry = registry;
+        this.identity = identity;
     }
 
     /**
@@ -59,18 +63,32 @@ public final class ProcessPipeline implements AutoCloseable {
         }
     }
 
-    /** The broker and the registry only (what {@code ./imr infra} runs). */
+    /** The broker, the registry and the development identity provider (in this JVM) only: what {@code ./imr infra} runs. */
     public static ProcessPipeline startInfrastructure(Path directory) {
         BrokerProcess broker = new BrokerProcess(directory.resolve("kafka"), FreePorts.next(), FreePorts.next(),
                 directory.resolve("logs").resolve("kafka-broker.log"));
         broker.startAndAwait(START_TIMEOUT);
+        ApicurioRegistry registry = null;
         try {
-            return new ProcessPipeline(directory, broker,
-                    ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log")));
+            registry = ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log"));
+            return new ProcessPipeline(directory, broker, registry, DevelopmentIdentityProvider.start(0));
         } catch (RuntimeException e) {
+            if (registry != null) {
+                registry.close();
+            }
             broker.stop();
             throw e;
         }
+    }
+
+    /** The identity provider whose tokens the services accept. */
+    public DevelopmentIdentityProvider identity() {
+        return identity;
+    }
+
+    /** An {@code Authorization} header value for a caller of this role ({@link org.imr.security.Roles}). */
+    public String bearer(String role) {
+        return identity.bearer(role);
     }
 
     public BrokerProcess broker() {
@@ -112,6 +130,7 @@ public final class ProcessPipeline implements AutoCloseable {
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::stop);
+        identity.close();
         registry.close();
         broker.stop();
     }
@@ -120,6 +139,7 @@ public final class ProcessPipeline implements AutoCloseable {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         settings.put("imr.registry.url", registry.apiUrl());
+        identity.serviceProperties().forEach((key, value) -> settings.put(key, value.toString()));
         switch (service) {
             case INTAKE -> settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());
             case ASSIGNMENT -> settings.put("imr.roster.seed-file", rosterFile);

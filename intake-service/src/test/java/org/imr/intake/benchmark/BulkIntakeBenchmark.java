@@ -10,6 +10,7 @@ import org.imr.infra.PipelineInfrastructure;
 import org.imr.intake.IntakeServiceApplication;
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,7 +45,7 @@ public final class BulkIntakeBenchmark {
             PipelineInfrastructure infrastructure = SharedInfrastructure.get();
             try (ConfigurableApplicationContext intake = IntakeServiceApplication.application().run("--server.port=0",
                     "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                    "--imr.registry.url=" + infrastructure.registryUrl(),
+                    "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(), TestTokens.jwkSetArgument(),
                     "--logging.level.org.imr=WARN")) {
                 int port = ((WebServerApplicationContext) intake).getWebServer().getPort();
                 send(warmUp, port, "warm-up");
