@@ -58,6 +58,10 @@ class IntakeApiSecurityTest {
         }
         assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/actuator/prometheus", null, null).statusCode()).isEqualTo(200);
+        // Spring Security's public description of this resource server (RFC 9728), nothing of a case
+        HttpResponse<String> metadata = send("GET", "/.well-known/oauth-protected-resource", null, null);
+        assertThat(metadata.statusCode()).isEqualTo(200);
+        assertThat(metadata.body()).contains("\"resource\"").doesNotContain("caseId", "CM1");
         assertThatItWasNeverFiled(application);
     }
 
