@@ -2,6 +2,7 @@ package org.imr.endtoend;
 
 import java.nio.file.Path;
 
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -19,7 +20,8 @@ class EmbeddedPipelineEndToEndTest extends PipelineEndToEndScenarios {
 
     @BeforeAll
     static void startPipeline() {
-        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER).withClock(CLOCK));
+        pipeline = PipelineLauncher.start(new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER,
+                SignOffMode.AUTOMATIC).withClock(CLOCK));
     }
 
     @AfterAll

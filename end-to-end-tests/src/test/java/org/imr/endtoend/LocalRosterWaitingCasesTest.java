@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -40,7 +41,7 @@ class LocalRosterWaitingCasesTest {
     @Test
     void threeThousandCasesTheLocalRosterCoversAllEndLetteredNoneLeftWaiting() {
         try (RunningPipeline pipeline = PipelineLauncher.start(
-                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER))) {
+                new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.AUTOMATIC))) {
             BulkSubmitter submitter = new BulkSubmitter(pipeline.baseUrl(ServiceName.INTAKE),
                     () -> pipeline.bearer(Roles.INTAKE));
             List<String> caseIds = new ArrayList<>();

@@ -32,7 +32,6 @@ import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.security.Roles;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -228,25 +227,13 @@ abstract class PipelineEndToEndScenarios {
         return new TopicProbe(pipeline().infrastructure());
     }
 
-    /**
-     * A sample application of the local run, as a new application (its own application id and worker: intake takes an
-     * application with the same worker, date of injury, UR decision and treatments for a duplicate filing).
-     */
     private static String sample(String file) throws IOException {
-        String json = new ClassPathResource("sample-cases/" + file).getContentAsString(StandardCharsets.UTF_8);
-        String unique = UUID.randomUUID().toString();
-        return json.replaceFirst("\"applicationId\": \"[^\"]+\"", "\"applicationId\": \"E2E-" + unique + "\"")
-                .replaceFirst("(\"employee\": \\{\"name\": \"[^\"]+)", "$1 " + unique);
+        return Applications.sample(file);
     }
 
     private String submit(String application) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(pipeline().baseUrl(ServiceName.INTAKE) + "/cases"))
-                        .header("Content-Type", "application/json").header("Authorization", pipeline().bearer(Roles.INTAKE))
-                        .POST(HttpRequest.BodyPublishers.ofString(application)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        return Applications.submit(http, pipeline().baseUrl(ServiceName.INTAKE), application,
+                pipeline().bearer(Roles.INTAKE));
     }
 
     /** As operations, who may read every case, letter and API description. */

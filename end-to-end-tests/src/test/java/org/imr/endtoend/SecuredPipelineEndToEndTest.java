@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -57,7 +58,7 @@ class SecuredPipelineEndToEndTest {
     static void startPipeline() {
         infrastructure = SecuredInfrastructure.start(directory.resolve("infrastructure"));
         pipeline = PipelineLauncher.start(infrastructure,
-                new PipelineOptions(directory.resolve("pipeline"), 0, PipelineOptions.LOCAL_ROSTER));
+                new PipelineOptions(directory.resolve("pipeline"), 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.AUTOMATIC));
     }
 
     @AfterAll

@@ -16,9 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
+import com.nimbusds.jose.jwk.source.JWKSource;
+
+import org.imr.security.ApiSecurityProperties;
+import org.imr.security.Roles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,6 +101,22 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
         String clientId = clientIdOf(role);
         Token token = tokens.compute(clientId, (id, held) -> held != null && held.fresh() ? held : fetch(id));
         return "Bearer " + token.value();
+    }
+
+    /**
+     * A reviewer's token for any roster id, signed with this provider's own key as its other tokens: for the tests and
+     * demonstrations that act as whichever reviewer the assignment chose (the development accounts name one).
+     */
+    @SuppressWarnings("unchecked")
+    public String reviewerBearer(String reviewerId) {
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuerUri).subject("reviewer-" + reviewerId)
+                .issuedAt(now).expiresAt(now.plus(Duration.ofHours(1)))
+                .claim(ApiSecurityProperties.DEFAULT_ROLES_CLAIM, List.of(Roles.REVIEWER))
+                .claim(ApiSecurityProperties.DEFAULT_REVIEWER_ID_CLAIM, reviewerId).build();
+        NimbusJwtEncoder encoder = new NimbusJwtEncoder(context.getBean(JWKSource.class));
+        return "Bearer " + encoder.encode(JwtEncoderParameters.from(
+                JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
     }
 
     /** The {@code curl} command that fetches a token of this role. */

@@ -47,6 +47,15 @@ class DevelopmentIdentityProviderTest {
     }
 
     @Test
+    void aReviewersTokenForAnyRosterIdIsSignedAsTheOthers() {
+        Jwt reviewer = decoder.decode(provider.reviewerBearer("RV-0007").substring("Bearer ".length()));
+
+        assertThat(reviewer.getClaimAsStringList("roles")).isEqualTo(List.of(Roles.REVIEWER));
+        assertThat(reviewer.getClaimAsString("reviewer_id")).isEqualTo("RV-0007");
+        assertThat(reviewer.getIssuer().toString()).isEqualTo(provider.issuerUri());
+    }
+
+    @Test
     void aTokenIsKeptUntilItNearlyExpires() {
         assertThat(provider.bearer(Roles.INTAKE)).isEqualTo(provider.bearer(Roles.INTAKE));
     }

@@ -12,17 +12,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.kafka.AvroTrust;
 import org.imr.local.SampleCaseSubmitter.SubmittedCase;
+import org.imr.schemas.DeterminationDrafted;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
 import org.imr.security.Roles;
 
 /**
  * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
  * {@code .local-run/}); submits the sample cases, prints where their letters are, and runs until Ctrl-C. Its arguments
- * ({@link PipelineOptions#fromArguments}) choose another roster, other ports or another data folder.
+ * ({@link PipelineOptions#fromArguments}) choose another roster, other ports, another data folder or who signs the
+ * determinations (automatic sign-off by default, so that the sample cases get their letters).
  */
 public final class LocalPipeline {
 
@@ -48,12 +52,23 @@ public final class LocalPipeline {
         long submittedAt = System.nanoTime();
         List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE),
                 pipeline.bearer(Roles.INTAKE));
-        Map<String, Object> outcomes = new OutcomeWatcher(pipeline, List.of(Topics.LETTER_ISSUED, Topics.NO_ELIGIBLE_REVIEWER))
+        Map<String, Object> outcomes = new OutcomeWatcher(pipeline, outcomeTopics(options.signOff()))
                 .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
         printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
         out.println("The pipeline keeps running: POST more applications to " + pipeline.baseUrl(ServiceName.INTAKE)
                 + "/cases. Ctrl-C stops everything.");
         stopped.await();
+    }
+
+    /** With reviewer sign-off a case's outcome, for now, is its draft waiting in its reviewer's workbench. */
+    private static List<Topic<?>> outcomeTopics(SignOffMode signOff) {
+        return signOff == SignOffMode.REVIEWER
+                ? List.of(Topics.LETTER_ISSUED, Topics.NO_ELIGIBLE_REVIEWER, Topics.DETERMINATION_DRAFTED)
+                : List.of(Topics.LETTER_ISSUED, Topics.NO_ELIGIBLE_REVIEWER);
+    }
+
+    private static String workbench(RunningPipeline pipeline) {
+        return pipeline.baseUrl(ServiceName.DETERMINATION) + "/workbench/reviewers/";
     }
 
     private static void printReady(RunningPipeline pipeline, Duration startUp) {
@@ -64,8 +79,12 @@ public final class LocalPipeline {
         for (ServiceName service : ServiceName.values()) {
             out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
         }
+        out.printf("  %-24s %s%n", "reviewer workbench", workbench(pipeline) + "{reviewerId}");
         out.println("  Identity provider        " + pipeline.identity().issuerUri()
                 + " (development clients and users: README, \"Roles and tokens\")");
+        out.println(pipeline.options().signOff() == SignOffMode.AUTOMATIC
+                ? "  Sign-off is automatic: each draft is signed as the engine made it (--sign-off=reviewer to sign in the workbench)."
+                : "  Sign-off by the reviewer: each case waits for its assigned reviewer to accept and sign it in the workbench.");
         out.println();
         out.println("A token of each role (client credentials), then, e.g., curl -H \"Authorization: Bearer $TOKEN\" "
                 + pipeline.baseUrl(ServiceName.INTAKE) + "/cases");
@@ -88,6 +107,8 @@ public final class LocalPipeline {
                     out.println("      letter HTTP  " + letter.getLetterUri());
                 }
                 case NoEligibleReviewerFound none -> out.println("      no eligible reviewer: " + String.join("; ", none.getReasons()));
+                case DeterminationDrafted draft -> out.println("      drafted, awaiting its reviewer's signature: "
+                        + workbench(pipeline) + draft.getReviewer().getReviewerId() + "/cases/" + sample.caseId());
                 case null -> out.println("      no outcome yet");
                 default -> out.println("      " + outcome.getClass().getSimpleName());
             }

@@ -4,6 +4,7 @@ import org.imr.infra.EmbeddedInfrastructure;
 import org.imr.infra.PipelineInfrastructure;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.imr.assignment.ReviewerAssignmentServiceApplication;
@@ -38,7 +39,7 @@ public final class PipelineLauncher {
             pipeline.identity(DevelopmentIdentityProvider.start(options.identityProviderPort()));
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
-                properties.putAll(ownProperties(service, options));
+                properties.putAll(ownProperties(service, options, pipeline));
                 properties.putAll(infrastructure.serviceProperties(applicationNameOf(service)));
                 properties.putAll(pipeline.identity().serviceProperties());
                 pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
@@ -85,9 +86,14 @@ public final class PipelineLauncher {
         return properties;
     }
 
-    private static Map<String, Object> ownProperties(ServiceName service, PipelineOptions options) {
+    /** The services before this one are running: the determination service's workbench calls two of them. */
+    private static Map<String, Object> ownProperties(ServiceName service, PipelineOptions options, RunningPipeline pipeline) {
         return switch (service) {
             case REVIEWER_ASSIGNMENT -> Map.of("imr.roster.seed-file", options.rosterFile());
+            case DETERMINATION -> Map.of(
+                    "imr.determination.sign-off", options.signOff().name().toLowerCase(Locale.ROOT),
+                    "imr.determination.workbench.assignment-service-url", pipeline.baseUrl(ServiceName.REVIEWER_ASSIGNMENT),
+                    "imr.determination.workbench.intake-service-url", pipeline.baseUrl(ServiceName.INTAKE));
             case NOTIFICATION -> Map.of("imr.letters.directory", options.lettersDirectory().toString());
             default -> Map.of();
         };

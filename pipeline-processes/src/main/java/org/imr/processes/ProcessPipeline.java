@@ -144,7 +144,8 @@ public final class ProcessPipeline implements AutoCloseable {
             case INTAKE -> settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());
             case ASSIGNMENT -> settings.put("imr.roster.seed-file", rosterFile);
             case NOTIFICATION -> settings.put("imr.letters.directory", directory.resolve("letters").toString());
-            case DETERMINATION -> { }
+            // the engine's draft signed as it is: nothing waits for a reviewer (the crash test and the benchmark)
+            case DETERMINATION -> settings.put("imr.determination.sign-off", "automatic");
         }
         return settings;
     }

@@ -37,13 +37,13 @@ public final class CaseAccess {
      * operations and the auditor read every case, a reviewer only its own.
      */
     public boolean mayRead(Authentication caller, String assignedReviewerId) {
-        if (caller == null) {
-            return false;
-        }
-        if (Roles.has(caller.getAuthorities(), Roles.OPERATIONS) || Roles.has(caller.getAuthorities(), Roles.AUDITOR)) {
-            return true;
-        }
-        return isTheReviewer(caller, assignedReviewerId);
+        return readsEveryCase(caller) || isTheReviewer(caller, assignedReviewerId);
+    }
+
+    /** Whether the caller reads every case: operations and the auditor. */
+    public boolean readsEveryCase(Authentication caller) {
+        return caller != null && (Roles.has(caller.getAuthorities(), Roles.OPERATIONS)
+                || Roles.has(caller.getAuthorities(), Roles.AUDITOR));
     }
 
     /** Whether the caller is the reviewer {@code reviewerId}. */

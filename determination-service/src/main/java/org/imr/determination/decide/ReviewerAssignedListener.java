@@ -8,20 +8,21 @@ import org.imr.schemas.ReviewerAssigned;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Assigned cases to the determination, a poll at a time in one transaction (see {@link PollHandler}). */
+/** Assigned cases to their drafts, a poll at a time in one transaction (see {@link PollHandler}). */
 @Component
 class ReviewerAssignedListener {
 
-    private final CaseDetermination determination;
+    private final CaseDrafting drafting;
     private final PollHandler polls;
 
-    ReviewerAssignedListener(CaseDetermination determination, PollHandler polls) {
-        this.determination = determination;
+    ReviewerAssignedListener(CaseDrafting drafting, PollHandler polls) {
+        this.drafting = drafting;
         this.polls = polls;
     }
 
+    /** The id names the consumer group (see ListenerGroups): kept from before drafts, so are its offsets. */
     @KafkaListener(id = "case-determination", topics = "#{T(org.imr.schemas.topics.Topics).REVIEWER_ASSIGNED.name()}")
     void on(List<ConsumerRecord<String, Object>> records) {
-        polls.each(records, ReviewerAssigned.class, determination::decide);
+        polls.each(records, ReviewerAssigned.class, drafting::draft);
     }
 }

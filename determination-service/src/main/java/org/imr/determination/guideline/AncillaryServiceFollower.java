@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.knowledge.AncillaryServices;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -46,8 +47,9 @@ final class AncillaryServiceFollower {
         values.put(Placeholder.PRIMARY_ITEM, primary.description());
         return Optional.of(new ItemDetermination(item.itemNumber(), item.description(), Outcome.UPHELD,
                 ancillary.citation(), ancillary.rationaleTemplate().render(values), ancillary.id(),
-                ancillary.version(), List.of("item " + primary.itemNumber() + " of the application: "
-                        + primary.description() + ", not medically necessary")));
+                ancillary.version(), List.of(FoundFact.outsideTheText(ancillary.id(),
+                        primary.description() + ", not medically necessary",
+                        "item " + primary.itemNumber() + " of the application"))));
     }
 
     private boolean isAncillary(ServiceRequest item) {

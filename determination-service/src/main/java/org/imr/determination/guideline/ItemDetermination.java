@@ -1,6 +1,8 @@
 package org.imr.determination.guideline;
 
+import java.util.List;
 import java.util.Objects;
+import org.imr.determination.guideline.facts.FoundFact;
 
 /**
  * The decision on one disputed item. {@link #toString()} leaves out the rationale, which holds clinical text.
@@ -22,7 +24,7 @@ public record ItemDetermination(
         String rationale,
         String ruleId,
         String ruleVersion,
-        java.util.List<String> evidence) {
+        List<FoundFact> evidence) {
 
     public ItemDetermination(int itemNumber, String itemDescription, Outcome outcome, String guidelineCitation,
             String rationale, String ruleId, String ruleVersion) {
@@ -34,7 +36,7 @@ public record ItemDetermination(
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(guidelineCitation, "guidelineCitation");
         Objects.requireNonNull(rationale, "rationale");
-        evidence = evidence == null ? java.util.List.of() : java.util.List.copyOf(evidence);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -75,6 +77,16 @@ public final class CaseTracking {
 
     public int size() {
         return cases.size();
+    }
+
+    /**
+     * The reviewers of the cases whose files hold the document (a document is stored once by its content: several cases
+     * may hold it). Reads every tracked case: a reviewer's document request is rare next to everything else.
+     */
+    public Set<String> reviewersOfDocument(String documentId) {
+        return cases.values().stream().map(TrackedCase::snapshot)
+                .filter(c -> c.reviewerId() != null && c.documents().stream().anyMatch(d -> d.documentId().equals(documentId)))
+                .map(TrackedCase.Snapshot::reviewerId).collect(Collectors.toSet());
     }
 
     private CaseView view(TrackedCase trackedCase, Instant now) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Who may call intake's API: {@code intake} submits applications (one or in bulk) and case-file documents;
  * {@code operations} and the {@code auditor} track cases, read counts and documents; intake (with the physician's
  * certification) or operations expedites a case; a
- * {@code reviewer} reads a case assigned to it ({@link CaseTrackingController} checks which).
+ * {@code reviewer} reads a case assigned to it and its documents ({@link CaseTrackingController} and
+ * {@link DocumentController} check which).
  */
 @Component
 class IntakeApiAccess implements ApiAccessRules {
@@ -23,8 +24,8 @@ class IntakeApiAccess implements ApiAccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(POST, "/cases", "/cases/bulk", "/cases/{caseId}/documents").hasRole(Roles.INTAKE)
                 .requestMatchers(POST, "/cases/{caseId}/expedite").hasAnyRole(Roles.INTAKE, Roles.OPERATIONS)
-                .requestMatchers(GET, "/cases/{reference}").hasAnyRole(Roles.OPERATIONS, Roles.AUDITOR, Roles.REVIEWER)
-                .requestMatchers(GET, "/cases", "/applications/counts", StoredDocument.URI_PREFIX + "{documentId}")
-                .hasAnyRole(Roles.OPERATIONS, Roles.AUDITOR);
+                .requestMatchers(GET, "/cases/{reference}", StoredDocument.URI_PREFIX + "{documentId}")
+                .hasAnyRole(Roles.OPERATIONS, Roles.AUDITOR, Roles.REVIEWER)
+                .requestMatchers(GET, "/cases", "/applications/counts").hasAnyRole(Roles.OPERATIONS, Roles.AUDITOR);
     }
 }

@@ -13,6 +13,7 @@ import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.DocumentReference;
+import org.imr.schemas.DraftReview;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.ImrCase;
@@ -23,6 +24,7 @@ import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.ReviewerCredentials;
+import org.imr.schemas.SignOff;
 import org.imr.testsupport.SampleCases;
 
 /** The events of one case's life, as the other services write them, for the tracking tests. */
@@ -67,7 +69,7 @@ public final class TrackingEvents {
     }
 
     public ReviewerAssigned assigned(Instant at) {
-        return new ReviewerAssigned(envelope(at), imrCase, credentials(), List.of("specialty"));
+        return new ReviewerAssigned(envelope(at), imrCase, credentials(), List.of("specialty"), null);
     }
 
     public NoEligibleReviewerFound noEligibleReviewer(Instant at) {
@@ -88,7 +90,7 @@ public final class TrackingEvents {
     public DeterminationIssued decided(Instant at, Instant assignedAt) {
         return new DeterminationIssued(envelope(at), imrCase, credentials(), assignedAt, List.of(
                 new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4", DecisionOutcome.UPHELD,
-                        "MTUS", "rationale", null, null)), "test-1");
+                        "MTUS", "rationale", null, null, DraftReview.KEPT)), "test-1", SignOff.AUTOMATIC, null);
     }
 
     public FinalDeterminationLetterIssued letter(Instant at) {

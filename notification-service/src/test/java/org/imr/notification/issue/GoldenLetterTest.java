@@ -18,6 +18,7 @@ import org.imr.notification.letter.LetterText;
 import org.imr.notification.letter.PublishedLetterParser;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.DraftReview;
 import org.imr.schemas.DisputedItem;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.ImrCase;
@@ -141,7 +142,7 @@ class GoldenLetterTest {
                         "Physical Medicine & Rehabilitation"))
                 .setAssignedAt(Instant.parse("2015-06-24T17:00:00Z"))
                 .setDecisions(List.of(new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4",
-                        DecisionOutcome.OVERTURNED, CITATION, seedRationale(), "mtus-cp-physical-medicine", "1")))
+                        DecisionOutcome.OVERTURNED, CITATION, seedRationale(), "mtus-cp-physical-medicine", "1", DraftReview.KEPT)))
                 .setGuidelineSetVersion("test")
                 .build();
     }

@@ -21,6 +21,7 @@ import org.imr.schemas.DeliveryChannel;
 import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.PartyRole;
 import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.DraftReview;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.IneligibilityReason;
@@ -220,7 +221,7 @@ class LetterIssueServiceTest {
                 .setAssignedAt(Instant.now())
                 .setDecisions(new java.util.ArrayList<>(List.of(new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4",
                         DecisionOutcome.OVERTURNED, CITATION, "The current request is medically necessary.",
-                        "mtus-cp-physical-medicine", "1"))))
+                        "mtus-cp-physical-medicine", "1", DraftReview.KEPT))))
                 .setGuidelineSetVersion("test")
                 .build();
     }

@@ -18,6 +18,7 @@ import org.imr.infra.PipelineInfrastructure;
 import org.imr.notification.NotificationServiceApplication;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DeterminationIssued;
+import org.imr.schemas.DraftReview;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.ItemDecision;
@@ -115,7 +116,7 @@ class NonJavaDecisionDecodeTest {
                 .setAssignedAt(Instant.now())
                 .setDecisions(List.of(new ItemDecision(1, "Occupational therapy, bilateral wrists, 2 x 4",
                         DecisionOutcome.OVERTURNED, "MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99",
-                        "The current request is medically necessary.", "mtus-cp-physical-medicine", "1")))
+                        "The current request is medically necessary.", "mtus-cp-physical-medicine", "1", DraftReview.KEPT)))
                 .setGuidelineSetVersion("test")
                 .build();
     }

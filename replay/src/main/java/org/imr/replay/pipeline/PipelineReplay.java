@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imr.determination.signoff.SignOffMode;
 import org.imr.local.OutcomeWatcher;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
@@ -54,7 +55,7 @@ public final class PipelineReplay {
         Map<String, PublishedLetter> byCaseId = new LinkedHashMap<>();
         Map<String, Object> outcomes;
         try (RunningPipeline pipeline = PipelineLauncher.start(
-                new PipelineOptions(dataDirectory, 0, REPLAY_ROSTER))) {
+                new PipelineOptions(dataDirectory, 0, REPLAY_ROSTER, SignOffMode.AUTOMATIC))) {
             IntakeClient intake = new IntakeClient(pipeline.baseUrl(ServiceName.INTAKE), () -> pipeline.bearer(Roles.INTAKE));
             for (PublishedLetter letter : read.letters()) {
                 StringBuilder refusal = new StringBuilder();

@@ -32,7 +32,7 @@ class DecisionPublisher {
         publisher.publish(Topics.REVIEWER_ASSIGNMENT_AUDIT, caseId,
                 AuditRecords.of(envelopes.forCase(caseId), assigned, declinedBy, due, note));
         publisher.publish(Topics.REVIEWER_ASSIGNED, caseId, new ReviewerAssigned(envelopes.forCase(caseId), imrCase,
-                AuditRecords.credentials(assigned.reviewer()), assigned.qualifications()));
+                AuditRecords.credentials(assigned.reviewer()), assigned.qualifications(), due.determinationDue()));
     }
 
     void noEligibleReviewer(ImrCase imrCase, Assignment.NoEligibleReviewer none, Set<String> declinedBy) {

@@ -110,7 +110,7 @@ class StateTakeOverTest {
 
     private static ReviewerAssigned assigned(String caseId, String reviewerId) {
         return new ReviewerAssigned(envelope(caseId, ASSIGNED_AT), SampleCases.seedCase(caseId),
-                new ReviewerCredentials(reviewerId, List.of("California"), "Physical Medicine & Rehabilitation"), List.of());
+                new ReviewerCredentials(reviewerId, List.of("California"), "Physical Medicine & Rehabilitation"), List.of(), null);
     }
 
     private static ReviewerResponded response(String caseId, String reviewerId, ReviewerResponse response) {

@@ -7,6 +7,7 @@ import static org.imr.schemas.topics.Topics.CASE_EXPEDITED;
 import static org.imr.schemas.topics.Topics.CASE_INELIGIBLE;
 import static org.imr.schemas.topics.Topics.CASE_RECEIVED;
 import static org.imr.schemas.topics.Topics.DETERMINATION;
+import static org.imr.schemas.topics.Topics.DETERMINATION_DRAFTED;
 import static org.imr.schemas.topics.Topics.DETERMINATION_ISSUED;
 import static org.imr.schemas.topics.Topics.INTAKE;
 import static org.imr.schemas.topics.Topics.LETTER_ISSUED;
@@ -35,7 +36,8 @@ public final class TopicReaders {
                     LETTER_ISSUED),
             ASSIGNMENT, List.of(CASE_RECEIVED, CASE_EXPEDITED, DETERMINATION_ISSUED, REVIEWER_ROSTER, REVIEWER_ASSIGNED,
                     REVIEWER_RESPONSES, NO_ELIGIBLE_REVIEWER),
-            DETERMINATION, List.of(REVIEWER_ASSIGNED),
+            DETERMINATION, List.of(REVIEWER_ASSIGNED, DETERMINATION_DRAFTED, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED,
+                    CASE_EXPEDITED, DETERMINATION_ISSUED),
             NOTIFICATION, List.of(DETERMINATION_ISSUED, CASE_INELIGIBLE));
 
     /** The services of the pipeline. */

@@ -8,6 +8,7 @@ import org.imr.schemas.CaseExpedited;
 import org.imr.schemas.CaseNumberAllocated;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.CaseScreenedIneligible;
+import org.imr.schemas.DeterminationDrafted;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.LetterDeliveryRequested;
@@ -60,6 +61,11 @@ public final class Topics {
     public static final Topic<ReviewerResponded> REVIEWER_RESPONSES =
             new Topic<>("imr.reviewer-responses", KeyKind.CASE_ID, ReviewerResponded.class, ASSIGNMENT, Retention.FOREVER);
 
+    /** The engine's draft of a case's determination, for its assigned reviewer to confirm or change and sign. */
+    public static final Topic<DeterminationDrafted> DETERMINATION_DRAFTED =
+            new Topic<>("imr.determination-drafted", KeyKind.CASE_ID, DeterminationDrafted.class, DETERMINATION, Retention.FOREVER);
+
+    /** A signed determination: what the letter is made from. */
     public static final Topic<DeterminationIssued> DETERMINATION_ISSUED =
             new Topic<>("imr.determination-issued", KeyKind.CASE_ID, DeterminationIssued.class, DETERMINATION, Retention.FOREVER);
 
@@ -78,7 +84,7 @@ public final class Topics {
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
             REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
-            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED);
+            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED, DETERMINATION_DRAFTED);
 
     /** The declared topic of that name; throws for a name no topic has. */
     public static Topic<?> named(String name) {

@@ -165,6 +165,6 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         String rationale = rule.template(branch).render(values);
         String citation = rule.citationFor(request.regions(), caseFile.receivedDate()).printed();
         return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
-                evidence.stream().sorted(Comparator.comparing(FoundFact::id)).map(FoundFact::evidence).toList());
+                evidence.stream().sorted(Comparator.comparing(FoundFact::id)).toList());
     }
 }

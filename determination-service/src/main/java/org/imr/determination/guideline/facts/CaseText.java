@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -15,7 +18,8 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 /**
  * The clinical text of a case file as read for one disputed item, in pieces a fact can be located in: each diagnosis,
  * complaint, treatment to date, the plan of the latest progress note, and each sentence of the clinical summary, each
- * with the body regions it names; with the regions the item requests and the age of the injury at the request.
+ * with the body regions it names and its place in the case file; with the regions the item requests and the age of
+ * the injury at the request.
  *
  * @param pieces          the pieces in case-file order
  * @param requestedSites  the body regions the item requests; unknown when it names none
@@ -26,14 +30,34 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
         ServiceRequest request, Vocabulary vocabulary) {
 
-    private record Located(String where, String text) {
-    }
-
-    /** @param where where the piece is, e.g. "clinical summary, sentence 4" */
-    public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites) {
-    }
-
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
     private static final String RETROSPECTIVE = "retrospective";
+
+    private record Located(String where, String text, Place place) {
+    }
+
+    /**
+     * @param where where the piece is, in words, e.g. "clinical summary, sentence 4"
+     * @param place the part of the case file it is in, and where it starts there
+     */
+    public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites, Place place) {
+
+        /** Where in the case file the chars {@code span} of this piece's text are. */
+        public TextLocation locate(CharSpan span) {
+            CharSpan inEntry = span.shiftedBy(place.offset());
+            return new TextLocation(place.section(), place.entry(), inEntry.start(), inEntry.end());
+        }
+    }
+
+    /**
+     * Where a piece starts in the case file.
+     *
+     * @param section the part of the case file it is in
+     * @param entry   the entry of a list section it is, from 0 (0 for the plan and the summary)
+     * @param offset  where the piece starts in that entry's text (a sentence's start in the summary; else 0)
+     */
+    public record Place(CaseFileSection section, int entry, int offset) {
+    }
 
     public CaseText {
         pieces = List.copyOf(pieces);
@@ -42,25 +66,45 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /** The case file's text as read for the item. */
     public static CaseText of(CaseFile caseFile, DisputedTreatment item, Vocabulary vocabulary) {
         List<Located> located = new ArrayList<>();
-        caseFile.diagnoses().forEach(text -> located.add(new Located("diagnosis", text)));
-        caseFile.currentComplaints().forEach(text -> located.add(new Located("current complaint", text)));
-        caseFile.treatmentsToDate().forEach(text -> located.add(new Located("treatment to date", text)));
+        addEntries(located, CaseFileSection.DIAGNOSES, caseFile.diagnoses());
+        addEntries(located, CaseFileSection.CURRENT_COMPLAINTS, caseFile.currentComplaints());
+        addEntries(located, CaseFileSection.TREATMENTS_TO_DATE, caseFile.treatmentsToDate());
         if (caseFile.progressNotePlan() != null) {
-            located.add(new Located("plan of the latest progress note", caseFile.progressNotePlan()));
+            located.add(new Located(CaseFileSection.PROGRESS_NOTE_PLAN.inWords(), caseFile.progressNotePlan(),
+                    new Place(CaseFileSection.PROGRESS_NOTE_PLAN, 0, 0)));
         }
         if (caseFile.clinicalSummary() != null) {
-            String[] sentences = caseFile.clinicalSummary().split("(?<=[.;])\\s+(?=[A-Z])");
-            for (int index = 0; index < sentences.length; index++) {
-                located.add(new Located("clinical summary, sentence " + (index + 1), sentences[index]));
-            }
+            addSentences(located, caseFile.clinicalSummary());
         }
         List<Piece> pieces = located.stream()
                 .map(piece -> new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()),
-                        vocabulary.sitesIn(piece.text())))
+                        vocabulary.sitesIn(piece.text()), piece.place()))
                 .toList();
         String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
         return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
                 vocabulary);
+    }
+
+    private static void addEntries(List<Located> located, CaseFileSection section, List<String> texts) {
+        for (int entry = 0; entry < texts.size(); entry++) {
+            located.add(new Located(section.inWords(), texts.get(entry), new Place(section, entry, 0)));
+        }
+    }
+
+    private static void addSentences(List<Located> located, String summary) {
+        Matcher breaks = SENTENCE_BREAK.matcher(summary);
+        int start = 0;
+        int sentence = 1;
+        while (breaks.find()) {
+            located.add(sentence(summary, start, breaks.start(), sentence++));
+            start = breaks.end();
+        }
+        located.add(sentence(summary, start, summary.length(), sentence));
+    }
+
+    private static Located sentence(String summary, int start, int end, int number) {
+        return new Located(CaseFileSection.CLINICAL_SUMMARY.inWords() + ", sentence " + number,
+                summary.substring(start, end), new Place(CaseFileSection.CLINICAL_SUMMARY, 0, start));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.TermPhrase;
 
 /**
@@ -42,11 +43,12 @@ public final class ClinicalFactFinder {
             return byInjuryAge(fact, text);
         }
         for (CaseText.Piece piece : text.pieces()) {
-            if (piece.words().affirmsAny(definition.phrases(), fact.isCurrent())
+            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), definition.phrases(), fact.isCurrent());
+            if (words.isPresent()
                     && !piece.words().containsAny(definition.otherSubjects())
                     && (!fact.isRegional() || text.concernsRequest(piece))
                     && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))) {
-                return Optional.of(new FoundFact(factId, fact.name(), piece.where()));
+                return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
         }
         return Optional.empty();
@@ -60,7 +62,8 @@ public final class ClinicalFactFinder {
         boolean oldEnough = fact.injuryAtLeastDays() == null || days >= fact.injuryAtLeastDays();
         boolean youngEnough = fact.injuryUnderDays() == null || days < fact.injuryUnderDays();
         return oldEnough && youngEnough
-                ? Optional.of(new FoundFact(fact.id(), fact.name(), "date of injury, " + days + " days before the request"))
+                ? Optional.of(FoundFact.outsideTheText(fact.id(), fact.name(),
+                        "date of injury, " + days + " days before the request"))
                 : Optional.empty();
     }
 

@@ -2,9 +2,14 @@ package org.imr.determination.guideline.physicalmedicine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.facts.CaseFileSection;
+import org.imr.determination.guideline.facts.FoundFact;
+import org.imr.determination.guideline.facts.TextLocation;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
 import org.imr.determination.guideline.text.BodyRegionSites;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -31,12 +36,14 @@ final class ConditionClassifier {
     }
 
     Optional<ConditionMatch> classify(CaseFile caseFile, BodyRegionSites requestedSites) {
-        List<String> diagnosesOfRegion = requestedSites.isUnknown() ? List.of() : caseFile.diagnoses().stream()
-                .filter(diagnosis -> vocabulary.sitesIn(diagnosis).overlaps(requestedSites))
-                .toList();
-        return firstMatch(diagnosesOfRegion, "diagnosis")
-                .or(() -> firstMatch(caseFile.diagnoses(), "diagnosis"))
-                .or(() -> firstMatch(caseFile.currentComplaints(), "complaint"))
+        List<String> diagnoses = caseFile.diagnoses();
+        List<Integer> diagnosesOfRegion = requestedSites.isUnknown() ? List.of() : IntStream.range(0, diagnoses.size())
+                .filter(index -> vocabulary.sitesIn(diagnoses.get(index)).overlaps(requestedSites))
+                .boxed().toList();
+        return firstMatch(diagnoses, diagnosesOfRegion, CaseFileSection.DIAGNOSES, "diagnosis")
+                .or(() -> firstMatch(diagnoses, everyIndex(diagnoses), CaseFileSection.DIAGNOSES, "diagnosis"))
+                .or(() -> firstMatch(caseFile.currentComplaints(), everyIndex(caseFile.currentComplaints()),
+                        CaseFileSection.CURRENT_COMPLAINTS, "complaint"))
                 .or(() -> inClinicalSummary(caseFile.clinicalSummary()));
     }
 
@@ -45,25 +52,41 @@ final class ConditionClassifier {
         NormalizedText text = NormalizedText.of(summary);
         for (CategoryKeywords candidate : categoriesInPrecedence) {
             for (TermPhrase keyword : candidate.keywords()) {
-                if (text.affirmsAny(List.of(keyword))) {
+                Optional<CharSpan> words = text.firstAffirmedIn(summary, List.of(keyword), false);
+                if (words.isPresent()) {
                     String basis = String.join(" ", keyword.words()) + " in the clinical summary";
-                    return Optional.of(new ConditionMatch(candidate.category(), basis));
+                    return Optional.of(new ConditionMatch(candidate.category(), basis,
+                            evidence(candidate.category(), CaseFileSection.CLINICAL_SUMMARY, 0, words.get())));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<ConditionMatch> firstMatch(List<String> findings, String kindOfFinding) {
-        List<NormalizedText> normalized = findings.stream().map(NormalizedText::of).toList();
+    /** The first category that one of the findings at {@code indices} affirms, the categories in precedence. */
+    private Optional<ConditionMatch> firstMatch(List<String> findings, List<Integer> indices, CaseFileSection section,
+            String kindOfFinding) {
+        List<NormalizedText> normalized = indices.stream().map(index -> NormalizedText.of(findings.get(index))).toList();
         for (CategoryKeywords candidate : categoriesInPrecedence) {
-            for (int index = 0; index < findings.size(); index++) {
-                if (normalized.get(index).affirmsAny(candidate.keywords())) {
-                    String basis = kindOfFinding + " of " + findings.get(index).strip();
-                    return Optional.of(new ConditionMatch(candidate.category(), basis));
+            for (int position = 0; position < indices.size(); position++) {
+                String finding = findings.get(indices.get(position));
+                Optional<CharSpan> words = normalized.get(position).firstAffirmedIn(finding, candidate.keywords(), false);
+                if (words.isPresent()) {
+                    String basis = kindOfFinding + " of " + finding.strip();
+                    return Optional.of(new ConditionMatch(candidate.category(), basis,
+                            evidence(candidate.category(), section, indices.get(position), words.get())));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static FoundFact evidence(ConditionCategory category, CaseFileSection section, int entry, CharSpan words) {
+        return new FoundFact(category.id(), category.name(), section.inWords(),
+                new TextLocation(section, entry, words.start(), words.end()));
+    }
+
+    private static List<Integer> everyIndex(List<String> findings) {
+        return IntStream.range(0, findings.size()).boxed().toList();
     }
 }

@@ -85,7 +85,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
         if (prior.none()) {
             return wording.decide(NO_PRIOR_COURSE_WITHIN_LIMIT);
         }
-        wording.priorCourse(prior, requested);
+        wording.priorCourse(prior, requested, priorCoursesInText.evidence(caseFile, text));
         if (!prior.functionalImprovementDocumented()) {
             return wording.decide(PRIOR_COURSE_WITHOUT_FUNCTIONAL_IMPROVEMENT);
         }

@@ -1,10 +1,13 @@
 package org.imr.determination.guideline.physicalmedicine;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.ItemDetermination;
+import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.knowledge.ConditionCategory;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.Placeholder;
@@ -22,6 +25,7 @@ final class PhysicalMedicineWording {
     private final GuidelineRule rule;
     private final DisputedTreatment item;
     private final Map<Placeholder, String> facts = new EnumMap<>(Placeholder.class);
+    private final List<FoundFact> evidence = new ArrayList<>();
 
     private final org.imr.determination.guideline.knowledge.GuidelineCitation citation;
 
@@ -43,6 +47,7 @@ final class PhysicalMedicineWording {
         facts.put(Placeholder.MAX_VISITS, Integer.toString(condition.category().maxVisits()));
         facts.put(Placeholder.MAX_WEEKS, Integer.toString(condition.category().maxWeeks()));
         facts.put(Placeholder.CONDITION_BASIS, condition.basis());
+        evidence.add(condition.evidence());
     }
 
     void request(RequestedVisits requested) {
@@ -53,7 +58,9 @@ final class PhysicalMedicineWording {
         }
     }
 
-    void priorCourse(PriorPhysicalMedicine prior, RequestedVisits requested) {
+    /** The prior course counted against the request, and the facts of the text it was read from (if any). */
+    void priorCourse(PriorPhysicalMedicine prior, RequestedVisits requested, List<FoundFact> statedBy) {
+        evidence.addAll(statedBy);
         if (prior.visits() == null) {
             facts.put(Placeholder.PRIOR_VISITS, UNDOCUMENTED_NUMBER);
         } else {
@@ -65,6 +72,6 @@ final class PhysicalMedicineWording {
     ItemDetermination decide(RationaleTemplateKey branch) {
         String rationale = rule.template(branch).render(facts);
         return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(),
-                citation.printed(), rationale, rule.id(), rule.version());
+                citation.printed(), rationale, rule.id(), rule.version(), evidence);
     }
 }

@@ -9,6 +9,7 @@ import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.PriorTreatmentCourse;
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
+import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.schemas.ServiceType;
 
 /**
@@ -48,6 +49,14 @@ final class PriorCourseFromText {
         boolean improvement = facts.find(FUNCTIONAL_IMPROVEMENT, text).isPresent();
         return List.of(new PriorTreatmentCourse(ServiceType.PHYSICAL_THERAPY, null,
                 sessions(caseFile.clinicalSummary()).orElse(null), improvement));
+    }
+
+    /** The facts of the text that {@link #courses} reads a course from; none when the case file lists its courses. */
+    List<FoundFact> evidence(CaseFile caseFile, CaseText text) {
+        if (!caseFile.priorTreatments().isEmpty() || caseFile.clinicalSummary() == null) {
+            return List.of();
+        }
+        return facts.findAll(List.of(PRIOR_THERAPY, FUNCTIONAL_IMPROVEMENT), text);
     }
 
     private static Optional<Integer> sessions(String summary) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -73,15 +74,31 @@ public final class NormalizedText {
      * in the past ("history of", "healed") does not count either.
      */
     public boolean affirmsAny(Collection<TermPhrase> phrases, boolean now) {
+        return firstAffirmed(phrases, now).isPresent();
+    }
+
+    /**
+     * Where the first phrase that {@link #affirmsAny(Collection, boolean)} counts is, as the chars of {@code text} (the
+     * text these words were made from) its words span; empty when none is affirmed.
+     */
+    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
+        return firstAffirmed(phrases, now).map(words -> CharSpan.ofWords(text, words.from(), words.to()));
+    }
+
+    /** Words {@code [from, to)}. */
+    private record WordSpan(int from, int to) {
+    }
+
+    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
                 if (phrase.matchesAt(words, start) && !negatedAt(start) && !hedgedAt(start)
                         && !(now && pastAt(start))) {
-                    return true;
+                    return Optional.of(new WordSpan(start, start + phrase.size()));
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private boolean negatedAt(int start) {

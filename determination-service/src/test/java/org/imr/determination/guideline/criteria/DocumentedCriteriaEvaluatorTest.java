@@ -40,7 +40,7 @@ class DocumentedCriteriaEvaluatorTest {
                 ServiceType.FACET_INJECTION);
 
         assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.evidence()).anySatisfy(evidence -> assertThat(evidence).contains("clinical summary, sentence 2"));
+        assertThat(item.evidence()).anySatisfy(fact -> assertThat(fact.evidence()).contains("clinical summary, sentence 2"));
     }
 
     @Test

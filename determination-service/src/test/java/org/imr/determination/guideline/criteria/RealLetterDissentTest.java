@@ -23,7 +23,7 @@ class RealLetterDissentTest {
 
         assertThat(item.ruleId()).isEqualTo("odg-electroencephalography");
         assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.evidence()).anyMatch(fact -> fact.startsWith("a seizure or loss of consciousness"));
+        assertThat(item.evidence()).anyMatch(fact -> fact.evidence().startsWith("a seizure or loss of consciousness"));
     }
 
     /**

@@ -65,7 +65,7 @@ class RealLetterProceduresTest {
                         + "and shoulder debridement", ServiceType.SURGERY)).items().get(0);
 
         assertThat(surgery.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(surgery.evidence()).anyMatch(fact -> fact.startsWith("a severe tear"));
+        assertThat(surgery.evidence()).anyMatch(fact -> fact.evidence().startsWith("a severe tear"));
     }
 
     private static DisputedTreatment item(int number, String description, ServiceType type) {

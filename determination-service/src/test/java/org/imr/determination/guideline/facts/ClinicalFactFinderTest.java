@@ -64,6 +64,29 @@ class ClinicalFactFinderTest {
     }
 
     @Test
+    void aFactPointsAtTheWordsThatStateItNotAtAnEarlierMentionAskedAboutNorAtAnotherRegions() {
+        String summary = "He reports pain in the right elbow. X-rays showed a fracture of the left wrist. "
+                + "An MRI to rule out a fracture of the right foot revealed a fracture of the right foot.";
+
+        assertThat(finder.find("FRACTURE", text(summary, "X-rays of the right foot", null, null)))
+                .hasValueSatisfying(found -> {
+                    assertThat(found.where()).isEqualTo("clinical summary, sentence 3");
+                    TextLocation location = found.location();
+                    assertThat(location.section()).isEqualTo(CaseFileSection.CLINICAL_SUMMARY);
+                    assertThat(location.start()).isEqualTo(summary.lastIndexOf("fracture"));
+                    assertThat(summary.substring(location.start(), location.end())).isEqualTo("fracture");
+                });
+    }
+
+    @Test
+    void aFactStatedByTheDatesHasNoPlaceInTheText() {
+        LocalDate injury = LocalDate.of(2016, 10, 11);
+
+        assertThat(finder.find("FOUR_WEEKS", text("", "NCS of the right hand", injury, injury.plusDays(30))))
+                .hasValueSatisfying(found -> assertThat(found.location()).isNull());
+    }
+
+    @Test
     void aStudyAlreadyDoneCountsAgainstARequestForTheSameStudyOfTheSameSiteOnly() {
         String summary = "An MRI of the left knee dated 12/08/2016 revealed a tear of the medial meniscus.";
 

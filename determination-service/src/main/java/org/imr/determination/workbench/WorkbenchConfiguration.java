@@ -1,0 +1,18 @@
+package org.imr.determination.workbench;
+
+import org.imr.determination.signoff.DeterminationProperties;
+import org.imr.determination.signoff.ConditionalOnReviewerSignOff;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The workbench's calls to the other services (with reviewer sign-off only). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnReviewerSignOff
+class WorkbenchConfiguration {
+
+    @Bean
+    ServiceClients serviceClients(DeterminationProperties properties) {
+        return new ServiceClients(properties.workbench().assignmentServiceUrl(),
+                properties.workbench().intakeServiceUrl());
+    }
+}
