@@ -29,10 +29,10 @@ final class Applications {
                 .replaceFirst("(\"employee\": \\{\"name\": \"[^\"]+)", "$1 " + unique);
     }
 
-    /** Posts the application to intake; its case id. */
-    static String submit(HttpClient http, String intakeUrl, String application) throws Exception {
+    /** Posts the application to intake with that {@code Authorization} (an intake client's token); its case id. */
+    static String submit(HttpClient http, String intakeUrl, String application, String authorization) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeUrl + "/cases"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", authorization)
                         .POST(HttpRequest.BodyPublishers.ofString(application)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);

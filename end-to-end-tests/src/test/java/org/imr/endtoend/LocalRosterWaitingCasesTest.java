@@ -22,6 +22,7 @@ import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.BulkSubmitter;
 import org.imr.testsupport.TopicProbe;
+import org.imr.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,8 @@ class LocalRosterWaitingCasesTest {
     void threeThousandCasesTheLocalRosterCoversAllEndLetteredNoneLeftWaiting() {
         try (RunningPipeline pipeline = PipelineLauncher.start(
                 new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.AUTOMATIC))) {
-            BulkSubmitter submitter = new BulkSubmitter(pipeline.baseUrl(ServiceName.INTAKE));
+            BulkSubmitter submitter = new BulkSubmitter(pipeline.baseUrl(ServiceName.INTAKE),
+                    () -> pipeline.bearer(Roles.INTAKE));
             List<String> caseIds = new ArrayList<>();
             for (int first = 0; first < CASES; first += 500) {
                 List<String> lines = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
+import org.imr.security.Roles;
 import org.imr.testsupport.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,12 +61,14 @@ class OperationsConsoleBrowserTest {
         String intake = pipeline.baseUrl(ServiceName.INTAKE);
         for (String sample : new String[] {"01-seed-occupational-therapy.json", "02-physical-therapy-beyond-the-guideline.json",
                 "03-mri-shoulder.json"}) {
-            Applications.submit(HTTP, intake, Applications.sample(sample));
+            Applications.submit(HTTP, intake, Applications.sample(sample), pipeline.bearer(Roles.INTAKE));
         }
         String caseId = Applications.submit(HTTP, intake,
-                Applications.sample("04-psychotherapy-no-eligible-reviewer.json"));
+                Applications.sample("04-psychotherapy-no-eligible-reviewer.json"), pipeline.bearer(Roles.INTAKE));
         WebDriver browser = HeadlessChromium.start();
         try {
+            // the console's login comes later: meanwhile the browser sends an operations token with every request
+            HeadlessChromium.sendWithEveryRequest(browser, pipeline.bearer(Roles.OPERATIONS));
             browser.get(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
             WebElement waiting = await().atMost(TIMEOUT).until(() -> reload(browser).findElements(
                     By.cssSelector("#waiting tr[data-case='" + caseId + "']")).stream().findFirst().orElse(null),
@@ -120,7 +123,7 @@ class OperationsConsoleBrowserTest {
     private static void addPsychiatristToTheRoster() throws Exception {
         HttpResponse<String> added = HTTP.send(HttpRequest.newBuilder(URI.create(
                 pipeline.baseUrl(ServiceName.REVIEWER_ASSIGNMENT) + "/reviewers/R-CONSOLE-PSY"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", pipeline.bearer(Roles.OPERATIONS))
                 .PUT(HttpRequest.BodyPublishers.ofString("""
                         {"name": "Dr. Console Psychiatrist", "specialties": ["Psychiatry"],
                          "licences": [{"state": "California"}], "weeklyPracticeHours": 30, "yearsInPractice": 12,

@@ -33,6 +33,7 @@ import org.imr.schemas.topics.TopicReaders;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
+import org.imr.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,6 +105,30 @@ abstract class PipelineEndToEndScenarios {
         assertThat(get(pipeline().baseUrl(ServiceName.NOTIFICATION) + "/v3/api-docs"))
                 .contains("\"openapi\"", "\"/letters/{name}\"", "\"/letters/{caseNumber}/versions\"");
         assertThat(get(pipeline().baseUrl(ServiceName.DETERMINATION) + "/v3/api-docs")).contains("\"openapi\"");
+    }
+
+    @Test
+    void everyServiceAnswersOnlyTheIdentityProvidersTokensOfTheRightRole() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+        String caseNumber = awaitLetter(caseId).getCaseNumber();
+        String intake = pipeline().baseUrl(ServiceName.INTAKE);
+        String letters = pipeline().baseUrl(ServiceName.NOTIFICATION) + "/letters/" + caseNumber;
+
+        assertThat(send("GET", intake + "/cases/" + caseNumber, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", letters, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", letters, pipeline().bearer(Roles.INTAKE)).statusCode()).isEqualTo(403);
+        assertThat(send("GET", letters, pipeline().bearer(Roles.REVIEWER)).statusCode()).isEqualTo(403);
+        assertThat(send("GET", letters, pipeline().bearer(Roles.AUDITOR)).statusCode()).isEqualTo(200);
+        assertThat(send("GET", intake + "/cases", pipeline().bearer(Roles.INTAKE)).statusCode()).isEqualTo(403);
+        // the development reviewer answers only for itself
+        assertThat(send("POST", pipeline().baseUrl(ServiceName.REVIEWER_ASSIGNMENT) + "/cases/" + caseId
+                + "/reviewers/RV-9999/decline", pipeline().bearer(Roles.REVIEWER)).statusCode()).isEqualTo(403);
+        for (ServiceName service : ServiceName.values()) {
+            assertThat(send("GET", pipeline().baseUrl(service) + "/actuator/health", null).statusCode())
+                    .as(service + " health").isEqualTo(200);
+            assertThat(send("GET", pipeline().baseUrl(service) + "/v3/api-docs", null).statusCode())
+                    .as(service + " API description").isEqualTo(401);
+        }
     }
 
     @Test
@@ -241,14 +266,23 @@ abstract class PipelineEndToEndScenarios {
     }
 
     private String submit(String application) throws Exception {
-        return Applications.submit(http, pipeline().baseUrl(ServiceName.INTAKE), application);
+        return Applications.submit(http, pipeline().baseUrl(ServiceName.INTAKE), application,
+                pipeline().bearer(Roles.INTAKE));
     }
 
+    /** As operations, who may read every case, letter and API description. */
     private String get(String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send("GET", uri, pipeline().bearer(Roles.OPERATIONS));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    private HttpResponse<String> send(String method, String uri, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String lineStartingWith(String letter, String prefix) {

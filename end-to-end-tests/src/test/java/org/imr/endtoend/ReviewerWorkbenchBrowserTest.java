@@ -19,6 +19,7 @@ import org.imr.local.ServiceName;
 import org.imr.schemas.DeterminationDrafted;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.browser.HeadlessChromium;
 import org.junit.jupiter.api.Test;
@@ -53,16 +54,21 @@ class ReviewerWorkbenchBrowserTest {
         try (RunningPipeline pipeline = PipelineLauncher.start(
                 new PipelineOptions(dataDirectory, 0, PipelineOptions.LOCAL_ROSTER, SignOffMode.REVIEWER))) {
             String intake = pipeline.baseUrl(ServiceName.INTAKE);
-            String caseId = Applications.submit(http, intake, Applications.sample("01-seed-occupational-therapy.json"));
-            attachUrDecision(intake, caseId);
+            String caseId = Applications.submit(http, intake, Applications.sample("01-seed-occupational-therapy.json"),
+                    pipeline.bearer(Roles.INTAKE));
+            attachUrDecision(intake, caseId, pipeline.bearer(Roles.INTAKE));
             TopicProbe probe = new TopicProbe(pipeline.infrastructure());
             DeterminationDrafted draft = probe.awaitRecord(Topics.DETERMINATION_DRAFTED, caseId, TIMEOUT).value();
             String caseNumber = draft.getImrCase().getCaseNumber();
             String reviewerId = draft.getReviewer().getReviewerId();
             String letter = pipeline.baseUrl(ServiceName.NOTIFICATION) + "/letters/" + caseNumber;
 
+            String reviewersToken = pipeline.identity().reviewerBearer(reviewerId);
+            String operationsToken = pipeline.bearer(Roles.OPERATIONS);
             WebDriver browser = HeadlessChromium.start();
             try {
+                // the browser login comes later: meanwhile the browser sends the reviewer's token with every request
+                HeadlessChromium.sendWithEveryRequest(browser, reviewersToken);
                 WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
                 browser.get(pipeline.baseUrl(ServiceName.DETERMINATION) + "/workbench/reviewers/" + reviewerId);
                 refreshUntil(wait, By.linkText(caseNumber)).click();
@@ -70,7 +76,7 @@ class ReviewerWorkbenchBrowserTest {
                 assertThat(browser.findElements(By.tagName("mark"))).as("the facts the draft used, highlighted")
                         .anySatisfy(mark -> assertThat(mark.getText()).isEqualTo("carpal tunnel"));
                 String urDecision = refreshUntil(wait, By.linkText("UR decision")).getDomAttribute("href");
-                assertThat(get(pipeline.baseUrl(ServiceName.DETERMINATION) + urDecision))
+                assertThat(get(pipeline.baseUrl(ServiceName.DETERMINATION) + urDecision, reviewersToken))
                         .isEqualTo("Utilization review: occupational therapy non-certified.");
 
                 browser.findElement(By.id("accept")).click();
@@ -80,7 +86,7 @@ class ReviewerWorkbenchBrowserTest {
                 browser.findElement(By.id("rationale-1")).clear();
                 browser.findElement(By.id("rationale-1")).sendKeys(REVIEWERS_RATIONALE);
                 HeadlessChromium.screenshot(browser, screenshot());
-                assertThat(status(letter)).as("no letter before the reviewer signs").isEqualTo(404);
+                assertThat(status(letter, operationsToken)).as("no letter before the reviewer signs").isEqualTo(404);
 
                 browser.findElement(By.id("sign")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed")));
@@ -89,7 +95,7 @@ class ReviewerWorkbenchBrowserTest {
             }
 
             FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
-            String served = get(letter);
+            String served = get(letter, operationsToken);
             assertThat(served).isEqualTo(issued.getLetterText())
                     .contains("Occupational therapy, bilateral wrists, 2 x 4: Upheld")
                     .doesNotContain("2 x 4: Overturned");
@@ -113,16 +119,17 @@ class ReviewerWorkbenchBrowserTest {
         });
     }
 
-    /** The operations console's page of the case, once it shows the case at that stage. */
+    /** The operations console's page of the case, once it shows the case at that stage (read with operations' token). */
     private String awaitConsoleStage(RunningPipeline pipeline, String caseId, String stage) {
-        return await().atMost(TIMEOUT).until(() -> get(pipeline.consoleUrl() + "/cases/" + caseId),
+        String operations = pipeline.bearer(Roles.OPERATIONS);
+        return await().atMost(TIMEOUT).until(() -> get(pipeline.consoleUrl() + "/cases/" + caseId, operations),
                 page -> page.contains("<td id=\"case-stage\">" + stage + "</td>"));
     }
 
-    private void attachUrDecision(String intake, String caseId) throws Exception {
+    private void attachUrDecision(String intake, String caseId, String authorization) throws Exception {
         HttpResponse<String> attached = http.send(HttpRequest.newBuilder(
                         URI.create(intake + "/cases/" + caseId + "/documents?kind=UR_DECISION"))
-                .header("Content-Type", "text/plain")
+                .header("Content-Type", "text/plain").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString("Utilization review: occupational therapy non-certified."))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
@@ -134,14 +141,14 @@ class ReviewerWorkbenchBrowserTest {
                 ? Path.of("..", "docs", "screenshots", "reviewer-workbench.png") : file;
     }
 
-    private int status(String uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private int status(String uri, String authorization) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", authorization).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private String get(String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String get(String uri, String authorization) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

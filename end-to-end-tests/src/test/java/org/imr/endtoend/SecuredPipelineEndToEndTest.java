@@ -32,6 +32,7 @@ import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SecuredInfrastructure;
 import org.imr.testsupport.TopicProbe;
+import org.imr.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class SecuredPipelineEndToEndTest {
                 .replaceFirst("(\"employee\": \\{\"name\": \"[^\"]+)", "$1 " + unique);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(pipeline.baseUrl(ServiceName.INTAKE) + "/cases"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", pipeline.bearer(Roles.INTAKE))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");

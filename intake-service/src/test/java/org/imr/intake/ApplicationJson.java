@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import org.imr.security.Roles;
+import org.imr.testsupport.TestTokens;
+
 /** Applications as JSON, each for its own worker unless told otherwise, and the HTTP calls of the service tests. */
 final class ApplicationJson {
 
@@ -56,13 +59,18 @@ final class ApplicationJson {
 
     static HttpResponse<String> post(int port, String path, String contentType, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", contentType)
+                .header("Content-Type", contentType).header("Authorization", TestTokens.bearer(Roles.INTAKE))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(int port, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(port, path, TestTokens.bearer(Roles.OPERATIONS));
+    }
+
+    /** A GET with that {@code Authorization} header. */
+    static HttpResponse<String> get(int port, String path, String authorization) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String caseIdOf(HttpResponse<String> response) {

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.TopicProbe;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,7 +105,7 @@ class BulkIntakeServiceTest {
 
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/cases/bulk"))
-                .header("Content-Type", "application/x-ndjson")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", TestTokens.bearer(Roles.INTAKE))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
 

@@ -19,9 +19,10 @@ import java.util.UUID;
 import org.imr.testsupport.InProcessS3Server;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.TopicProbe;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +81,8 @@ class CaseDocumentsS3ServiceTest {
         CaseDocumentReceived event = probe.awaitRecord(Topics.CASE_DOCUMENT_RECEIVED, caseId, TIMEOUT).value();
         assertThat(event.getDocument().getSha256()).isEqualTo(sha256);
         HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + event.getDocument().getUri())).build(),
+                URI.create("http://127.0.0.1:" + port + event.getDocument().getUri()))
+                .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(text);
@@ -89,6 +91,7 @@ class CaseDocumentsS3ServiceTest {
     private HttpResponse<String> upload(String caseId, byte[] body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases/" + caseId
                 + "/documents?kind=MEDICAL_RECORDS")).header("Content-Type", "text/plain")
+                .header("Authorization", TestTokens.bearer(Roles.INTAKE))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -18,9 +18,10 @@ import java.util.UUID;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.TopicProbe;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +63,8 @@ class CaseDocumentsServiceTest {
         assertThat(event.getDocument().getMediaType()).isEqualTo("application/pdf");
 
         HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + event.getDocument().getUri())).build(),
+                URI.create("http://127.0.0.1:" + port + event.getDocument().getUri()))
+                .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -111,6 +113,6 @@ class CaseDocumentsServiceTest {
 
     private HttpRequest.Builder request(String caseId, String kind, String contentType) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/cases/" + caseId + "/documents?kind=" + kind))
-                .header("Content-Type", contentType);
+                .header("Content-Type", contentType).header("Authorization", TestTokens.bearer(Roles.INTAKE));
     }
 }

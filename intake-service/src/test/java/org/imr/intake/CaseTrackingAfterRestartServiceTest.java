@@ -17,6 +17,7 @@ import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
+import org.imr.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -76,7 +77,8 @@ class CaseTrackingAfterRestartServiceTest {
     private ConfigurableApplicationContext start() {
         return IntakeServiceApplication.application().run(trackingDatabase.arguments("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl()));
+                "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(),
+                TestTokens.jwkSetArgument()));
     }
 
     private static int port(ConfigurableApplicationContext context) {

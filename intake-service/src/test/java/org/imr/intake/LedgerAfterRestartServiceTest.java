@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.imr.infra.PipelineInfrastructure;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,7 +43,8 @@ class LedgerAfterRestartServiceTest {
         PipelineInfrastructure infrastructure = SharedInfrastructure.get();
         return IntakeServiceApplication.application().run(trackingDatabase.arguments("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl()));
+                "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(),
+                TestTokens.jwkSetArgument()));
     }
 
     private static int port(ConfigurableApplicationContext context) {

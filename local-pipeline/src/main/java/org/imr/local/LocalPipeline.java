@@ -20,6 +20,7 @@ import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 
 /**
  * {@code ./imr run}: the whole pipeline on this machine, fresh each time (broker data, registry and letters under
@@ -49,7 +50,8 @@ public final class LocalPipeline {
         printReady(pipeline, Duration.ofNanos(System.nanoTime() - started));
 
         long submittedAt = System.nanoTime();
-        List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE));
+        List<SubmittedCase> submitted = new SampleCaseSubmitter().submitAll(pipeline.baseUrl(ServiceName.INTAKE),
+                pipeline.bearer(Roles.INTAKE));
         Map<String, Object> outcomes = new OutcomeWatcher(pipeline, outcomeTopics(options.signOff()))
                 .await(submitted.stream().map(SubmittedCase::caseId).collect(Collectors.toSet()), Duration.ofMinutes(2));
         printOutcomes(pipeline, submitted, outcomes, Duration.ofNanos(System.nanoTime() - submittedAt));
@@ -80,9 +82,17 @@ public final class LocalPipeline {
         }
         out.println("  Operations console       " + pipeline.consoleUrl());
         out.printf("  %-24s %s%n", "reviewer workbench", workbench(pipeline) + "{reviewerId}");
+        out.println("  Identity provider        " + pipeline.identity().issuerUri()
+                + " (development clients and users: README, \"Roles and tokens\")");
         out.println(pipeline.options().signOff() == SignOffMode.AUTOMATIC
                 ? "  Sign-off is automatic: each draft is signed as the engine made it (--sign-off=reviewer to sign in the workbench)."
                 : "  Sign-off by the reviewer: each case waits for its assigned reviewer to accept and sign it in the workbench.");
+        out.println();
+        out.println("A token of each role (client credentials), then, e.g., curl -H \"Authorization: Bearer $TOKEN\" "
+                + pipeline.baseUrl(ServiceName.INTAKE) + "/cases");
+        for (String role : Roles.ALL) {
+            out.printf("  %-11s TOKEN=$(%s | jq -r .access_token)%n", role, pipeline.identity().curlForToken(role));
+        }
         out.println();
     }
 

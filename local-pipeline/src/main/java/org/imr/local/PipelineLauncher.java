@@ -13,12 +13,14 @@ import org.imr.determination.DeterminationServiceApplication;
 import org.imr.intake.IntakeServiceApplication;
 import org.imr.kafka.AvroTrust;
 import org.imr.notification.NotificationServiceApplication;
+import org.imr.identity.DevelopmentIdentityProvider;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry and PostgreSQL (intake's case tracking)
- * as child processes, and the four services, each its own Spring application joined to the others only by the
- * broker's topics, all on the options' clock.
+ * as child processes, the development identity provider whose tokens the services' APIs accept, and the four
+ * services, each its own Spring application joined to the others only by the broker's topics, all on the options'
+ * clock.
  */
 public final class PipelineLauncher {
 
@@ -52,6 +54,7 @@ public final class PipelineLauncher {
         RunningPipeline pipeline = new RunningPipeline(infrastructure, database, options);
         try {
             String trackingDatabase = database.createDatabase(TRACKING_DATABASE);
+            pipeline.identity(DevelopmentIdentityProvider.start(options.identityProviderPort()));
             for (ServiceName service : ServiceName.values()) {
                 Map<String, Object> properties = new LinkedHashMap<>(commonProperties(pipeline, options.portOf(service.ordinal())));
                 properties.putAll(ownProperties(service, options, pipeline));
@@ -62,6 +65,7 @@ public final class PipelineLauncher {
                     // intake's JDBC driver and pool share this JVM's class path; the other services have no database
                     properties.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
                 }
+                properties.putAll(pipeline.identity().serviceProperties());
                 pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
                         .registerSingleton("clock", options.clock())).run(asArguments(properties)));
             }

@@ -11,7 +11,8 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
  * Where and how the local pipeline runs.
  *
  * @param dataDirectory broker data, registry log and issued letters
- * @param firstHttpPort the intake service's port; the next three services take the ports after it; 0 for random ports
+ * @param firstHttpPort the intake service's port; the next three services take the ports after it, the development
+ *        identity provider the one after them; 0 for random ports
  * @param rosterFile the roster file the assignment service publishes at start-up (a Spring resource location)
  * @param signOff who signs the determinations: the engine's draft as it is ({@link SignOffMode#AUTOMATIC}: the quick
  *        start's sample cases, the replay, the end-to-end tests) or the assigned reviewer in the workbench
@@ -57,5 +58,10 @@ public record PipelineOptions(Path dataDirectory, int firstHttpPort, String rost
 
     int portOf(int serviceIndex) {
         return firstHttpPort == 0 ? 0 : firstHttpPort + serviceIndex;
+    }
+
+    /** The identity provider's port: the one after the four services' (8085 by default). */
+    int identityProviderPort() {
+        return portOf(ServiceName.values().length);
     }
 }

@@ -2,6 +2,7 @@ package org.imr.local;
 
 import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.infra.PipelineInfrastructure;
+import org.imr.identity.DevelopmentIdentityProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +10,36 @@ import java.util.List;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The four running services and what they run on; closing it stops them all, services first. */
+/**
+ * The four running services and what they run on (the broker, the registry, the tracking database, the identity
+ * provider); closing it stops them all, services first.
+ */
 public final class RunningPipeline implements AutoCloseable {
 
     private final PipelineInfrastructure infrastructure;
     private final EmbeddedPostgresServer database;
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final PipelineOptions options;
+    private DevelopmentIdentityProvider identity;
 
     RunningPipeline(PipelineInfrastructure infrastructure, EmbeddedPostgresServer database, PipelineOptions options) {
         this.infrastructure = infrastructure;
         this.database = database;
         this.options = options;
+    }
+
+    void identity(DevelopmentIdentityProvider identity) {
+        this.identity = identity;
+    }
+
+    /** The identity provider whose tokens the services accept. */
+    public DevelopmentIdentityProvider identity() {
+        return identity;
+    }
+
+    /** An {@code Authorization} header value for a caller of this role ({@link org.imr.security.Roles}). */
+    public String bearer(String role) {
+        return identity.bearer(role);
     }
 
     void add(ConfigurableApplicationContext service) {
@@ -62,6 +81,9 @@ public final class RunningPipeline implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
+        if (identity != null) {
+            identity.close();
+        }
         database.close();
         infrastructure.close();
     }

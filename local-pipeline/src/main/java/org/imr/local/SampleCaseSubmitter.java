@@ -24,14 +24,14 @@ final class SampleCaseSubmitter {
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** The case id of each accepted sample, in file-name order. */
-    List<SubmittedCase> submitAll(String intakeBaseUrl) throws IOException, InterruptedException {
+    List<SubmittedCase> submitAll(String intakeBaseUrl, String authorization) throws IOException, InterruptedException {
         Resource[] samples = new PathMatchingResourcePatternResolver().getResources("classpath*:sample-cases/*.json");
         Arrays.sort(samples, Comparator.comparing(Resource::getFilename));
         List<SubmittedCase> submitted = new ArrayList<>();
         for (Resource sample : samples) {
             String body = sample.getContentAsString(StandardCharsets.UTF_8);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeBaseUrl + "/cases"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher caseId = CASE_ID.matcher(response.body());
             if (response.statusCode() != 202 || !caseId.find()) {

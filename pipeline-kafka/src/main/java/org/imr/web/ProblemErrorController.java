@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The error page of the servlet container ({@code /error}, in place of Boot's): whatever ends there (an error sent
- * outside Spring MVC, an exception no handler took) is answered as problem details, JSON whatever the Accept header,
- * with the status and its reason only: never the exception, its message or the request.
+ * outside Spring MVC, an exception no handler took, the API security's 401 and 403) is answered as problem details,
+ * JSON whatever the Accept header, with the status and a fixed text only: never the exception, its message or the
+ * request.
  */
 @RestController
 public class ProblemErrorController implements ErrorController {
@@ -33,7 +34,11 @@ public class ProblemErrorController implements ErrorController {
     }
 
     static String detailOf(HttpStatus status) {
-        return status.is5xxServerError() ? "The service failed to answer this request"
-                : "The request was refused: " + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
+        return switch (status) {
+            case UNAUTHORIZED -> "A valid bearer token is required";
+            case FORBIDDEN -> "The caller's roles do not allow this request";
+            default -> status.is5xxServerError() ? "The service failed to answer this request"
+                    : "The request was refused: " + status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.BulkSubmitter;
+import org.imr.security.Roles;
 
 /**
  * Proof by killing: applications are submitted at a steady rate while, one after the other, each service is killed
@@ -132,7 +133,8 @@ public final class CrashTest {
      */
     private void submit(int cases, Set<String> accepted) {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        BulkSubmitter submitter = new BulkSubmitter(pipeline.service(PipelineService.INTAKE).baseUrl());
+        BulkSubmitter submitter = new BulkSubmitter(pipeline.service(PipelineService.INTAKE).baseUrl(),
+                () -> pipeline.bearer(Roles.INTAKE));
         int first = 0;
         while (first < cases) {
             Duration left = Duration.between(Instant.now(), submitUntil);

@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import org.imr.security.Roles;
+
 /**
- * {@code ./imr infra}: the broker, the registry and intake's tracking database only, each a process of its own, for services started by hand (or
- * from an IDE); prints their addresses and the settings a service needs, and runs until Ctrl-C.
+ * {@code ./imr infra}: the broker, the registry and intake's tracking database only, each a process of its own, and the
+ * development identity provider, for services started by hand (or from an IDE); prints their addresses, the settings a
+ * service needs and how to get a token of each role, and runs until Ctrl-C.
  */
 public final class InfrastructureCommand {
 
@@ -25,11 +28,16 @@ public final class InfrastructureCommand {
         System.out.println("Apicurio Registry        " + infrastructure.registryUrl());
         System.out.println("Confluent-compatible API " + infrastructure.confluentCompatibleRegistryUrl());
         System.out.println("Case tracking database   " + infrastructure.trackingDatabaseUrl() + " (user postgres)");
+        System.out.println("Identity provider        " + infrastructure.identity().issuerUri());
         System.out.println("Data and logs            " + directory);
         System.out.println("Start a service against them with --spring.kafka.bootstrap-servers="
-                + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl());
+                + infrastructure.broker().bootstrapServers() + " --imr.registry.url=" + infrastructure.registryUrl()
+                + " --spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.identity().issuerUri());
         System.out.println("and the intake service with --spring.datasource.url=" + infrastructure.trackingDatabaseUrl()
                 + " --spring.datasource.username=postgres --spring.datasource.password=");
+        for (String role : Roles.ALL) {
+            System.out.printf("A token of the role %-10s %s%n", role, infrastructure.identity().curlForToken(role));
+        }
         stopped.await();
     }
 }

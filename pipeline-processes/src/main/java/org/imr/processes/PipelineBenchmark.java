@@ -16,6 +16,7 @@ import org.imr.kafka.AvroTrust;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.BulkSubmitter;
+import org.imr.security.Roles;
 
 /**
  * {@code ./imr bench pipeline [applications]}: the whole pipeline as processes (broker, registry, each service its own
@@ -55,7 +56,8 @@ public final class PipelineBenchmark {
                 LetterWatcher letters = new LetterWatcher(pipeline.broker().bootstrapServers(),
                         Topics.LETTER_ISSUED.name())) {
             System.out.println("Pipeline started as processes; data and logs in " + directory);
-            BulkSubmitter submitter = new BulkSubmitter(pipeline.service(PipelineService.INTAKE).baseUrl());
+            BulkSubmitter submitter = new BulkSubmitter(pipeline.service(PipelineService.INTAKE).baseUrl(),
+                    () -> pipeline.bearer(Roles.INTAKE));
             String run = Long.toString(System.currentTimeMillis(), 36);
             String bootstrap = pipeline.broker().bootstrapServers();
             throughput(submitter, letters, run + "w", WARM_UP, bootstrap);

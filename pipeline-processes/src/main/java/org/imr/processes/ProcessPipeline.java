@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.imr.infra.ApicurioRegistry;
 import org.imr.infra.EmbeddedPostgresServer;
 import org.imr.infra.FreePorts;
+import org.imr.identity.DevelopmentIdentityProvider;
 
 /**
  * The whole pipeline as OS processes on 127.0.0.1: the KRaft broker, Apicurio Registry, PostgreSQL (intake's case
@@ -28,14 +29,16 @@ public final class ProcessPipeline implements AutoCloseable {
     private final BrokerProcess broker;
     private final ApicurioRegistry registry;
     private final EmbeddedPostgresServer database;
+    private final DevelopmentIdentityProvider identity;
     private final Map<PipelineService, ServiceProcess> services = new EnumMap<>(PipelineService.class);
 
     private ProcessPipeline(Path directory, BrokerProcess broker, ApicurioRegistry registry,
-            EmbeddedPostgresServer database) {
+            EmbeddedPostgresServer database, DevelopmentIdentityProvider identity) {
         this.directory = directory;
         this.broker = broker;
         this.registry = registry;
         this.database = database;
+        this.identity = identity;
     }
 
     /**
@@ -65,24 +68,41 @@ public final class ProcessPipeline implements AutoCloseable {
         }
     }
 
-    /** The broker, the registry and the database only (what {@code ./imr infra} runs). */
+    /**
+     * The broker, the registry, the database and the development identity provider (in this JVM) only: what
+     * {@code ./imr infra} runs.
+     */
     public static ProcessPipeline startInfrastructure(Path directory) {
         BrokerProcess broker = new BrokerProcess(directory.resolve("kafka"), FreePorts.next(), FreePorts.next(),
                 directory.resolve("logs").resolve("kafka-broker.log"));
         broker.startAndAwait(START_TIMEOUT);
         ApicurioRegistry registry = null;
+        EmbeddedPostgresServer database = null;
         try {
             registry = ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log"));
-            EmbeddedPostgresServer database = EmbeddedPostgresServer.start(directory.resolve("postgres"));
+            database = EmbeddedPostgresServer.start(directory.resolve("postgres"));
             database.createDatabase(TRACKING_DATABASE);
-            return new ProcessPipeline(directory, broker, registry, database);
+            return new ProcessPipeline(directory, broker, registry, database, DevelopmentIdentityProvider.start(0));
         } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             if (registry != null) {
                 registry.close();
             }
             broker.stop();
             throw e;
         }
+    }
+
+    /** The identity provider whose tokens the services accept. */
+    public DevelopmentIdentityProvider identity() {
+        return identity;
+    }
+
+    /** An {@code Authorization} header value for a caller of this role ({@link org.imr.security.Roles}). */
+    public String bearer(String role) {
+        return identity.bearer(role);
     }
 
     public BrokerProcess broker() {
@@ -129,6 +149,7 @@ public final class ProcessPipeline implements AutoCloseable {
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::stop);
+        identity.close();
         database.close();
         registry.close();
         broker.stop();
@@ -138,6 +159,7 @@ public final class ProcessPipeline implements AutoCloseable {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         settings.put("imr.registry.url", registry.apiUrl());
+        identity.serviceProperties().forEach((key, value) -> settings.put(key, value.toString()));
         switch (service) {
             case INTAKE -> {
                 settings.put("imr.intake.documents.directory", directory.resolve("documents").toString());

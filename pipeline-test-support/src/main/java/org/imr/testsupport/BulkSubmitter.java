@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,12 @@ public final class BulkSubmitter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI bulk;
+    private final Supplier<String> authorization;
 
-    public BulkSubmitter(String intakeBaseUrl) {
+    /** @param authorization the {@code Authorization} header of each request (a bulk client's bearer token) */
+    public BulkSubmitter(String intakeBaseUrl, Supplier<String> authorization) {
         this.bulk = URI.create(intakeBaseUrl + "/cases/bulk");
+        this.authorization = authorization;
     }
 
     /** The case id of every line, in order, once every line was accepted. */
@@ -60,7 +64,7 @@ public final class BulkSubmitter {
         StringBuilder body = new StringBuilder();
         pending.forEach(index -> body.append(lines.get(index)).append('\n'));
         HttpRequest request = HttpRequest.newBuilder(bulk).timeout(Duration.ofMinutes(3))
-                .header("Content-Type", "application/x-ndjson")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", authorization.get())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         HttpResponse<String> response;
         try {

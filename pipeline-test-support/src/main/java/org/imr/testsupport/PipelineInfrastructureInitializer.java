@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a service's Spring context at the shared test broker and registry. Every context is an instance of its own
  * (a test JVM keeps several contexts of one service alive), with dynamic group membership: a context closed for good
- * hands its partitions over at once instead of after a static member's session time-out.
+ * hands its partitions over at once instead of after a static member's session time-out. Its API trusts the test JVM's
+ * tokens ({@link TestTokens}).
  */
 public class PipelineInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +23,7 @@ public class PipelineInfrastructureInitializer implements ApplicationContextInit
                 "imr.registry.url=" + infrastructure.registryUrl(),
                 "imr.kafka.instance-id=test-" + UUID.randomUUID(),
                 "imr.kafka.static-membership=false")
+                .and(TestTokens.resourceServerProperties())
                 .applyTo(context);
     }
 }

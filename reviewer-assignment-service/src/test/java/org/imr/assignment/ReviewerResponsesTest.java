@@ -21,6 +21,8 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.testsupport.TestTokens;
+import org.imr.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,6 +79,11 @@ class ReviewerResponsesTest {
         cases.send(CaseSender.caseBothMayTake(caseId));
         String reviewer = probe.awaitRecord(Topics.REVIEWER_ASSIGNED, caseId, TIMEOUT).value().getReviewer().getReviewerId();
 
+        // only the reviewer the token names answers for itself: another reviewer, operations, no token are refused
+        assertThat(respond(caseId, reviewer, "decline", TestTokens.reviewer("T-PSY-3"))).isEqualTo(403);
+        assertThat(respond(caseId, reviewer, "decline", TestTokens.bearer(Roles.OPERATIONS))).isEqualTo(403);
+        assertThat(respond(caseId, reviewer, "accept", TestTokens.bearer(Roles.REVIEWER))).isEqualTo(403);
+        assertThat(respond(caseId, reviewer, "decline", null)).isEqualTo(401);
         assertThat(accept(caseId, "T-PSY-3")).isEqualTo(409);
         assertThat(accept(caseId, reviewer)).isEqualTo(202);
 
@@ -88,10 +95,17 @@ class ReviewerResponsesTest {
     }
 
     private int accept(String caseId, String reviewerId) throws Exception {
+        return respond(caseId, reviewerId, "accept", TestTokens.reviewer(reviewerId));
+    }
+
+    private int respond(String caseId, String reviewerId, String response, String authorization) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + caseId + "/reviewers/"
-                    + reviewerId + "/accept")).POST(HttpRequest.BodyPublishers.noBody()).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases/" + caseId
+                    + "/reviewers/" + reviewerId + "/" + response)).POST(HttpRequest.BodyPublishers.noBody());
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         }
     }
 }

@@ -32,6 +32,7 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -84,7 +85,7 @@ class TwoInstancesTest {
                 "--imr.roster.seed-file=classpath:test-roster.json",
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "--imr.registry.url=" + infrastructure.registryUrl(),
+                "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(), TestTokens.jwkSetArgument(),
                 "--imr.kafka.instance-id=second-" + UUID.randomUUID(),
                 "--imr.kafka.static-membership=false");
     }

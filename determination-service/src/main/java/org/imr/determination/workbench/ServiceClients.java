@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.imr.schemas.DocumentReference;
+import org.imr.security.BearerTokenRelay;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -15,7 +16,7 @@ import org.springframework.web.client.RestClientException;
 /**
  * The workbench's calls to the other services: a reviewer's acceptance or decline to reviewer-assignment-service
  * ({@code POST /cases/{caseId}/reviewers/{reviewerId}/accept|decline}), a case file's document from intake-service
- * ({@code GET /documents/{documentId}}).
+ * ({@code GET /documents/{documentId}}), each with the reviewer's own token.
  */
 class ServiceClients {
 
@@ -39,8 +40,11 @@ class ServiceClients {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requests.setReadTimeout(READ_TIMEOUT);
-        this.assignment = RestClient.builder().baseUrl(assignmentServiceUrl.toString()).requestFactory(requests).build();
-        this.intake = RestClient.builder().baseUrl(intakeServiceUrl.toString()).requestFactory(requests).build();
+        BearerTokenRelay callersToken = new BearerTokenRelay();
+        this.assignment = RestClient.builder().baseUrl(assignmentServiceUrl.toString()).requestFactory(requests)
+                .requestInterceptor(callersToken).build();
+        this.intake = RestClient.builder().baseUrl(intakeServiceUrl.toString()).requestFactory(requests)
+                .requestInterceptor(callersToken).build();
     }
 
     Answer accept(String caseId, String reviewerId) {

@@ -31,8 +31,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The reviewer workbench: a reviewer's queue, a case with its draft to keep or change and sign, the case file's
- * documents. A reviewer is known by the address until there is authentication; a case the reviewer neither holds nor
- * signed answers 404, whoever asks.
+ * documents. Only the reviewer the address names reaches it, by a token naming that reviewer
+ * ({@code DeterminationApiAccess}); a case the reviewer neither holds nor signed answers 404.
  */
 @Controller
 @ConditionalOnReviewerSignOff

@@ -49,6 +49,8 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.testsupport.TestTokens;
+import org.imr.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,6 +119,26 @@ class ReviewerWorkbenchServiceTest {
         });
         assertThat(page(REVIEWER, seed.getCaseId()).body())
                 .contains("<mark title=\"Item 1: ", ">carpal tunnel</mark>", "Accept the case");
+        assertThat(issuedFor(seed.getCaseId())).isEmpty();
+    }
+
+    @Test
+    void aReviewersWorkbenchAnswersOnlyThatReviewersToken() throws Exception {
+        ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
+        assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
+        awaitInQueue(REVIEWER, seed.getCaseId());
+        URI casePage = URI.create("http://127.0.0.1:" + port + "/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId());
+
+        assertThat(http.send(HttpRequest.newBuilder(casePage).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> another = http.send(HttpRequest.newBuilder(casePage)
+                .header("Authorization", TestTokens.reviewer("R-SOMEONE-ELSE")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(another.statusCode()).isEqualTo(403);
+        assertThat(another.body()).doesNotContain("carpal tunnel");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(casePage + "/sign"))
+                .header("Authorization", TestTokens.bearer(Roles.OPERATIONS))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
         assertThat(issuedFor(seed.getCaseId())).isEmpty();
     }
 
@@ -339,9 +361,11 @@ class ReviewerWorkbenchServiceTest {
         return get("/workbench/reviewers/" + reviewerId + "/cases/" + caseId);
     }
 
+    /** As the reviewer the path names (its token). */
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", TestTokens.reviewer(path.replaceFirst("^/workbench/reviewers/([^/?]+).*", "$1")))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String reviewerId, String caseId, String action, Map<String, String> form)
@@ -352,6 +376,7 @@ class ReviewerWorkbenchServiceTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbench/reviewers/"
                         + reviewerId + "/cases/" + caseId + "/" + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", TestTokens.reviewer(reviewerId))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

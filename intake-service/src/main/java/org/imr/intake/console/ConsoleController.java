@@ -39,7 +39,7 @@ class ConsoleController {
     @GetMapping(PATH + "/cases/{reference}")
     String trackedCase(@PathVariable String reference, Model model) {
         model.addAttribute("case", console.detail(reference).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + reference)));
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "No case with this number or id")));
         return "console/case";
     }
 }

@@ -2,6 +2,7 @@ package org.imr.intake.tracking;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.imr.intake.tracking.store.TrackedCaseReader;
@@ -33,5 +34,13 @@ public class CaseTracking {
 
     public TrackedCaseReader.Page list(CaseFilter filter, int page, int size) {
         return reader.list(filter, page, size, clock.instant());
+    }
+
+    /**
+     * The reviewers of the cases whose files hold the document (a document is stored once by its content: several cases
+     * may hold it).
+     */
+    public Set<String> reviewersOfDocument(String documentId) {
+        return reader.reviewersOfDocument(documentId);
     }
 }

@@ -11,6 +11,7 @@ import org.imr.intake.IntakeServiceApplication;
 import org.imr.intake.TrackingDatabase;
 import org.imr.testsupport.ApplicationLines;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,7 +47,8 @@ public final class BulkIntakeBenchmark {
             try (ConfigurableApplicationContext intake = IntakeServiceApplication.application().run(
                     TrackingDatabase.fresh().arguments("--server.port=0",
                             "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                            "--imr.registry.url=" + infrastructure.registryUrl(), "--logging.level.org.imr=WARN"))) {
+                            "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(),
+                            TestTokens.jwkSetArgument(), "--logging.level.org.imr=WARN"))) {
                 int port = ((WebServerApplicationContext) intake).getWebServer().getPort();
                 send(warmUp, port, "warm-up");
                 Result result = send(file, port, "measured");

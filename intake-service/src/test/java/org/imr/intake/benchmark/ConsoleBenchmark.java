@@ -21,7 +21,9 @@ import org.imr.intake.TrackingDatabase;
 import org.imr.intake.tracking.CaseProjections;
 import org.imr.intake.tracking.TrackedCase;
 import org.imr.intake.tracking.store.TrackedCaseWriter;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ConsoleBenchmark {
 
+    /** The console's reader: every request is authenticated, as in production (its token checked each time). */
+    private static final String OPERATIONS = TestTokens.bearer(Roles.OPERATIONS);
     private static final int REVIEWERS = 1_000;
     private static final int CHUNK = 2_000;
     private static final List<String> SPECIALTIES = List.of("Orthopedic Surgery", "Physical Medicine & Rehabilitation",
@@ -65,7 +69,8 @@ public final class ConsoleBenchmark {
         try (ConfigurableApplicationContext intake = IntakeServiceApplication.application().run(
                 TrackingDatabase.fresh().arguments("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                        "--imr.registry.url=" + infrastructure.registryUrl(), "--logging.level.org.imr=WARN"))) {
+                        "--imr.registry.url=" + infrastructure.registryUrl(), TestTokens.issuerArgument(),
+                        TestTokens.jwkSetArgument(), "--logging.level.org.imr=WARN"))) {
             long loading = System.nanoTime();
             load(intake, cases);
             System.out.printf("loaded %d cases, %d reviewers in %.1f s%n", cases, REVIEWERS,
@@ -143,8 +148,8 @@ public final class ConsoleBenchmark {
     }
 
     private static void ask(HttpClient http, String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", OPERATIONS).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + response.statusCode());
         }

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.imr.security.Roles;
+import org.imr.testsupport.TestTokens;
+
 /**
  * Posts a file to {@code /cases/bulk} over one HTTP/1.1 connection and reads the streamed answer while the file is
  * still being sent (full duplex): the service answers each chunk before it reads the next, so a client that reads only
@@ -26,6 +29,7 @@ final class StreamingBulkClient {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /cases/bulk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Authorization: " + TestTokens.bearer(Roles.INTAKE) + "\r\n"
                     + "Content-Length: " + Files.size(file) + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             Thread sender = Thread.ofPlatform().name("bulk-sender").start(() -> {

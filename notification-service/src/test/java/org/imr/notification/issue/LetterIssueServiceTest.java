@@ -34,6 +34,8 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.security.Roles;
+import org.imr.testsupport.TestTokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +74,8 @@ class LetterIssueServiceTest {
         assertThat(issued.getDecisions()).singleElement()
                 .satisfies(decision -> assertThat(decision.getOutcome()).isEqualTo(DecisionOutcome.OVERTURNED));
         HttpResponse<String> served = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/" + caseId)).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/" + caseId))
+                        .header("Authorization", TestTokens.bearer(Roles.AUDITOR)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(issued.getLetterText());
@@ -179,7 +182,8 @@ class LetterIssueServiceTest {
     @Test
     void anUnknownCaseHasNoLetter() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/no-such-case")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/no-such-case"))
+                        .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -200,7 +204,8 @@ class LetterIssueServiceTest {
     }
 
     private static HttpResponse<byte[]> getBytes(String uri, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", TestTokens.bearer(Roles.OPERATIONS));
         if (accept != null) {
             request.header("Accept", accept);
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver ({@code /usr/bin/chromium},
@@ -52,6 +54,17 @@ public final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * The browser sends this {@code Authorization} header (a bearer token) with every request from now on: the pages
+     * are bearer-token requests until they log their user in themselves.
+     */
+    public static void sendWithEveryRequest(WebDriver driver, String authorization) {
+        HasCdp devTools = (HasCdp) driver;
+        devTools.executeCdpCommand("Network.enable", Map.of());
+        devTools.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", authorization)));
     }
 
     /** Saves what the browser shows as a PNG (for the README's screenshots). */

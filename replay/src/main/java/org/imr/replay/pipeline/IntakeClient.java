@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,15 +17,18 @@ final class IntakeClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String intakeBaseUrl;
+    private final Supplier<String> authorization;
 
-    IntakeClient(String intakeBaseUrl) {
+    /** @param authorization the {@code Authorization} header of each request (an intake client's bearer token) */
+    IntakeClient(String intakeBaseUrl, Supplier<String> authorization) {
         this.intakeBaseUrl = intakeBaseUrl;
+        this.authorization = authorization;
     }
 
     /** The case id intake allocated, or empty with {@code refusal} holding the status and problem details. */
     Optional<String> submit(String applicationJson, StringBuilder refusal) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intakeBaseUrl + "/cases"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", authorization.get())
                 .POST(HttpRequest.BodyPublishers.ofString(applicationJson)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher caseId = CASE_ID.matcher(response.body());
         if (response.statusCode() / 100 == 2 && caseId.find()) {

@@ -25,6 +25,7 @@ import org.imr.replay.letter.PublishedLetter;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.ItemDecision;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 
 /**
  * Replays a folder of letters through the real pipeline on the embedded stack (random ports): each letter becomes
@@ -55,7 +56,7 @@ public final class PipelineReplay {
         Map<String, Object> outcomes;
         try (RunningPipeline pipeline = PipelineLauncher.start(
                 new PipelineOptions(dataDirectory, 0, REPLAY_ROSTER, SignOffMode.AUTOMATIC))) {
-            IntakeClient intake = new IntakeClient(pipeline.baseUrl(ServiceName.INTAKE));
+            IntakeClient intake = new IntakeClient(pipeline.baseUrl(ServiceName.INTAKE), () -> pipeline.bearer(Roles.INTAKE));
             for (PublishedLetter letter : read.letters()) {
                 StringBuilder refusal = new StringBuilder();
                 intake.submit(applications.toJson(letter), refusal).ifPresentOrElse(

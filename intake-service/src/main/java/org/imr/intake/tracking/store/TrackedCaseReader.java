@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.imr.intake.tracking.AtRiskPolicy;
 import org.imr.intake.tracking.CaseFilter;
@@ -47,6 +48,13 @@ public class TrackedCaseReader {
                 TimelineRows.stepsOf(jdbc, ids).getOrDefault(caseId, List.of()),
                 TimelineRows.documentsOf(jdbc, ids).getOrDefault(caseId, List.of())).snapshot();
         return Optional.of(CaseView.of(snapshot, policy.assess(snapshot.clockState(), now)));
+    }
+
+    /** The reviewers assigned to the cases whose files hold the document. */
+    public Set<String> reviewersOfDocument(String documentId) {
+        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT c.reviewer_id FROM case_document d"
+                + " JOIN tracked_case c ON c.case_id = d.case_id"
+                + " WHERE d.document_id = ? AND c.reviewer_id IS NOT NULL", String.class, documentId));
     }
 
     public Page list(CaseFilter filter, int page, int size, Instant now) {
