@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,8 +21,10 @@ import org.imr.intake.tracking.TrackingEvents;
 import org.imr.schemas.Priority;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
+import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.hostile.HostileInputMatrix;
 import org.imr.testsupport.hostile.HostileRequest;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,7 @@ class HostileInputMatrixTest {
                 post("empty body", "").expect(400, "the body is missing"),
                 post("JSON null", "null").expect(400, "the body is missing"),
                 post("a JSON list instead of an object", "[" + valid + "]").expect(400, "must be an object"),
-                HostileRequest.of("invalid UTF-8 in a string", "POST", "/cases")
+                byIntake("invalid UTF-8 in a string", "POST", "/cases")
                         .header("Content-Type: application/json")
                         .body(invalidUtf8(valid.replace(MARKER, "\u0001SPLIT\u0001"))).expect(400, "not valid UTF-8"),
                 post("deeply nested JSON (10,000 levels)", valid.replace("\"diagnoses\": [",
@@ -122,56 +125,58 @@ class HostileInputMatrixTest {
                 post("an invisible-only name", valid.replace("\"Test Employer Inc.\"", "\"\\u200B\\u200E\\u2066\""))
                         .expect(400, "employer.name"),
                 // POST /cases: wrong content types and representations
-                HostileRequest.of("wrong content type (text/plain)", "POST", "/cases").header("Content-Type: text/plain")
+                byIntake("wrong content type (text/plain)", "POST", "/cases").header("Content-Type: text/plain")
                         .body(valid).expect(415, "application/json"),
-                HostileRequest.of("no content type", "POST", "/cases").body(valid).expect(415, "application/json"),
-                HostileRequest.of("a content type that does not parse", "POST", "/cases")
+                byIntake("no content type", "POST", "/cases").body(valid).expect(415, "application/json"),
+                byIntake("a content type that does not parse", "POST", "/cases")
                         .header("Content-Type: " + MARKER + "/;;==").body(valid).expect(415, null),
-                HostileRequest.of("a valid application asking for XML (Accept: application/xml)", "POST", "/cases")
+                byIntake("a valid application asking for XML (Accept: application/xml)", "POST", "/cases")
                         .header("Accept: application/xml").json(application()).expect(406, "application/json"),
                 // paths, methods and parameters
-                HostileRequest.of("path traversal in a document id", "GET", "/documents/..%2F..%2Fetc%2Fpasswd")
+                byOperations("path traversal in a document id", "GET", "/documents/..%2F..%2Fetc%2Fpasswd")
                         .expect(400, null),
-                HostileRequest.of("path traversal with backslashes in a document id", "GET",
+                byOperations("path traversal with backslashes in a document id", "GET",
                         "/documents/..%5C..%5C" + MARKER).expect(400, null),
-                HostileRequest.of("a dot-dot document id", "GET", "/documents/%2E%2E").expect(400, null),
-                HostileRequest.of("garbage in a case reference", "GET", "/cases/" + MARKER + "!%3Cscript%3E")
+                byOperations("a dot-dot document id", "GET", "/documents/%2E%2E").expect(400, null),
+                byOperations("garbage in a case reference", "GET", "/cases/" + MARKER + "!%3Cscript%3E")
                         .expect(400, "reference"),
-                HostileRequest.of("a case reference of 200 characters", "GET", "/cases/" + "a".repeat(200))
+                byOperations("a case reference of 200 characters", "GET", "/cases/" + "a".repeat(200))
                         .expect(400, "reference"),
-                HostileRequest.of("an unknown case", "GET", "/cases/CM16-9999999").expect(404, "No case"),
-                HostileRequest.of("an unknown resource", "GET", "/" + MARKER).expect(404, "no such resource"),
-                HostileRequest.of("a method not allowed", "DELETE", "/cases").expect(405, "allows"),
-                HostileRequest.of("a method that does not exist", "BREW", "/cases").expect(405, null),
-                HostileRequest.of("a query parameter of the wrong type", "GET", "/cases?page=" + MARKER)
+                byOperations("an unknown case", "GET", "/cases/CM16-9999999").expect(404, "No case"),
+                byOperations("an unknown resource", "GET", "/console/" + MARKER).expect(404, "no such resource"),
+                // a path or a method no access rule names is closed to every role (deny by default)
+                byOperations("a path no access rule names", "GET", "/" + MARKER).expect(403, "roles do not allow"),
+                byOperations("a method no access rule names", "DELETE", "/cases").expect(403, "roles do not allow"),
+                byOperations("a method that does not exist", "BREW", "/cases").expect(400, null),
+                byOperations("a query parameter of the wrong type", "GET", "/cases?page=" + MARKER)
                         .expect(400, "page"),
-                HostileRequest.of("a huge query number", "GET", "/cases?size=99999999999999999999").expect(400, "size"),
-                HostileRequest.of("a page size out of range", "GET", "/cases?size=100000").expect(400, "size"),
-                HostileRequest.of("the fallback symbol as a query parameter", "GET", "/cases?priority=UNKNOWN")
+                byOperations("a huge query number", "GET", "/cases?size=99999999999999999999").expect(400, "size"),
+                byOperations("a page size out of range", "GET", "/cases?size=100000").expect(400, "size"),
+                byOperations("the fallback symbol as a query parameter", "GET", "/cases?priority=UNKNOWN")
                         .expect(400, "priority"),
-                HostileRequest.of("a query date out of range", "GET", "/cases?dueBefore=-999999999-01-01")
+                byOperations("a query date out of range", "GET", "/cases?dueBefore=-999999999-01-01")
                         .expect(400, "dueBefore"),
-                HostileRequest.of("an oversized URI (20 KB)", "GET", "/cases/" + "b".repeat(20_000)).expect(400, null),
-                HostileRequest.of("an oversized header (20 KB)", "GET", "/cases")
+                byOperations("an oversized URI (20 KB)", "GET", "/cases/" + "b".repeat(20_000)).expect(400, null),
+                byOperations("an oversized header (20 KB)", "GET", "/cases")
                         .header("X-Filler: " + "c".repeat(20_000)).expect(400, null),
-                HostileRequest.of("a malformed request line", "GET", "/cases/<" + MARKER + ">").expect(400, null),
-                HostileRequest.of("an HTML client on an unknown path (Accept: text/html)", "GET", "/nothing-here")
+                byOperations("a malformed request line", "GET", "/cases/<" + MARKER + ">").expect(400, null),
+                byOperations("an HTML client on an unknown path (Accept: text/html)", "GET", "/console/nothing-here")
                         .header("Accept: text/html").expect(404, null),
                 // expedite
-                HostileRequest.of("a certification dated -999999999", "POST", "/cases/" + CASE_ID + "/expedite")
+                byIntake("a certification dated -999999999", "POST", "/cases/" + CASE_ID + "/expedite")
                         .json("{\"certifiedBy\": \"Dr. " + MARKER + "\", \"certifiedAt\": \"-999999999-01-01T00:00:00Z\"}")
                         .expect(400, "certifiedAt"),
-                HostileRequest.of("a certification date that is no instant", "POST", "/cases/" + CASE_ID + "/expedite")
+                byIntake("a certification date that is no instant", "POST", "/cases/" + CASE_ID + "/expedite")
                         .json("{\"certifiedBy\": \"Dr. " + MARKER + "\", \"certifiedAt\": \"" + MARKER + "\"}")
                         .expect(400, "certifiedAt"),
-                HostileRequest.of("a certification in the future", "POST", "/cases/" + CASE_ID + "/expedite")
+                byIntake("a certification in the future", "POST", "/cases/" + CASE_ID + "/expedite")
                         .json("{\"certifiedBy\": \"Dr. X\", \"certifiedAt\": \"2999-01-01T00:00:00Z\"}")
                         .expect(400, "certifiedAt"),
-                HostileRequest.of("a certification without its physician", "POST", "/cases/" + CASE_ID + "/expedite")
+                byIntake("a certification without its physician", "POST", "/cases/" + CASE_ID + "/expedite")
                         .json("{}").expect(400, "certifiedBy"),
-                HostileRequest.of("expediting a case never filed", "POST", "/cases/" + CASE_ID + "/expedite")
+                byIntake("expediting a case never filed", "POST", "/cases/" + CASE_ID + "/expedite")
                         .json("{\"certifiedBy\": \"Dr. X\"}").expect(404, "No eligible case"),
-                HostileRequest.of("path traversal in a case id to expedite", "POST", "/cases/..%3B" + MARKER + "/expedite")
+                byIntake("path traversal in a case id to expedite", "POST", "/cases/..%3B" + MARKER + "/expedite")
                         .json("{\"certifiedBy\": \"Dr. X\"}").expect(400, null),
                 // documents
                 document("a document of kind UNKNOWN", "/cases/" + CASE_ID + "/documents?kind=UNKNOWN", "text/plain")
@@ -183,20 +188,52 @@ class HostileInputMatrixTest {
                         "text/plain").expect(404, "No case"),
                 document("garbage as a case id for a document", "/cases/" + MARKER + "!/documents?kind=OTHER",
                         "text/plain").expect(400, "caseId"),
+                // unauthenticated: no token, a token of another issuer, a token whose signature is not its issuer's
+                HostileRequest.of("unauthenticated: an application without a token", "POST", "/cases")
+                        .json(application()).expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: a token of another issuer", "POST", "/cases")
+                        .authorization("Bearer " + TestTokens.token(List.of(Roles.INTAKE),
+                                Map.of("iss", "https://elsewhere.invalid"))).json(application()).expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: a token that is no JWT", "POST", "/cases")
+                        .authorization("Bearer " + MARKER).json(application()).expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: a document without a token", "POST",
+                        "/cases/" + CASE_ID + "/documents?kind=OTHER").header("Content-Type: text/plain")
+                        .body(MARKER + " records").expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: the case list without a token", "GET", "/cases")
+                        .expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: the console without a token", "GET", "/console")
+                        .header("Accept: text/html").expect(401, "bearer token"),
+                // wrong role
+                byOperations("wrong role: an application from operations", "POST", "/cases").json(application())
+                        .expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: an application from a reviewer", "POST", "/cases")
+                        .authorization(TestTokens.reviewer("R-MATRIX")).json(application()).expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: a document from the auditor", "POST",
+                        "/cases/" + CASE_ID + "/documents?kind=OTHER").authorization(TestTokens.bearer(Roles.AUDITOR))
+                        .header("Content-Type: text/plain").body(MARKER + " records").expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: the auditor expediting a case", "POST", "/cases/" + CASE_ID + "/expedite")
+                        .authorization(TestTokens.bearer(Roles.AUDITOR)).json("{\"certifiedBy\": \"Dr. X\"}")
+                        .expect(403, "roles do not allow"),
+                byIntake("wrong role: an intake client reading the case list", "GET", "/cases")
+                        .expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: a reviewer opening the console", "GET", "/console")
+                        .authorization(TestTokens.reviewer("R-MATRIX")).expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: a role the pipeline does not know", "GET", "/cases")
+                        .authorization(TestTokens.bearer("admin")).expect(403, "roles do not allow"),
                 // bulk
-                HostileRequest.of("a CSV file whose header is malformed", "POST", "/cases/bulk")
+                byIntake("a CSV file whose header is malformed", "POST", "/cases/bulk")
                         .header("Content-Type: text/csv").body("applicationId,\"" + MARKER + "\n" + "x,y\n")
                         .expect(400, "header"),
-                HostileRequest.of("a CSV file with columns that do not fit together", "POST", "/cases/bulk")
+                byIntake("a CSV file with columns that do not fit together", "POST", "/cases/bulk")
                         .header("Content-Type: text/csv").body("employee,employee.name,.\nx,y,z\n").expect(400, "header"),
-                HostileRequest.of("an empty CSV file", "POST", "/cases/bulk").header("Content-Type: text/csv").body("")
+                byIntake("an empty CSV file", "POST", "/cases/bulk").header("Content-Type: text/csv").body("")
                         .expect(400, "header"),
-                HostileRequest.of("a CSV header that is not UTF-8", "POST", "/cases/bulk").header("Content-Type: text/csv")
+                byIntake("a CSV header that is not UTF-8", "POST", "/cases/bulk").header("Content-Type: text/csv")
                         .body(new byte[] {'a', (byte) 0xC3, (byte) 0x28, '\n'}).expect(400, "UTF-8"),
-                HostileRequest.of("a bulk file asking for JSON (Accept: application/json)", "POST", "/cases/bulk")
+                byIntake("a bulk file asking for JSON (Accept: application/json)", "POST", "/cases/bulk")
                         .header("Content-Type: application/x-ndjson").header("Accept: application/json")
                         .body(oneLine(application()) + "\n").expect(406, "application/x-ndjson"),
-                HostileRequest.of("a bulk file of an unknown type", "POST", "/cases/bulk")
+                byIntake("a bulk file of an unknown type", "POST", "/cases/bulk")
                         .header("Content-Type: application/vnd.ms-excel").body("x").expect(415, "text/csv"));
     }
 
@@ -211,16 +248,60 @@ class HostileInputMatrixTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> ApplicationJson.get(port, "/cases/" + caseId).body(),
                 body -> body.contains("\"status\":\"DECIDED\""));
 
-        matrix().check(port, HostileRequest.of("expediting a decided case", "POST", "/cases/" + caseId + "/expedite")
+        matrix().check(port, byIntake("expediting a decided case", "POST", "/cases/" + caseId + "/expedite")
                 .json("{\"certifiedBy\": \"Dr. " + MARKER + "\"}").expect(409, "decided"));
     }
 
+    /**
+     * A case assigned to one reviewer (as the assignment's topic says), with a document in its file: another reviewer
+     * can read neither, by the case's number, its id or the document's reference (403, nothing echoed), while the
+     * assigned reviewer reads both.
+     */
+    @Test
+    void anotherReviewersCaseIsRefused() throws Exception {
+        var receipt = ApplicationJson.post(port, "/cases", "application/json",
+                ApplicationJson.application("APP-" + UUID.randomUUID()));
+        String caseId = ApplicationJson.caseIdOf(receipt);
+        String caseNumber = receipt.body().replaceAll("(?s).*\"caseNumber\":\"([^\"]+)\".*", "$1");
+        var attached = ApplicationJson.post(port, "/cases/" + caseId + "/documents?kind=MEDICAL_RECORDS", "text/plain",
+                "Medical records of " + UUID.randomUUID());
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+        String document = attached.body().replaceAll("(?s).*\"uri\":\"([^\"]+)\".*", "$1");
+        new TestProducer(SharedInfrastructure.get()).send(Topics.REVIEWER_ASSIGNED, caseId,
+                new TrackingEvents(caseId, caseNumber, Priority.STANDARD).assigned(Instant.now()));
+        String assigned = TestTokens.reviewer(TrackingEvents.REVIEWER);
+        await().atMost(Duration.ofSeconds(60)).until(() -> ApplicationJson.get(port, document, assigned).statusCode(),
+                status -> status == 200);
+        assertThat(ApplicationJson.get(port, "/cases/" + caseNumber, assigned).statusCode()).isEqualTo(200);
+
+        String another = TestTokens.reviewer("R-ANOTHER");
+        for (HostileRequest row : List.of(
+                HostileRequest.of("another reviewer's case, by its number", "GET", "/cases/" + caseNumber)
+                        .authorization(another),
+                HostileRequest.of("another reviewer's case, by its id", "GET", "/cases/" + caseId).authorization(another),
+                HostileRequest.of("a document of another reviewer's case", "GET", document).authorization(another),
+                HostileRequest.of("a reviewer whose token names no reviewer id", "GET", "/cases/" + caseNumber)
+                        .authorization(TestTokens.bearer(Roles.REVIEWER)))) {
+            matrix().check(port, row.expect(403, "roles do not allow"));
+        }
+    }
+
     private static HostileRequest post(String kind, String json) {
-        return HostileRequest.of(kind, "POST", "/cases").json(json);
+        return byIntake(kind, "POST", "/cases").json(json);
     }
 
     private static HostileRequest document(String kind, String target, String contentType) {
-        return HostileRequest.of(kind, "POST", target).header("Content-Type: " + contentType).body(MARKER + " records");
+        return byIntake(kind, "POST", target).header("Content-Type: " + contentType).body(MARKER + " records");
+    }
+
+    /** A request of an intake client (applications, documents, bulk files, expediting). */
+    private static HostileRequest byIntake(String kind, String method, String target) {
+        return HostileRequest.of(kind, method, target).authorization(TestTokens.bearer(Roles.INTAKE));
+    }
+
+    /** A request of operations (tracking, documents, the console). */
+    private static HostileRequest byOperations(String kind, String method, String target) {
+        return HostileRequest.of(kind, method, target).authorization(TestTokens.bearer(Roles.OPERATIONS));
     }
 
     /** A valid application whose worker is named after the marker, a new worker each time. */

@@ -4,10 +4,13 @@ import static org.imr.testsupport.hostile.HostileRequest.MARKER;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.imr.schemas.topics.Topics;
+import org.imr.security.Roles;
 import org.imr.testsupport.SharedInfrastructure;
+import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.WithPipelineInfrastructure;
 import org.imr.testsupport.hostile.HostileInputMatrix;
 import org.imr.testsupport.hostile.HostileRequest;
@@ -71,25 +74,59 @@ class HostileInputMatrixTest {
                         "\"caseCapacity\": 20, \"caseCapacity\": 500")).expect(400, "more than once"),
                 put("a control character in a specialty", "/reviewers/R-CTRL",
                         valid.replace("\"Psychiatry\"", "\"Psych\\u0007iatry\"")).expect(400, "specialties[0]"),
-                HostileRequest.of("a profile as XML", "PUT", "/reviewers/R-XML").header("Content-Type: application/xml")
+                byOperations("a profile as XML", "PUT", "/reviewers/R-XML").header("Content-Type: application/xml")
                         .body("<reviewer>" + MARKER + "</reviewer>").expect(415, "application/json"),
-                HostileRequest.of("suspending a reviewer id with a !", "POST", "/reviewers/R-1!/suspend")
+                byOperations("suspending a reviewer id with a !", "POST", "/reviewers/R-1!/suspend")
                         .expect(400, "reviewerId"),
-                HostileRequest.of("retiring an unknown reviewer", "POST", "/reviewers/" + MARKER + "/retire")
+                byOperations("retiring an unknown reviewer", "POST", "/reviewers/" + MARKER + "/retire")
                         .expect(404, "No reviewer"),
-                HostileRequest.of("a reviewer's response with garbage as the case id", "POST",
+                byReviewer("R-1", "a reviewer's response with garbage as the case id", "POST",
                         "/cases/" + MARKER + "!/reviewers/R-1/accept").expect(400, "caseId"),
-                HostileRequest.of("a reviewer's response with an id of 41 characters", "POST",
+                byReviewer("R".repeat(41), "a reviewer's response with an id of 41 characters", "POST",
                         "/cases/" + CASE_ID + "/reviewers/" + "R".repeat(41) + "/decline").expect(400, "reviewerId"),
-                HostileRequest.of("accepting a case one does not hold", "POST",
+                byReviewer(MARKER, "accepting a case one does not hold", "POST",
                         "/cases/" + CASE_ID + "/reviewers/" + MARKER + "/accept").expect(409, "does not hold"),
-                HostileRequest.of("a method not allowed", "DELETE", "/reviewers/R-1").expect(405, "allows"),
-                HostileRequest.of("an oversized header", "GET", "/reviewers").header("X-Filler: " + "c".repeat(20_000))
+                // a path or a method no access rule names is closed to every role (deny by default)
+                byOperations("a method no access rule names", "DELETE", "/reviewers/R-1").expect(403, "roles do not allow"),
+                byOperations("an oversized header", "GET", "/reviewers").header("X-Filler: " + "c".repeat(20_000))
                         .expect(400, null),
-                HostileRequest.of("an unknown path", "GET", "/" + MARKER).expect(404, "no such resource"));
+                byOperations("a path no access rule names", "GET", "/" + MARKER).expect(403, "roles do not allow"),
+                // unauthenticated
+                HostileRequest.of("unauthenticated: a profile without a token", "PUT", "/reviewers/R-NOTOKEN")
+                        .json(valid).expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: accepting a case without a token", "POST",
+                        "/cases/" + CASE_ID + "/reviewers/R-1/accept").expect(401, "bearer token"),
+                HostileRequest.of("unauthenticated: a token of another issuer", "POST", "/reviewers/R-1/suspend")
+                        .authorization("Bearer " + TestTokens.token(List.of(Roles.OPERATIONS),
+                                Map.of("iss", "https://elsewhere.invalid"))).expect(401, "bearer token"),
+                // wrong role
+                byReviewer("R-1", "wrong role: a reviewer replacing its own profile", "PUT", "/reviewers/R-1")
+                        .json(valid).expect(403, "roles do not allow"),
+                HostileRequest.of("wrong role: the auditor suspending a reviewer", "POST", "/reviewers/R-1/suspend")
+                        .authorization(TestTokens.bearer(Roles.AUDITOR)).expect(403, "roles do not allow"),
+                byOperations("wrong role: operations accepting a case for a reviewer", "POST",
+                        "/cases/" + CASE_ID + "/reviewers/R-1/accept").expect(403, "roles do not allow"),
+                // another reviewer's case: a reviewer answers in its own name only
+                byReviewer("R-1", "accepting another reviewer's case", "POST",
+                        "/cases/" + CASE_ID + "/reviewers/R-ANOTHER/accept").expect(403, "roles do not allow"),
+                byReviewer("R-1", "declining another reviewer's case", "POST",
+                        "/cases/" + CASE_ID + "/reviewers/R-ANOTHER/decline").expect(403, "roles do not allow"),
+                HostileRequest.of("a reviewer whose token names no reviewer id", "POST",
+                        "/cases/" + CASE_ID + "/reviewers/R-1/decline").authorization(TestTokens.bearer(Roles.REVIEWER))
+                        .expect(403, "roles do not allow"));
     }
 
     private static HostileRequest put(String kind, String target, String json) {
-        return HostileRequest.of(kind, "PUT", target).json(json);
+        return byOperations(kind, "PUT", target).json(json);
+    }
+
+    /** A request of operations (the roster). */
+    private static HostileRequest byOperations(String kind, String method, String target) {
+        return HostileRequest.of(kind, method, target).authorization(TestTokens.bearer(Roles.OPERATIONS));
+    }
+
+    /** A request of the reviewer with this roster id (its responses to the cases assigned to it). */
+    private static HostileRequest byReviewer(String reviewerId, String kind, String method, String target) {
+        return HostileRequest.of(kind, method, target).authorization(TestTokens.reviewer(reviewerId));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * One row of a hostile-input matrix: what is sent (method, request-target as written on the wire, headers, body) and
  * what it must get: the status, and the field or limit the problem details must name ({@code names}). The request
  * carries {@link #MARKER} wherever it puts a value of its own, and the answer must never repeat it.
- * Rows for authentication and roles are rows like any other: a header more ({@code Authorization: Bearer …}) and
+ * Rows for authentication and roles are rows like any other: a header more ({@link #authorization}, or none) and
  * the status expected (401, 403).
  */
 public record HostileRequest(String kind, String method, String target, List<String> headers, byte[] body,
@@ -25,6 +25,11 @@ public record HostileRequest(String kind, String method, String target, List<Str
         List<String> more = new ArrayList<>(headers);
         more.add(header);
         return new HostileRequest(kind, method, target, List.copyOf(more), body, expectedStatus, names);
+    }
+
+    /** The caller's credentials: {@code Authorization: <value>} (e.g. {@code Bearer …} of {@code TestTokens}). */
+    public HostileRequest authorization(String value) {
+        return header("Authorization: " + value);
     }
 
     /** A JSON body ({@code Content-Type: application/json}). */
