@@ -50,7 +50,7 @@ class CaseTrackingAfterRestartServiceTest {
             producer.send(Topics.DETERMINATION_ISSUED, caseId, events.decided(assignedAt.plusSeconds(1), assignedAt));
             producer.send(Topics.LETTER_ISSUED, caseId, events.letter(assignedAt.plusSeconds(2)));
 
-            before = await().atMost(Duration.ofSeconds(30)).until(() -> track(first, caseNumber),
+            before = await().atMost(Duration.ofSeconds(60)).until(() -> track(first, caseNumber),
                     body -> body.contains("\"status\":\"LETTER_ISSUED\"") && body.contains("DOCUMENT_RECEIVED"));
             assertThat(before).contains("\"caseId\":\"" + caseId + "\"", "\"stage\":\"RECEIVED\"",
                     "\"stage\":\"ELIGIBLE\"", "\"stage\":\"ASSIGNED\"", "\"stage\":\"DECIDED\"", "\"atRisk\":false",

@@ -245,7 +245,7 @@ class HostileInputMatrixTest {
         TrackingEvents events = new TrackingEvents(caseId, "CM16-0000001", Priority.STANDARD);
         new TestProducer(SharedInfrastructure.get()).send(Topics.DETERMINATION_ISSUED, caseId,
                 events.decided(Instant.now(), Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> ApplicationJson.get(port, "/cases/" + caseId).body(),
+        await().atMost(Duration.ofSeconds(60)).until(() -> ApplicationJson.get(port, "/cases/" + caseId).body(),
                 body -> body.contains("\"status\":\"DECIDED\""));
 
         matrix().check(port, byIntake("expediting a decided case", "POST", "/cases/" + caseId + "/expedite")

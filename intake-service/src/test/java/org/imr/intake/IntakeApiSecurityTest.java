@@ -100,7 +100,7 @@ class IntakeApiSecurityTest {
         producer.send(Topics.REVIEWER_ASSIGNED, caseId,
                 new TrackingEvents(caseId, caseNumber, Priority.STANDARD).assigned(Instant.now()));
         String assigned = TestTokens.reviewer(TrackingEvents.REVIEWER);
-        await().atMost(Duration.ofSeconds(30)).until(() -> send("GET", "/cases/" + caseNumber, assigned, null).statusCode(),
+        await().atMost(Duration.ofSeconds(60)).until(() -> send("GET", "/cases/" + caseNumber, assigned, null).statusCode(),
                 status -> status == 200);
 
         assertThat(send("GET", "/cases/" + caseId, assigned, null).body()).contains("\"caseId\":\"" + caseId + "\"");
