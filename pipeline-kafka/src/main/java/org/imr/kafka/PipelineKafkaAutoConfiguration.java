@@ -3,6 +3,7 @@ package org.imr.kafka;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -51,10 +52,17 @@ public class PipelineKafkaAutoConfiguration {
         return new EventPublisher(kafkaTemplate, properties, pipelineMetrics);
     }
 
+    @Bean
+    ListenerRestarts listenerRestarts(PipelineKafkaProperties properties, ObjectProvider<MeterRegistry> registry) {
+        return new ListenerRestarts(properties.retryMaxInterval(),
+                registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
     /**
      * Every listener container factory of the service, Boot's and the service's own, names its containers' consumer
      * groups after the service and makes them static members of them when {@code imr.kafka.static-membership} is on
-     * ({@link ListenerGroups}).
+     * ({@link ListenerGroups}), and makes them stop when their producer is fenced, to be started again
+     * ({@link ListenerRestarts}).
      */
     @Bean
     static BeanPostProcessor listenerGroupsOfEveryFactory(ObjectProvider<PipelineKafkaProperties> properties,
@@ -65,9 +73,13 @@ public class PipelineKafkaAutoConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof ConcurrentKafkaListenerContainerFactory<?, ?> factory) {
                     PipelineKafkaProperties kafka = properties.getObject();
+                    ListenerGroups groups = new ListenerGroups(environment.getRequiredProperty("spring.application.name"),
+                            kafka.staticMembership() ? kafka.instanceId() : null);
                     ((ConcurrentKafkaListenerContainerFactory<Object, Object>) factory).setContainerCustomizer(
-                            new ListenerGroups(environment.getRequiredProperty("spring.application.name"),
-                                    kafka.staticMembership() ? kafka.instanceId() : null));
+                            container -> {
+                                groups.configure(container);
+                                ListenerRestarts.stopWhenFenced(container);
+                            });
                 }
                 return bean;
             }

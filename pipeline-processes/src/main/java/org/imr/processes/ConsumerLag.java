@@ -53,6 +53,21 @@ final class ConsumerLag implements AutoCloseable {
         return lags;
     }
 
+    /** The group's committed offsets, by partition ({@code topic-partition}), for a diagnosis. */
+    Map<String, Long> committed(String group) {
+        try {
+            Map<String, Long> offsets = new java.util.TreeMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().forEach((partition, offset) ->
+                    offsets.put(partition.toString(), offset == null ? -1 : offset.offset()));
+            return offsets;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the offsets of " + group, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     @Override
     public void close() {
         admin.close();

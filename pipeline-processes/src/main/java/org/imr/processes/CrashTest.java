@@ -120,7 +120,11 @@ public final class CrashTest {
             Set<String> unlettered = new HashSet<>(accepted);
             unlettered.removeAll(letters.keySet());
             counts.furthestTopics(unlettered).forEach((caseId, topic) ->
-                    log.accept("case " + caseId + " has no letter; its furthest topic: " + topic));
+                    log.accept("case " + caseId + " has no letter; its furthest record: " + topic));
+            try (ConsumerLag groups = new ConsumerLag(pipeline.broker().bootstrapServers())) {
+                STAGE_GROUPS.forEach(group -> log.accept("committed offsets of " + group + ": "
+                        + groups.committed(group)));
+            }
         }
         int twice = (int) letters.values().stream().filter(l -> l.records() > 1).count();
         return new Outcome(accepted.size(), lettered, twice, accepted.size() - lettered, counts.deadLetters(),
@@ -153,6 +157,10 @@ public final class CrashTest {
             }
         }
     }
+
+    /** The consumer groups that take a case from one topic of its path to the next (for a diagnosis). */
+    private static final List<String> STAGE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
+            "determination-service.case-determination", "notification-service.letter-issue");
 
     private void inflict(Fault fault, Duration brokerOutage) {
         if (fault.service() == null) {

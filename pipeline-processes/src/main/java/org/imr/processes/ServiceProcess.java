@@ -31,7 +31,7 @@ public final class ServiceProcess {
     ServiceProcess(PipelineService service, Path jar, int port, Map<String, String> settings, String heap, Path log) {
         this.service = service;
         this.port = port;
-        List<String> command = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseParallelGC",
+        List<String> command = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=org.imr.schemas"));
         if (Boolean.getBoolean(PROFILE)) {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

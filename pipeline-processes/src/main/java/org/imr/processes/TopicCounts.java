@@ -43,8 +43,9 @@ public final class TopicCounts {
             Topics.REVIEWER_ASSIGNED, Topics.DETERMINATION_DRAFTED, Topics.DETERMINATION_ISSUED, Topics.LETTER_ISSUED);
 
     /**
-     * For each of these cases, the furthest topic of its path to a letter that holds a record of it ("none" when no
-     * topic does): where a case that has no letter stopped. Case ids only.
+     * For each of these cases, the furthest topic of its path to a letter that holds a record of it, with the record's
+     * partition and offset ({@code topic-partition@offset}; "none" when no topic does): where a case that has no letter
+     * stopped. Case ids only.
      */
     public Map<String, String> furthestTopics(Set<String> caseIds) {
         Map<String, String> furthest = new TreeMap<>();
@@ -52,7 +53,7 @@ public final class TopicCounts {
         for (Topic<?> topic : CASE_PATH) {
             readAll(topic.name(), record -> {
                 if (furthest.containsKey(record.key())) {
-                    furthest.put(record.key(), topic.name());
+                    furthest.put(record.key(), record.topic() + "-" + record.partition() + "@" + record.offset());
                 }
             });
         }

@@ -2,25 +2,26 @@ package org.imr.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The short crash test (the full one is {@code ./imr crash-test}): the broker, the registry and each service as OS
  * processes; 2,000 applications submitted while each service is killed (SIGKILL) and started again, each is restarted
  * gracefully (SIGTERM), and the broker is killed and kept down for 30 s. Every accepted case ends with exactly one
- * letter record and nothing is dead-lettered: a broker outage is waited out, not dead-lettered.
+ * letter record and nothing is dead-lettered: a broker outage is waited out, not dead-lettered. The processes' data
+ * and logs stay in {@code target/crash-test-*} for a diagnosis.
  */
 class PipelineCrashTest {
 
-    @TempDir
-    Path directory;
-
     @Test
-    void everyCaseGetsExactlyOneLetterThoughEveryProcessIsKilledAndTheBrokerIsDownForThirtySeconds() {
+    void everyCaseGetsExactlyOneLetterThoughEveryProcessIsKilledAndTheBrokerIsDownForThirtySeconds() throws IOException {
+        Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "crash-test-");
+        System.out.println("Data and logs of the processes in " + directory.toAbsolutePath());
         Path projectRoot = Path.of(System.getProperty("imr.project.root", ".."));
         try (ProcessPipeline pipeline = ProcessPipeline.start(directory, projectRoot, Rosters.ample(directory), "384m")) {
             CrashTest.Outcome outcome = new CrashTest(pipeline, System.out::println).run(new CrashTest.Plan(2_000, 1,
