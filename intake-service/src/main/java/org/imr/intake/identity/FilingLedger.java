@@ -9,13 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.imr.kafka.CatchUpReader;
+import org.imr.kafka.CatchUpLifecycle;
 import org.imr.kafka.PollHandler;
 import org.imr.schemas.ApplicationFiled;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * skipped silently.
  */
 @Component
-public class FilingLedger implements SmartLifecycle {
+public class FilingLedger extends CatchUpLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FilingLedger.class);
 
@@ -37,12 +36,11 @@ public class FilingLedger implements SmartLifecycle {
     private final Set<String> eligibleCaseIds = ConcurrentHashMap.newKeySet();
     private final Set<String> uniqueOnLedger = ConcurrentHashMap.newKeySet();
     private final AtomicLong gross = new AtomicLong();
-    private final CatchUpReader reader;
     private final PollHandler polls;
 
     public FilingLedger(ConsumerFactory<String, Object> consumers, PollHandler polls, MeterRegistry meters) {
+        super(consumers, "intake-ledger", List.of(Topics.APPLICATION_FILED.name()));
         this.polls = polls;
-        this.reader = new CatchUpReader(consumers, "intake-ledger", List.of(Topics.APPLICATION_FILED.name()), this::read);
         Gauge.builder("imr.intake.applications.gross", gross, AtomicLong::get)
                 .description("Applications filed, duplicates included").register(meters);
         Gauge.builder("imr.intake.applications.unique", uniqueOnLedger, Set::size)
@@ -106,29 +104,14 @@ public class FilingLedger implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        reader.start();
+    protected void caughtUp() {
         log.info("Application ledger read: {} filings, {} unique", gross.get(), uniqueOnLedger.size());
     }
 
     /** A record that is no filing (undecodable, or of another type) goes to the ledger's dead-letter topic. */
-    private void read(ConsumerRecord<String, Object> record) {
+    @Override
+    protected void read(ConsumerRecord<String, Object> record) {
         polls.decoded(record, ApplicationFiled.class).ifPresent(filing -> apply(filing, record.key()));
     }
 
-    @Override
-    public void stop() {
-        reader.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return reader.isRunning();
-    }
-
-    /** Before the web server, so that no application is taken before the ledger is read. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
-    }
 }

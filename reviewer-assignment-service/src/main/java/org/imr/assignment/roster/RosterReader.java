@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.imr.assignment.ListenerIds;
 import org.imr.assignment.domain.Roster;
+import org.imr.kafka.CatchUpLifecycle;
 import org.imr.kafka.CatchUpReader;
 import org.imr.kafka.PollHandler;
 import org.imr.schemas.ReviewerRosterChanged;
@@ -12,7 +13,6 @@ import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * half-loaded roster. A tombstone removes its reviewer; a record that cannot be decoded goes to the dead-letter topic.
  */
 @Component
-class RosterReader implements SmartLifecycle {
+class RosterReader extends CatchUpLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RosterReader.class);
 
@@ -33,18 +33,18 @@ class RosterReader implements SmartLifecycle {
     private final RosterProfiles profiles;
     private final PollHandler polls;
     private final ObjectProvider<KafkaListenerEndpointRegistry> listeners;
-    private final CatchUpReader reader;
 
     RosterReader(Roster roster, RosterProfiles profiles, PollHandler polls, ConsumerFactory<String, Object> consumers,
             ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        super(consumers, "assignment-roster", List.of(Topics.REVIEWER_ROSTER.name()));
         this.roster = roster;
         this.profiles = profiles;
         this.polls = polls;
         this.listeners = listeners;
-        this.reader = new CatchUpReader(consumers, "assignment-roster", List.of(Topics.REVIEWER_ROSTER.name()), this::read);
     }
 
-    private void read(ConsumerRecord<String, Object> record) {
+    @Override
+    protected void read(ConsumerRecord<String, Object> record) {
         if (record.value() == null && record.headers().lastHeader(PollHandler.VALUE_DECODING_FAILED) == null) {
             profiles.remove(record.key());
             roster.remove(record.key());
@@ -57,23 +57,12 @@ class RosterReader implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        reader.start();
+    protected void caughtUp() {
         log.info("Roster read to its end: {} reviewers", roster.size());
         MessageListenerContainer cases = listeners.getObject().getListenerContainer(ListenerIds.CASE_ASSIGNMENT);
         if (cases != null && !cases.isRunning()) {
             cases.start();
         }
-    }
-
-    @Override
-    public void stop() {
-        reader.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return reader.isRunning();
     }
 
     /** After the roster seeder, which publishes the roster file before the roster is read. */
