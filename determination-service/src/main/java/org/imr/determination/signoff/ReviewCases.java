@@ -75,6 +75,11 @@ public final class ReviewCases {
         return Optional.ofNullable(cases.get(caseId)).filter(c -> c.heldBy(reviewerId) || c.signedBy(reviewerId));
     }
 
+    /** Whether a draft of the case was read (whoever holds it). */
+    public boolean known(String caseId) {
+        return cases.containsKey(caseId);
+    }
+
     /**
      * Waits until the condition holds (checked after every change), at most {@code timeout}; whether it holds. For an
      * answer that should show what its request caused once the topics carry it back.

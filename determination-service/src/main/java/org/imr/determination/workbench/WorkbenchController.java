@@ -70,7 +70,7 @@ class WorkbenchController {
             @RequestParam(required = false) String done) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
-            return notFound(reviewerId);
+            return notTheirs(reviewerId, caseId);
         }
         if (found.get().signedBy(reviewerId)) {
             return signed(reviewerId, found.get(), done(done));
@@ -97,7 +97,7 @@ class WorkbenchController {
             @RequestParam MultiValueMap<String, String> form) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
-            return notFound(reviewerId);
+            return notTheirs(reviewerId, caseId);
         }
         List<ItemEdit> edits = found.get().draft() == null ? List.of() : edits(found.get().draft().getItems(), form);
         ReviewerSignOff.Result result;
@@ -110,7 +110,7 @@ class WorkbenchController {
         }
         return switch (result.status()) {
             case SIGNED, ALREADY_SIGNED -> new ModelAndView("redirect:" + Pages.casePage(reviewerId, caseId) + "?done=signed");
-            case NOT_THE_REVIEWERS -> notFound(reviewerId);
+            case NOT_THE_REVIEWERS -> notTheirs(reviewerId, caseId);
             case NOT_ACCEPTED -> casePage(reviewerId, found.get(), byItem(edits), Map.of(),
                     "Accept the case before you sign it.", HttpStatus.CONFLICT);
             case INCOMPLETE -> casePage(reviewerId, found.get(), byItem(edits), result.problems(),
@@ -126,7 +126,8 @@ class WorkbenchController {
                 .filter(d -> d.reference().getDocumentId().equals(documentId))
                 .findFirst()
                 .flatMap(d -> services.document(d.reference()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseGet(() -> ResponseEntity.status(cases.caseOf(reviewerId, caseId).isEmpty()
+                        && cases.known(caseId) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND).build());
     }
 
     /** The message for what was just done, or null. */
@@ -142,7 +143,7 @@ class WorkbenchController {
             String next) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
-            return notFound(reviewerId);
+            return notTheirs(reviewerId, caseId);
         }
         return switch (call.get()) {
             case TAKEN -> {
@@ -173,8 +174,11 @@ class WorkbenchController {
                 "signedOn", Pages.date(signature.signedAt(), calendar), "message", message == null ? "" : message));
     }
 
-    private static ModelAndView notFound(String reviewerId) {
-        return new ModelAndView("workbench/not-found", Map.of("queue", Pages.queue(reviewerId)), HttpStatus.NOT_FOUND);
+    /** 403 for a case another reviewer holds, 404 for one there is no draft of. */
+    private ModelAndView notTheirs(String reviewerId, String caseId) {
+        boolean elsewhere = cases.known(caseId);
+        return new ModelAndView("workbench/not-found", Map.of("queue", Pages.queue(reviewerId),
+                "assignedElsewhere", elsewhere), elsewhere ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
     }
 
     /** The form's decision on each item of the draft: {@code outcome-n}, {@code citation-n}, {@code rationale-n}. */

@@ -210,14 +210,17 @@ class ReviewerWorkbenchServiceTest {
     }
 
     @Test
-    void anotherReviewerSeesNothingOfTheCaseAndCannotSignIt() throws Exception {
+    void anotherReviewerIsRefusedTheCaseAndCannotSignIt() throws Exception {
         ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
         assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
         awaitInQueue(REVIEWER, seed.getCaseId());
 
-        assertThat(page("RV-0002", seed.getCaseId()).statusCode()).isEqualTo(404);
+        HttpResponse<String> refused = page("RV-0002", seed.getCaseId());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("assigned to another reviewer").doesNotContain("Occupational therapy");
         assertThat(post("RV-0002", seed.getCaseId(), "sign", form(DecisionOutcome.UPHELD, "MTUS", "No.")).statusCode())
-                .isEqualTo(404);
+                .isEqualTo(403);
+        assertThat(page("RV-0002", UUID.randomUUID().toString()).statusCode()).as("a case with no draft").isEqualTo(404);
         assertThat(queue("RV-0002")).doesNotContain(seed.getCaseId());
         assertThat(issuedFor(seed.getCaseId())).isEmpty();
     }
@@ -233,7 +236,7 @@ class ReviewerWorkbenchServiceTest {
         assign(seed, "RV-0003", LocalDate.of(2015, 7, 25));
 
         awaitInQueue("RV-0003", seed.getCaseId());
-        assertThat(page(REVIEWER, seed.getCaseId()).statusCode()).isEqualTo(404);
+        assertThat(page(REVIEWER, seed.getCaseId()).statusCode()).isEqualTo(403);
         assertThat(page("RV-0003", seed.getCaseId()).body()).contains("Occupational therapy, bilateral wrists, 2 x 4");
     }
 
@@ -267,7 +270,7 @@ class ReviewerWorkbenchServiceTest {
         Awaitility.await().atMost(TIMEOUT).until(() -> page(REVIEWER, seed.getCaseId()).body().contains(documentPath));
 
         assertThat(get(documentPath).body()).isEqualTo("document " + documentId);
-        assertThat(get(documentPath.replace(REVIEWER, "RV-0002")).statusCode()).isEqualTo(404);
+        assertThat(get(documentPath.replace(REVIEWER, "RV-0002")).statusCode()).isEqualTo(403);
         assertThat(get(documentPath.replace(documentId, "elsewhere.txt")).statusCode()).isEqualTo(404);
     }
 
