@@ -39,6 +39,8 @@ import org.imr.schemas.DraftReview;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.EvidenceFact;
 import org.imr.schemas.ImrCase;
+import org.imr.schemas.PhiAccessKind;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.ServiceType;
@@ -49,10 +51,12 @@ import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestProducer;
 import org.imr.testsupport.TopicProbe;
 import org.imr.testsupport.WithPipelineInfrastructure;
+import org.imr.testsupport.web.TestCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * reviewer-assignment-service and intake-service are stood in for by {@link OtherServicesStub}.
  */
 @WithPipelineInfrastructure
+@Import(TestCaller.Filter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + DeterminationServiceApplication.NAME)
 class ReviewerWorkbenchServiceTest {
@@ -90,6 +95,9 @@ class ReviewerWorkbenchServiceTest {
 
     @Autowired
     ImrCalendar calendar;
+
+    @Autowired
+    ReviewCases reviewCases;
 
     @DynamicPropertySource
     static void otherServices(DynamicPropertyRegistry registry) {
@@ -250,6 +258,55 @@ class ReviewerWorkbenchServiceTest {
     }
 
     @Test
+    void eachReadOfTheDraftOrADocumentLeavesOneAccessRecordNamingTheReviewerAndWhatWasRead() throws Exception {
+        ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
+        seed.setCaseNumber("CM15-0" + (100_000 + (int) (Math.random() * 800_000)));
+        String documentId = UUID.randomUUID().toString().replace("-", "") + ".pdf";
+        producer.send(Topics.CASE_DOCUMENT_RECEIVED, seed.getCaseId(), new CaseDocumentReceived(
+                envelope(seed.getCaseId()), seed.getCaseId(), DocumentKind.MEDICAL_RECORDS,
+                new DocumentReference(documentId, "/documents/" + documentId, "application/pdf", 42L, "ab")));
+        assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
+        DeterminationDrafted draft = awaitInQueue(REVIEWER, seed.getCaseId());
+        String casePage = "/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId();
+        Awaitility.await().atMost(TIMEOUT).until(() -> reviewCases.caseOf(REVIEWER, seed.getCaseId())
+                .filter(c -> !c.documents().isEmpty()).isPresent());
+        String caller = TestCaller.header("reviewer-subject-1", "reviewer");
+
+        assertThat(get(casePage, caller).statusCode()).isEqualTo(200);
+
+        assertThat(accessesOf(seed.getCaseId())).singleElement().satisfies(access -> {
+            assertThat(access.getPrincipal()).isEqualTo("reviewer-subject-1");
+            assertThat(access.getRole()).isEqualTo("reviewer");
+            assertThat(access.getKind()).isEqualTo(PhiAccessKind.DRAFT);
+            assertThat(access.getResourceId()).isEqualTo(draft.getEnvelope().getEventId().toString());
+            assertThat(access.getCaseNumber()).isEqualTo(seed.getCaseNumber());
+            assertThat(access.getPath()).isEqualTo(casePage);
+        });
+
+        assertThat(get(casePage + "/documents/" + documentId, caller).statusCode()).isEqualTo(200);
+
+        assertThat(accessesOf(seed.getCaseId())).hasSize(2).last().satisfies(access -> {
+            assertThat(access.getKind()).isEqualTo(PhiAccessKind.DOCUMENT);
+            assertThat(access.getResourceId()).isEqualTo(documentId);
+            assertThat(access.getMediaType()).isEqualTo("application/pdf");
+            assertThat(access.getPrincipal()).isEqualTo("reviewer-subject-1");
+        });
+    }
+
+    @Test
+    void aCaseOrDocumentNotFoundLeavesNoAccessRecord() throws Exception {
+        ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
+        assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
+        awaitInQueue(REVIEWER, seed.getCaseId());
+
+        assertThat(page("RV-0002", seed.getCaseId()).statusCode()).isEqualTo(404);
+        assertThat(get("/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId() + "/documents/none.pdf")
+                .statusCode()).isEqualTo(404);
+
+        assertThat(accessesOf(seed.getCaseId())).isEmpty();
+    }
+
+    @Test
     void whenTheAssignmentServiceSaysTheReviewerNoLongerHoldsTheCaseNothingChanges() throws Exception {
         String reviewer = "RV-GONE-" + UUID.randomUUID();
         OTHER_SERVICES.notHolding.add(reviewer);
@@ -313,6 +370,12 @@ class ReviewerWorkbenchServiceTest {
                 .reduce((first, second) -> second).orElseThrow();
     }
 
+    /** The case's access records, oldest first (each read's record is committed before its answer). */
+    private List<PhiAccessRecorded> accessesOf(String caseId) {
+        return probe.readToEnd(Topics.DRAFT_READ, TIMEOUT).stream()
+                .filter(record -> caseId.equals(record.key())).map(ConsumerRecord::value).toList();
+    }
+
     private List<DeterminationIssued> issuedFor(String caseId) {
         return probe.readToEnd(Topics.DETERMINATION_ISSUED, TIMEOUT).stream()
                 .filter(record -> caseId.equals(record.key())).map(ConsumerRecord::value).toList();
@@ -342,6 +405,11 @@ class ReviewerWorkbenchServiceTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String caller) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header(TestCaller.HEADER, caller).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String reviewerId, String caseId, String action, Map<String, String> form)
