@@ -118,7 +118,30 @@ abstract class PipelineEndToEndScenarios {
         assertThat(tracked).contains("\"caseId\":\"" + caseId + "\"", "\"stage\":\"RECEIVED\"", "\"stage\":\"ELIGIBLE\"",
                 "\"stage\":\"ASSIGNED\"", "\"stage\":\"DECIDED\"", "\"source\":\"assignment\"", "\"atRisk\":false");
         assertThat(get(pipeline().baseUrl(ServiceName.INTAKE) + "/v3/api-docs"))
-                .contains("\"/cases/{reference}\"", "\"/cases/{caseId}/documents\"", "\"/documents/{documentId}\"");
+                .contains("\"/cases/{reference}\"", "\"/cases/{caseId}/documents\"", "\"/documents/{documentId}\"",
+                        "\"/cases/{reference}/access-log\"");
+    }
+
+    @Test
+    void aLetterReadOverHttpIsInTheCasesAccessLogAtIntakeAndInNoOtherCasesLog() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+        String otherCaseId = submit(sample("01-seed-occupational-therapy.json"));
+        FinalDeterminationLetterIssued issued = awaitLetter(caseId);
+        String accessLog = pipeline().baseUrl(ServiceName.INTAKE) + "/cases/%s/access-log";
+
+        assertThat(get(issued.getLetterUri())).isEqualTo(issued.getLetterText());
+
+        JsonNode log = JsonMapper.builder().build().readTree(Awaitility.await().atMost(TIMEOUT).until(
+                () -> get(accessLog.formatted(issued.getCaseNumber())), body -> body.contains("\"kind\":\"LETTER\"")));
+        assertThat(log.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(log.get("total").asLong()).isEqualTo(1);
+        JsonNode read = log.get("accesses").get(0);
+        assertThat(read.get("service").asString()).isEqualTo(Topics.NOTIFICATION);
+        assertThat(read.get("principal").asString()).as("no authentication yet").isEqualTo("anonymous");
+        assertThat(read.get("role").asString()).isEqualTo("none");
+        assertThat(read.get("version").asInt()).isEqualTo(1);
+        assertThat(read.get("path").asString()).isEqualTo(URI.create(issued.getLetterUri()).getPath());
+        assertThat(get(accessLog.formatted(otherCaseId))).contains("\"total\":0");
     }
 
     @Test

@@ -196,16 +196,19 @@ class ReviewerWorkbenchServiceTest {
     }
 
     @Test
-    void anotherReviewerSeesNothingOfTheCaseAndCannotSignIt() throws Exception {
+    void anotherReviewerSeesNothingOfTheCaseAndCannotSignItAndNoReadIsRecorded() throws Exception {
         ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
         assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
         awaitInQueue(REVIEWER, seed.getCaseId());
 
         assertThat(page("RV-0002", seed.getCaseId()).statusCode()).isEqualTo(404);
+        assertThat(get("/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId() + "/documents/none.pdf")
+                .statusCode()).isEqualTo(404);
         assertThat(post("RV-0002", seed.getCaseId(), "sign", form(DecisionOutcome.UPHELD, "MTUS", "No.")).statusCode())
                 .isEqualTo(404);
         assertThat(queue("RV-0002")).doesNotContain(seed.getCaseId());
         assertThat(issuedFor(seed.getCaseId())).isEmpty();
+        assertThat(accessesOf(seed.getCaseId())).as("a 404 is no read").isEmpty();
     }
 
     @Test
@@ -291,19 +294,6 @@ class ReviewerWorkbenchServiceTest {
             assertThat(access.getMediaType()).isEqualTo("application/pdf");
             assertThat(access.getPrincipal()).isEqualTo("reviewer-subject-1");
         });
-    }
-
-    @Test
-    void aCaseOrDocumentNotFoundLeavesNoAccessRecord() throws Exception {
-        ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
-        assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
-        awaitInQueue(REVIEWER, seed.getCaseId());
-
-        assertThat(page("RV-0002", seed.getCaseId()).statusCode()).isEqualTo(404);
-        assertThat(get("/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId() + "/documents/none.pdf")
-                .statusCode()).isEqualTo(404);
-
-        assertThat(accessesOf(seed.getCaseId())).isEmpty();
     }
 
     @Test
@@ -403,13 +393,16 @@ class ReviewerWorkbenchServiceTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
     }
 
+    /** A GET by that caller ({@link TestCaller#header}), or anonymous for null. */
     private HttpResponse<String> get(String path, String caller) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header(TestCaller.HEADER, caller).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (caller != null) {
+            request.header(TestCaller.HEADER, caller);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String reviewerId, String caseId, String action, Map<String, String> form)
