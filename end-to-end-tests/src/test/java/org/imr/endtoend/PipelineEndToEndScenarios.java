@@ -143,7 +143,39 @@ abstract class PipelineEndToEndScenarios {
         assertThat(tracked).contains("\"caseId\":\"" + caseId + "\"", "\"stage\":\"RECEIVED\"", "\"stage\":\"ELIGIBLE\"",
                 "\"stage\":\"ASSIGNED\"", "\"stage\":\"DECIDED\"", "\"source\":\"assignment\"", "\"atRisk\":false");
         assertThat(get(pipeline().baseUrl(ServiceName.INTAKE) + "/v3/api-docs"))
-                .contains("\"/cases/{reference}\"", "\"/cases/{caseId}/documents\"", "\"/documents/{documentId}\"");
+                .contains("\"/cases/{reference}\"", "\"/cases/{caseId}/documents\"", "\"/documents/{documentId}\"",
+                        "\"/cases/{reference}/access-log\"");
+    }
+
+    @Test
+    void aLetterReadOverHttpIsInTheCasesAccessLogAtIntakeAndInNoOtherCasesLog() throws Exception {
+        String caseId = submit(sample("01-seed-occupational-therapy.json"));
+        String otherCaseId = submit(sample("01-seed-occupational-therapy.json"));
+        FinalDeterminationLetterIssued issued = awaitLetter(caseId);
+        String accessLog = pipeline().baseUrl(ServiceName.INTAKE) + "/cases/%s/access-log";
+
+        assertThat(get(issued.getLetterUri())).isEqualTo(issued.getLetterText());
+
+        JsonNode log = JsonMapper.builder().build().readTree(Awaitility.await().atMost(TIMEOUT).until(
+                () -> asAuditor(accessLog.formatted(issued.getCaseNumber())), body -> body.contains("\"kind\":\"LETTER\"")));
+        assertThat(log.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(log.get("total").asLong()).isEqualTo(1);
+        JsonNode read = log.get("accesses").get(0);
+        assertThat(read.get("service").asString()).isEqualTo(Topics.NOTIFICATION);
+        assertThat(read.get("principal").asString()).as("the reader's token's subject").isNotBlank()
+                .isNotEqualTo("anonymous");
+        assertThat(read.get("role").asString()).isEqualTo(Roles.OPERATIONS);
+        assertThat(read.get("version").asInt()).isEqualTo(1);
+        assertThat(read.get("path").asString()).isEqualTo(URI.create(issued.getLetterUri()).getPath());
+        assertThat(asAuditor(accessLog.formatted(otherCaseId))).contains("\"total\":0");
+        assertThat(send("GET", accessLog.formatted(caseId), pipeline().bearer(Roles.OPERATIONS)).statusCode())
+                .as("only the auditor reads the access log").isEqualTo(403);
+    }
+
+    private String asAuditor(String uri) throws Exception {
+        HttpResponse<String> response = send("GET", uri, pipeline().bearer(Roles.AUDITOR));
+        assertThat(response.statusCode()).as(uri).isEqualTo(200);
+        return response.body();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.imr.testsupport.InProcessS3Server;
+import org.awaitility.Awaitility;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.topics.Topics;
 import org.imr.security.Roles;
@@ -80,11 +81,11 @@ class CaseDocumentsS3ServiceTest {
         assertThat(S3.objects()).containsOnlyKeys("case-files/" + sha256.substring(0, 2) + "/" + sha256 + ".txt");
         CaseDocumentReceived event = probe.awaitRecord(Topics.CASE_DOCUMENT_RECEIVED, caseId, TIMEOUT).value();
         assertThat(event.getDocument().getSha256()).isEqualTo(sha256);
-        HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(
+        // served once case tracking has it in the case's file: its read is recorded for the case
+        HttpResponse<byte[]> served = Awaitility.await().atMost(TIMEOUT).until(() -> HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + event.getDocument().getUri()))
                 .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(served.statusCode()).isEqualTo(200);
+                HttpResponse.BodyHandlers.ofByteArray()), response -> response.statusCode() == 200);
         assertThat(served.body()).isEqualTo(text);
     }
 

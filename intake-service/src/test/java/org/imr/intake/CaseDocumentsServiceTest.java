@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.imr.schemas.CaseDocumentReceived;
 import org.imr.schemas.DocumentKind;
 import org.imr.schemas.topics.Topics;
@@ -62,11 +63,11 @@ class CaseDocumentsServiceTest {
         assertThat(event.getDocument().getSizeBytes()).isEqualTo(pdf.length);
         assertThat(event.getDocument().getMediaType()).isEqualTo("application/pdf");
 
-        HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(
+        // served once case tracking has it in the case's file: its read is recorded for the case
+        HttpResponse<byte[]> served = Awaitility.await().atMost(TIMEOUT).until(() -> HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + event.getDocument().getUri()))
                 .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(served.statusCode()).isEqualTo(200);
+                HttpResponse.BodyHandlers.ofByteArray()), response -> response.statusCode() == 200);
         assertThat(served.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(served.body()).isEqualTo(pdf);
     }

@@ -24,6 +24,7 @@ import org.imr.security.ApiSecurityProperties;
 import org.imr.security.Roles;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -54,9 +55,15 @@ public final class TestTokens {
         return "Bearer " + token(List.of(roles), Map.of());
     }
 
-    /** {@code Authorization} header value for the reviewer with this roster id. */
+    /** {@code Authorization} header value for the reviewer with this roster id (its subject: {@link #reviewerSubject}). */
     public static String reviewer(String reviewerId) {
-        return "Bearer " + token(List.of(Roles.REVIEWER), Map.of(ApiSecurityProperties.DEFAULT_REVIEWER_ID_CLAIM, reviewerId));
+        return "Bearer " + token(List.of(Roles.REVIEWER), Map.of(ApiSecurityProperties.DEFAULT_REVIEWER_ID_CLAIM, reviewerId,
+                JwtClaimNames.SUB, reviewerSubject(reviewerId)));
+    }
+
+    /** The subject of the reviewer's token: who the PHI access log records. */
+    public static String reviewerSubject(String reviewerId) {
+        return "test-reviewer-" + reviewerId;
     }
 
     /** A token signed with this JVM's key, for these roles and further claims. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.imr.calendar.ImrCalendar;
 import org.imr.determination.signoff.ConditionalOnReviewerSignOff;
 import org.imr.determination.signoff.DeterminationProperties;
@@ -15,10 +17,17 @@ import org.imr.determination.signoff.ReviewCase;
 import org.imr.determination.signoff.ReviewCases;
 import org.imr.determination.signoff.ReviewerSignOff;
 import org.imr.determination.workbench.ServiceClients.Answer;
+import org.imr.kafka.Envelopes;
+import org.imr.kafka.EventPublisher;
 import org.imr.kafka.EventPublisher.PublishFailedException;
 import org.imr.schemas.DecisionOutcome;
+import org.imr.schemas.DeterminationDrafted;
 import org.imr.schemas.DraftItem;
+import org.imr.schemas.topics.Topics;
+import org.imr.web.PhiAccessLog;
+import org.imr.web.PhiRead;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -32,7 +41,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The reviewer workbench: a reviewer's queue, a case with its draft to keep or change and sign, the case file's
  * documents. Only the reviewer the address names reaches it, by a token naming that reviewer
- * ({@code DeterminationApiAccess}); a case the reviewer neither holds nor signed answers 404.
+ * ({@code DeterminationApiAccess}); a case another reviewer holds answers 403, a case with no draft 404. Every page that
+ * shows a draft with its case file, and every document served, is recorded on {@code imr.draft-read} before it is
+ * answered (the queue and the signed page show nothing clinical).
  */
 @Controller
 @ConditionalOnReviewerSignOff
@@ -49,14 +60,16 @@ class WorkbenchController {
     private final ServiceClients services;
     private final DeterminationProperties properties;
     private final ImrCalendar calendar;
+    private final PhiAccessLog accessLog;
 
     WorkbenchController(ReviewCases cases, ReviewerSignOff signOff, ServiceClients services,
-            DeterminationProperties properties, ImrCalendar calendar) {
+            DeterminationProperties properties, ImrCalendar calendar, EventPublisher publisher, Envelopes envelopes) {
         this.cases = cases;
         this.signOff = signOff;
         this.services = services;
         this.properties = properties;
         this.calendar = calendar;
+        this.accessLog = new PhiAccessLog(Topics.DRAFT_READ, publisher, envelopes);
     }
 
     @GetMapping
@@ -67,7 +80,7 @@ class WorkbenchController {
 
     @GetMapping("/cases/{caseId}")
     ModelAndView reviewCase(@PathVariable String reviewerId, @PathVariable String caseId,
-            @RequestParam(required = false) String done) {
+            @RequestParam(required = false) String done, HttpServletRequest request) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
             return notTheirs(reviewerId, caseId);
@@ -75,26 +88,26 @@ class WorkbenchController {
         if (found.get().signedBy(reviewerId)) {
             return signed(reviewerId, found.get(), done(done));
         }
-        return casePage(reviewerId, found.get(), Map.of(), Map.of(), done(done), HttpStatus.OK);
+        return casePage(reviewerId, found.get(), Map.of(), Map.of(), done(done), HttpStatus.OK, request);
     }
 
     @PostMapping("/cases/{caseId}/accept")
-    ModelAndView accept(@PathVariable String reviewerId, @PathVariable String caseId) {
+    ModelAndView accept(@PathVariable String reviewerId, @PathVariable String caseId, HttpServletRequest request) {
         return respond(reviewerId, caseId, () -> services.accept(caseId, reviewerId),
                 () -> cases.caseOf(reviewerId, caseId).filter(c -> c.acceptedBy(reviewerId)).isPresent(),
-                "redirect:" + Pages.casePage(reviewerId, caseId) + "?done=accepted");
+                "redirect:" + Pages.casePage(reviewerId, caseId) + "?done=accepted", request);
     }
 
     @PostMapping("/cases/{caseId}/decline")
-    ModelAndView decline(@PathVariable String reviewerId, @PathVariable String caseId) {
+    ModelAndView decline(@PathVariable String reviewerId, @PathVariable String caseId, HttpServletRequest request) {
         return respond(reviewerId, caseId, () -> services.decline(caseId, reviewerId),
                 () -> cases.caseOf(reviewerId, caseId).isEmpty(),
-                "redirect:" + Pages.queue(reviewerId) + "?done=declined");
+                "redirect:" + Pages.queue(reviewerId) + "?done=declined", request);
     }
 
     @PostMapping("/cases/{caseId}/sign")
     ModelAndView sign(@PathVariable String reviewerId, @PathVariable String caseId,
-            @RequestParam MultiValueMap<String, String> form) {
+            @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
             return notTheirs(reviewerId, caseId);
@@ -106,28 +119,35 @@ class WorkbenchController {
         } catch (PublishFailedException e) {
             return casePage(reviewerId, found.get(), byItem(edits), Map.of(),
                     "The determination could not be issued now; nothing was signed. Sign again in a moment.",
-                    HttpStatus.SERVICE_UNAVAILABLE);
+                    HttpStatus.SERVICE_UNAVAILABLE, request);
         }
         return switch (result.status()) {
             case SIGNED, ALREADY_SIGNED -> new ModelAndView("redirect:" + Pages.casePage(reviewerId, caseId) + "?done=signed");
             case NOT_THE_REVIEWERS -> notTheirs(reviewerId, caseId);
             case NOT_ACCEPTED -> casePage(reviewerId, found.get(), byItem(edits), Map.of(),
-                    "Accept the case before you sign it.", HttpStatus.CONFLICT);
+                    "Accept the case before you sign it.", HttpStatus.CONFLICT, request);
             case INCOMPLETE -> casePage(reviewerId, found.get(), byItem(edits), result.problems(),
-                    "Not signed: every item needs a decision, its guideline and a rationale.", HttpStatus.BAD_REQUEST);
+                    "Not signed: every item needs a decision, its guideline and a rationale.", HttpStatus.BAD_REQUEST,
+                    request);
         };
     }
 
     @GetMapping("/cases/{caseId}/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String reviewerId, @PathVariable String caseId,
-            @PathVariable String documentId) {
-        return cases.caseOf(reviewerId, caseId).stream()
+            @PathVariable String documentId, HttpServletRequest request) {
+        Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
+        Optional<ReviewCase.CaseDocument> document = found.stream()
                 .flatMap(c -> c.documents().stream())
                 .filter(d -> d.reference().getDocumentId().equals(documentId))
-                .findFirst()
-                .flatMap(d -> services.document(d.reference()))
-                .orElseGet(() -> ResponseEntity.status(cases.caseOf(reviewerId, caseId).isEmpty()
-                        && cases.known(caseId) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND).build());
+                .findFirst();
+        Optional<ResponseEntity<byte[]>> served = document.flatMap(d -> services.document(d.reference()));
+        if (served.isEmpty()) {
+            return ResponseEntity.status(found.isEmpty() && cases.known(caseId) ? HttpStatus.FORBIDDEN
+                    : HttpStatus.NOT_FOUND).build();
+        }
+        accessLog.recordRead(request, PhiRead.document(caseId, caseNumberOf(found.get()), documentId,
+                document.get().reference().getMediaType()));
+        return served.get();
     }
 
     /** The message for what was just done, or null. */
@@ -140,7 +160,7 @@ class WorkbenchController {
      * (a decline taking the case away) before this method looks again.
      */
     private ModelAndView respond(String reviewerId, String caseId, Supplier<Answer> call, BooleanSupplier seen,
-            String next) {
+            String next, HttpServletRequest request) {
         Optional<ReviewCase> found = cases.caseOf(reviewerId, caseId);
         if (found.isEmpty()) {
             return notTheirs(reviewerId, caseId);
@@ -151,20 +171,29 @@ class WorkbenchController {
                 yield new ModelAndView(next);
             }
             case NOT_HELD -> casePage(reviewerId, found.get(), Map.of(), Map.of(),
-                    "The assignment service says you do not hold this case any more.", HttpStatus.CONFLICT);
+                    "The assignment service says you do not hold this case any more.", HttpStatus.CONFLICT, request);
             case UNAVAILABLE -> casePage(reviewerId, found.get(), Map.of(), Map.of(),
                     "The assignment service cannot be reached; nothing was changed. Try again in a moment.",
-                    HttpStatus.SERVICE_UNAVAILABLE);
+                    HttpStatus.SERVICE_UNAVAILABLE, request);
         };
     }
 
+    /** The case's draft with its case file, recorded as read (the signed page shows nothing clinical). */
     private ModelAndView casePage(String reviewerId, ReviewCase reviewCase, Map<Integer, ItemEdit> submitted,
-            Map<Integer, String> problems, String message, HttpStatus status) {
-        if (reviewCase.draft() == null) {
+            Map<Integer, String> problems, String message, HttpStatus status, HttpServletRequest request) {
+        DeterminationDrafted draft = reviewCase.draft();
+        if (draft == null) {
             return signed(reviewerId, reviewCase, message);
         }
-        return new ModelAndView("workbench/case",
+        ModelAndView page = new ModelAndView("workbench/case",
                 Map.of("page", CasePage.of(reviewerId, reviewCase, submitted, problems, message, calendar)), status);
+        accessLog.recordRead(request, PhiRead.draft(reviewCase.caseId(), caseNumberOf(reviewCase),
+                draft.getEnvelope().getEventId().toString(), MediaType.TEXT_HTML_VALUE));
+        return page;
+    }
+
+    private static String caseNumberOf(ReviewCase reviewCase) {
+        return reviewCase.draft() == null ? null : reviewCase.draft().getImrCase().getCaseNumber();
     }
 
     private ModelAndView signed(String reviewerId, ReviewCase reviewCase, String message) {

@@ -39,6 +39,8 @@ import org.imr.schemas.DraftReview;
 import org.imr.schemas.EventEnvelope;
 import org.imr.schemas.EvidenceFact;
 import org.imr.schemas.ImrCase;
+import org.imr.schemas.PhiAccessKind;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerCredentials;
 import org.imr.schemas.ServiceType;
@@ -92,6 +94,9 @@ class ReviewerWorkbenchServiceTest {
 
     @Autowired
     ImrCalendar calendar;
+
+    @Autowired
+    ReviewCases reviewCases;
 
     @DynamicPropertySource
     static void otherServices(DynamicPropertyRegistry registry) {
@@ -210,7 +215,7 @@ class ReviewerWorkbenchServiceTest {
     }
 
     @Test
-    void anotherReviewerIsRefusedTheCaseAndCannotSignIt() throws Exception {
+    void anotherReviewerIsRefusedTheCaseAndCannotSignItAndNoReadIsRecorded() throws Exception {
         ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
         assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
         awaitInQueue(REVIEWER, seed.getCaseId());
@@ -218,11 +223,14 @@ class ReviewerWorkbenchServiceTest {
         HttpResponse<String> refused = page("RV-0002", seed.getCaseId());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("assigned to another reviewer").doesNotContain("Occupational therapy");
+        assertThat(get("/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId() + "/documents/none.pdf")
+                .statusCode()).isEqualTo(404);
         assertThat(post("RV-0002", seed.getCaseId(), "sign", form(DecisionOutcome.UPHELD, "MTUS", "No.")).statusCode())
                 .isEqualTo(403);
         assertThat(page("RV-0002", UUID.randomUUID().toString()).statusCode()).as("a case with no draft").isEqualTo(404);
         assertThat(queue("RV-0002")).doesNotContain(seed.getCaseId());
         assertThat(issuedFor(seed.getCaseId())).isEmpty();
+        assertThat(accessesOf(seed.getCaseId())).as("a 404 is no read").isEmpty();
     }
 
     @Test
@@ -272,6 +280,40 @@ class ReviewerWorkbenchServiceTest {
         assertThat(get(documentPath).body()).isEqualTo("document " + documentId);
         assertThat(get(documentPath.replace(REVIEWER, "RV-0002")).statusCode()).isEqualTo(403);
         assertThat(get(documentPath.replace(documentId, "elsewhere.txt")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eachReadOfTheDraftOrADocumentLeavesOneAccessRecordNamingTheReviewerAndWhatWasRead() throws Exception {
+        ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
+        seed.setCaseNumber("CM15-0" + (100_000 + (int) (Math.random() * 800_000)));
+        String documentId = UUID.randomUUID().toString().replace("-", "") + ".pdf";
+        producer.send(Topics.CASE_DOCUMENT_RECEIVED, seed.getCaseId(), new CaseDocumentReceived(
+                envelope(seed.getCaseId()), seed.getCaseId(), DocumentKind.MEDICAL_RECORDS,
+                new DocumentReference(documentId, "/documents/" + documentId, "application/pdf", 42L, "ab")));
+        assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
+        DeterminationDrafted draft = awaitInQueue(REVIEWER, seed.getCaseId());
+        String casePage = "/workbench/reviewers/" + REVIEWER + "/cases/" + seed.getCaseId();
+        Awaitility.await().atMost(TIMEOUT).until(() -> reviewCases.caseOf(REVIEWER, seed.getCaseId())
+                .filter(c -> !c.documents().isEmpty()).isPresent());
+        assertThat(get(casePage).statusCode()).isEqualTo(200);
+
+        assertThat(accessesOf(seed.getCaseId())).singleElement().satisfies(access -> {
+            assertThat(access.getPrincipal()).isEqualTo(TestTokens.reviewerSubject(REVIEWER));
+            assertThat(access.getRole()).isEqualTo("reviewer");
+            assertThat(access.getKind()).isEqualTo(PhiAccessKind.DRAFT);
+            assertThat(access.getResourceId()).isEqualTo(draft.getEnvelope().getEventId().toString());
+            assertThat(access.getCaseNumber()).isEqualTo(seed.getCaseNumber());
+            assertThat(access.getPath()).isEqualTo(casePage);
+        });
+
+        assertThat(get(casePage + "/documents/" + documentId).statusCode()).isEqualTo(200);
+
+        assertThat(accessesOf(seed.getCaseId())).hasSize(2).last().satisfies(access -> {
+            assertThat(access.getKind()).isEqualTo(PhiAccessKind.DOCUMENT);
+            assertThat(access.getResourceId()).isEqualTo(documentId);
+            assertThat(access.getMediaType()).isEqualTo("application/pdf");
+            assertThat(access.getPrincipal()).isEqualTo(TestTokens.reviewerSubject(REVIEWER));
+        });
     }
 
     @Test
@@ -336,6 +378,12 @@ class ReviewerWorkbenchServiceTest {
         return probe.readToEnd(Topics.DETERMINATION_DRAFTED, TIMEOUT).stream()
                 .filter(record -> caseId.equals(record.key())).map(ConsumerRecord::value)
                 .reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** The case's access records, oldest first (each read's record is committed before its answer). */
+    private List<PhiAccessRecorded> accessesOf(String caseId) {
+        return probe.readToEnd(Topics.DRAFT_READ, TIMEOUT).stream()
+                .filter(record -> caseId.equals(record.key())).map(ConsumerRecord::value).toList();
     }
 
     private List<DeterminationIssued> issuedFor(String caseId) {

@@ -1,11 +1,13 @@
 package org.imr.intake.tracking;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.imr.intake.tracking.store.TrackedCaseReader;
+import org.imr.intake.tracking.store.TrackedCaseReader.CaseIdentity;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +29,17 @@ public class CaseTracking {
     }
 
     public Optional<CaseView> find(String reference) {
-        Optional<String> caseId = CASE_NUMBER.matcher(reference).matches() ? reader.caseIdOfNumber(reference)
-                : Optional.of(reference);
-        return caseId.flatMap(id -> reader.find(id, clock.instant()));
+        return caseIdOf(reference).flatMap(id -> reader.find(id, clock.instant()));
+    }
+
+    /** The case's id and number, by its number or id; empty for a case the topics never mentioned. */
+    public Optional<CaseIdentity> identify(String reference) {
+        return caseIdOf(reference).flatMap(reader::identity);
+    }
+
+    /** The cases whose files hold the document. */
+    public List<CaseIdentity> casesHoldingDocument(String documentId) {
+        return reader.casesHoldingDocument(documentId);
     }
 
     public TrackedCaseReader.Page list(CaseFilter filter, int page, int size) {
@@ -42,5 +52,9 @@ public class CaseTracking {
      */
     public Set<String> reviewersOfDocument(String documentId) {
         return reader.reviewersOfDocument(documentId);
+    }
+
+    private Optional<String> caseIdOf(String reference) {
+        return CASE_NUMBER.matcher(reference).matches() ? reader.caseIdOfNumber(reference) : Optional.of(reference);
     }
 }

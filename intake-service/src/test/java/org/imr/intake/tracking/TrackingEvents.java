@@ -20,6 +20,8 @@ import org.imr.schemas.ImrCase;
 import org.imr.schemas.IneligibilityReason;
 import org.imr.schemas.ItemDecision;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.PhiAccessKind;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
@@ -111,6 +113,14 @@ public final class TrackingEvents {
                 .setCaseNumber(imrCase.getCaseNumber()).setDateAssigned(LocalDate.of(2015, 7, 1))
                 .setDecisionDate(LocalDate.of(2015, 7, 20)).setPriority(imrCase.getPriority()).setReviewer(credentials())
                 .setDecisions(List.of()).setLetterText("letter").build();
+    }
+
+    /** A read of the case's letter (version 1, text) by that caller, as notification-service records it. */
+    public PhiAccessRecorded letterRead(Instant at, String principal, String role) {
+        return PhiAccessRecorded.newBuilder().setEnvelope(envelope(at)).setCaseId(caseId)
+                .setCaseNumber(imrCase.getCaseNumber()).setPrincipal(principal).setRole(role)
+                .setKind(PhiAccessKind.LETTER).setResourceId(imrCase.getCaseNumber() + "/v1").setVersion(1)
+                .setMediaType("text/plain").setPath("/letters/" + imrCase.getCaseNumber()).build();
     }
 
     private ReviewerCredentials credentials() {

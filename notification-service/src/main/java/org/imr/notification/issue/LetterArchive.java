@@ -14,8 +14,8 @@ import org.imr.store.ObjectStore;
 
 /**
  * Every issued letter, by case number and version, in the letters' {@link ObjectStore} (shared by every instance of
- * the service): {@code <case number>/v<n>.source} names the determination the version was issued from and its
- * decision date, {@code v<n>.txt} is the letter, {@code v<n>.published} says its transaction committed. A version is claimed by creating its {@code .source}, which only one
+ * the service): {@code <case number>/v<n>.source} names the determination the version was issued from, its
+ * decision date and the case's id (a line of its own, after the first two; a version archived before has none), {@code v<n>.txt} is the letter, {@code v<n>.published} says its transaction committed. A version is claimed by creating its {@code .source}, which only one
  * writer can do: two instances never number a version twice, and a determination issued again (its poll read again)
  * finds the version it was given. A correction of a determination is issued as the next version; earlier versions are
  * never overwritten. The PDF of a version is rendered from its text when asked for (the same text gives the same
@@ -40,7 +40,8 @@ public class LetterArchive {
      * Keeps the letter of a determination as the case's next version, or, when the determination was given a version
      * already, that version (its text written again if a crash left it out).
      */
-    public ArchivedLetter save(String caseNumber, String determinationId, LocalDate decisionDate, String text) {
+    public ArchivedLetter save(String caseId, String caseNumber, String determinationId, LocalDate decisionDate,
+            String text) {
         requireCaseNumber(caseNumber);
         byte[] letter = text.getBytes(StandardCharsets.UTF_8);
         Optional<ArchivedLetter> earlier = issuedFrom(caseNumber, determinationId);
@@ -50,7 +51,7 @@ public class LetterArchive {
             }
             return earlier.get();
         }
-        ArchivedLetter claimed = claimNextVersion(caseNumber, determinationId, decisionDate);
+        ArchivedLetter claimed = claimNextVersion(caseId, caseNumber, determinationId, decisionDate);
         store.put(key(caseNumber, claimed.version(), "txt"), letter);
         return claimed;
     }
@@ -99,19 +100,21 @@ public class LetterArchive {
         return pdfRenderer.render(text(letter), letter.caseNumber(), organisation);
     }
 
-    private ArchivedLetter claimNextVersion(String caseNumber, String determinationId, LocalDate decisionDate) {
-        byte[] source = (determinationId + "\n" + decisionDate + "\n").getBytes(StandardCharsets.UTF_8);
+    private ArchivedLetter claimNextVersion(String caseId, String caseNumber, String determinationId,
+            LocalDate decisionDate) {
+        byte[] source = (determinationId + "\n" + decisionDate + "\n" + caseId + "\n").getBytes(StandardCharsets.UTF_8);
         int version = numbered(caseNumber, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;
         while (!store.createIfAbsent(key(caseNumber, version, "source"), source)) {
             version++;
         }
-        return new ArchivedLetter(caseNumber, version, determinationId, decisionDate);
+        return new ArchivedLetter(caseNumber, version, determinationId, decisionDate, caseId);
     }
 
     private Optional<ArchivedLetter> source(String caseNumber, int version) {
         return store.get(key(caseNumber, version, "source")).map(bytes -> {
             String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-            return new ArchivedLetter(caseNumber, version, lines[0], LocalDate.parse(lines[1]));
+            return new ArchivedLetter(caseNumber, version, lines[0], LocalDate.parse(lines[1]),
+                    lines.length > 2 ? lines[2] : null);
         });
     }
 

@@ -67,7 +67,7 @@ public class LetterIssuer {
         LocalDate decisionDate = earlier.map(ArchivedLetter::decisionDate)
                 .orElseGet(() -> calendar.today(clock));
         String text = renderer.render(mapper.toLetter(determination, decisionDate));
-        ArchivedLetter letter = archive.save(caseNumber, determinationId, decisionDate, text);
+        ArchivedLetter letter = archive.save(caseId, caseNumber, determinationId, decisionDate, text);
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
                 .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(), LETTER, caseId))
                 .setCaseNumber(caseNumber)

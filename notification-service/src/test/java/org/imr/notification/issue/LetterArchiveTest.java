@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LetterArchiveTest {
 
     private static final LocalDate DECIDED = LocalDate.of(2016, 12, 20);
+    private static final String CASE_ID = "5f0c3a3e-1111-3000-8000-000000000001";
 
     @TempDir
     Path directory;
@@ -29,8 +30,9 @@ class LetterArchiveTest {
     @Test
     void keepsEveryVersionOfACasesLetterAndServesTheLatest() {
         LetterArchive archive = archive();
-        ArchivedLetter first = archive.save("CM15-0123456", "determination-1", DECIDED, "first letter");
-        ArchivedLetter second = archive.save("CM15-0123456", "determination-2", DECIDED.plusDays(3), "corrected letter");
+        ArchivedLetter first = archive.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter");
+        ArchivedLetter second = archive.save(CASE_ID, "CM15-0123456", "determination-2", DECIDED.plusDays(3),
+                "corrected letter");
 
         assertThat(first.version()).isEqualTo(1);
         assertThat(second.version()).isEqualTo(2);
@@ -38,6 +40,7 @@ class LetterArchiveTest {
         assertThat(archive.latest("CM15-0123456")).hasValueSatisfying(letter -> {
             assertThat(archive.text(letter)).isEqualTo("corrected letter");
             assertThat(letter.decisionDate()).isEqualTo(DECIDED.plusDays(3));
+            assertThat(letter.caseId()).isEqualTo(CASE_ID);
             assertThat(new String(archive.pdf(letter), 0, 5)).isEqualTo("%PDF-");
         });
         assertThat(archive.version("CM15-0123456", 1)).hasValueSatisfying(
@@ -47,23 +50,37 @@ class LetterArchiveTest {
 
     @Test
     void aDeterminationIssuedAgainGetsTheVersionItWasGivenEvenAfterARestart() {
-        archive().save("CM15-0123456", "determination-1", DECIDED, "first letter");
-        archive().save("CM15-0123456", "determination-2", DECIDED, "corrected letter");
+        archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter");
+        archive().save(CASE_ID, "CM15-0123456", "determination-2", DECIDED, "corrected letter");
 
         LetterArchive restarted = archive();
 
         assertThat(restarted.issuedFrom("CM15-0123456", "determination-2"))
                 .hasValueSatisfying(letter -> assertThat(letter.version()).isEqualTo(2));
-        assertThat(restarted.save("CM15-0123456", "determination-1", DECIDED, "first letter").version()).isEqualTo(1);
+        assertThat(restarted.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter").version())
+                .isEqualTo(1);
         assertThat(restarted.versions("CM15-0123456")).containsExactly(1, 2);
         assertThat(restarted.issuedFrom("CM15-0123456", "determination-3")).isEmpty();
+    }
+
+    @Test
+    void aVersionArchivedBeforeCaseIdsWereKeptReadsWithoutOne() throws Exception {
+        Files.createDirectories(directory.resolve("CM15-0123456"));
+        Files.writeString(directory.resolve("CM15-0123456/v1.source"), "determination-0\n" + DECIDED + "\n");
+        Files.writeString(directory.resolve("CM15-0123456/v1.txt"), "an early letter");
+
+        assertThat(archive().latest("CM15-0123456")).hasValueSatisfying(letter -> {
+            assertThat(letter.caseId()).isNull();
+            assertThat(letter.determinationId()).isEqualTo("determination-0");
+            assertThat(archive().text(letter)).isEqualTo("an early letter");
+        });
     }
 
     @Test
     void twoInstancesSavingAtOnceNeverNumberAVersionTwice() {
         List<CompletableFuture<ArchivedLetter>> saves = IntStream.range(0, 20)
                 .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> archive().save("CM15-0123456", "determination-" + i, DECIDED, "letter " + i)))
+                        () -> archive().save(CASE_ID, "CM15-0123456", "determination-" + i, DECIDED, "letter " + i)))
                 .toList();
 
         List<Integer> versions = saves.stream().map(save -> save.join().version()).toList();
@@ -74,11 +91,12 @@ class LetterArchiveTest {
 
     @Test
     void aVersionClaimedWhoseTextWasNotWrittenGetsItWhenItsDeterminationComesAgain() throws Exception {
-        archive().save("CM15-0123456", "determination-1", DECIDED, "letter");
+        archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter");
         Files.delete(directory.resolve("CM15-0123456/v1.txt"));
         assertThat(archive().versions("CM15-0123456")).isEmpty();
 
-        assertThat(archive().save("CM15-0123456", "determination-1", DECIDED, "letter").version()).isEqualTo(1);
+        assertThat(archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter").version())
+                .isEqualTo(1);
 
         assertThat(archive().versions("CM15-0123456")).containsExactly(1);
     }
@@ -86,7 +104,7 @@ class LetterArchiveTest {
     @Test
     void leavesNoTemporaryFilesAndRefusesAMalformedCaseNumber() throws Exception {
         LetterArchive archive = archive();
-        archive.save("CM15-0123456", "determination-1", DECIDED, "letter");
+        archive.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter");
 
         try (var files = Files.list(directory.resolve("CM15-0123456"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -94,6 +112,6 @@ class LetterArchiveTest {
         }
         assertThat(archive.latest("../etc")).isEmpty();
         assertThat(archive.versions("no-such-case")).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> archive.save("../etc", "d", DECIDED, "letter"));
+        assertThatIllegalArgumentException().isThrownBy(() -> archive.save(CASE_ID, "../etc", "d", DECIDED, "letter"));
     }
 }

@@ -19,6 +19,8 @@ import org.imr.schemas.CaseScreenedIneligible;
 import org.imr.schemas.DecisionOutcome;
 import org.imr.schemas.DeliveryChannel;
 import org.imr.schemas.LetterDeliveryRequested;
+import org.imr.schemas.PhiAccessKind;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.PartyRole;
 import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.DraftReview;
@@ -180,6 +182,53 @@ class LetterIssueServiceTest {
     }
 
     @Test
+    void eachLetterReadOverHttpLeavesOneAccessRecordNamingTheCallerAndWhatWasRead() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        String letter = "/letters/" + issued.getCaseNumber();
+
+        HttpResponse<byte[]> text = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + letter))
+                .header("Authorization", TestTokens.bearer(Roles.AUDITOR)).build());
+
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(accessesOf(caseId)).singleElement().satisfies(access -> {
+            assertThat(access.getPrincipal()).as("the token's subject").isEqualTo("test-" + Roles.AUDITOR);
+            assertThat(access.getRole()).isEqualTo("auditor");
+            assertThat(access.getKind()).isEqualTo(PhiAccessKind.LETTER);
+            assertThat(access.getCaseNumber()).isEqualTo(issued.getCaseNumber());
+            assertThat(access.getVersion()).isEqualTo(1);
+            assertThat(access.getMediaType()).isEqualTo("text/plain");
+            assertThat(access.getPath()).isEqualTo(letter);
+            assertThat(access.getEnvelope().getProducer()).isEqualTo(Topics.NOTIFICATION);
+        });
+
+        assertThat(getStatus(issued.getLetterPdfUri())).isEqualTo(200);
+
+        assertThat(accessesOf(caseId)).hasSize(2).last().satisfies(access -> {
+            assertThat(access.getPrincipal()).isEqualTo("test-" + Roles.OPERATIONS);
+            assertThat(access.getRole()).isEqualTo(Roles.OPERATIONS);
+            assertThat(access.getMediaType()).isEqualTo("application/pdf");
+            assertThat(access.getPath()).isEqualTo(letter + "/versions/1.pdf");
+        });
+    }
+
+    @Test
+    void aLetterNotFoundLeavesNoAccessRecord() throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
+        FinalDeterminationLetterIssued issued = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        String letters = "http://127.0.0.1:" + port + "/letters/";
+
+        assertThat(getStatus(letters + issued.getCaseNumber() + "/versions/2")).isEqualTo(404);
+        assertThat(getStatus(letters + "CM16-9999998")).isEqualTo(404);
+
+        assertThat(accessesOf(caseId)).isEmpty();
+        assertThat(probe.readToEnd(Topics.LETTER_READ, TIMEOUT)).extracting(record -> record.value().getPath())
+                .doesNotContain("/letters/CM16-9999998");
+    }
+
+    @Test
     void anUnknownCaseHasNoLetter() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/letters/no-such-case"))
@@ -196,6 +245,16 @@ class LetterIssueServiceTest {
 
     private static int getStatus(String uri) throws Exception {
         return getBytes(uri, null).statusCode();
+    }
+
+    /** The case's access records, oldest first (each read's record is committed before its answer). */
+    private List<PhiAccessRecorded> accessesOf(String caseId) {
+        return probe.readToEnd(Topics.LETTER_READ, TIMEOUT).stream()
+                .filter(record -> record.key().equals(caseId)).map(record -> record.value()).toList();
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest request) throws Exception {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private List<FinalDeterminationLetterIssued> lettersOf(String caseId) {

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.imr.notification.NotificationServiceApplication;
 import org.imr.security.Roles;
+import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.SharedInfrastructure;
 import org.imr.testsupport.TestTokens;
 import org.imr.testsupport.WithPipelineInfrastructure;
@@ -20,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The letters' REST API under hostile or careless requests: every row is answered 4xx with problem details, repeating
- * nothing sent; no token, or a token of a role that reads no letter, is 401 or 403. Its endpoints only read, so no topic is watched (the service's listeners write its topics, for the
- * determinations other test classes send).
+ * nothing sent; no token, or a token of a role that reads no letter, is 401 or 403. Its endpoints only read: the topic
+ * watched is the access log's, where a letter served is recorded and a refused request must leave nothing (the
+ * service's listeners write its other topics, for the determinations other test classes send).
  */
 @WithPipelineInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,7 +37,8 @@ class HostileInputMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void isRefusedWithProblemDetails(HostileRequest row) throws IOException {
-        new HostileInputMatrix("notification", SharedInfrastructure.get(), List.of(), null).check(port, row);
+        new HostileInputMatrix("notification", SharedInfrastructure.get(), List.of(Topics.LETTER_READ), null)
+                .check(port, row);
     }
 
     static Stream<HostileRequest> rows() {

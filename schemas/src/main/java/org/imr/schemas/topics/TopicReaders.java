@@ -4,13 +4,16 @@ import static org.imr.schemas.topics.Topics.APPLICATION_FILED;
 import static org.imr.schemas.topics.Topics.ASSIGNMENT;
 import static org.imr.schemas.topics.Topics.CASE_DOCUMENT_RECEIVED;
 import static org.imr.schemas.topics.Topics.CASE_EXPEDITED;
+import static org.imr.schemas.topics.Topics.CASE_FILE_READ;
 import static org.imr.schemas.topics.Topics.CASE_INELIGIBLE;
 import static org.imr.schemas.topics.Topics.CASE_RECEIVED;
 import static org.imr.schemas.topics.Topics.DETERMINATION;
 import static org.imr.schemas.topics.Topics.DETERMINATION_DRAFTED;
 import static org.imr.schemas.topics.Topics.DETERMINATION_ISSUED;
+import static org.imr.schemas.topics.Topics.DRAFT_READ;
 import static org.imr.schemas.topics.Topics.INTAKE;
 import static org.imr.schemas.topics.Topics.LETTER_ISSUED;
+import static org.imr.schemas.topics.Topics.LETTER_READ;
 import static org.imr.schemas.topics.Topics.NOTIFICATION;
 import static org.imr.schemas.topics.Topics.NO_ELIGIBLE_REVIEWER;
 import static org.imr.schemas.topics.Topics.REVIEWER_ASSIGNED;
@@ -33,7 +36,7 @@ public final class TopicReaders {
     public static final Map<String, List<Topic<?>>> BY_SERVICE = Map.of(
             INTAKE, List.of(APPLICATION_FILED, CASE_RECEIVED, CASE_INELIGIBLE, CASE_EXPEDITED, CASE_DOCUMENT_RECEIVED,
                     REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, REVIEWER_ASSIGNMENT_AUDIT, REVIEWER_RESPONSES,
-                    DETERMINATION_ISSUED, LETTER_ISSUED, REVIEWER_ROSTER),
+                    DETERMINATION_ISSUED, LETTER_ISSUED, REVIEWER_ROSTER, LETTER_READ, CASE_FILE_READ, DRAFT_READ),
             ASSIGNMENT, List.of(CASE_RECEIVED, CASE_EXPEDITED, DETERMINATION_ISSUED, REVIEWER_ROSTER, REVIEWER_ASSIGNED,
                     REVIEWER_RESPONSES, NO_ELIGIBLE_REVIEWER),
             DETERMINATION, List.of(REVIEWER_ASSIGNED, DETERMINATION_DRAFTED, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED,

@@ -13,6 +13,7 @@ import org.imr.schemas.DeterminationIssued;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.LetterDeliveryRequested;
 import org.imr.schemas.NoEligibleReviewerFound;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.ReviewerAssigned;
 import org.imr.schemas.ReviewerAssignmentAudited;
 import org.imr.schemas.ReviewerResponded;
@@ -81,10 +82,29 @@ public final class Topics {
     public static final Topic<CaseNumberAllocated> CASE_NUMBER_ALLOCATIONS =
             new Topic<>("imr.case-number-allocations", KeyKind.CASE_ID, CaseNumberAllocated.class, INTAKE, Retention.COMPACTED);
 
+    /** Every read of a letter over HTTP (notification-service's letters, text or PDF): the PHI access log. */
+    public static final Topic<PhiAccessRecorded> LETTER_READ =
+            new Topic<>("imr.letter-read", KeyKind.CASE_ID, PhiAccessRecorded.class, NOTIFICATION, Retention.FOREVER);
+
+    /** Every read of a case file's document over HTTP (intake-service's documents): the PHI access log. */
+    public static final Topic<PhiAccessRecorded> CASE_FILE_READ =
+            new Topic<>("imr.case-file-read", KeyKind.CASE_ID, PhiAccessRecorded.class, INTAKE, Retention.FOREVER);
+
+    /**
+     * Every read of a draft with its case file, or of a case-file document, in the reviewer workbench
+     * (determination-service): the PHI access log.
+     */
+    public static final Topic<PhiAccessRecorded> DRAFT_READ =
+            new Topic<>("imr.draft-read", KeyKind.CASE_ID, PhiAccessRecorded.class, DETERMINATION, Retention.FOREVER);
+
+    /** The PHI access log: one topic per service that serves a case's clinical information, each kept forever. */
+    public static final List<Topic<PhiAccessRecorded>> PHI_ACCESS = List.of(LETTER_READ, CASE_FILE_READ, DRAFT_READ);
+
     public static final List<Topic<?>> ALL = List.of(
             CASE_RECEIVED, REVIEWER_ROSTER, REVIEWER_ASSIGNED, NO_ELIGIBLE_REVIEWER, DETERMINATION_ISSUED, LETTER_ISSUED,
             REVIEWER_ASSIGNMENT_AUDIT, APPLICATION_FILED, CASE_INELIGIBLE, CASE_EXPEDITED, LETTER_DELIVERY_REQUESTED,
-            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED, DETERMINATION_DRAFTED);
+            CASE_NUMBER_ALLOCATIONS, REVIEWER_RESPONSES, CASE_DOCUMENT_RECEIVED, DETERMINATION_DRAFTED, LETTER_READ,
+            CASE_FILE_READ, DRAFT_READ);
 
     /** The declared topic of that name; throws for a name no topic has. */
     public static Topic<?> named(String name) {

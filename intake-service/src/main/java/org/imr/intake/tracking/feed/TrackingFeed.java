@@ -11,10 +11,12 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.imr.intake.accesslog.AccessLogStore;
 import org.imr.intake.tracking.CaseProjections;
 import org.imr.intake.tracking.TrackedCase;
 import org.imr.intake.tracking.store.TrackedCaseWriter;
 import org.imr.kafka.PollHandler;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.topics.Topics;
 import org.slf4j.Logger;
@@ -44,11 +46,12 @@ class TrackingFeed {
     private final RosterTable roster;
     private final DeadLetterTable deadLetters;
     private final CaseLatency latency;
+    private final AccessLogStore accessLog;
     private final PollHandler polls;
 
     TrackingFeed(TransactionTemplate trackingTransactions, FeedOffsets offsets, TrackedCaseWriter cases,
             CaseProjections projections, RosterTable roster, DeadLetterTable deadLetters, CaseLatency latency,
-            PollHandler polls) {
+            AccessLogStore accessLog, PollHandler polls) {
         this.transactions = trackingTransactions;
         this.offsets = offsets;
         this.cases = cases;
@@ -56,6 +59,7 @@ class TrackingFeed {
         this.roster = roster;
         this.deadLetters = deadLetters;
         this.latency = latency;
+        this.accessLog = accessLog;
         this.polls = polls;
     }
 
@@ -91,6 +95,12 @@ class TrackingFeed {
             cases.save(loaded.values());
         });
         firstLetters.forEach(latency::record);
+    }
+
+    /** Records of the PHI access topics: the auditor's access log (one that cannot be decoded is dead-lettered). */
+    void applyAccesses(List<ConsumerRecord<String, Object>> records) {
+        inTransaction(records, fresh -> accessLog.add(fresh.stream()
+                .flatMap(record -> polls.decoded(record, PhiAccessRecorded.class).stream()).toList()));
     }
 
     /** Records of the dead-letter twins. */

@@ -40,6 +40,11 @@ class TrackingFeedConfiguration {
     }
 
     @Bean
+    List<String> accessLogTopics() {
+        return Topics.PHI_ACCESS.stream().map(Topic::name).toList();
+    }
+
+    @Bean
     List<String> deadLetterTopics() {
         return Topics.ALL.stream().map(Topic::deadLetterName).toList();
     }

@@ -7,14 +7,15 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed's two listeners, both in the consumer group {@code imr.intake.tracking.group-id}: the topics that move a case
- * along and the roster; and every dead-letter twin, whose values are read as bytes (they may be anything).
+ * The feed's three listeners: the topics that move a case along and the roster; the PHI access topics (the auditor's
+ * access log); and every dead-letter twin, whose values are read as bytes (they may be anything).
  */
 @Component
 class TrackingFeedListeners {
 
     static final String CASES = "case-tracking";
     static final String DEAD_LETTERS = "dead-letter-tracking";
+    static final String ACCESS_LOG = "access-log-tracking";
 
     private final TrackingFeed feed;
 
@@ -26,6 +27,12 @@ class TrackingFeedListeners {
             topics = "#{@trackedTopics}", containerFactory = "trackingContainerFactory")
     void onEvents(List<ConsumerRecord<String, Object>> records) {
         feed.applyEvents(records);
+    }
+
+    @KafkaListener(id = ACCESS_LOG, groupId = "${imr.intake.tracking.group-id}",
+            topics = "#{@accessLogTopics}", containerFactory = "trackingContainerFactory")
+    void onAccesses(List<ConsumerRecord<String, Object>> records) {
+        feed.applyAccesses(records);
     }
 
     @KafkaListener(id = DEAD_LETTERS, groupId = "${imr.intake.tracking.group-id}",

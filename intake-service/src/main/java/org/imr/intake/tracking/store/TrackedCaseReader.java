@@ -32,6 +32,22 @@ public class TrackedCaseReader {
     public record Page(int page, int size, long total, List<CaseView.CaseSummary> cases) {
     }
 
+    /** A tracked case's id and number (null before intake's case event is read). */
+    public record CaseIdentity(String caseId, String caseNumber) {
+    }
+
+    public Optional<CaseIdentity> identity(String caseId) {
+        return jdbc.query("SELECT case_id, case_number FROM tracked_case WHERE case_id = ?",
+                (row, n) -> new CaseIdentity(row.getString(1), row.getString(2)), caseId).stream().findFirst();
+    }
+
+    /** The cases whose files hold the document (a document is stored once by its content: several cases may hold it). */
+    public List<CaseIdentity> casesHoldingDocument(String documentId) {
+        return jdbc.query("SELECT DISTINCT c.case_id, c.case_number FROM case_document d"
+                + " JOIN tracked_case c ON c.case_id = d.case_id WHERE d.document_id = ? ORDER BY c.case_id",
+                (row, n) -> new CaseIdentity(row.getString(1), row.getString(2)), documentId);
+    }
+
     public Optional<String> caseIdOfNumber(String caseNumber) {
         return jdbc.query("SELECT case_id FROM tracked_case WHERE case_number = ? ORDER BY case_id LIMIT 1",
                 (row, n) -> row.getString(1), caseNumber).stream().findFirst();

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 class TrackingFeedAccessTest {
 
     @Test
-    void intakeMayReadEveryTopicAndDeadLetterTopicTheFeedReads() {
+    void intakeMayReadEveryTopicAccessTopicAndDeadLetterTopicTheFeedReads() {
         Set<String> readable = ServiceAccess.of(Topics.INTAKE).stream()
                 .filter(acl -> acl.pattern().resourceType() == ResourceType.TOPIC
                         && acl.entry().operation() == AclOperation.READ)
                 .map(acl -> acl.pattern().name()).collect(Collectors.toSet());
         TrackingFeedConfiguration feed = new TrackingFeedConfiguration();
 
-        assertThat(readable).containsAll(feed.trackedTopics()).containsAll(feed.deadLetterTopics());
+        assertThat(readable).containsAll(feed.trackedTopics()).containsAll(feed.accessLogTopics())
+                .containsAll(feed.deadLetterTopics());
     }
 }

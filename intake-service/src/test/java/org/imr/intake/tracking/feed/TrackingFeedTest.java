@@ -16,13 +16,18 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.imr.intake.accesslog.AccessLogEntry;
+import org.imr.intake.accesslog.AccessLogPage;
+import org.imr.intake.accesslog.AccessLogStore;
 import org.imr.intake.tracking.Stage;
 import org.imr.intake.tracking.TrackedCase;
 import org.imr.intake.tracking.TrackingDatabaseHarness;
 import org.imr.intake.tracking.TrackingEvents;
+import org.imr.intake.tracking.store.TrackedCaseReader.CaseIdentity;
 import org.imr.intake.tracking.store.TrackedCaseWriter;
 import org.imr.kafka.PipelineMetrics;
 import org.imr.kafka.PollHandler;
+import org.imr.schemas.PhiAccessRecorded;
 import org.imr.schemas.Priority;
 import org.imr.schemas.ReviewerRosterChanged;
 import org.imr.schemas.ReviewerStatus;
@@ -132,6 +137,44 @@ class TrackingFeedTest {
     }
 
     @Test
+    void eachAccessRecordIsKeptOnceAndReadByItsCaseTheNewestFirstPageByPage() {
+        TrackingFeed feed = feed(database.writer());
+        String letterReads = Topics.LETTER_READ.name();
+        TrackingEvents otherCase = new TrackingEvents("feed-2", "CM26-0000200", Priority.STANDARD);
+        ConsumerRecord<String, Object> later =
+                record(letterReads, 0, 1, events.letterRead(T0.plusSeconds(60), "b", "auditor"));
+
+        feed.applyAccesses(List.of(record(letterReads, 0, 0, events.letterRead(T0, "a", "operations")), later,
+                record(letterReads, 1, 0, otherCase.letterRead(T0.plusSeconds(30), "c", "auditor"))));
+        feed.applyAccesses(List.of(later));
+        // a later record of the same access (its event id) read again changes nothing either
+        feed.applyAccesses(List.of(record(letterReads, 0, 2, later.value())));
+
+        AccessLogPage all = accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 0, 10);
+        assertThat(all.total()).isEqualTo(2);
+        assertThat(all.accesses()).extracting(AccessLogEntry::principal).containsExactly("b", "a");
+        assertThat(all.accesses().getFirst()).satisfies(access -> {
+            assertThat(access.role()).isEqualTo("auditor");
+            assertThat(access.kind()).isEqualTo("LETTER");
+            assertThat(access.version()).isEqualTo(1);
+            assertThat(access.at()).isEqualTo(T0.plusSeconds(60));
+        });
+        assertThat(accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 1, 1).accesses())
+                .extracting(AccessLogEntry::principal).containsExactly("a");
+    }
+
+    @Test
+    void anAccessRecordedUnderItsCaseNumberIsInTheCasesLog() {
+        PhiAccessRecorded byNumber = events.letterRead(T0, "early-reader", "none");
+        byNumber.setCaseId("CM26-0000100");
+
+        feed(database.writer()).applyAccesses(List.of(record(Topics.LETTER_READ.name(), 0, 0, byNumber)));
+
+        assertThat(accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 0, 10).accesses())
+                .extracting(AccessLogEntry::principal).containsExactly("early-reader");
+    }
+
+    @Test
     void aRecordOfAnotherTypeGoesToItsDeadLetterTopicAndThePollGoesOn() {
         TrackingFeed feed = feed(database.writer());
 
@@ -142,6 +185,18 @@ class TrackingFeedTest {
         assertThat(stages()).containsExactly(Stage.ASSIGNED);
     }
 
+    @Test
+    void anAccessTopicsRecordOfAnotherTypeGoesToItsDeadLetterTopic() {
+        feed(database.writer()).applyAccesses(List.of(record(Topics.DRAFT_READ.name(), 0, 4, events.assigned(T0))));
+
+        assertThat(deadLettered).containsExactly(Topics.DRAFT_READ.name() + "@4 UnprocessableEventException");
+        assertThat(database.jdbc().queryForObject("SELECT count(*) FROM phi_access", Long.class)).isZero();
+    }
+
+    private AccessLogStore accessLog() {
+        return new AccessLogStore(database.jdbc());
+    }
+
     private io.micrometer.core.instrument.Timer latency() {
         return meters.get(CaseLatency.NAME).timer();
     }
@@ -149,7 +204,7 @@ class TrackingFeedTest {
     private TrackingFeed feed(TrackedCaseWriter writer) {
         return new TrackingFeed(database.transactions(), new FeedOffsets(database.jdbc()), writer,
                 database.projections(), new RosterTable(database.jdbc()), new DeadLetterTable(database.jdbc()),
-                latencyMetric, new PollHandler((record, reason) -> deadLettered.add(record.topic() + "@"
+                latencyMetric, accessLog(), new PollHandler((record, reason) -> deadLettered.add(record.topic() + "@"
                         + record.offset() + " " + reason.getClass().getSimpleName()), 3, PipelineMetrics.unregistered()));
     }
 
