@@ -34,6 +34,31 @@ public final class TestProducer {
         }
     }
 
+    /**
+     * The records in one producer transaction, in order: a read_committed consumer sees them at once, in one poll
+     * (to show what a poll whose later record fails does to its earlier ones).
+     */
+    @SafeVarargs
+    public final <V extends SpecificRecord> void sendInOneTransaction(Topic<V> topic, String key, V... values) {
+        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.auto-register", true,
+                "apicurio.registry.dereference-schema", true), false);
+        Map<String, Object> config = new java.util.HashMap<>(config());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-producer-" + java.util.UUID.randomUUID());
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (V value : values) {
+                producer.send(new ProducerRecord<>(topic.name(), key, value));
+            }
+            producer.commitTransaction();
+        } catch (Exception e) {
+            throw new IllegalStateException("Sending to " + topic.name() + " failed", e);
+        }
+    }
+
     /** A record of the topic's type on its dead-letter twin, with the reason in the dead-letter header. */
     public <V extends SpecificRecord> void sendDeadLetter(Topic<V> topic, String key, V value, String reason) {
         AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();

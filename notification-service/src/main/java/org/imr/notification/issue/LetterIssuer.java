@@ -86,11 +86,13 @@ public class LetterIssuer {
         log.debug("Letter of case {} issued as version {}", caseId, letter.version());
     }
 
-    /** The work runs once the transaction under way commits (at once when there is none). */
+    /**
+     * The work runs once the transaction under way commits, never before: a letter is issued only inside the Kafka
+     * transaction of its determination's poll (see {@link AfterCommitConfiguration}).
+     */
     private static void afterCommit(Runnable work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
-            return;
+            throw new IllegalStateException("A letter is issued only inside a transaction that runs synchronizations");
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -137,6 +137,24 @@ class LetterIssueServiceTest {
     }
 
     @Test
+    void aLetterWhosePollRolledBackIsIssuedWhenThePollIsReadAgain() {
+        String caseId = UUID.randomUUID().toString();
+        DeterminationIssued good = determination(caseId);
+        DeterminationIssued unprocessable = determination(caseId);
+        unprocessable.getEnvelope().setEventId(UUID.randomUUID());
+        unprocessable.getDecisions().getFirst().setItemNumber(99); // no such item in the case: it fails every time
+
+        // one poll: the first determination's letter is sent, the second fails, the poll's transaction rolls back; read
+        // again (and again, until the second goes to the dead-letter topic) the first must still be issued
+        producer.sendInOneTransaction(Topics.DETERMINATION_ISSUED, caseId, good, unprocessable);
+
+        FinalDeterminationLetterIssued letter = probe.awaitRecord(Topics.LETTER_ISSUED, caseId, TIMEOUT).value();
+        assertThat(letter.getDecisions()).extracting(decision -> decision.getItemNumber()).containsExactly(1);
+        assertThat(probe.awaitDeadLetter(Topics.DETERMINATION_ISSUED, record -> caseId.equals(record.key()), TIMEOUT))
+                .as("the unprocessable determination, dead-lettered").isNotNull();
+    }
+
+    @Test
     void servesTheLetterAsPdfByAcceptHeaderOrSuffixAndAsTextBySuffix() throws Exception {
         String caseId = UUID.randomUUID().toString();
         producer.send(Topics.DETERMINATION_ISSUED, caseId, determination(caseId));
