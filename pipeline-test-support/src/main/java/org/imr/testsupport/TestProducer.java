@@ -1,6 +1,9 @@
 package org.imr.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import org.apache.avro.specific.SpecificRecord;
@@ -22,11 +25,7 @@ public final class TestProducer {
     }
 
     public <V extends SpecificRecord> void send(Topic<V> topic, String key, V value) {
-        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(Map.of(
-                "apicurio.registry.url", infrastructure.registryUrl(),
-                "apicurio.registry.auto-register", true,
-                "apicurio.registry.dereference-schema", true), false);
+        AvroKafkaSerializer<V> serializer = serializer();
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(config(), new StringSerializer(), serializer)) {
             producer.send(new ProducerRecord<>(topic.name(), key, value)).get();
         } catch (Exception e) {
@@ -40,13 +39,9 @@ public final class TestProducer {
      */
     @SafeVarargs
     public final <V extends SpecificRecord> void sendInOneTransaction(Topic<V> topic, String key, V... values) {
-        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(Map.of(
-                "apicurio.registry.url", infrastructure.registryUrl(),
-                "apicurio.registry.auto-register", true,
-                "apicurio.registry.dereference-schema", true), false);
-        Map<String, Object> config = new java.util.HashMap<>(config());
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-producer-" + java.util.UUID.randomUUID());
+        AvroKafkaSerializer<V> serializer = serializer();
+        Map<String, Object> config = new HashMap<>(config());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-producer-" + UUID.randomUUID());
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             producer.initTransactions();
             producer.beginTransaction();
@@ -61,14 +56,10 @@ public final class TestProducer {
 
     /** A record of the topic's type on its dead-letter twin, with the reason in the dead-letter header. */
     public <V extends SpecificRecord> void sendDeadLetter(Topic<V> topic, String key, V value, String reason) {
-        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(Map.of(
-                "apicurio.registry.url", infrastructure.registryUrl(),
-                "apicurio.registry.auto-register", true,
-                "apicurio.registry.dereference-schema", true), false);
+        AvroKafkaSerializer<V> serializer = serializer();
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(config(), new StringSerializer(), serializer)) {
             ProducerRecord<String, V> record = new ProducerRecord<>(topic.deadLetterName(), key, value);
-            record.headers().add("kafka_dlt-exception-message", reason.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("kafka_dlt-exception-message", reason.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Sending to " + topic.deadLetterName() + " failed", e);
@@ -82,6 +73,16 @@ public final class TestProducer {
         } catch (Exception e) {
             throw new IllegalStateException("Sending to " + topic.name() + " failed", e);
         }
+    }
+
+    /** Avro in Confluent's wire format through the test registry, registering the writer's schema. */
+    private <V extends SpecificRecord> AvroKafkaSerializer<V> serializer() {
+        AvroKafkaSerializer<V> serializer = new AvroKafkaSerializer<>();
+        serializer.configure(Map.of(
+                "apicurio.registry.url", infrastructure.registryUrl(),
+                "apicurio.registry.auto-register", true,
+                "apicurio.registry.dereference-schema", true), false);
+        return serializer;
     }
 
     private Map<String, Object> config() {
