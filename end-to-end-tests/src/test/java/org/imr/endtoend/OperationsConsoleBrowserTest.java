@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.imr.determination.signoff.SignOffMode;
+import org.imr.identity.DevelopmentIdentityProvider;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -27,11 +29,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
- * The operations console in headless Chromium, on the whole pipeline: a case that no reviewer of the roster may take
+ * The operations console in headless Chromium, on the whole pipeline. A browser that has not logged in is sent to the
+ * identity provider's login form; operations' development user logs in there and sees the console; an intake user,
+ * logged in as well, is refused (403). On the console a case that no reviewer of the roster may take
  * is shown waiting for a reviewer, with why; once a reviewer of its specialty joins the roster it is shown assigned
  * (the determination service held for the moment), then, the determination service let go, signed and its letter
- * issued, every step in its timeline. The console's page, the case waiting, is saved as a screenshot, in
- * {@code -Dimr.screenshots.directory} (the README's is {@code docs/screenshots}), by default under {@code target/}.
+ * issued, every step in its timeline; logging out ends the session at the provider too. The console's page, the case
+ * waiting, is saved as a screenshot, in {@code -Dimr.screenshots.directory} (the README's is {@code docs/screenshots}),
+ * by default under {@code target/}.
  */
 class OperationsConsoleBrowserTest {
 
@@ -67,9 +72,10 @@ class OperationsConsoleBrowserTest {
                 Applications.sample("04-psychotherapy-no-eligible-reviewer.json"), pipeline.bearer(Roles.INTAKE));
         WebDriver browser = HeadlessChromium.start();
         try {
-            // the console's login comes later: meanwhile the browser sends an operations token with every request
-            HeadlessChromium.sendWithEveryRequest(browser, pipeline.bearer(Roles.OPERATIONS));
             browser.get(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
+            logInAs(browser, Roles.OPERATIONS);
+            assertThat(browser.getCurrentUrl()).as("back on the page asked for, logged in")
+                    .isEqualTo(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
             WebElement waiting = await().atMost(TIMEOUT).until(() -> reload(browser).findElements(
                     By.cssSelector("#waiting tr[data-case='" + caseId + "']")).stream().findFirst().orElse(null),
                     row -> row != null);
@@ -99,9 +105,45 @@ class OperationsConsoleBrowserTest {
             await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isZero();
             assertThat(browser.findElement(By.cssSelector("#dead-letters h2")).getText()).contains("(0)");
+
+            browser.findElement(By.id("logout")).click();
+            browser.get(pipeline.consoleUrl());
+            awaitLoginForm(browser);
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void aUserOfAnotherRoleIsRefusedAfterLoggingIn() throws Exception {
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            browser.get(pipeline.consoleUrl());
+            logInAs(browser, Roles.INTAKE);
+
+            assertThat(browser.findElements(By.id("stages"))).as("no console for intake").isEmpty();
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.consoleUrl()))
+                    .header("Cookie", HeadlessChromium.cookieHeader(browser)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("the logged-in intake user's session").isEqualTo(403);
+            assertThat(page.body()).doesNotContain("operations console");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Sent to the identity provider's login form, logs in as the development user of that role. */
+    private static void logInAs(WebDriver browser, String role) {
+        awaitLoginForm(browser);
+        DevelopmentIdentityProvider.Login user = pipeline.identity().users().stream()
+                .filter(login -> login.roles().equals(List.of(role))).findFirst().orElseThrow();
+        HeadlessChromium.logIn(browser, user.username(), user.password());
+        await().atMost(TIMEOUT).until(browser::getCurrentUrl, url -> url.startsWith(pipeline.consoleUrl()));
+    }
+
+    private static void awaitLoginForm(WebDriver browser) {
+        await().atMost(TIMEOUT).until(browser::getCurrentUrl,
+                url -> url.startsWith(pipeline.identity().issuerUri() + "/login"));
+        assertThat(browser.findElements(By.id("password"))).as("the identity provider's login form").hasSize(1);
     }
 
     private static WebDriver reload(WebDriver browser) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.imr.determination.signoff.SignOffMode;
+import org.imr.identity.DevelopmentIdentityProvider;
 import org.imr.local.PipelineLauncher;
 import org.imr.local.PipelineOptions;
 import org.imr.local.RunningPipeline;
@@ -33,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reviewer in a browser (headless Chromium), on the whole pipeline with reviewer sign-off: the seed case's draft
- * says Overturned; the reviewer opens the case from the queue, reads the highlighted facts and the UR decision's
- * document, accepts, changes the item to Upheld with a rationale of their own and signs. No letter exists before the
+ * says Overturned; the reviewer logs in at the identity provider's login form (the development user of the reviewer
+ * the assignment chose), opens the case from the queue, reads the highlighted facts and the UR decision's
+ * document (which the workbench fetches from intake with the reviewer's login), accepts, changes the item to Upheld with a rationale of their own and signs. No letter exists before the
  * signature; the letter then states the reviewer's decision. The case page is saved as the README's screenshot
  * ({@code target/screenshots/}; into {@code docs/screenshots/} with {@code -Dimr.screenshots.update=true}).
  */
@@ -63,21 +65,25 @@ class ReviewerWorkbenchBrowserTest {
             String reviewerId = draft.getReviewer().getReviewerId();
             String letter = pipeline.baseUrl(ServiceName.NOTIFICATION) + "/letters/" + caseNumber;
 
-            String reviewersToken = pipeline.identity().reviewerBearer(reviewerId);
+            DevelopmentIdentityProvider.Login reviewer = pipeline.identity().reviewerLogin(reviewerId);
             String operationsToken = pipeline.bearer(Roles.OPERATIONS);
+            String workbench = pipeline.baseUrl(ServiceName.DETERMINATION) + "/workbench/reviewers/" + reviewerId;
             WebDriver browser = HeadlessChromium.start();
             try {
-                // the browser login comes later: meanwhile the browser sends the reviewer's token with every request
-                HeadlessChromium.sendWithEveryRequest(browser, reviewersToken);
                 WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
-                browser.get(pipeline.baseUrl(ServiceName.DETERMINATION) + "/workbench/reviewers/" + reviewerId);
+                browser.get(workbench);
+                wait.until(ExpectedConditions.urlToBe(pipeline.identity().issuerUri() + "/login"));
+                HeadlessChromium.logIn(browser, reviewer.username(), reviewer.password());
+                wait.until(ExpectedConditions.urlToBe(workbench));
                 refreshUntil(wait, By.linkText(caseNumber)).click();
+                String casePage = browser.getCurrentUrl();
                 assertThat(browser.findElement(By.id("item-1")).getText()).contains("Draft: Overturned");
                 assertThat(browser.findElements(By.tagName("mark"))).as("the facts the draft used, highlighted")
                         .anySatisfy(mark -> assertThat(mark.getText()).isEqualTo("carpal tunnel"));
-                String urDecision = refreshUntil(wait, By.linkText("UR decision")).getDomAttribute("href");
-                assertThat(get(pipeline.baseUrl(ServiceName.DETERMINATION) + urDecision, reviewersToken))
-                        .isEqualTo("Utilization review: occupational therapy non-certified.");
+                refreshUntil(wait, By.linkText("UR decision")).click();
+                assertThat(browser.findElement(By.tagName("body")).getText()).as("intake's document, read with the"
+                        + " reviewer's login").isEqualTo("Utilization review: occupational therapy non-certified.");
+                browser.get(casePage);
 
                 browser.findElement(By.id("accept")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign")));

@@ -35,11 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The identity provider of local runs: Spring Authorization Server in this JVM on 127.0.0.1, with the development
  * clients and users of {@code development-identity.yml}. The services trust it by its issuer URI
  * ({@link #serviceProperties()}); tools and tests take tokens from it as any client does, by client credentials
- * ({@link #bearer(String)}).
+ * ({@link #bearer(String)}); the browser pages log their users in at its login form ({@link #webLoginProperties()},
+ * {@link #users()}).
  */
 public final class DevelopmentIdentityProvider implements AutoCloseable {
 
     private static final String TOKEN_PATH = "/oauth2/token";
+    /** The browser pages' client (development-identity.yml). */
+    public static final String WEB_CLIENT_ID = "imr-web";
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(1);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -75,6 +78,38 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
     /** What a service needs to trust this provider's tokens: its issuer (whose keys it finds from there). */
     public Map<String, Object> serviceProperties() {
         return Map.of("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri);
+    }
+
+    /**
+     * What a service with browser pages needs to log their users in here: the issuer and the pages' client
+     * ({@value #WEB_CLIENT_ID}, authorization code with PKCE; pipeline-security's {@code WebLoginProperties}).
+     */
+    public Map<String, Object> webLoginProperties() {
+        return Map.of("imr.security.web-login.issuer-uri", issuerUri,
+                "imr.security.web-login.client-id", WEB_CLIENT_ID,
+                "imr.security.web-login.client-secret", clientSecretOf(WEB_CLIENT_ID));
+    }
+
+    /** The development users of the pages' login, by name, in the order of their roles ({@link Roles#ALL}). */
+    public List<Login> users() {
+        return context.getBean(DevelopmentUsers.class).all().entrySet().stream()
+                .map(user -> new Login(user.getKey(), user.getValue().password(), user.getValue().roles(),
+                        user.getValue().reviewerId()))
+                .sorted(java.util.Comparator.comparing((Login login) -> Roles.ALL.indexOf(login.roles().getFirst()))
+                        .thenComparing(Login::username))
+                .toList();
+    }
+
+    /**
+     * The login of a reviewer of this roster id: the development user naming it, or one added now
+     * ({@code reviewer-<id>}, password {@value DevelopmentUsers#ADDED_REVIEWER_PASSWORD}), for the tests and
+     * demonstrations that act as whichever reviewer the assignment chose.
+     */
+    public Login reviewerLogin(String reviewerId) {
+        DevelopmentUsers users = context.getBean(DevelopmentUsers.class);
+        String username = users.reviewer(reviewerId);
+        DevelopmentAccounts.Account account = users.account(username).orElseThrow();
+        return new Login(username, account.password(), account.roles(), reviewerId);
     }
 
     /** The development client whose tokens carry this role alone, e.g. {@code imr-intake} for {@code intake}. */
@@ -165,6 +200,14 @@ public final class DevelopmentIdentityProvider implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /**
+     * A development user of the browser pages' login.
+     *
+     * @param reviewerId the reviewer's roster id, or null
+     */
+    public record Login(String username, String password, List<String> roles, String reviewerId) {
     }
 
     private record Token(String value, Instant renewAt) {

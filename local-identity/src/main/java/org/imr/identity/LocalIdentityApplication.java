@@ -1,19 +1,14 @@
 package org.imr.identity;
 
-import java.util.Map;
-
 import org.imr.security.ApiSecurityProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Spring Authorization Server as Spring Boot configures it (its endpoints, a login form, a signing key made at each
@@ -28,25 +23,22 @@ class LocalIdentityApplication {
     static final String NAME = "development-identity";
 
     @Bean
-    UserDetailsService developmentUsers(DevelopmentAccounts accounts) {
-        return new InMemoryUserDetailsManager(accounts.users().entrySet().stream()
-                .map(user -> User.withUsername(user.getKey()).password("{noop}" + user.getValue().password())
-                        .roles(user.getValue().roles().toArray(String[]::new)).build())
-                .toList());
+    DevelopmentUsers developmentUsers(DevelopmentAccounts accounts) {
+        return new DevelopmentUsers(accounts);
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndReviewerIdClaims(DevelopmentAccounts accounts) {
+    OAuth2TokenCustomizer<JwtEncodingContext> rolesAndReviewerIdClaims(DevelopmentAccounts accounts,
+            DevelopmentUsers users) {
         return context -> {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
                     && !"id_token".equals(context.getTokenType().getValue())) {
                 return;
             }
-            Map<String, DevelopmentAccounts.Account> known = AuthorizationGrantType.CLIENT_CREDENTIALS
-                    .equals(context.getAuthorizationGrantType()) ? accounts.clients() : accounts.users();
-            String name = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
-                    ? context.getRegisteredClient().getClientId() : context.getPrincipal().getName();
-            DevelopmentAccounts.Account account = known.get(name);
+            DevelopmentAccounts.Account account = AuthorizationGrantType.CLIENT_CREDENTIALS
+                    .equals(context.getAuthorizationGrantType())
+                    ? accounts.clients().get(context.getRegisteredClient().getClientId())
+                    : users.account(context.getPrincipal().getName()).orElse(null);
             if (account == null) {
                 return;
             }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.imr.determination.signoff.SignOffMode;
+import org.imr.identity.DevelopmentIdentityProvider;
 import org.imr.kafka.AvroTrust;
 import org.imr.local.SampleCaseSubmitter.SubmittedCase;
 import org.imr.schemas.DeterminationDrafted;
@@ -88,6 +89,13 @@ public final class LocalPipeline {
                 ? "  Sign-off is automatic: each draft is signed as the engine made it (--sign-off=reviewer to sign in the workbench)."
                 : "  Sign-off by the reviewer: each case waits for its assigned reviewer to accept and sign it in the workbench.");
         out.println();
+        out.println("The operations console and the reviewer workbench log you in at the identity provider; its development"
+                + " users (user / password, roles):");
+        for (DevelopmentIdentityProvider.Login user : pipeline.identity().users()) {
+            out.printf("  %-11s %-16s %s%s%n", user.username(), user.password(), String.join(",", user.roles()),
+                    user.reviewerId() == null ? "" : " (workbench " + workbench(pipeline) + user.reviewerId() + ")");
+        }
+        out.println();
         out.println("A token of each role (client credentials), then, e.g., curl -H \"Authorization: Bearer $TOKEN\" "
                 + pipeline.baseUrl(ServiceName.INTAKE) + "/cases");
         for (String role : Roles.ALL) {
@@ -109,8 +117,13 @@ public final class LocalPipeline {
                     out.println("      letter HTTP  " + letter.getLetterUri());
                 }
                 case NoEligibleReviewerFound none -> out.println("      no eligible reviewer: " + String.join("; ", none.getReasons()));
-                case DeterminationDrafted draft -> out.println("      drafted, awaiting its reviewer's signature: "
-                        + workbench(pipeline) + draft.getReviewer().getReviewerId() + "/cases/" + sample.caseId());
+                case DeterminationDrafted draft -> {
+                    String reviewerId = draft.getReviewer().getReviewerId();
+                    DevelopmentIdentityProvider.Login reviewer = pipeline.identity().reviewerLogin(reviewerId);
+                    out.println("      drafted, awaiting its reviewer's signature: " + workbench(pipeline) + reviewerId
+                            + "/cases/" + sample.caseId() + " (log in as " + reviewer.username() + " / "
+                            + reviewer.password() + ")");
+                }
                 case null -> out.println("      no outcome yet");
                 default -> out.println("      " + outcome.getClass().getSimpleName());
             }

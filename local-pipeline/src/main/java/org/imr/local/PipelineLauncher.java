@@ -18,7 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Starts the whole pipeline in this JVM: a real KRaft broker, Apicurio Registry and PostgreSQL (intake's case tracking)
- * as child processes, the development identity provider whose tokens the services' APIs accept, and the four
+ * as child processes, the development identity provider whose tokens the services' APIs accept and at whose login
+ * form the users of the browser pages (the operations console, the reviewer workbench) log in, and the four
  * services, each its own Spring application joined to the others only by the broker's topics, all on the options'
  * clock.
  */
@@ -66,6 +67,9 @@ public final class PipelineLauncher {
                     properties.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
                 }
                 properties.putAll(pipeline.identity().serviceProperties());
+                if (service.hasBrowserPages()) {
+                    properties.putAll(pipeline.identity().webLoginProperties());
+                }
                 pipeline.add(applicationOf(service).initializers(context -> context.getBeanFactory()
                         .registerSingleton("clock", options.clock())).run(asArguments(properties)));
             }

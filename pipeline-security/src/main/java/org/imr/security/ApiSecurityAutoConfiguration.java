@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,9 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * allow it. No session, no cookie, hence no CSRF token: each request proves itself. 401 and 403 go to the error page,
  * which every service answers as problem details (see {@link ProblemResponses}).
  * <p>
- * This chain matches every request and comes last ({@link #API_ORDER}): a server-rendered page that logs its user in
- * (oauth2Login) declares its own chain for its paths with a smaller order and maps the same roles claim with
- * {@link Roles#authoritiesOf}.
+ * This chain matches every request and comes last ({@link #API_ORDER}): a service whose browser pages log their users
+ * in ({@link WebLoginAutoConfiguration}) has a chain before it for a browser's requests to the pages, with the same
+ * rules and the same roles claim ({@link Roles#authoritiesOf}); a request with a bearer token comes here wherever it
+ * goes.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
@@ -80,6 +82,13 @@ public class ApiSecurityAutoConfiguration {
         converter.setJwtGrantedAuthoritiesConverter((Jwt token) -> java.util.List.copyOf(
                 Roles.authoritiesOf(token.getClaimAsStringList(properties.rolesClaim()))));
         return converter;
+    }
+
+    /** The caller's token on a service's calls to another on its behalf (the browser login's, when it has one). */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenRelay bearerTokenRelay(ObjectProvider<OAuth2AuthorizedClientManager> loggedInUsers) {
+        return new BearerTokenRelay(loggedInUsers.getIfAvailable());
     }
 
     @Bean

@@ -8,12 +8,13 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may read or answer a case: operations and the auditor any case, a reviewer only the cases assigned to it, known
- * by the reviewer id its token carries ({@link ApiSecurityProperties#reviewerIdClaim()}).
+ * by the reviewer id its token carries ({@link ApiSecurityProperties#reviewerIdClaim()}): the API's bearer token or,
+ * for a user logged in to the browser pages, the ID token (both are claims of the principal).
  */
 public final class CaseAccess {
 
@@ -23,13 +24,13 @@ public final class CaseAccess {
         this.reviewerIdClaim = properties.reviewerIdClaim();
     }
 
-    /** The caller's reviewer id, when the caller is a reviewer whose token names one. */
+    /** The caller's reviewer id, when the caller is a reviewer whose token (bearer or ID token) names one. */
     public Optional<String> reviewerIdOf(Authentication caller) {
         if (caller == null || !Roles.has(caller.getAuthorities(), Roles.REVIEWER)
-                || !(caller.getPrincipal() instanceof Jwt token)) {
+                || !(caller.getPrincipal() instanceof ClaimAccessor claims)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(token.getClaimAsString(reviewerIdClaim)).filter(id -> !id.isBlank());
+        return Optional.ofNullable(claims.getClaimAsString(reviewerIdClaim)).filter(id -> !id.isBlank());
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * The workbench's calls to the other services: a reviewer's acceptance or decline to reviewer-assignment-service
  * ({@code POST /cases/{caseId}/reviewers/{reviewerId}/accept|decline}), a case file's document from intake-service
- * ({@code GET /documents/{documentId}}), each with the reviewer's own token.
+ * ({@code GET /documents/{documentId}}), each with the reviewer's own token (its bearer token, or its login's access
+ * token: {@link BearerTokenRelay}).
  */
 class ServiceClients {
 
@@ -36,11 +37,10 @@ class ServiceClients {
     private final RestClient assignment;
     private final RestClient intake;
 
-    ServiceClients(URI assignmentServiceUrl, URI intakeServiceUrl) {
+    ServiceClients(URI assignmentServiceUrl, URI intakeServiceUrl, BearerTokenRelay callersToken) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requests.setReadTimeout(READ_TIMEOUT);
-        BearerTokenRelay callersToken = new BearerTokenRelay();
         this.assignment = RestClient.builder().baseUrl(assignmentServiceUrl.toString()).requestFactory(requests)
                 .requestInterceptor(callersToken).build();
         this.intake = RestClient.builder().baseUrl(intakeServiceUrl.toString()).requestFactory(requests)

@@ -2,6 +2,7 @@ package org.imr.determination.workbench;
 
 import org.imr.determination.signoff.DeterminationProperties;
 import org.imr.determination.signoff.ConditionalOnReviewerSignOff;
+import org.imr.security.BearerTokenRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class WorkbenchConfiguration {
 
     @Bean
-    ServiceClients serviceClients(DeterminationProperties properties) {
+    ServiceClients serviceClients(DeterminationProperties properties, BearerTokenRelay callersToken) {
         return new ServiceClients(properties.workbench().assignmentServiceUrl(),
-                properties.workbench().intakeServiceUrl());
+                properties.workbench().intakeServiceUrl(), callersToken);
     }
 }

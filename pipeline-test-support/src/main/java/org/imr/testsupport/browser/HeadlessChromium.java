@@ -6,15 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver ({@code /usr/bin/chromium},
@@ -57,14 +56,19 @@ public final class HeadlessChromium {
     }
 
     /**
-     * The browser sends this {@code Authorization} header (a bearer token) with every request from now on: the pages
-     * are bearer-token requests until they log their user in themselves.
+     * Logs in at the identity provider's login form the browser shows now (Spring Authorization Server's, Keycloak's:
+     * the fields {@code username} and {@code password}), as a user types it, and submits it.
      */
-    public static void sendWithEveryRequest(WebDriver driver, String authorization) {
-        HasCdp devTools = (HasCdp) driver;
-        devTools.executeCdpCommand("Network.enable", Map.of());
-        devTools.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", authorization)));
+    public static void logIn(WebDriver driver, String username, String password) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+    }
+
+    /** The browser's cookies as a {@code Cookie} header, for a request sent outside it in the same session. */
+    public static String cookieHeader(WebDriver driver) {
+        return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Saves what the browser shows as a PNG (for the README's screenshots). */
