@@ -85,6 +85,10 @@ class ReviewerWorkbenchBrowserTest {
                         + " reviewer's login").isEqualTo("Utilization review: occupational therapy non-certified.");
                 browser.get(casePage);
 
+                HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(casePage + "/accept"))
+                        .header("Cookie", HeadlessChromium.cookieHeader(browser))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(forged.statusCode()).as("the reviewer's session without its CSRF token").isEqualTo(403);
                 browser.findElement(By.id("accept")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign")));
                 awaitConsoleStage(pipeline, caseId, "in review");

@@ -66,4 +66,24 @@ class DevelopmentIdentityProviderTest {
                 + " -d grant_type=client_credentials " + provider.issuerUri() + "/oauth2/token");
         assertThatThrownBy(() -> provider.clientIdOf("admin")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eachRoleHasAUserOfTheLoginAndAnyRosterIdGetsAReviewerUser() {
+        assertThat(provider.users()).extracting(user -> user.roles().getFirst()).containsExactlyElementsOf(Roles.ALL);
+        assertThat(provider.reviewerLogin("RV-0001").username()).as("the configured reviewer").isEqualTo("reviewer");
+
+        DevelopmentIdentityProvider.Login added = provider.reviewerLogin("RV-0009");
+
+        assertThat(added.username()).isEqualTo("reviewer-RV-0009");
+        assertThat(added.roles()).containsExactly(Roles.REVIEWER);
+        assertThat(provider.reviewerLogin("RV-0009")).isEqualTo(added);
+        assertThat(provider.users()).contains(added);
+    }
+
+    @Test
+    void theBrowserPagesLogInAtThisIssuerWithTheWebClient() {
+        assertThat(provider.webLoginProperties()).containsEntry("imr.security.web-login.issuer-uri", provider.issuerUri())
+                .containsEntry("imr.security.web-login.client-id", "imr-web")
+                .containsEntry("imr.security.web-login.client-secret", "web-dev-secret");
+    }
 }
