@@ -2,13 +2,16 @@ package org.imr.determination;
 
 import org.imr.security.ApiAccessRules;
 import org.imr.security.CaseAccess;
+import org.imr.security.Roles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the reviewer workbench: the reviewer its path names, by a token naming that reviewer (its pages are
- * bearer-token requests until the browser login lands). Its calls to the other services relay that token.
+ * Who may use the reviewer workbench: the reviewer its path names, by a login or a token naming that reviewer; any
+ * reviewer {@code GET /workbench}, which leads to its own queue. Its calls to the other services relay the reviewer's
+ * token.
  */
 @Component
 class DeterminationApiAccess implements ApiAccessRules {
@@ -22,6 +25,7 @@ class DeterminationApiAccess implements ApiAccessRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers("/workbench/reviewers/{reviewerId}", "/workbench/reviewers/{reviewerId}/**")
-                .access(access.reviewerNamedIn("reviewerId"));
+                .access(access.reviewerNamedIn("reviewerId"))
+                .requestMatchers(HttpMethod.GET, "/workbench").hasRole(Roles.REVIEWER);
     }
 }

@@ -71,7 +71,8 @@ class ReviewerWorkbenchBrowserTest {
             WebDriver browser = HeadlessChromium.start();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
-                browser.get(workbench);
+                // the workbench's address: the login, then the reviewer's own queue
+                browser.get(pipeline.baseUrl(ServiceName.DETERMINATION) + "/workbench");
                 wait.until(ExpectedConditions.urlToBe(pipeline.identity().issuerUri() + "/login"));
                 HeadlessChromium.logIn(browser, reviewer.username(), reviewer.password());
                 wait.until(ExpectedConditions.urlToBe(workbench));

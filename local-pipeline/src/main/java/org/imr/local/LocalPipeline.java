@@ -82,7 +82,8 @@ public final class LocalPipeline {
             out.printf("  %-24s %s%n", service.name().toLowerCase().replace('_', '-'), pipeline.baseUrl(service));
         }
         out.println("  Operations console       " + pipeline.consoleUrl());
-        out.printf("  %-24s %s%n", "reviewer workbench", workbench(pipeline) + "{reviewerId}");
+        out.printf("  %-24s %s%n", "reviewer workbench", pipeline.baseUrl(ServiceName.DETERMINATION)
+                + "/workbench (a reviewer's own queue, " + workbench(pipeline) + "{reviewerId})");
         out.println("  Identity provider        " + pipeline.identity().issuerUri()
                 + " (development clients and users: README, \"Roles and tokens\")");
         out.println(pipeline.options().signOff() == SignOffMode.AUTOMATIC
@@ -93,7 +94,7 @@ public final class LocalPipeline {
                 + " users (user / password, roles):");
         for (DevelopmentIdentityProvider.Login user : pipeline.identity().users()) {
             out.printf("  %-11s %-16s %s%s%n", user.username(), user.password(), String.join(",", user.roles()),
-                    user.reviewerId() == null ? "" : " (workbench " + workbench(pipeline) + user.reviewerId() + ")");
+                    user.reviewerId() == null ? "" : " (reviewer " + user.reviewerId() + ")");
         }
         out.println();
         out.println("A token of each role (client credentials), then, e.g., curl -H \"Authorization: Bearer $TOKEN\" "

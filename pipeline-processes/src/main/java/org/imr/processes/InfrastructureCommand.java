@@ -2,7 +2,9 @@ package org.imr.processes;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import org.imr.security.Roles;
 
@@ -35,6 +37,12 @@ public final class InfrastructureCommand {
                 + " --spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.identity().issuerUri());
         System.out.println("and the intake service with --spring.datasource.url=" + infrastructure.trackingDatabaseUrl()
                 + " --spring.datasource.username=postgres --spring.datasource.password=");
+        System.out.println("and the intake and determination services' pages log their users in with "
+                + infrastructure.identity().webLoginProperties().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                        .collect(Collectors.joining(" "))
+                + " (users: README, \"Roles and tokens\")");
         for (String role : Roles.ALL) {
             System.out.printf("A token of the role %-10s %s%n", role, infrastructure.identity().curlForToken(role));
         }

@@ -148,6 +148,20 @@ class ReviewerWorkbenchServiceTest {
     }
 
     @Test
+    void theWorkbenchsAddressLeadsAReviewerToItsOwnQueue() throws Exception {
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> reviewer = noRedirects.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbench"))
+                .header("Authorization", TestTokens.reviewer(REVIEWER)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> operations = noRedirects.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbench"))
+                .header("Authorization", TestTokens.bearer(Roles.OPERATIONS)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reviewer.statusCode()).isEqualTo(302);
+        assertThat(reviewer.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/workbench/reviewers/" + REVIEWER));
+        assertThat(operations.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theReviewerAcceptsChangesAnItemAndSignsOnceAndTheDeterminationRecordsTheChange() throws Exception {
         ImrCase seed = SampleCases.seedCase(UUID.randomUUID().toString());
         assign(seed, REVIEWER, LocalDate.of(2015, 7, 25));
