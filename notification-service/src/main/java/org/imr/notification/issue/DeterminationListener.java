@@ -8,7 +8,10 @@ import org.imr.schemas.DeterminationIssued;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Decided cases to the letter issuer, a poll at a time in one transaction (see {@link PollHandler}). */
+/**
+ * Decided cases to the letter issuer, a poll at a time in one transaction (see {@link PollHandler}), on
+ * {@code imr.letters.issuers} consumers.
+ */
 @Component
 class DeterminationListener {
 
@@ -20,7 +23,8 @@ class DeterminationListener {
         this.polls = polls;
     }
 
-    @KafkaListener(id = "letter-issue", topics = "#{T(org.imr.schemas.topics.Topics).DETERMINATION_ISSUED.name()}")
+    @KafkaListener(id = "letter-issue", topics = "#{T(org.imr.schemas.topics.Topics).DETERMINATION_ISSUED.name()}",
+            concurrency = "${imr.letters.issuers}")
     void on(List<ConsumerRecord<String, Object>> records) {
         polls.each(records, DeterminationIssued.class, issuer::issue);
     }

@@ -53,7 +53,7 @@ class GoldenLetterTest {
         assumeTrue(Files.isRegularFile(SEED_LETTER), "seed letter not present: " + SEED_LETTER.toAbsolutePath());
         seed = seedLetter();
         LetterProperties properties = new LetterProperties(Path.of("unused"), "MAXIMUS Federal Services", "MAXIMUS",
-                null, null);
+                null, null, 1);
         letter = new LetterRenderer().render(new LetterMapper(properties, ImrCalendarDefaults.deadlines().calendar())
                 .toLetter(seedDetermination(), LocalDate.of(2015, 7, 28)));
     }

@@ -26,7 +26,8 @@ class LetterArchiveConfigurationTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withUserConfiguration(Letters.class, LetterArchiveConfiguration.class)
             .withPropertyValues("imr.letters.directory=" + directory, "imr.letters.organisation-name=MAXIMUS Federal Services",
-                    "imr.letters.organisation-short-name=MAXIMUS", "imr.letters.zone=America/Los_Angeles");
+                    "imr.letters.organisation-short-name=MAXIMUS", "imr.letters.zone=America/Los_Angeles",
+                    "imr.letters.issuers=1");
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(LetterProperties.class)
