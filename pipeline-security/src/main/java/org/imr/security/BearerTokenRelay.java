@@ -25,12 +25,10 @@ public final class BearerTokenRelay implements ClientHttpRequestInterceptor {
 
     private final OAuth2AuthorizedClientManager loggedInUsers;
 
-    /** Relays bearer tokens only (a service without the browser login). */
-    public BearerTokenRelay() {
-        this(null);
-    }
-
-    /** Relays bearer tokens and the access tokens of the users logged in through {@code loggedInUsers} (or null). */
+    /**
+     * Relays bearer tokens and the access tokens of the users logged in through {@code loggedInUsers}; null for a
+     * service without the browser login (bearer tokens only).
+     */
     public BearerTokenRelay(OAuth2AuthorizedClientManager loggedInUsers) {
         this.loggedInUsers = loggedInUsers;
     }
