@@ -2,12 +2,12 @@ package org.imr.assignment.cases;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -45,15 +45,22 @@ class AssignmentHistory {
     }
 
     Snapshot read() {
-        List<ReviewerAssigned> assigned = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class);
         Map<String, ReviewerAssigned> latest = new LinkedHashMap<>();
-        assigned.forEach(event -> latest.put(event.getImrCase().getCaseId(), event));
-        return new Snapshot(List.copyOf(latest.values()), assigned.size(),
-                readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class),
-                readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class),
-                readAll(Topics.CASE_EXPEDITED, CaseExpedited.class),
-                readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class).stream()
-                        .map(d -> d.getImrCase().getCaseId()).collect(Collectors.toUnmodifiableSet()));
+        int assignments = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class,
+                event -> latest.put(event.getImrCase().getCaseId(), event));
+        List<ReviewerResponded> responses = new ArrayList<>();
+        readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class, responses::add);
+        List<NoEligibleReviewerFound> waiting = new ArrayList<>();
+        readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class, waiting::add);
+        List<CaseExpedited> expedited = new ArrayList<>();
+        readAll(Topics.CASE_EXPEDITED, CaseExpedited.class, expedited::add);
+        // only the ids of the determined cases are kept, never the determinations themselves (a year of them would
+        // not fit the heap beside the assignments)
+        Set<String> determined = new HashSet<>();
+        readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class,
+                determination -> determined.add(determination.getImrCase().getCaseId()));
+        return new Snapshot(List.copyOf(latest.values()), assignments, List.copyOf(responses), List.copyOf(waiting),
+                List.copyOf(expedited), Set.copyOf(determined));
     }
 
     /**
@@ -64,8 +71,9 @@ class AssignmentHistory {
             List<NoEligibleReviewerFound> waiting, List<CaseExpedited> expedited, Set<String> determined) {
     }
 
-    private <V> List<V> readAll(Topic<?> topic, Class<V> type) {
-        List<V> values = new ArrayList<>();
+    /** Hands each event of the topic, from its beginning to its end, to {@code each}, one at a time; their number. */
+    private <V> int readAll(Topic<?> topic, Class<V> type, java.util.function.Consumer<V> each) {
+        int read = 0;
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // no group of its own: it assigns itself every partition and commits nothing (the service's group id, which
@@ -83,7 +91,8 @@ class AssignmentHistory {
                 }
                 for (ConsumerRecord<Object, Object> record : reader.poll(Duration.ofMillis(200))) {
                     if (type.isInstance(record.value())) {
-                        values.add(type.cast(record.value()));
+                        each.accept(type.cast(record.value()));
+                        read++;
                     } else {
                         log.warn("{}-{}@{} is no {}: left out of the rebuild", record.topic(), record.partition(),
                                 record.offset(), type.getSimpleName());
@@ -91,6 +100,6 @@ class AssignmentHistory {
                 }
             }
         }
-        return values;
+        return read;
     }
 }
