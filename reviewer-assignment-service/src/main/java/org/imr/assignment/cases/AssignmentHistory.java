@@ -45,27 +45,35 @@ class AssignmentHistory {
     }
 
     Snapshot read() {
-        Map<String, ReviewerAssigned> latest = new LinkedHashMap<>();
-        int assignments = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class,
-                event -> latest.put(event.getImrCase().getCaseId(), event));
-        List<ReviewerResponded> responses = new ArrayList<>();
-        readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class, responses::add);
-        List<NoEligibleReviewerFound> waiting = new ArrayList<>();
-        readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class, waiting::add);
-        List<CaseExpedited> expedited = new ArrayList<>();
-        readAll(Topics.CASE_EXPEDITED, CaseExpedited.class, expedited::add);
-        // only the ids of the determined cases are kept, never the determinations themselves (a year of them would
-        // not fit the heap beside the assignments)
+        // the determinations first, and only their case ids: a determined case's assignment and waiting (each with
+        // its whole case file) are then not kept, so the heap holds the open cases, not a year of them
         Set<String> determined = new HashSet<>();
         readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class,
                 determination -> determined.add(determination.getImrCase().getCaseId()));
-        return new Snapshot(List.copyOf(latest.values()), assignments, List.copyOf(responses), List.copyOf(waiting),
-                List.copyOf(expedited), Set.copyOf(determined));
+        Map<String, ReviewerAssigned> latestOfOpen = new LinkedHashMap<>();
+        int assignments = readAll(Topics.REVIEWER_ASSIGNED, ReviewerAssigned.class, event -> {
+            if (!determined.contains(event.getImrCase().getCaseId())) {
+                latestOfOpen.put(event.getImrCase().getCaseId(), event);
+            }
+        });
+        List<ReviewerResponded> responses = new ArrayList<>();
+        readAll(Topics.REVIEWER_RESPONSES, ReviewerResponded.class, responses::add);
+        Map<String, NoEligibleReviewerFound> waiting = new LinkedHashMap<>();
+        readAll(Topics.NO_ELIGIBLE_REVIEWER, NoEligibleReviewerFound.class, none -> {
+            if (!determined.contains(none.getImrCase().getCaseId())) {
+                waiting.putIfAbsent(none.getImrCase().getCaseId(), none);
+            }
+        });
+        List<CaseExpedited> expedited = new ArrayList<>();
+        readAll(Topics.CASE_EXPEDITED, CaseExpedited.class, expedited::add);
+        return new Snapshot(List.copyOf(latestOfOpen.values()), assignments, List.copyOf(responses),
+                List.copyOf(waiting.values()), List.copyOf(expedited), Set.copyOf(determined));
     }
 
     /**
-     * What was published: the latest assignment of each case (and how many assignments there were), the reviewers'
-     * responses, the cases left waiting, the conversions to expedited review, the ids of the determined cases.
+     * What was published: the latest assignment of each case not yet determined (and how many assignments there were
+     * in all), the reviewers' responses, the undetermined cases left waiting (the first report of each), the
+     * conversions to expedited review, the ids of the determined cases.
      */
     record Snapshot(List<ReviewerAssigned> latestAssignments, int assignments, List<ReviewerResponded> responses,
             List<NoEligibleReviewerFound> waiting, List<CaseExpedited> expedited, Set<String> determined) {

@@ -234,12 +234,11 @@ public class CaseAssignment {
         AssignmentHistory.Snapshot published = history.read();
         StateTakeOver takeOver = new StateTakeOver(state.book(), state.deadlines(), selector, state.clocks(), clock,
                 imrDeadlines.calendar());
+        published.determined().forEach(takeOver::determined);
         published.expedited().forEach(e -> takeOver.expedited(e.getEnvelope().getCaseId(), e.getCertifiedAt()));
-        published.latestAssignments().forEach(event -> takeOver.assigned(event,
-                published.determined().contains(event.getImrCase().getCaseId())));
+        published.latestAssignments().forEach(takeOver::assigned);
         published.responses().forEach(takeOver::responded);
         published.waiting().forEach(none -> takeOver.waiting(none.getImrCase()));
-        published.determined().forEach(state.book()::determined);
         log.info("Writer of assignments: state rebuilt from {} assignments, {} responses, {} waiting, {} expedited, {} "
                 + "determinations", published.assignments(), published.responses().size(), published.waiting().size(),
                 published.expedited().size(), published.determined().size());

@@ -38,11 +38,16 @@ final class StateTakeOver {
         this.calendar = calendar;
     }
 
+    /** A case determined: nobody holds it, it never waits again (its assignments are not read back at all). */
+    void determined(String caseId) {
+        book.determined(caseId);
+    }
+
     /**
-     * A case another writer assigned (its latest assignment), unless this instance knows it already: the reviewer's
-     * open case is counted here, or released when the case was determined since.
+     * A case another writer assigned and nobody determined yet (its latest assignment), unless this instance knows it
+     * already: the reviewer's open case is counted here.
      */
-    void assigned(ReviewerAssigned event, boolean determined) {
+    void assigned(ReviewerAssigned event) {
         ImrCase imrCase = clocks.current(event.getImrCase());
         String caseId = imrCase.getCaseId();
         String reviewerId = event.getReviewer().getReviewerId();
@@ -54,10 +59,6 @@ final class StateTakeOver {
         if (known != null) {
             selector.closed(known);
             deadlines.ended(caseId);
-        }
-        if (determined) {
-            book.determined(caseId);
-            return;
         }
         book.held(imrCase, reviewerId);
         selector.openedElsewhere(reviewerId, CaseProfiles.of(imrCase, calendar.today(clock)));

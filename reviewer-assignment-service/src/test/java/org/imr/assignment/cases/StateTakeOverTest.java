@@ -56,8 +56,8 @@ class StateTakeOverTest {
 
     @Test
     void aCaseAssignedBeforeTimesOutFromItsAssignmentUnlessItsReviewerAcceptedIt() {
-        takeOver.assigned(assigned("case-1", "R-1"), false);
-        takeOver.assigned(assigned("case-2", "R-1"), false);
+        takeOver.assigned(assigned("case-1", "R-1"));
+        takeOver.assigned(assigned("case-2", "R-1"));
         takeOver.responded(response("case-2", "R-1", ReviewerResponse.ACCEPTED));
 
         assertThat(deadlines.overdue(PAST_THE_DEADLINE.minusSeconds(2))).isEmpty();
@@ -76,7 +76,7 @@ class StateTakeOverTest {
 
     @Test
     void aCaseDeclinedByTheReviewerOfItsLatestAssignmentIsGivenBackAndMayWaitAgain() {
-        takeOver.assigned(assigned("case-1", "R-1"), false);
+        takeOver.assigned(assigned("case-1", "R-1"));
         takeOver.responded(response("case-1", "R-1", ReviewerResponse.DECLINED));
         takeOver.waiting(SampleCases.seedCase("case-1"));
 
@@ -88,10 +88,14 @@ class StateTakeOverTest {
     }
 
     @Test
-    void aDeterminedCaseHoldsNobodyAndNeverTimesOut() {
-        takeOver.assigned(assigned("case-1", "R-1"), true);
+    void aDeterminedCaseHoldsNobodyNeverTimesOutAndNeverWaitsAgain() {
+        takeOver.determined("case-1");
+        takeOver.responded(response("case-1", "R-1", ReviewerResponse.ACCEPTED));
+        takeOver.waiting(SampleCases.seedCase("case-1"));
 
         assertThat(book.reviewerOf("case-1")).isEmpty();
+        assertThat(book.isWaiting("case-1")).isFalse();
+        assertThat(book.knows("case-1")).isTrue();
         assertThat(selector.openCases("R-1")).isZero();
         assertThat(deadlines.overdue(PAST_THE_DEADLINE)).isEmpty();
     }
@@ -100,7 +104,7 @@ class StateTakeOverTest {
     void aConversionToExpeditedReviewMakesTheHeldCaseExpeditedWithItsClocksFromTheCertification() {
         Instant lateTuesdayInCalifornia = Instant.parse("2026-12-02T07:30:00Z");
         takeOver.expedited("case-1", lateTuesdayInCalifornia);
-        takeOver.assigned(assigned("case-1", "R-1"), false);
+        takeOver.assigned(assigned("case-1", "R-1"));
 
         ImrCase held = book.heldBy("case-1", "R-1");
         assertThat(held.getPriority()).isEqualTo(Priority.EXPEDITED);
