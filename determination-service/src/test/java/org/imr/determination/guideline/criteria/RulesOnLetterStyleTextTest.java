@@ -38,6 +38,8 @@ class RulesOnLetterStyleTextTest {
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
