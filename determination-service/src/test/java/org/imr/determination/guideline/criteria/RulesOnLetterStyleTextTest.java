@@ -41,6 +41,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD
+            acoem-mri-knee | Left knee MR imaging | Her left knee locks and gives way. Twelve sessions of physical therapy and anti-inflammatories were tried without significant improvement. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
@@ -88,6 +89,23 @@ class RulesOnLetterStyleTextTest {
         assertThat(withCondition.outcome()).isEqualTo(outcome);
         assertThat(withoutCondition.ruleId()).isNotEqualTo(ruleId);
         assertThat(withoutCondition.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * Continued opioids (the worker already takes them): supported when the records document analgesia, function and
+     * monitoring, however the progress note words them; without a documented gain in function, not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hydrocodone/APAP 10-325, 90 tablets | OVERTURNED | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10 and allows him to walk for 30 minutes and do household chores. A urine drug screen was consistent and the CURES report was appropriate.
+            Hydrocodone/APAP 10-325, 90 tablets | UPHELD | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10. A urine drug screen was consistent and the CURES report was appropriate.
+            """)
+    void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
+            String summary) {
+        ItemDetermination continued = decide(summary, description);
+
+        assertThat(continued.ruleId()).isEqualTo("mtus-opioids-chronic-maintenance");
+        assertThat(continued.outcome()).isEqualTo(outcome);
     }
 
     /**
