@@ -45,6 +45,7 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-forearm-wrist-hand | Left trigger thumb release | Her left thumb keeps triggering; two steroid injections gave only temporary relief. | OVERTURNED | UPHELD
             acoem-x-ray-ankle-foot | Right ankle radiographs, three views | He twisted the right ankle on a ladder rung and could not bear weight; the lateral malleolus was tender. | OVERTURNED | UPHELD
             acoem-x-ray-knee | Plain films of the L knee | She fell onto the left knee yesterday, and there is tenderness over her patella. | OVERTURNED | UPHELD
+            mtus-chronic-pain-topical-diclofenac | Voltaren gel 1%, 100 g tube | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD

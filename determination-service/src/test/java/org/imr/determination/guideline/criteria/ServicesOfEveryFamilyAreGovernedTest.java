@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Services that no development letter disputes, worded as requests word them, are read into a known family and decided
- * by the rule that governs it (a family default where no specific rule does), never referred for want of a family.
+ * by the rule that governs it (a family default where no specific rule does), never referred for want of a family; a
+ * brand name that carries its form ("Flector patch", "Voltaren gel") is read as the drug in that form.
  */
 class ServicesOfEveryFamilyAreGovernedTest {
 
@@ -33,6 +34,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Dietitian consultation                       | acoem-referral-for-consultation
             Ambulance transport                          | odg-transportation
             Meal delivery                                | mtus-home-health-services
+            Flector patch 1.3%, #30                      | mtus-chronic-pain-flector
+            Voltaren gel                                 | mtus-chronic-pain-topical-diclofenac
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
