@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.imr.schemas.CaseReceived;
 import org.imr.schemas.ServiceType;
 import org.imr.schemas.topics.Topics;
@@ -69,9 +70,15 @@ class CaseIntakeServiceTest {
                 .toList();
 
         assertThat(numbers).allMatch(number -> number.matches("CM16-\\d{7}")).doesNotHaveDuplicates().hasSize(12);
-        Map<String, Long> allocatedOffsets = probe.readToEnd(Topics.CASE_NUMBER_ALLOCATIONS, TIMEOUT).stream()
-                .filter(record -> record.partition() == 0)
-                .collect(Collectors.toMap(record -> record.key(), record -> record.offset(), (a, b) -> a));
+        List<String> caseIds = responses.stream().map(CompletableFuture::join).map(CaseIntakeServiceTest::caseIdOf)
+                .toList();
+        // read until every allocation is seen: a transaction of another test's intake still open on the partition
+        // holds the committed end (read_committed) below allocations already committed
+        Map<String, Long> allocatedOffsets = Awaitility.await().atMost(TIMEOUT).until(
+                () -> probe.readToEnd(Topics.CASE_NUMBER_ALLOCATIONS, TIMEOUT).stream()
+                        .filter(record -> record.partition() == 0)
+                        .collect(Collectors.toMap(record -> record.key(), record -> record.offset(), (a, b) -> a)),
+                offsets -> offsets.keySet().containsAll(caseIds));
         for (HttpResponse<String> response : responses.stream().map(CompletableFuture::join).toList()) {
             long sequence = Long.parseLong(caseNumberOf(response).substring(5));
             assertThat(allocatedOffsets.get(caseIdOf(response))).isEqualTo(sequence - 1);

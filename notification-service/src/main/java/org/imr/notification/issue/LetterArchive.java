@@ -36,33 +36,24 @@ public class LetterArchive {
         this.organisation = organisation;
     }
 
+    /** What the archive holds of the case, listed once: what issuing a letter of the case reads and writes through. */
+    public CaseLetters lettersOf(String caseNumber) {
+        requireCaseNumber(caseNumber);
+        return new CaseLetters(caseNumber, store.list(caseNumber));
+    }
+
     /**
      * Keeps the letter of a determination as the case's next version, or, when the determination was given a version
      * already, that version (its text written again if a crash left it out).
      */
     public ArchivedLetter save(String caseId, String caseNumber, String determinationId, LocalDate decisionDate,
             String text) {
-        requireCaseNumber(caseNumber);
-        byte[] letter = text.getBytes(StandardCharsets.UTF_8);
-        Optional<ArchivedLetter> earlier = issuedFrom(caseNumber, determinationId);
-        if (earlier.isPresent()) {
-            if (store.get(key(caseNumber, earlier.get().version(), "txt")).isEmpty()) {
-                store.put(key(caseNumber, earlier.get().version(), "txt"), letter);
-            }
-            return earlier.get();
-        }
-        ArchivedLetter claimed = claimNextVersion(caseId, caseNumber, determinationId, decisionDate);
-        store.put(key(caseNumber, claimed.version(), "txt"), letter);
-        return claimed;
+        return lettersOf(caseNumber).save(caseId, determinationId, decisionDate, text);
     }
 
     /** The version issued from this determination, if one was. */
     public Optional<ArchivedLetter> issuedFrom(String caseNumber, String determinationId) {
-        return numbered(caseNumber, SOURCE).stream()
-                .map(version -> source(caseNumber, version))
-                .flatMap(Optional::stream)
-                .filter(letter -> letter.determinationId().equals(determinationId))
-                .findFirst();
+        return lettersOf(caseNumber).issuedFrom(determinationId);
     }
 
     public Optional<ArchivedLetter> latest(String caseNumber) {
@@ -84,10 +75,6 @@ public class LetterArchive {
         store.put(key(letter.caseNumber(), letter.version(), "published"), new byte[0]);
     }
 
-    public boolean published(ArchivedLetter letter) {
-        return store.get(key(letter.caseNumber(), letter.version(), "published")).isPresent();
-    }
-
     public String text(ArchivedLetter letter) {
         return store.get(key(letter.caseNumber(), letter.version(), "txt"))
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
@@ -100,16 +87,6 @@ public class LetterArchive {
         return pdfRenderer.render(text(letter), letter.caseNumber(), organisation);
     }
 
-    private ArchivedLetter claimNextVersion(String caseId, String caseNumber, String determinationId,
-            LocalDate decisionDate) {
-        byte[] source = (determinationId + "\n" + decisionDate + "\n" + caseId + "\n").getBytes(StandardCharsets.UTF_8);
-        int version = numbered(caseNumber, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;
-        while (!store.createIfAbsent(key(caseNumber, version, "source"), source)) {
-            version++;
-        }
-        return new ArchivedLetter(caseNumber, version, determinationId, decisionDate, caseId);
-    }
-
     private Optional<ArchivedLetter> source(String caseNumber, int version) {
         return store.get(key(caseNumber, version, "source")).map(bytes -> {
             String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
@@ -119,7 +96,11 @@ public class LetterArchive {
     }
 
     private List<Integer> numbered(String caseNumber, Pattern kind) {
-        return store.list(caseNumber).stream()
+        return numbered(store.list(caseNumber), kind);
+    }
+
+    private static List<Integer> numbered(List<String> names, Pattern kind) {
+        return names.stream()
                 .map(kind::matcher)
                 .filter(Matcher::matches)
                 .map(matcher -> Integer.parseInt(matcher.group(1)))
@@ -127,8 +108,70 @@ public class LetterArchive {
                 .toList();
     }
 
+    /**
+     * The letters of one case as they were listed (a single listing of the store for everything issuing a letter asks):
+     * the version a determination was given, whether it was published, the next version to claim.
+     */
+    public final class CaseLetters {
+
+        private final String caseNumber;
+        private final List<String> names;
+
+        private CaseLetters(String caseNumber, List<String> names) {
+            this.caseNumber = caseNumber;
+            this.names = names;
+        }
+
+        /** The version issued from this determination, if one was. */
+        public Optional<ArchivedLetter> issuedFrom(String determinationId) {
+            return numbered(names, SOURCE).stream()
+                    .map(version -> source(caseNumber, version))
+                    .flatMap(Optional::stream)
+                    .filter(letter -> letter.determinationId().equals(determinationId))
+                    .findFirst();
+        }
+
+        /** The version was published (its transaction committed) when it was listed. */
+        public boolean published(ArchivedLetter letter) {
+            return names.contains(name(letter.version(), "published"));
+        }
+
+        /**
+         * Keeps the letter of a determination as the case's next version, or, when the determination was given a
+         * version already, that version (its text written again if a crash left it out).
+         */
+        public ArchivedLetter save(String caseId, String determinationId, LocalDate decisionDate, String text) {
+            byte[] letter = text.getBytes(StandardCharsets.UTF_8);
+            Optional<ArchivedLetter> earlier = issuedFrom(determinationId);
+            if (earlier.isPresent()) {
+                if (!names.contains(name(earlier.get().version(), "txt"))) {
+                    store.put(key(caseNumber, earlier.get().version(), "txt"), letter);
+                }
+                return earlier.get();
+            }
+            ArchivedLetter claimed = claimNextVersion(caseId, determinationId, decisionDate);
+            store.put(key(caseNumber, claimed.version(), "txt"), letter);
+            return claimed;
+        }
+
+        /** The version after the last one listed, or after it when another writer claimed it since. */
+        private ArchivedLetter claimNextVersion(String caseId, String determinationId, LocalDate decisionDate) {
+            byte[] source = (determinationId + "\n" + decisionDate + "\n" + caseId + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            int version = numbered(names, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;
+            while (!store.createIfAbsent(key(caseNumber, version, "source"), source)) {
+                version++;
+            }
+            return new ArchivedLetter(caseNumber, version, determinationId, decisionDate, caseId);
+        }
+    }
+
     private static String key(String caseNumber, int version, String extension) {
-        return caseNumber + "/v" + version + "." + extension;
+        return caseNumber + "/" + name(version, extension);
+    }
+
+    private static String name(int version, String extension) {
+        return "v" + version + "." + extension;
     }
 
     private static void requireCaseNumber(String caseNumber) {

@@ -59,15 +59,16 @@ public class LetterIssuer {
         String caseId = determination.getImrCase().getCaseId();
         String caseNumber = LetterMapper.caseNumberOf(determination.getImrCase());
         String determinationId = determination.getEnvelope().getEventId().toString();
-        Optional<ArchivedLetter> earlier = archive.issuedFrom(caseNumber, determinationId);
-        if (earlier.isPresent() && archive.published(earlier.get())) {
+        LetterArchive.CaseLetters letters = archive.lettersOf(caseNumber);
+        Optional<ArchivedLetter> earlier = letters.issuedFrom(determinationId);
+        if (earlier.isPresent() && letters.published(earlier.get())) {
             log.info("Letter of case {} already issued from this determination; nothing issued again", caseId);
             return;
         }
         LocalDate decisionDate = earlier.map(ArchivedLetter::decisionDate)
                 .orElseGet(() -> calendar.today(clock));
         String text = renderer.render(mapper.toLetter(determination, decisionDate));
-        ArchivedLetter letter = archive.save(caseId, caseNumber, determinationId, decisionDate, text);
+        ArchivedLetter letter = letters.save(caseId, determinationId, decisionDate, text);
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
                 .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(), LETTER, caseId))
                 .setCaseNumber(caseNumber)
