@@ -46,7 +46,9 @@ class RulesOnLetterStyleTextTest {
             acoem-x-ray-ankle-foot | Right ankle radiographs, three views | He twisted the right ankle on a ladder rung and could not bear weight; the lateral malleolus was tender. | OVERTURNED | UPHELD
             acoem-x-ray-knee | Plain films of the L knee | She fell onto the left knee yesterday, and there is tenderness over her patella. | OVERTURNED | UPHELD
             mtus-chronic-pain-topical-diclofenac | Voltaren gel 1%, 100 g tube | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
-            mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-office-visits-follow-up | Return visit with the treating physician in 4 weeks | He reports pain in the right wrist and takes naproxen. | OVERTURNED | OVERTURNED
+            mtus-office-visits-follow-up | Follow-up visit with the pain management physician | He takes Norco and gabapentin, and his pain is unchanged. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
