@@ -94,7 +94,7 @@ public final class NormalizedText {
             for (TermPhrase phrase : phrases) {
                 if (phrase.matchesAt(words, start) && !negatedAt(start) && !hedgedAt(start)
                         && !(now && pastAt(start))) {
-                    return Optional.of(new WordSpan(start, start + phrase.size()));
+                    return Optional.of(new WordSpan(start, start + phrase.matchLength(words, start)));
                 }
             }
         }

@@ -1,10 +1,13 @@
 package org.imr.determination.guideline.text;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A keyword or anatomical term as normalized words. It matches case text word by word; the last word may continue
- * ("strain" matches "strains", "radicul" would match "radiculopathy"), the others must match whole.
+ * ("strain" matches "strains", "radicul" would match "radiculopathy"), the others must match whole. Articles and
+ * possessive or object pronouns ("the", "a", "his", "her", "him") between its words do not matter: "reduces pain from"
+ * matches "reduces his pain from", "weakness of the" matches "weakness of her".
  *
  * @param words the normalized words, never empty
  */
@@ -17,8 +20,13 @@ public record TermPhrase(List<String> words) {
         }
     }
 
+    /** Words that may stand between a phrase's words, and that a phrase does not need. */
+    private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
+
     public static TermPhrase of(String term) {
-        return new TermPhrase(NormalizedText.of(term).words());
+        List<String> words = NormalizedText.of(term).words();
+        List<String> significant = words.stream().filter(word -> !FILLERS.contains(word)).toList();
+        return new TermPhrase(significant.isEmpty() ? words : significant);
     }
 
     public int size() {
@@ -27,15 +35,34 @@ public record TermPhrase(List<String> words) {
 
     /** Whether the phrase starts at {@code start} of the given normalized words. */
     public boolean matchesAt(List<String> text, int start) {
-        if (start < 0 || start + words.size() > text.size()) {
-            return false;
+        return matchLength(text, start) > 0;
+    }
+
+    /**
+     * How many of the given normalized words from {@code start} the phrase spans (its words and the fillers between
+     * them); 0 when it does not start there.
+     */
+    public int matchLength(List<String> text, int start) {
+        if (start < 0) {
+            return 0;
         }
+        int index = start;
         int last = words.size() - 1;
-        for (int offset = 0; offset < last; offset++) {
-            if (!text.get(start + offset).equals(words.get(offset))) {
-                return false;
+        for (int position = 0; position <= last; position++) {
+            while (position > 0 && index < text.size() && FILLERS.contains(text.get(index))
+                    && !FILLERS.contains(words.get(position))) {
+                index++;
             }
+            if (index >= text.size()) {
+                return 0;
+            }
+            String word = text.get(index);
+            boolean matches = position == last ? word.startsWith(words.get(position)) : word.equals(words.get(position));
+            if (!matches) {
+                return 0;
+            }
+            index++;
         }
-        return text.get(start + last).startsWith(words.get(last));
+        return index - start;
     }
 }

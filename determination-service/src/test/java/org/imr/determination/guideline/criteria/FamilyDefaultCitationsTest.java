@@ -23,7 +23,7 @@ class FamilyDefaultCitationsTest {
 
     @ParameterizedTest(name = "{0} is cited by {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            X-rays of the right knee, three views | mtus-diagnostic-studies-family-default | MTUS Knee Complaints 2004, Section(s): Special Studies
+            Bone scan of the right knee           | mtus-diagnostic-studies-family-default | MTUS Knee Complaints 2004, Section(s): Special Studies
             Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies
             Thyroid function laboratory tests     | mtus-diagnostic-studies-family-default | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
             Thoracic spine laminectomy T7-T8      | acoem-surgery-family-default          | MTUS Neck and Upper Back Complaints 2004, Section(s): Surgical Considerations

@@ -38,7 +38,17 @@ class RulesOnLetterStyleTextTest {
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
-            mtus-chronic-pain-office-visits | Follow-up visit with the pain management physician | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
+            mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD
+            acoem-mri-knee | Left knee MR imaging | Her left knee locks and gives way. Twelve sessions of physical therapy and anti-inflammatories were tried without significant improvement. | OVERTURNED | UPHELD
+            acoem-surgery-forearm-wrist-hand | Left trigger thumb release | Her left thumb keeps triggering; two steroid injections gave only temporary relief. | OVERTURNED | UPHELD
+            acoem-x-ray-ankle-foot | Right ankle radiographs, three views | He twisted the right ankle on a ladder rung and could not bear weight; the lateral malleolus was tender. | OVERTURNED | UPHELD
+            acoem-x-ray-knee | Plain films of the L knee | She fell onto the left knee yesterday, and there is tenderness over her patella. | OVERTURNED | UPHELD
+            mtus-chronic-pain-topical-diclofenac | Voltaren gel 1%, 100 g tube | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
+            mtus-office-visits-follow-up | Return visit with the treating physician in 4 weeks | He reports pain in the right wrist and takes naproxen. | OVERTURNED | OVERTURNED
+            mtus-office-visits-follow-up | Follow-up visit with the pain management physician | He takes Norco and gabapentin, and his pain is unchanged. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
@@ -56,6 +66,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-manipulation | Chiropractic for the lower back, 6 more visits | He has had six chiropractic sessions; since then he can walk further and sit longer, and he takes less medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Additional chiropractic manipulation, 8 visits, low back | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
@@ -87,12 +98,30 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * Continued opioids (the worker already takes them): supported when the records document analgesia, function and
+     * monitoring, however the progress note words them; without a documented gain in function, not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hydrocodone/APAP 10-325, 90 tablets | OVERTURNED | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10 and allows him to walk for 30 minutes and do household chores. A urine drug screen was consistent and the CURES report was appropriate.
+            Hydrocodone/APAP 10-325, 90 tablets | UPHELD | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10. A urine drug screen was consistent and the CURES report was appropriate.
+            """)
+    void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
+            String summary) {
+        ItemDetermination continued = decide(summary, description);
+
+        assertThat(continued.ruleId()).isEqualTo("mtus-opioids-chronic-maintenance");
+        assertThat(continued.outcome()).isEqualTo(outcome);
+    }
+
+    /**
      * A first-line drug the records do not show the worker taking is a first request: its indication suffices. The
      * same drug named among the worker's medications is a continuation, which needs a documented response.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             mtus-chronic-pain-antiepilepsy-drugs | Neurontin 300mg #90 | He has neuropathic pain in both legs. | OVERTURNED | He has neuropathic pain in both legs. He has been taking gabapentin for six months. | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Gralise 600 mg, ninety tablets | Low back pain shoots into the left calf with pins and numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. | OVERTURNED | Low back pain shoots into the left calf with numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. She has taken Neurontin since the summer. | UPHELD
             mtus-chronic-pain-antidepressants | Cymbalta 30mg #30 | He reports depression since the injury. | OVERTURNED | He reports depression since the injury. Current medications include duloxetine. | UPHELD
             mtus-chronic-pain-nsaids | Naprosyn 550 mg, sixty tablets | Radiographs show osteoarthritis of the knee. | OVERTURNED | Radiographs show osteoarthritis of the knee. He continues naproxen daily. | UPHELD
             """)

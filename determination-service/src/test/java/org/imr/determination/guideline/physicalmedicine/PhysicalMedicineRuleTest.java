@@ -39,6 +39,15 @@ class PhysicalMedicineRuleTest {
         }
 
         @Test
+        void nerveSymptomsWithoutADiagnosisFallUnderNeuritis_notReferred() {
+            ItemDetermination item = decideOnlyItem(aCase().complaints("numbness and tingling of both hands at night")
+                    .weeklyItem("Occupational therapy 2 x 3, both wrists", OCCUPATIONAL_THERAPY, "wrist", 2, 3).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(item.rationale()).contains("neuralgia, neuritis and radiculitis");
+        }
+
+        @Test
         void moreVisitsThanTheCategoryAllows_isUpheld() {
             ItemDetermination item = decideOnlyItem(aCase().diagnoses("cervical radiculopathy")
                     .weeklyItem("Physical therapy 3 x 4, neck", PHYSICAL_THERAPY, "cervical spine", 3, 4).build());

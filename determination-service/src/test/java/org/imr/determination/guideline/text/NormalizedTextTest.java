@@ -53,4 +53,19 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("a healed fracture of the radius").affirmsAny(fracture, true)).isFalse();
         assertThat(NormalizedText.of("CT showed an acute fracture").affirmsAny(fracture, true)).isTrue();
     }
+
+    @Test
+    void articlesAndPronounsBetweenAPhrasesWordsDoNotMatter() {
+        List<TermPhrase> relief = List.of(TermPhrase.of("reduces pain from"));
+        String text = "Norco reduces his pain from 8/10 to 4/10";
+
+        assertThat(NormalizedText.of(text).affirmsAny(relief)).isTrue();
+        assertThat(NormalizedText.of(text).firstAffirmedIn(text, relief, false))
+                .contains(new CharSpan(6, 27));
+        assertThat(NormalizedText.of("weakness of her right grip").affirmsAny(List.of(TermPhrase.of("weakness of the"))))
+                .isTrue();
+        assertThat(NormalizedText.of("allows him to walk a mile").affirmsAny(List.of(TermPhrase.of("allows to walk"))))
+                .isTrue();
+        assertThat(NormalizedText.of("reduces the swelling from").affirmsAny(relief)).isFalse();
+    }
 }
