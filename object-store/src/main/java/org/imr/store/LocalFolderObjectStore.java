@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Objects as files under a folder, the key their path: for the local run and one machine. A write goes to a temporary
  * file beside its target, then takes the target's name in one step: a rename for {@link #put}, a hard link (which
- * fails when the name is taken) for {@link #createIfAbsent}; a crash leaves whole files or none.
+ * fails when the name is taken) for {@link #createIfAbsent}; a crash leaves whole files or none. An empty object, which
+ * has nothing to tear, is created in place.
  *
  * <p>Files are not forced to disk one by one (here an fsync took 3.5 to 5 ms, which would cap a writer at a few hundred
  * objects a second): their durability is the page cache's, as the broker's own log is (Kafka does not fsync either;
@@ -60,11 +61,29 @@ public class LocalFolderObjectStore implements ObjectStore {
     @Override
     public void put(String key, byte[] content) {
         Path target = pathOf(key);
+        if (content.length == 0) {
+            putEmpty(key, target);
+            return;
+        }
         Path temporary = temporaryBeside(target, content);
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(temporary);
+            throw new UncheckedIOException("Cannot store " + key, e);
+        }
+    }
+
+    /** An empty object has no content to tear: it is created in place (a marker, such as a letter's "published"). */
+    private static void putEmpty(String key, Path target) {
+        try {
+            try {
+                Files.write(target, new byte[0]);
+            } catch (NoSuchFileException firstInItsFolder) {
+                Files.createDirectories(target.getParent());
+                Files.write(target, new byte[0]);
+            }
+        } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + key, e);
         }
     }

@@ -43,6 +43,18 @@ abstract class ObjectStoreContract {
     }
 
     @Test
+    void anEmptyObjectIsKeptInANewFolderAndReplacesContent() {
+        ObjectStore store = store();
+        store.put("marked/v1.published", new byte[0]);
+        store.put("case/v1.txt", bytes("content"));
+        store.put("case/v1.txt", new byte[0]);
+
+        assertThat(store.get("marked/v1.published")).hasValueSatisfying(b -> assertThat(b).isEmpty());
+        assertThat(store.get("case/v1.txt")).hasValueSatisfying(b -> assertThat(b).isEmpty());
+        assertThat(store.list("marked")).containsExactly("v1.published");
+    }
+
+    @Test
     void refusesKeysThatLeaveTheFolder() {
         ObjectStore store = store();
 
