@@ -92,9 +92,9 @@ public final class NormalizedText {
     private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
-                if (phrase.matchesAt(words, start) && !negatedAt(start) && !hedgedAt(start)
-                        && !(now && pastAt(start))) {
-                    return Optional.of(new WordSpan(start, start + phrase.matchLength(words, start)));
+                int length = phrase.matchLength(words, start);
+                if (length > 0 && !negatedAt(start) && !hedgedAt(start) && !(now && pastAt(start))) {
+                    return Optional.of(new WordSpan(start, start + length));
                 }
             }
         }

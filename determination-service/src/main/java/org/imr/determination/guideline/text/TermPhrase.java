@@ -29,10 +29,6 @@ public record TermPhrase(List<String> words) {
         return new TermPhrase(significant.isEmpty() ? words : significant);
     }
 
-    public int size() {
-        return words.size();
-    }
-
     /** Whether the phrase starts at {@code start} of the given normalized words. */
     public boolean matchesAt(List<String> text, int start) {
         return matchLength(text, start) > 0;
