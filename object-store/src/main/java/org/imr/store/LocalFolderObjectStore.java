@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -77,12 +78,7 @@ public class LocalFolderObjectStore implements ObjectStore {
     /** An empty object has no content to tear: it is created in place (a marker, such as a letter's "published"). */
     private static void putEmpty(String key, Path target) {
         try {
-            try {
-                Files.write(target, new byte[0]);
-            } catch (NoSuchFileException firstInItsFolder) {
-                Files.createDirectories(target.getParent());
-                Files.write(target, new byte[0]);
-            }
+            writeMakingItsFolder(target, new byte[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + key, e);
         }
@@ -126,16 +122,21 @@ public class LocalFolderObjectStore implements ObjectStore {
     private static Path temporaryBeside(Path target, byte[] content) {
         Path temporary = target.resolveSibling(TEMPORARY + WRITER + "-" + TEMPORARIES.incrementAndGet());
         try {
-            try {
-                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (NoSuchFileException firstInItsFolder) {
-                Files.createDirectories(target.getParent());
-                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
+            writeMakingItsFolder(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return temporary;
         } catch (IOException e) {
             deleteQuietly(temporary);
             throw new UncheckedIOException("Cannot write beside " + target.getFileName(), e);
+        }
+    }
+
+    /** Writes the file, creating its folder first when it is the first object there. */
+    private static void writeMakingItsFolder(Path file, byte[] content, OpenOption... options) throws IOException {
+        try {
+            Files.write(file, content, options);
+        } catch (NoSuchFileException firstInItsFolder) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content, options);
         }
     }
 
