@@ -36,24 +36,13 @@ public class LetterArchive {
         this.organisation = organisation;
     }
 
-    /** What the archive holds of the case, listed once: what issuing a letter of the case reads and writes through. */
-    public CaseLetters lettersOf(String caseNumber) {
-        requireCaseNumber(caseNumber);
-        return new CaseLetters(caseNumber, store.list(caseNumber));
-    }
-
     /**
-     * Keeps the letter of a determination as the case's next version, or, when the determination was given a version
-     * already, that version (its text written again if a crash left it out).
+     * The letter of one determination of the case, from one listing of the case's objects: what issuing it reads and
+     * writes through.
      */
-    public ArchivedLetter save(String caseId, String caseNumber, String determinationId, LocalDate decisionDate,
-            String text) {
-        return lettersOf(caseNumber).save(caseId, determinationId, decisionDate, text);
-    }
-
-    /** The version issued from this determination, if one was. */
-    public Optional<ArchivedLetter> issuedFrom(String caseNumber, String determinationId) {
-        return lettersOf(caseNumber).issuedFrom(determinationId);
+    public DeterminationLetter letterOf(String caseNumber, String determinationId) {
+        requireCaseNumber(caseNumber);
+        return new DeterminationLetter(caseNumber, determinationId, store.list(caseNumber));
     }
 
     public Optional<ArchivedLetter> latest(String caseNumber) {
@@ -109,53 +98,57 @@ public class LetterArchive {
     }
 
     /**
-     * The letters of one case as they were listed (a single listing of the store for everything issuing a letter asks):
-     * the version a determination was given, whether it was published, the next version to claim.
+     * The letter of one determination as the case's objects were listed (a single listing, and each version's
+     * {@code .source} read once, for everything issuing the letter asks): the version the determination was given, if
+     * any, whether it was published, the next version to claim.
      */
-    public final class CaseLetters {
+    public final class DeterminationLetter {
 
         private final String caseNumber;
+        private final String determinationId;
         private final List<String> names;
+        private final Optional<ArchivedLetter> issued;
 
-        private CaseLetters(String caseNumber, List<String> names) {
+        private DeterminationLetter(String caseNumber, String determinationId, List<String> names) {
             this.caseNumber = caseNumber;
+            this.determinationId = determinationId;
             this.names = names;
-        }
-
-        /** The version issued from this determination, if one was. */
-        public Optional<ArchivedLetter> issuedFrom(String determinationId) {
-            return numbered(names, SOURCE).stream()
+            this.issued = numbered(names, SOURCE).stream()
                     .map(version -> source(caseNumber, version))
                     .flatMap(Optional::stream)
                     .filter(letter -> letter.determinationId().equals(determinationId))
                     .findFirst();
         }
 
-        /** The version was published (its transaction committed) when it was listed. */
-        public boolean published(ArchivedLetter letter) {
-            return names.contains(name(letter.version(), "published"));
+        /** The version issued from this determination, if one was. */
+        public Optional<ArchivedLetter> issued() {
+            return issued;
+        }
+
+        /** A version was issued from this determination and published (its transaction committed) when listed. */
+        public boolean published() {
+            return issued.isPresent() && names.contains(name(issued.get().version(), "published"));
         }
 
         /**
-         * Keeps the letter of a determination as the case's next version, or, when the determination was given a
-         * version already, that version (its text written again if a crash left it out).
+         * Keeps the letter as the case's next version, or, when the determination was given a version already, that
+         * version (its text written again if a crash left it out).
          */
-        public ArchivedLetter save(String caseId, String determinationId, LocalDate decisionDate, String text) {
+        public ArchivedLetter save(String caseId, LocalDate decisionDate, String text) {
             byte[] letter = text.getBytes(StandardCharsets.UTF_8);
-            Optional<ArchivedLetter> earlier = issuedFrom(determinationId);
-            if (earlier.isPresent()) {
-                if (!names.contains(name(earlier.get().version(), "txt"))) {
-                    store.put(key(caseNumber, earlier.get().version(), "txt"), letter);
+            if (issued.isPresent()) {
+                if (!names.contains(name(issued.get().version(), "txt"))) {
+                    store.put(key(caseNumber, issued.get().version(), "txt"), letter);
                 }
-                return earlier.get();
+                return issued.get();
             }
-            ArchivedLetter claimed = claimNextVersion(caseId, determinationId, decisionDate);
+            ArchivedLetter claimed = claimNextVersion(caseId, decisionDate);
             store.put(key(caseNumber, claimed.version(), "txt"), letter);
             return claimed;
         }
 
         /** The version after the last one listed, or after it when another writer claimed it since. */
-        private ArchivedLetter claimNextVersion(String caseId, String determinationId, LocalDate decisionDate) {
+        private ArchivedLetter claimNextVersion(String caseId, LocalDate decisionDate) {
             byte[] source = (determinationId + "\n" + decisionDate + "\n" + caseId + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             int version = numbered(names, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;

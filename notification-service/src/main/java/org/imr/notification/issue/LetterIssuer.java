@@ -2,7 +2,6 @@ package org.imr.notification.issue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.imr.calendar.ImrCalendar;
 import org.imr.kafka.Envelopes;
@@ -59,16 +58,15 @@ public class LetterIssuer {
         String caseId = determination.getImrCase().getCaseId();
         String caseNumber = LetterMapper.caseNumberOf(determination.getImrCase());
         String determinationId = determination.getEnvelope().getEventId().toString();
-        LetterArchive.CaseLetters letters = archive.lettersOf(caseNumber);
-        Optional<ArchivedLetter> earlier = letters.issuedFrom(determinationId);
-        if (earlier.isPresent() && letters.published(earlier.get())) {
+        LetterArchive.DeterminationLetter archived = archive.letterOf(caseNumber, determinationId);
+        if (archived.published()) {
             log.info("Letter of case {} already issued from this determination; nothing issued again", caseId);
             return;
         }
-        LocalDate decisionDate = earlier.map(ArchivedLetter::decisionDate)
+        LocalDate decisionDate = archived.issued().map(ArchivedLetter::decisionDate)
                 .orElseGet(() -> calendar.today(clock));
         String text = renderer.render(mapper.toLetter(determination, decisionDate));
-        ArchivedLetter letter = letters.save(caseId, determinationId, decisionDate, text);
+        ArchivedLetter letter = archived.save(caseId, decisionDate, text);
         publisher.publish(Topics.LETTER_ISSUED, caseId, FinalDeterminationLetterIssued.newBuilder()
                 .setEnvelope(envelopes.derived(determination.getEnvelope().getEventId(), LETTER, caseId))
                 .setCaseNumber(caseNumber)

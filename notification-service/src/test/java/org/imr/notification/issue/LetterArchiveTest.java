@@ -30,8 +30,9 @@ class LetterArchiveTest {
     @Test
     void keepsEveryVersionOfACasesLetterAndServesTheLatest() {
         LetterArchive archive = archive();
-        ArchivedLetter first = archive.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter");
-        ArchivedLetter second = archive.save(CASE_ID, "CM15-0123456", "determination-2", DECIDED.plusDays(3),
+        ArchivedLetter first = archive.letterOf("CM15-0123456", "determination-1")
+                .save(CASE_ID, DECIDED, "first letter");
+        ArchivedLetter second = archive.letterOf("CM15-0123456", "determination-2").save(CASE_ID, DECIDED.plusDays(3),
                 "corrected letter");
 
         assertThat(first.version()).isEqualTo(1);
@@ -50,17 +51,18 @@ class LetterArchiveTest {
 
     @Test
     void aDeterminationIssuedAgainGetsTheVersionItWasGivenEvenAfterARestart() {
-        archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter");
-        archive().save(CASE_ID, "CM15-0123456", "determination-2", DECIDED, "corrected letter");
+        archive().letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "first letter");
+        archive().letterOf("CM15-0123456", "determination-2").save(CASE_ID, DECIDED, "corrected letter");
 
         LetterArchive restarted = archive();
 
-        assertThat(restarted.issuedFrom("CM15-0123456", "determination-2"))
+        assertThat(restarted.letterOf("CM15-0123456", "determination-2").issued())
                 .hasValueSatisfying(letter -> assertThat(letter.version()).isEqualTo(2));
-        assertThat(restarted.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "first letter").version())
+        assertThat(restarted.letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "first letter")
+                .version())
                 .isEqualTo(1);
         assertThat(restarted.versions("CM15-0123456")).containsExactly(1, 2);
-        assertThat(restarted.issuedFrom("CM15-0123456", "determination-3")).isEmpty();
+        assertThat(restarted.letterOf("CM15-0123456", "determination-3").issued()).isEmpty();
     }
 
     @Test
@@ -80,7 +82,8 @@ class LetterArchiveTest {
     void twoInstancesSavingAtOnceNeverNumberAVersionTwice() {
         List<CompletableFuture<ArchivedLetter>> saves = IntStream.range(0, 20)
                 .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> archive().save(CASE_ID, "CM15-0123456", "determination-" + i, DECIDED, "letter " + i)))
+                        () -> archive().letterOf("CM15-0123456", "determination-" + i)
+                                .save(CASE_ID, DECIDED, "letter " + i)))
                 .toList();
 
         List<Integer> versions = saves.stream().map(save -> save.join().version()).toList();
@@ -91,11 +94,11 @@ class LetterArchiveTest {
 
     @Test
     void aVersionClaimedWhoseTextWasNotWrittenGetsItWhenItsDeterminationComesAgain() throws Exception {
-        archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter");
+        archive().letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter");
         Files.delete(directory.resolve("CM15-0123456/v1.txt"));
         assertThat(archive().versions("CM15-0123456")).isEmpty();
 
-        assertThat(archive().save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter").version())
+        assertThat(archive().letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter").version())
                 .isEqualTo(1);
 
         assertThat(archive().versions("CM15-0123456")).containsExactly(1);
@@ -104,7 +107,7 @@ class LetterArchiveTest {
     @Test
     void leavesNoTemporaryFilesAndRefusesAMalformedCaseNumber() throws Exception {
         LetterArchive archive = archive();
-        archive.save(CASE_ID, "CM15-0123456", "determination-1", DECIDED, "letter");
+        archive.letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter");
 
         try (var files = Files.list(directory.resolve("CM15-0123456"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
@@ -112,6 +115,7 @@ class LetterArchiveTest {
         }
         assertThat(archive.latest("../etc")).isEmpty();
         assertThat(archive.versions("no-such-case")).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> archive.save(CASE_ID, "../etc", "d", DECIDED, "letter"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> archive.letterOf("../etc", "d").save(CASE_ID, DECIDED, "letter"));
     }
 }
