@@ -2,6 +2,7 @@ package org.imr.assignment.cases;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,9 @@ class AssignmentHistory {
     }
 
     Snapshot read() {
-        // the determinations first, and only their case ids: a determined case's assignment and waiting (each with
-        // its whole case file) are then not kept, so the heap holds the open cases, not a year of them
+        // the determinations first, and only their case ids (handed on as they are, not copied): a determined case's
+        // assignment and waiting (each with its whole case file) are then not kept, so the heap holds the open cases,
+        // not a year of them
         Set<String> determined = new HashSet<>();
         readAll(Topics.DETERMINATION_ISSUED, DeterminationIssued.class,
                 determination -> determined.add(determination.getImrCase().getCaseId()));
@@ -67,7 +69,7 @@ class AssignmentHistory {
         List<CaseExpedited> expedited = new ArrayList<>();
         readAll(Topics.CASE_EXPEDITED, CaseExpedited.class, expedited::add);
         return new Snapshot(List.copyOf(latestOfOpen.values()), assignments, List.copyOf(responses),
-                List.copyOf(waiting.values()), List.copyOf(expedited), Set.copyOf(determined));
+                List.copyOf(waiting.values()), List.copyOf(expedited), Collections.unmodifiableSet(determined));
     }
 
     /**
