@@ -1,19 +1,15 @@
 package org.imr.local;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.imr.determination.signoff.SignOffMode;
 import org.imr.identity.DevelopmentIdentityProvider;
+import org.imr.infra.Folders;
 import org.imr.kafka.AvroTrust;
 import org.imr.local.SampleCaseSubmitter.SubmittedCase;
 import org.imr.schemas.DeterminationDrafted;
@@ -40,7 +36,7 @@ public final class LocalPipeline {
         AvroTrust.trustGeneratedClasses();
         long started = System.nanoTime();
         PipelineOptions options = PipelineOptions.fromArguments(args);
-        deleteRecursively(options.dataDirectory());
+        Folders.delete(options.dataDirectory());
         RunningPipeline pipeline = PipelineLauncher.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -130,16 +126,5 @@ public final class LocalPipeline {
             }
         }
         out.println();
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.imr.infra.Folders;
 import org.imr.kafka.AvroTrust;
 
 /**
@@ -33,6 +34,10 @@ public final class CrashTestCommand {
         System.out.println(outcome.line());
         boolean clean = outcome.withoutLetter() == 0 && outcome.withMoreThanOneLetter() == 0
                 && outcome.deadLetterRecords() == 0 && outcome.accepted() == cases;
+        if (clean) {
+            Folders.deleteAllBut(directory, "logs"); // gigabytes of topics and letters; kept when a case went wrong
+            System.out.println("Logs kept in " + directory.resolve("logs"));
+        }
         System.exit(clean ? 0 : 1);
     }
 }

@@ -3,13 +3,15 @@ package org.imr.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.imr.infra.EmbeddedPostgresServer;
+import org.imr.infra.Folders;
 
 /**
- * One embedded PostgreSQL server per test JVM (fresh temporary folder), started on first use and stopped when the JVM
- * exits. Tests isolate themselves by database: {@link #newDatabase(String)} creates one of their own.
+ * One embedded PostgreSQL server per test JVM (fresh temporary folder), started on first use, stopped and its folder
+ * deleted when the JVM exits. Tests isolate themselves by database: {@link #newDatabase(String)} creates one of their own.
  */
 public final class SharedPostgres {
 
@@ -21,12 +23,18 @@ public final class SharedPostgres {
 
     public static synchronized EmbeddedPostgresServer get() {
         if (instance == null) {
+            Path folder;
             try {
-                instance = EmbeddedPostgresServer.start(Files.createTempDirectory("imr-test-postgres").resolve("cluster"));
+                folder = Files.createTempDirectory("imr-test-postgres");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "test-postgres-stop"));
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder.resolve("cluster"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                Folders.delete(folder);
+            }, "test-postgres-stop"));
+            instance = server;
         }
         return instance;
     }
