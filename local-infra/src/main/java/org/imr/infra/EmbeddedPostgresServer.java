@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -29,9 +30,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres server;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres server) {
+    private EmbeddedPostgresServer(EmbeddedPostgres server, Path dataDirectory) {
         this.server = server;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -62,7 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .start();
             log.info("PostgreSQL ready on 127.0.0.1:{} with its cluster in {}", server.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(server);
+            return new EmbeddedPostgresServer(server, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }
@@ -75,6 +78,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** The JDBC URL of one of its databases. */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** The server's process id (the first line of its {@code postmaster.pid}); empty when it is not running. */
+    public OptionalLong serverPid() {
+        try {
+            return OptionalLong.of(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst()
+                    .strip()));
+        } catch (IOException | RuntimeException notRunning) {
+            return OptionalLong.empty();
+        }
     }
 
     /** Creates the database unless it exists; returns its JDBC URL. */

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -27,6 +29,27 @@ final class ConsumerLag implements AutoCloseable {
 
     /** Records not yet taken, by the group of each service that reads the pipeline's topics. */
     Map<String, Long> byGroup(List<String> groups) {
+        return byGroup(groups, 0);
+    }
+
+    /**
+     * Records not yet taken by every consumer group the broker knows (case tracking's and the services' own), not
+     * counting the last offset of a partition when it is the only one left: a group that has read a transaction commits
+     * the offset after its last record, where the transaction's commit marker sits, never past it.
+     */
+    Map<String, Long> everyGroup() {
+        try {
+            return byGroup(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get().stream()
+                    .map(GroupListing::groupId).sorted().toList(), 1);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot list the consumer groups", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private Map<String, Long> byGroup(List<String> groups, long markerAtTheEnd) {
         Map<String, Long> lags = new LinkedHashMap<>();
         try {
             for (String group : groups) {
@@ -39,7 +62,8 @@ final class ConsumerLag implements AutoCloseable {
                 long lag = 0;
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
                     if (entry.getValue() != null) {
-                        lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+                        long behind = ends.get(entry.getKey()).offset() - entry.getValue().offset();
+                        lag += behind > markerAtTheEnd ? behind : 0;
                     }
                 }
                 lags.put(group, lag);

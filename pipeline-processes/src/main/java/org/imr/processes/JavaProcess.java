@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 final class JavaProcess {
 
     /** Linux's USER_HZ, the unit of /proc/[pid]/stat's times (100 on every common kernel). */
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
-
     private final String name;
     private final List<String> command;
     private final Path log;
@@ -74,16 +72,7 @@ final class JavaProcess {
 
     /** CPU time the process has used so far (user and system), in ms; 0 when it is not running or not on Linux. */
     synchronized long cpuMillis() {
-        if (process == null || !process.isAlive()) {
-            return 0;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException notOnLinux) {
-            return 0;
-        }
+        return process == null || !process.isAlive() ? 0 : ProcessCpu.ofProcess(process.pid());
     }
 
     String name() {

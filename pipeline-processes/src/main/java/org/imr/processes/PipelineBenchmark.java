@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.imr.infra.Folders;
 import org.imr.kafka.AvroTrust;
 import org.imr.schemas.topics.Topics;
 import org.imr.testsupport.ApplicationLines;
@@ -23,7 +24,8 @@ import org.imr.security.Roles;
  * JVM), measured end to end, from bulk intake to the letter on its topic:
  * <ol>
  * <li>throughput: N applications (default 100,000) submitted as fast as intake takes them, cases per second from the
- * first submission to the last letter;</li>
+ * first submission to the last letter, then the time until every consumer group has caught up (case tracking
+ * included), and the CPU time per case of each process, the tracking database's too, up to then;</li>
  * <li>latency: applications offered at a fixed rate (1,000 a second for 20 s), each case's time from its submission
  * to its letter, p50 and p99;</li>
  * <li>the bare relay ({@link Relay}) on the same broker in the same run: N records of a case's size through four
@@ -40,6 +42,7 @@ public final class PipelineBenchmark {
     private static final int OFFERED_PER_SECOND = 1_000;
     private static final Duration OFFERED_FOR = Duration.ofSeconds(20);
     private static final int WARM_UP = 5_000;
+    private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(10);
     /** The consumer groups of the listeners a case passes ({@code <service>.<listener id>}). */
     private static final List<String> SERVICE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
             "determination-service.case-determination", "notification-service.letter-issue");
@@ -63,8 +66,9 @@ public final class PipelineBenchmark {
             throughput(submitter, letters, run + "w", WARM_UP, bootstrap);
             Map<String, Long> cpuBefore = pipeline.cpuMillis();
             double casesPerSecond = throughput(submitter, letters, run + "t", applications, bootstrap);
-            Map<String, Long> cpuAfter = pipeline.cpuMillis();
             System.out.printf("pipeline: %d applications to letters at %.0f cases/s%n", applications, casesPerSecond);
+            settle(bootstrap);
+            Map<String, Long> cpuAfter = pipeline.cpuMillis();
             StringBuilder cpu = new StringBuilder("CPU per case (ms):");
             cpuAfter.forEach((process, ms) -> cpu.append(String.format(" %s=%.3f", process,
                     (ms - cpuBefore.getOrDefault(process, 0L)) / (double) applications)));
@@ -85,6 +89,7 @@ public final class PipelineBenchmark {
             System.out.printf("pipeline_cases_per_second=%.0f relay_cases_per_second=%d ratio=%.2f p99_ms=%d%n",
                     casesPerSecond, relayTransactional, casesPerSecond / relayTransactional, p99);
         }
+        Folders.deleteAllBut(directory, "logs"); // the run's topics, cases and letters: gigabytes
         System.exit(0);
     }
 
@@ -125,6 +130,28 @@ public final class PipelineBenchmark {
         }
         long lastLetter = caseIds.stream().mapToLong(letters::firstAt).max().orElseThrow();
         return applications / ((lastLetter - firstSubmitted) / 1000.0);
+    }
+
+    /**
+     * Waits until every consumer group (case tracking's too, which the letters do not wait for) has taken every record
+     * the run wrote, and says how long that took: the CPU per case counts all the work of a case, and the latency run
+     * starts on a pipeline at rest, not one still working off the throughput run.
+     */
+    private static void settle(String bootstrapServers) {
+        long lastLetter = System.currentTimeMillis();
+        try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
+            Map<String, Long> behind = lag.everyGroup();
+            System.out.println("  records waiting per group at the last letter: " + behind);
+            while (behind.values().stream().anyMatch(records -> records > 0)) {
+                if (System.currentTimeMillis() - lastLetter > SETTLE_AT_MOST.toMillis()) {
+                    throw new IllegalStateException("Consumer groups still behind after " + SETTLE_AT_MOST + ": " + behind);
+                }
+                Pause.briefly(Duration.ofMillis(500));
+                behind = lag.everyGroup();
+            }
+        }
+        System.out.printf("every consumer group caught up %.1f s after the last letter%n",
+                (System.currentTimeMillis() - lastLetter) / 1000.0);
     }
 
     /** Offers applications at a fixed rate; each case's milliseconds from its submission to its letter. */

@@ -138,11 +138,15 @@ public final class ProcessPipeline implements AutoCloseable {
         return peaks;
     }
 
-    /** Each process's CPU time so far, in ms, by name. */
+    /**
+     * Each process's CPU time so far, in ms, by name; the tracking database's with the processes it forks for its
+     * connections.
+     */
     public Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new LinkedHashMap<>();
         cpu.put("kafka-broker", broker.cpuMillis());
         services.forEach((service, process) -> cpu.put(service.module(), process.cpuMillis()));
+        cpu.put("tracking-database", database.serverPid().stream().map(ProcessCpu::ofProcessTree).sum());
         return cpu;
     }
 
