@@ -3,13 +3,16 @@ package org.imr.intake.tracking.feed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.imr.intake.tracking.CaseProjections;
+import org.imr.intake.tracking.TrackingProperties;
 import org.imr.kafka.RetryAfterRollback;
 import org.imr.schemas.topics.Topic;
 import org.imr.schemas.topics.Topics;
@@ -51,20 +54,22 @@ class TrackingFeedConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, Object> trackingContainerFactory(
-            ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries) {
-        return factory(consumers, seeks, retries);
+            ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries,
+            TrackingProperties tracking) {
+        return factory(consumers, seeks, retries, tracking.poll());
     }
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> deadLetterContainerFactory(
-            ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries) {
+            ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries,
+            TrackingProperties tracking) {
         Map<String, Object> settings = new HashMap<>(consumers.getConfigurationProperties());
         return factory(new DefaultKafkaConsumerFactory<>(settings, new StringDeserializer(),
-                new ByteArrayDeserializer()), seeks, retries);
+                new ByteArrayDeserializer()), seeks, retries, tracking.poll());
     }
 
     private static <V> ConcurrentKafkaListenerContainerFactory<String, V> factory(ConsumerFactory<String, V> consumers,
-            SeekToStoredOffsets seeks, RetryAfterRollback retries) {
+            SeekToStoredOffsets seeks, RetryAfterRollback retries, TrackingProperties.Poll poll) {
         ConcurrentKafkaListenerContainerFactory<String, V> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
@@ -73,7 +78,16 @@ class TrackingFeedConfiguration {
         properties.setAckMode(ContainerProperties.AckMode.BATCH);
         properties.setConsumerRebalanceListener(seeks);
         properties.setObservationEnabled(true);
+        properties.setKafkaConsumerProperties(pollSettings(poll));
         return factory;
+    }
+
+    private static Properties pollSettings(TrackingProperties.Poll poll) {
+        Properties settings = new Properties();
+        settings.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(poll.maxWait().toMillis()));
+        settings.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Long.toString(poll.minBytes().toBytes()));
+        settings.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(poll.maxRecords()));
+        return settings;
     }
 
     /** A poll that failed is sought back to its first records and read again after a pause (see the class comment). */

@@ -7,7 +7,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The feed's three listeners: the topics that move a case along and the roster; the PHI access topics (the auditor's
+ * The feed's three listeners: the topics that move a case along and the roster (by several consumers, each applying
+ * its partitions: a case's events share its partition number on every topic); the PHI access topics (the auditor's
  * access log); and every dead-letter twin, whose values are read as bytes (they may be anything).
  */
 @Component
@@ -23,7 +24,7 @@ class TrackingFeedListeners {
         this.feed = feed;
     }
 
-    @KafkaListener(id = CASES, groupId = "${imr.intake.tracking.group-id}",
+    @KafkaListener(id = CASES, groupId = "${imr.intake.tracking.group-id}", concurrency = "${imr.intake.tracking.consumers}",
             topics = "#{@trackedTopics}", containerFactory = "trackingContainerFactory")
     void onEvents(List<ConsumerRecord<String, Object>> records) {
         feed.applyEvents(records);
