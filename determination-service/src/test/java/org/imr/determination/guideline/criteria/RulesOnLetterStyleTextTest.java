@@ -63,6 +63,9 @@ class RulesOnLetterStyleTextTest {
             odg-imaging-head | CT scan of the brain | He lost consciousness after a fall and had a seizure. The examination revealed decreased sensation on the left. | OVERTURNED | UPHELD
             odg-imaging-hip-pelvis | Pelvic MRI | He fell and sustained a fracture of the acetabulum. | OVERTURNED | UPHELD
             odg-trigger-point-impedance-imaging | TPII, lumbar | He has chronic low back pain. | UPHELD | UPHELD
+            odg-electroencephalography | EEG, routine | He struck his head in a fall. Two months later his headaches and dizziness have worsened despite rest. | OVERTURNED | UPHELD
+            mtus-opioids-urine-drug-testing | Urine toxicology screen | He takes Norco 10/325 three times a day for back pain. | OVERTURNED | UPHELD
+            mtus-opioids-urine-drug-testing | UDS, random | The physician is concerned about early refills and possible misuse of his medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
@@ -95,6 +98,25 @@ class RulesOnLetterStyleTextTest {
         assertThat(withCondition.outcome()).isEqualTo(outcome);
         assertThat(withoutCondition.ruleId()).isNotEqualTo(ruleId);
         assertThat(withoutCondition.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A sling after a rotator cuff repair: the ODG recommends the abduction pillow sling as an option following open
+     * repair of large and massive tears, not for arthroscopic repairs; after another shoulder surgery the sling rule of
+     * the surgery decides.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Abduction pillow sling, right shoulder | odg-postoperative-abduction-pillow-sling-rotator-cuff-repair | She is scheduled for a mini-open repair of a massive rotator cuff tear of the right shoulder. | OVERTURNED
+            Abduction pillow sling, right shoulder | odg-postoperative-abduction-pillow-sling-rotator-cuff-repair | She is scheduled for an arthroscopic rotator cuff repair of the right shoulder. | UPHELD
+            Abduction pillow sling, right shoulder | odg-postoperative-sling | She is scheduled for an arthroscopic stabilization surgery of the right shoulder for recurrent dislocation. | OVERTURNED
+            """)
+    void aSlingAfterARotatorCuffRepairNeedsAnOpenRepairOfALargeTear(String description, String ruleId, String summary,
+            Outcome outcome) {
+        ItemDetermination sling = decide(summary, description);
+
+        assertThat(sling.ruleId()).isEqualTo(ruleId);
+        assertThat(sling.outcome()).isEqualTo(outcome);
     }
 
     /**
