@@ -1,5 +1,7 @@
 package org.imr.determination.guideline.facts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -10,6 +12,7 @@ import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.DatesInText;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -24,14 +27,17 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * @param pieces          the pieces in case-file order
  * @param requestedSites  the body regions the item requests; unknown when it names none
  * @param injuryAgeDays   days from the injury to the request, when the dates are known
+ * @param requestDate     the date of the request, or null when it is not known
  * @param request         the item read into concepts
  * @param vocabulary      the vocabulary the regions were read with, which says which regions a finding may concern
  */
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
-        ServiceRequest request, Vocabulary vocabulary) {
+        LocalDate requestDate, ServiceRequest request, Vocabulary vocabulary) {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
     private static final String RETROSPECTIVE = "retrospective";
+    /** How far from a phrase a date may be stated and still date it (about a dozen words). */
+    private static final int DATE_REACH_CHARS = 80;
 
     private record Located(String where, String text, Place place) {
     }
@@ -81,7 +87,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                         vocabulary.sitesIn(piece.text()), piece.place()))
                 .toList();
         String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
-        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), caseFile.requestDate(),
+                vocabulary.read(item),
                 vocabulary);
     }
 
@@ -122,6 +129,20 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             return modalities.stream().anyMatch(request.modalities()::contains);
         }
         return vocabulary.conceptsIn(piece.text(), ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
+    }
+
+    /**
+     * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
+     * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016.
+     */
+    public boolean datedShortlyBeforeRequest(Piece piece, CharSpan words, int days) {
+        if (requestDate == null) {
+            return false;
+        }
+        return DatesInText.in(piece.text()).stream()
+                .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
+                .map(DatesInText.StatedDate::date)
+                .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);
     }
 
     /**

@@ -20,6 +20,7 @@ class EveryRuleTestedTest {
 
     /** Rules tested outside {@code real-letter-rules.psv}, and where. */
     private static final Map<String, String> TESTED_ELSEWHERE = Map.ofEntries(
+            Map.entry("mtus-postsurgical-physical-medicine-after-recent-surgery", "RulesOnLetterStyleTextTest"),
             Map.entry("odg-continuous-flow-cryotherapy", "RealLetterProceduresTest (CM16-0246487)"),
             Map.entry("odg-postoperative-sling", "RealLetterProceduresTest (CM16-0246487)"),
             Map.entry("odg-postoperative-abduction-pillow-sling-rotator-cuff-repair",

@@ -120,6 +120,29 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * Therapy within the post-surgical physical medicine period of a surgery of the same region the records date (MTUS
+     * Postsurgical Treatment Guidelines: an initial course of half the general course, up to 12 visits; more only with
+     * functional improvement), whether or not the request calls itself post-operative. A surgery of another region, or
+     * one older than the period, leaves the request to the chronic pain limits.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Physical therapy for the R knee, 2x3 | mtus-postsurgical-physical-medicine-after-recent-surgery | He underwent an arthroscopic partial meniscectomy of the right knee on 11/28/2016. | OVERTURNED
+            PT right knee x16 | mtus-postsurgical-physical-medicine-after-recent-surgery | Right knee arthroscopy was performed on December 1, 2016. | UPHELD
+            Occupational therapy, left wrist, six visits | mtus-postsurgical-physical-medicine-after-recent-surgery | Status post left carpal tunnel release (10-31-16). He completed 8 sessions of occupational therapy with no change in function. | UPHELD
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an arthroscopic partial meniscectomy of the right knee on 02/03/2016. He has knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent a left shoulder arthroscopy on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | A right knee arthroscopy was requested on 11/28/2016. He has right knee strain. | OVERTURNED
+            """)
+    void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
+            String summary, Outcome outcome) {
+        ItemDetermination therapy = decide(summary, description);
+
+        assertThat(therapy.ruleId()).isEqualTo(ruleId);
+        assertThat(therapy.outcome()).isEqualTo(outcome);
+    }
+
+    /**
      * Continued opioids (the worker already takes them): supported when the records document analgesia, function and
      * monitoring, however the progress note words them; without a documented gain in function, not.
      */
