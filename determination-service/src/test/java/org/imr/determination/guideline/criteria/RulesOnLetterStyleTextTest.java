@@ -182,6 +182,29 @@ class RulesOnLetterStyleTextTest {
         assertThat(continued.rationale()).contains("functional improvement");
     }
 
+    /**
+     * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
+     * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
+     * Complaints, Special Studies).
+     */
+    @ParameterizedTest(name = "injured {0} days before: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12  | OVERTURNED
+            200 | UPHELD
+            """)
+    void aKneeMriAfterAcuteTraumaWithSignsOfDerangement(int daysSinceInjury, Outcome outcome) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
+                "A pallet struck his right knee. The right knee gives way on stairs and the medial joint line is tender.",
+                List.of(), List.of(new DisputedTreatment(1, "R knee MR imaging", ServiceType.UNKNOWN, null, null, null,
+                        null)), received, received.minusDays(daysSinceInjury), null);
+
+        ItemDetermination mri = engine.decide(caseFile).items().get(0);
+
+        assertThat(mri.ruleId()).isEqualTo("acoem-mri-knee");
+        assertThat(mri.outcome()).isEqualTo(outcome);
+    }
+
     private ItemDetermination decide(String summary, String description) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
                 List.of(new DisputedTreatment(1, description, ServiceType.UNKNOWN, null, null, null, null)),
