@@ -34,6 +34,9 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
         LocalDate requestDate, ServiceRequest request, Vocabulary vocabulary) {
 
+    /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
+    private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
+    private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
     private static final String RETROSPECTIVE = "retrospective";
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
@@ -151,5 +154,33 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      */
     public boolean concernsRequest(Piece piece) {
         return vocabulary.mayConcern(piece.sites(), requestedSites);
+    }
+
+    /**
+     * Whether a finding the piece states in the chars {@code words} may concern the regions the item requests: the
+     * piece may, and the finding's own words with the two words right before them, when they name a region ("positive
+     * straight leg raise" names the leg, "lumbar radiculopathy" the low back), name one the request may concern. A
+     * lumbar radiculopathy is no finding of the arms, whatever else its sentence names.
+     */
+    public boolean concernsRequest(Piece piece, CharSpan words) {
+        if (!concernsRequest(piece)) {
+            return false;
+        }
+        String finding = piece.text().substring(startOfModifiers(piece.text(), words.start()),
+                endOfModifiers(piece.text(), words.end()));
+        BodyRegionSites ownRegions = vocabulary.sitesIn(finding);
+        return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
+    }
+
+    /** Where the words that directly follow a finding ending at {@code end} end: "to the left leg" of "radiates". */
+    private static int endOfModifiers(String text, int end) {
+        Matcher modifiers = MODIFIERS_AFTER.matcher(text.substring(end));
+        return modifiers.find() ? end + modifiers.end() : end;
+    }
+
+    /** Where the words that directly modify a finding starting at {@code start} begin: "lumbar" of "lumbar radiculopathy". */
+    private static int startOfModifiers(String text, int start) {
+        Matcher modifiers = MODIFIERS_BEFORE.matcher(text.substring(0, start));
+        return modifiers.find() ? modifiers.start() : start;
     }
 }

@@ -47,7 +47,7 @@ public final class ClinicalFactFinder {
             Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), definition.phrases(), fact.isCurrent());
             if (words.isPresent()
                     && !piece.words().containsAny(definition.otherSubjects())
-                    && (!fact.isRegional() || text.concernsRequest(piece))
+                    && (!fact.isRegional() || text.concernsRequest(piece, words.get()))
                     && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
                     && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                             fact.datedWithinDaysBeforeRequest()))) {

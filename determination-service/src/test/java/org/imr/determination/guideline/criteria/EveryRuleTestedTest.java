@@ -25,7 +25,6 @@ class EveryRuleTestedTest {
             Map.entry("odg-postoperative-sling", "RealLetterProceduresTest (CM16-0246487)"),
             Map.entry("odg-postoperative-abduction-pillow-sling-rotator-cuff-repair",
                     "RealLetterProceduresTest (CM17-0007142), RulesOnLetterStyleTextTest"),
-            Map.entry("odg-imaging-elbow", "RealLetterDissentTest (CM17-0014800)"),
             Map.entry("mtus-home-health-services", "RealLetterDissentTest (CM16-0249726, CM17-0004133)"),
             Map.entry("acoem-electrodiagnostic-testing-hand-wrist", "RealLetterDissentTest (CM16-0240259)"),
             Map.entry("acoem-surgery-low-back", "RulesWithoutADevelopmentLetterTest"),

@@ -16,19 +16,6 @@ class RealLetterDissentTest {
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
 
-    /**
-     * Real letter: Upheld. The fracture is of the foot, named in the same sentence as the elbow among the diagnoses; a
-     * sentence naming a region the request concerns counts as a whole.
-     */
-    @Test
-    void CM17_0014800_elbowMriWithAFootFractureInTheSameSentence_isSupportedByTheRule() {
-        ItemDetermination item = decide("CM17-0014800", "Right elbow MRI", ServiceType.MRI);
-
-        assertThat(item.ruleId()).isEqualTo("odg-imaging-elbow");
-        assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.guidelineCitation()).isEqualTo("Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, MRI");
-    }
-
     /** Real letter: Upheld. The worker is wheelchair or bed bound, so the rule supports nursing visits at home. */
     @Test
     void CM17_0004133_woundCareNurseForABedBoundPatient_isSupportedByTheRule() {

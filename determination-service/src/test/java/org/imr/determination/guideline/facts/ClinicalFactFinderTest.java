@@ -24,12 +24,14 @@ class ClinicalFactFinderTest {
             "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
             true, null, null);
 
+    private static final ClinicalFactDefinition RADICULAR = new ClinicalFactDefinition("RADICULAR", "radicular symptoms",
+            List.of("radiculopathy", "radiates"), List.of(), true, true, null, null, null, null, null);
     private static final ClinicalFactDefinition RECENT_SURGERY = new ClinicalFactDefinition("RECENT_SURGERY",
             "a recent surgery", List.of("surgery", "repair"), List.of(), true, null, null, null, null, null, 183);
 
     private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
     private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY,
-            RECENT_SURGERY));
+            RECENT_SURGERY, RADICULAR));
 
     private CaseText text(String summary, String item, LocalDate injury, LocalDate urDecision) {
         DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.MRI, null, null, null, null);
@@ -53,6 +55,19 @@ class ClinicalFactFinderTest {
 
         assertThat(finder.find("FRACTURE", text(summary, "MRI of the lumbar spine", null, null))).isPresent();
         assertThat(finder.find("FRACTURE", text(summary, "MRI of the cervical spine", null, null))).isEmpty();
+    }
+
+    @Test
+    void aFindingWhoseOwnWordsNameARegionCountsOnlyForThatRegionWhateverElseItsSentenceNames() {
+        String lumbar = "Diagnoses include cervical disc displacement and lumbar radiculopathy.";
+        String toTheLeg = "He reports neck pain, and low back pain that radiates to the left lower extremity.";
+        String toTheHand = "He reports low back pain, and neck pain that radiates to the left hand.";
+
+        assertThat(finder.find("RADICULAR", text(lumbar, "EMG of the upper extremities", null, null))).isEmpty();
+        assertThat(finder.find("RADICULAR", text(lumbar, "EMG of the lower extremities", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text(toTheLeg, "EMG of the upper extremities", null, null))).isEmpty();
+        assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the upper extremities", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the lower extremities", null, null))).isEmpty();
     }
 
     @Test
