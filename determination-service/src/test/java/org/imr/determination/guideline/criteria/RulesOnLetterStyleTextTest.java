@@ -133,6 +133,8 @@ class RulesOnLetterStyleTextTest {
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an arthroscopic partial meniscectomy of the right knee on 02/03/2016. He has knee strain. | OVERTURNED
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent a left shoulder arthroscopy on 11/28/2016. He has right knee strain. | OVERTURNED
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | A right knee arthroscopy was requested on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an MRI of the right knee on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He was released to full duty on 12/01/2016. He has right knee strain. | OVERTURNED
             """)
     void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
             String summary, Outcome outcome) {
