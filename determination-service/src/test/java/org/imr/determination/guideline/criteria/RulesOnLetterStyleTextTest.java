@@ -70,6 +70,8 @@ class RulesOnLetterStyleTextTest {
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-manipulation | Chiropractic for the lower back, 6 more visits | He has had six chiropractic sessions; since then he can walk further and sit longer, and he takes less medication. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, and his pain and function improved. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, with functional gains. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Additional chiropractic manipulation, 8 visits, low back | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
