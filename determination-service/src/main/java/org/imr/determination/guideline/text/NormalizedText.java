@@ -17,7 +17,7 @@ public final class NormalizedText {
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
-            "lacks", "absence", "neither", "nor");
+            "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
     /**
      * Words that make a finding named shortly after them the physician's question or wish rather than a documented

@@ -34,6 +34,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aFindingTheRecordsDocumentInsufficientlyIsNotAffirmed() {
+        List<TermPhrase> deficit = List.of(TermPhrase.of("dermatomal"));
+        List<TermPhrase> relief = List.of(TermPhrase.of("pain relief"));
+
+        assertThat(NormalizedText.of("There is insufficient documentation of dermatomal deficits.").affirmsAny(deficit))
+                .isFalse();
+        assertThat(NormalizedText.of("Naproxen gave inadequate pain relief.").affirmsAny(relief)).isFalse();
+        assertThat(NormalizedText.of("Naproxen gave good pain relief.").affirmsAny(relief)).isTrue();
+    }
+
+    @Test
     void findingThePhysicianAsksAboutIsNotAffirmed() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
 
