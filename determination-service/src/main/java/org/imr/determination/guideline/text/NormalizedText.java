@@ -25,7 +25,9 @@ public final class NormalizedText {
      */
     private static final List<List<String>> HEDGE_CUES = List.of(List.of("rule", "out"), List.of("r", "o"),
             List.of("possible"), List.of("possibly"), List.of("questionable"), List.of("evaluate", "for"),
-            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"));
+            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"),
+            List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
+            List.of("determine", "if"), List.of("investigate"));
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;

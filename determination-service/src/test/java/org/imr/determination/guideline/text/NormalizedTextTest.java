@@ -55,6 +55,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aFindingThePhysicianWantsTheStudyToLookForIsNotAffirmed() {
+        List<TermPhrase> tear = List.of(TermPhrase.of("meniscal tear"));
+
+        assertThat(NormalizedText.of("An MRI was requested to look for a meniscal tear.").affirmsAny(tear)).isFalse();
+        assertThat(NormalizedText.of("An MRI to see if there is a meniscal tear.").affirmsAny(tear)).isFalse();
+        assertThat(NormalizedText.of("EMG to check for radiculopathy.").affirmsAny(List.of(TermPhrase.of("radiculopathy"))))
+                .isFalse();
+        assertThat(NormalizedText.of("The MRI showed a meniscal tear.").affirmsAny(tear)).isTrue();
+    }
+
+    @Test
     void findingPlacedInThePastIsNotACurrentFinding() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
         NormalizedText history = NormalizedText.of("She has a history of a wrist fracture in 2009");
