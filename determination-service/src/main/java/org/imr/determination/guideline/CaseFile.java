@@ -82,14 +82,21 @@ public record CaseFile(
     }
 
     /**
+     * The date the request is dated by: that of the latest progress note, else of the utilization review decision,
+     * else of the application; null when none is known.
+     */
+    public LocalDate requestDate() {
+        return progressNoteDate != null ? progressNoteDate : urDenialDate != null ? urDenialDate : receivedDate;
+    }
+
+    /**
      * Days from the injury to the request: to the latest progress note, else to the utilization review decision,
      * else to the application; empty when the date of injury or every later date is unknown. Chronic pain is pain
      * of three months or more; the special-studies sections of the MTUS (ACOEM) count weeks of conservative care and
      * observation from the injury.
      */
     public OptionalLong injuryAgeDays() {
-        LocalDate requestDate = progressNoteDate != null ? progressNoteDate
-                : urDenialDate != null ? urDenialDate : receivedDate;
+        LocalDate requestDate = requestDate();
         if (dateOfInjury == null || requestDate == null || requestDate.isBefore(dateOfInjury)) {
             return OptionalLong.empty();
         }

@@ -21,7 +21,8 @@ import org.imr.determination.guideline.vocabulary.VocabularyLoader;
  * Decides every disputed item of a case by the guideline rules of one knowledge base. Each item is first read into
  * concepts of the vocabulary (family, modality, region, side, drug and class, modifiers); the rules govern concepts.
  * Of the rules that govern an item, the one highest in the evidence hierarchy (MTUS, then ACOEM, ODG, other)
- * decides, a family's default only when no other rule governs it; an item that no rule governs (it belongs to no
+ * decides (of one level, a rule for a condition the records state, such as a recent surgery, before the rules for
+ * every case), a family's default only when no other rule governs it; an item that no rule governs (it belongs to no
  * known family) is referred to the expert reviewer. Immutable and thread-safe.
  */
 public final class DeterminationEngine {
@@ -51,7 +52,8 @@ public final class DeterminationEngine {
                 .toList());
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
-                .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel))
+                .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel)
+                        .thenComparing(rule -> rule.appliesWhenCaseStates().isEmpty()))
                 .map(rule -> evaluatorFor(rule, facts, vocabulary))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());

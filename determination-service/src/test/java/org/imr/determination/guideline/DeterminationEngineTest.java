@@ -3,7 +3,7 @@ package org.imr.determination.guideline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.imr.determination.guideline.CaseFileBuilder.aCase;
-import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.firstRule;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.physicalMedicineRule;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedTree;
 
 import org.imr.determination.guideline.knowledge.KnowledgeBaseJson;
@@ -71,7 +71,7 @@ class DeterminationEngineTest {
     @Test
     void ruleHigherInTheEvidenceHierarchyDecides_whateverItsPlaceInTheFile() {
         ObjectNode tree = shippedTree();
-        ObjectNode odgRule = firstRule(tree).deepCopy();
+        ObjectNode odgRule = physicalMedicineRule(tree).deepCopy();
         odgRule.put("id", "odg-physical-therapy");
         odgRule.put("hierarchyLevel", "ODG");
         ((ObjectNode) odgRule.get("citation")).put("guideline", "Official Disability Guidelines");

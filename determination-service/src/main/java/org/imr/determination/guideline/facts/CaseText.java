@@ -1,5 +1,7 @@
 package org.imr.determination.guideline.facts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -10,6 +12,7 @@ import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.DatesInText;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
@@ -24,14 +27,20 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * @param pieces          the pieces in case-file order
  * @param requestedSites  the body regions the item requests; unknown when it names none
  * @param injuryAgeDays   days from the injury to the request, when the dates are known
+ * @param requestDate     the date of the request, or null when it is not known
  * @param request         the item read into concepts
  * @param vocabulary      the vocabulary the regions were read with, which says which regions a finding may concern
  */
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
-        ServiceRequest request, Vocabulary vocabulary) {
+        LocalDate requestDate, ServiceRequest request, Vocabulary vocabulary) {
 
+    /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
+    private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
+    private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
     private static final String RETROSPECTIVE = "retrospective";
+    /** How far from a phrase a date may be stated and still date it (about a dozen words). */
+    private static final int DATE_REACH_CHARS = 80;
 
     private record Located(String where, String text, Place place) {
     }
@@ -81,7 +90,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                         vocabulary.sitesIn(piece.text()), piece.place()))
                 .toList();
         String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
-        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), vocabulary.read(item),
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), caseFile.requestDate(),
+                vocabulary.read(item),
                 vocabulary);
     }
 
@@ -125,10 +135,52 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     }
 
     /**
+     * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
+     * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016.
+     */
+    public boolean datedShortlyBeforeRequest(Piece piece, CharSpan words, int days) {
+        if (requestDate == null) {
+            return false;
+        }
+        return DatesInText.in(piece.text()).stream()
+                .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
+                .map(DatesInText.StatedDate::date)
+                .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);
+    }
+
+    /**
      * Whether a finding the piece states may concern the regions the item requests: the piece names no region, or one
      * the request may concern. "Fracture of the right foot" states no fracture of the elbow.
      */
     public boolean concernsRequest(Piece piece) {
         return vocabulary.mayConcern(piece.sites(), requestedSites);
+    }
+
+    /**
+     * Whether a finding the piece states in the chars {@code words} may concern the regions the item requests: the
+     * piece may, and the finding's own words with the two words right before them, when they name a region ("positive
+     * straight leg raise" names the leg, "lumbar radiculopathy" the low back), name one the request may concern. A
+     * lumbar radiculopathy is no finding of the arms, whatever else its sentence names.
+     */
+    public boolean concernsRequest(Piece piece, CharSpan words) {
+        if (!concernsRequest(piece)) {
+            return false;
+        }
+        String finding = piece.text().substring(startOfModifiers(piece.text(), words.start()),
+                endOfModifiers(piece.text(), words.end()));
+        BodyRegionSites ownRegions = vocabulary.sitesIn(finding);
+        return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
+    }
+
+    /** Where the words that directly follow a finding ending at {@code end} end: "to the left leg" of "radiates". */
+    private static int endOfModifiers(String text, int end) {
+        Matcher modifiers = MODIFIERS_AFTER.matcher(text.substring(end));
+        return modifiers.find() ? end + modifiers.end() : end;
+    }
+
+    /** Where the words that directly modify a finding starting at {@code start} begin: "lumbar" of "lumbar radiculopathy". */
+    private static int startOfModifiers(String text, int start) {
+        Matcher modifiers = MODIFIERS_BEFORE.matcher(text.substring(0, start));
+        return modifiers.find() ? modifiers.start() : start;
     }
 }

@@ -16,7 +16,8 @@ import org.imr.determination.guideline.text.TermPhrase;
  * count, nor one the physician asks about: "to rule out", "possible"; nor, for a current finding, one placed in the
  * past: "history of"), unless the piece names one of the fact's other subjects (a sentence about the request is not
  * about a course already given) or, for a finding of a body region, names only regions the request does not concern.
- * A fact stated by the dates is found from the age of the injury at the request. Immutable and thread-safe.
+ * A fact stated by the dates is found from the age of the injury at the request; an event of a date (a recent
+ * surgery) only where a date near its phrase falls shortly before the request. Immutable and thread-safe.
  */
 public final class ClinicalFactFinder {
 
@@ -46,8 +47,10 @@ public final class ClinicalFactFinder {
             Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), definition.phrases(), fact.isCurrent());
             if (words.isPresent()
                     && !piece.words().containsAny(definition.otherSubjects())
-                    && (!fact.isRegional() || text.concernsRequest(piece))
-                    && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))) {
+                    && (!fact.isRegional() || text.concernsRequest(piece, words.get()))
+                    && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
+                    && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
+                            fact.datedWithinDaysBeforeRequest()))) {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
         }

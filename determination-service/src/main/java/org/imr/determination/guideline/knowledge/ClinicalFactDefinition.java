@@ -28,10 +28,13 @@ import java.util.List;
  *                 to do it again)
  * @param namedByConcepts concepts of the vocabulary whose every name states the fact too, e.g. "nsaid": any drug
  *                 of the class by its generic or brand name, so that the fact lists no drug names of its own
+ * @param datedWithinDaysBeforeRequest an event of a date: a phrase counts only with a date stated near it that is no
+ *                 more than this many days before the request, and not after it (a surgery within the post-surgical
+ *                 physical medicine period); a case file whose request date is not known never states it
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
-        Boolean ofTheRequestedService, List<String> namedByConcepts) {
+        Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -44,12 +47,17 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<String> all = new ArrayList<>(phrases);
         names.stream().filter(name -> !all.contains(name)).forEach(all::add);
         return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
-                injuryUnderDays, ofTheRequestedService, namedByConcepts);
+                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
     public boolean statedByInjuryAge() {
         return injuryAtLeastDays != null || injuryUnderDays != null;
+    }
+
+    /** Whether the fact is an event that counts only when dated shortly before the request. */
+    public boolean isDated() {
+        return datedWithinDaysBeforeRequest != null;
     }
 
     public boolean isRegional() {

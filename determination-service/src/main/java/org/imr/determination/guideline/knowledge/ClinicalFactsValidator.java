@@ -30,6 +30,9 @@ final class ClinicalFactsValidator {
             } else {
                 problems.requireWords(path + ".phrases", fact.phrases());
             }
+            if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
+                problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
+            }
         }
         for (int index = 0; index < rules.size(); index++) {
             GuidelineRule rule = rules.get(index);

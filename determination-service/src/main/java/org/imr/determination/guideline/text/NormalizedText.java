@@ -17,7 +17,7 @@ public final class NormalizedText {
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
-            "lacks", "absence", "neither", "nor");
+            "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
     /**
      * Words that make a finding named shortly after them the physician's question or wish rather than a documented
@@ -25,7 +25,9 @@ public final class NormalizedText {
      */
     private static final List<List<String>> HEDGE_CUES = List.of(List.of("rule", "out"), List.of("r", "o"),
             List.of("possible"), List.of("possibly"), List.of("questionable"), List.of("evaluate", "for"),
-            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"));
+            List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"),
+            List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
+            List.of("determine", "if"), List.of("investigate"));
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;

@@ -20,10 +20,11 @@ class EveryRuleTestedTest {
 
     /** Rules tested outside {@code real-letter-rules.psv}, and where. */
     private static final Map<String, String> TESTED_ELSEWHERE = Map.ofEntries(
+            Map.entry("mtus-postsurgical-physical-medicine-after-recent-surgery", "RulesOnLetterStyleTextTest"),
             Map.entry("odg-continuous-flow-cryotherapy", "RealLetterProceduresTest (CM16-0246487)"),
             Map.entry("odg-postoperative-sling", "RealLetterProceduresTest (CM16-0246487)"),
-            Map.entry("odg-electroencephalography", "RealLetterDissentTest (CM16-0236906)"),
-            Map.entry("odg-imaging-elbow", "RealLetterDissentTest (CM17-0014800)"),
+            Map.entry("odg-postoperative-abduction-pillow-sling-rotator-cuff-repair",
+                    "RealLetterProceduresTest (CM17-0007142), RulesOnLetterStyleTextTest"),
             Map.entry("mtus-home-health-services", "RealLetterDissentTest (CM16-0249726, CM17-0004133)"),
             Map.entry("acoem-electrodiagnostic-testing-hand-wrist", "RealLetterDissentTest (CM16-0240259)"),
             Map.entry("acoem-surgery-low-back", "RulesWithoutADevelopmentLetterTest"),

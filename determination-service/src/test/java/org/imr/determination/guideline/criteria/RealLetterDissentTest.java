@@ -16,29 +16,6 @@ class RealLetterDissentTest {
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
 
-    /** Real letter: Upheld. The rule supports an EEG after a loss of consciousness to rule out a seizure. */
-    @Test
-    void CM16_0236906_electroencephalogramAfterALossOfConsciousness_isSupportedByTheRule() {
-        ItemDetermination item = decide("CM16-0236906", "Electroencephalogram", ServiceType.OTHER);
-
-        assertThat(item.ruleId()).isEqualTo("odg-electroencephalography");
-        assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.evidence()).anyMatch(fact -> fact.evidence().startsWith("a seizure or loss of consciousness"));
-    }
-
-    /**
-     * Real letter: Upheld. The fracture is of the foot, named in the same sentence as the elbow among the diagnoses; a
-     * sentence naming a region the request concerns counts as a whole.
-     */
-    @Test
-    void CM17_0014800_elbowMriWithAFootFractureInTheSameSentence_isSupportedByTheRule() {
-        ItemDetermination item = decide("CM17-0014800", "Right elbow MRI", ServiceType.MRI);
-
-        assertThat(item.ruleId()).isEqualTo("odg-imaging-elbow");
-        assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
-        assertThat(item.guidelineCitation()).isEqualTo("Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, MRI");
-    }
-
     /** Real letter: Upheld. The worker is wheelchair or bed bound, so the rule supports nursing visits at home. */
     @Test
     void CM17_0004133_woundCareNurseForABedBoundPatient_isSupportedByTheRule() {

@@ -68,6 +68,22 @@ class RealLetterProceduresTest {
         assertThat(surgery.evidence()).anyMatch(fact -> fact.evidence().startsWith("a severe tear"));
     }
 
+    /**
+     * An arthroscopic rotator cuff repair found necessary: its abduction sling is decided by the ODG, which recommends
+     * the abduction pillow sling after open repair of large and massive tears, not after arthroscopic repairs (Upheld
+     * as the letter).
+     */
+    @Test
+    void CM17_0007142_anAbductionSlingAfterAnArthroscopicRotatorCuffRepairIsNotSupported() {
+        List<ItemDetermination> items = engine.decide(RealLetterCaseFiles.caseFile("CM17-0007142", List.of(
+                item(1, "rotator cuff repair and shoulder debridement", ServiceType.SURGERY),
+                item(2, "Associated surgical service: Arc sling", ServiceType.SURGERY)))).items();
+
+        assertThat(items).extracting(ItemDetermination::outcome).containsExactly(Outcome.OVERTURNED, Outcome.UPHELD);
+        assertThat(items.get(1).ruleId()).isEqualTo("odg-postoperative-abduction-pillow-sling-rotator-cuff-repair");
+        assertThat(items.get(1).rationale()).contains("an open (not arthroscopic) repair");
+    }
+
     private static DisputedTreatment item(int number, String description, ServiceType type) {
         return new DisputedTreatment(number, description, type, null, null, null, null);
     }

@@ -63,10 +63,15 @@ class RulesOnLetterStyleTextTest {
             odg-imaging-head | CT scan of the brain | He lost consciousness after a fall and had a seizure. The examination revealed decreased sensation on the left. | OVERTURNED | UPHELD
             odg-imaging-hip-pelvis | Pelvic MRI | He fell and sustained a fracture of the acetabulum. | OVERTURNED | UPHELD
             odg-trigger-point-impedance-imaging | TPII, lumbar | He has chronic low back pain. | UPHELD | UPHELD
+            odg-electroencephalography | EEG, routine | He struck his head in a fall. Two months later his headaches and dizziness have worsened despite rest. | OVERTURNED | UPHELD
+            mtus-opioids-urine-drug-testing | Urine toxicology screen | He takes Norco 10/325 three times a day for back pain. | OVERTURNED | UPHELD
+            mtus-opioids-urine-drug-testing | UDS, random | The physician is concerned about early refills and possible misuse of his medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-manipulation | Chiropractic for the lower back, 6 more visits | He has had six chiropractic sessions; since then he can walk further and sit longer, and he takes less medication. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, and his pain and function improved. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, with functional gains. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Additional chiropractic manipulation, 8 visits, low back | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
@@ -95,6 +100,50 @@ class RulesOnLetterStyleTextTest {
         assertThat(withCondition.outcome()).isEqualTo(outcome);
         assertThat(withoutCondition.ruleId()).isNotEqualTo(ruleId);
         assertThat(withoutCondition.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A sling after a rotator cuff repair: the ODG recommends the abduction pillow sling as an option following open
+     * repair of large and massive tears, not for arthroscopic repairs; after another shoulder surgery the sling rule of
+     * the surgery decides.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Abduction pillow sling, right shoulder | odg-postoperative-abduction-pillow-sling-rotator-cuff-repair | She is scheduled for a mini-open repair of a massive rotator cuff tear of the right shoulder. | OVERTURNED
+            Abduction pillow sling, right shoulder | odg-postoperative-abduction-pillow-sling-rotator-cuff-repair | She is scheduled for an arthroscopic rotator cuff repair of the right shoulder. | UPHELD
+            Abduction pillow sling, right shoulder | odg-postoperative-sling | She is scheduled for an arthroscopic stabilization surgery of the right shoulder for recurrent dislocation. | OVERTURNED
+            """)
+    void aSlingAfterARotatorCuffRepairNeedsAnOpenRepairOfALargeTear(String description, String ruleId, String summary,
+            Outcome outcome) {
+        ItemDetermination sling = decide(summary, description);
+
+        assertThat(sling.ruleId()).isEqualTo(ruleId);
+        assertThat(sling.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Therapy within the post-surgical physical medicine period of a surgery of the same region the records date (MTUS
+     * Postsurgical Treatment Guidelines: an initial course of half the general course, up to 12 visits; more only with
+     * functional improvement), whether or not the request calls itself post-operative. A surgery of another region, or
+     * one older than the period, leaves the request to the chronic pain limits.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Physical therapy for the R knee, 2x3 | mtus-postsurgical-physical-medicine-after-recent-surgery | He underwent an arthroscopic partial meniscectomy of the right knee on 11/28/2016. | OVERTURNED
+            PT right knee x16 | mtus-postsurgical-physical-medicine-after-recent-surgery | Right knee arthroscopy was performed on December 1, 2016. | UPHELD
+            Occupational therapy, left wrist, six visits | mtus-postsurgical-physical-medicine-after-recent-surgery | Status post left carpal tunnel release (10-31-16). He completed 8 sessions of occupational therapy with no change in function. | UPHELD
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an arthroscopic partial meniscectomy of the right knee on 02/03/2016. He has knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent a left shoulder arthroscopy on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | A right knee arthroscopy was requested on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an MRI of the right knee on 11/28/2016. He has right knee strain. | OVERTURNED
+            Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He was released to full duty on 12/01/2016. He has right knee strain. | OVERTURNED
+            """)
+    void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
+            String summary, Outcome outcome) {
+        ItemDetermination therapy = decide(summary, description);
+
+        assertThat(therapy.ruleId()).isEqualTo(ruleId);
+        assertThat(therapy.outcome()).isEqualTo(outcome);
     }
 
     /**
@@ -135,6 +184,29 @@ class RulesOnLetterStyleTextTest {
         assertThat(continued.ruleId()).isEqualTo(ruleId);
         assertThat(continued.outcome()).isEqualTo(continuationOutcome);
         assertThat(continued.rationale()).contains("functional improvement");
+    }
+
+    /**
+     * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
+     * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
+     * Complaints, Special Studies).
+     */
+    @ParameterizedTest(name = "injured {0} days before: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12  | OVERTURNED
+            200 | UPHELD
+            """)
+    void aKneeMriAfterAcuteTraumaWithSignsOfDerangement(int daysSinceInjury, Outcome outcome) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
+                "A pallet struck his right knee. The right knee gives way on stairs and the medial joint line is tender.",
+                List.of(), List.of(new DisputedTreatment(1, "R knee MR imaging", ServiceType.UNKNOWN, null, null, null,
+                        null)), received, received.minusDays(daysSinceInjury), null);
+
+        ItemDetermination mri = engine.decide(caseFile).items().get(0);
+
+        assertThat(mri.ruleId()).isEqualTo("acoem-mri-knee");
+        assertThat(mri.outcome()).isEqualTo(outcome);
     }
 
     private ItemDetermination decide(String summary, String description) {

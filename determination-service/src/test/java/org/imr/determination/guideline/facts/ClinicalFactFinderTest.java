@@ -16,16 +16,22 @@ import org.junit.jupiter.api.Test;
 class ClinicalFactFinderTest {
 
     private static final ClinicalFactDefinition FRACTURE = new ClinicalFactDefinition("FRACTURE", "a fracture",
-            List.of("fracture"), List.of(), true, true, null, null, null, null);
+            List.of("fracture"), List.of(), true, true, null, null, null, null, null);
     private static final ClinicalFactDefinition FOUR_WEEKS = new ClinicalFactDefinition("FOUR_WEEKS",
-            "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null, null);
+            "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null, null, null);
 
     private static final ClinicalFactDefinition SAME_STUDY = new ClinicalFactDefinition("SAME_STUDY",
             "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
-            true, null);
+            true, null, null);
+
+    private static final ClinicalFactDefinition RADICULAR = new ClinicalFactDefinition("RADICULAR", "radicular symptoms",
+            List.of("radiculopathy", "radiates"), List.of(), true, true, null, null, null, null, null);
+    private static final ClinicalFactDefinition RECENT_SURGERY = new ClinicalFactDefinition("RECENT_SURGERY",
+            "a recent surgery", List.of("surgery", "repair"), List.of(), true, null, null, null, null, null, 183);
 
     private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
-    private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY));
+    private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY,
+            RECENT_SURGERY, RADICULAR));
 
     private CaseText text(String summary, String item, LocalDate injury, LocalDate urDecision) {
         DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.MRI, null, null, null, null);
@@ -49,6 +55,43 @@ class ClinicalFactFinderTest {
 
         assertThat(finder.find("FRACTURE", text(summary, "MRI of the lumbar spine", null, null))).isPresent();
         assertThat(finder.find("FRACTURE", text(summary, "MRI of the cervical spine", null, null))).isEmpty();
+    }
+
+    @Test
+    void aFindingWhoseOwnWordsNameARegionCountsOnlyForThatRegionWhateverElseItsSentenceNames() {
+        String lumbar = "Diagnoses include cervical disc displacement and lumbar radiculopathy.";
+        String toTheLeg = "He reports neck pain, and low back pain that radiates to the left lower extremity.";
+        String toTheHand = "He reports low back pain, and neck pain that radiates to the left hand.";
+
+        assertThat(finder.find("RADICULAR", text(lumbar, "EMG of the upper extremities", null, null))).isEmpty();
+        assertThat(finder.find("RADICULAR", text(lumbar, "EMG of the lower extremities", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text(toTheLeg, "EMG of the upper extremities", null, null))).isEmpty();
+        assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the upper extremities", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the lower extremities", null, null))).isEmpty();
+    }
+
+    @Test
+    void anEventOfADateCountsOnlyWhenDatedShortlyBeforeTheRequestAndOfTheRequestsRegion() {
+        LocalDate request = LocalDate.of(2017, 1, 9);
+        String recent = "He underwent surgery of the left knee on 11-15- 2016 and is improving.";
+        String remote = "He underwent surgery of the left knee on 3/2/2015.";
+        String undated = "He underwent surgery of the left knee.";
+        String worded = "A repair of the left knee meniscus was performed on November 15, 2016.";
+
+        assertThat(finder.find("RECENT_SURGERY", text(recent, "Physical therapy, left knee, x6", null, request)))
+                .isPresent();
+        assertThat(finder.find("RECENT_SURGERY", text(worded, "Physical therapy, left knee, x6", null, request)))
+                .isPresent();
+        assertThat(finder.find("RECENT_SURGERY", text(remote, "Physical therapy, left knee, x6", null, request)))
+                .isEmpty();
+        assertThat(finder.find("RECENT_SURGERY", text(undated, "Physical therapy, left knee, x6", null, request)))
+                .isEmpty();
+        assertThat(finder.find("RECENT_SURGERY", text(recent, "Physical therapy, right shoulder, x6", null, request)))
+                .isEmpty();
+        assertThat(finder.find("RECENT_SURGERY", text(recent, "Physical therapy, left knee, x6", null, null)))
+                .isEmpty();
+        assertThat(finder.find("RECENT_SURGERY", text(recent, "Physical therapy, left knee, x6", null,
+                LocalDate.of(2016, 11, 1)))).as("a surgery after the request").isEmpty();
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.imr.determination.guideline.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.firstRule;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.physicalMedicineRule;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.load;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedText;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedTree;
@@ -20,7 +20,8 @@ class GuidelineKnowledgeBaseLoaderTest {
 
         assertThat(knowledgeBase.knowledgeBaseVersion()).isNotBlank();
         GuidelineRule rule = knowledgeBase.rules().stream()
-                .filter(candidate -> candidate.governs(java.util.Set.of("occupational-therapy")))
+                .filter(candidate -> candidate.governs(java.util.Set.of("occupational-therapy"))
+                        && candidate.appliesWhenCaseStates().isEmpty())
                 .findFirst().orElseThrow();
         assertThat(rule.governs(java.util.Set.of("physical-therapy"))).isTrue();
         assertThat(rule.governs(java.util.Set.of("physical-therapy", "post-operative"))).isFalse();
@@ -61,9 +62,9 @@ class GuidelineKnowledgeBaseLoaderTest {
     @Test
     void unknownFieldOrRuleKind_isRejected() {
         ObjectNode unknownService = shippedTree();
-        firstRule(unknownService).putArray("PHYSIOTHERAPY").add("governs");
+        physicalMedicineRule(unknownService).putArray("PHYSIOTHERAPY").add("governs");
         ObjectNode unknownKind = shippedTree();
-        firstRule(unknownKind).put("kind", "VISIT_LIMITS");
+        physicalMedicineRule(unknownKind).put("kind", "VISIT_LIMITS");
 
         assertThatThrownBy(() -> load(unknownService))
                 .isInstanceOf(InvalidKnowledgeBaseException.class).hasMessageContaining("PHYSIOTHERAPY");
@@ -74,7 +75,7 @@ class GuidelineKnowledgeBaseLoaderTest {
     @Test
     void fractionalVisitLimit_isRejected() {
         ObjectNode tree = shippedTree();
-        ((ObjectNode) firstRule(tree).get("conditionCategories").get(0)).put("maxVisits", 10.5);
+        ((ObjectNode) physicalMedicineRule(tree).get("conditionCategories").get(0)).put("maxVisits", 10.5);
 
         assertThatThrownBy(() -> load(tree)).isInstanceOf(InvalidKnowledgeBaseException.class);
     }

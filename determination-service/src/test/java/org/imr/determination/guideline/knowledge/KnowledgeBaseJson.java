@@ -31,9 +31,14 @@ public final class KnowledgeBaseJson {
         return (ObjectNode) MAPPER.readTree(shippedText());
     }
 
-    /** The first rule of a tree, to alter. */
-    public static ObjectNode firstRule(ObjectNode knowledgeBase) {
-        return (ObjectNode) knowledgeBase.get("rules").get(0);
+    /** The chronic pain physical medicine rule of a tree (the rule with condition categories), to alter. */
+    public static ObjectNode physicalMedicineRule(ObjectNode knowledgeBase) {
+        for (JsonNode rule : knowledgeBase.get("rules")) {
+            if ("mtus-chronic-pain-physical-medicine".equals(rule.get("id").asString())) {
+                return (ObjectNode) rule;
+            }
+        }
+        throw new IllegalStateException("the shipped file has no chronic pain physical medicine rule");
     }
 
     public static GuidelineKnowledgeBase load(JsonNode knowledgeBase) {

@@ -2,7 +2,7 @@ package org.imr.determination.guideline.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.firstRule;
+import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.physicalMedicineRule;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.load;
 import static org.imr.determination.guideline.knowledge.KnowledgeBaseJson.shippedTree;
 
@@ -18,7 +18,7 @@ class KnowledgeBaseValidationTest {
     }
 
     private static ObjectNode templates(ObjectNode knowledgeBase) {
-        return (ObjectNode) firstRule(knowledgeBase).get("rationaleTemplates");
+        return (ObjectNode) physicalMedicineRule(knowledgeBase).get("rationaleTemplates");
     }
 
     @Test
@@ -65,7 +65,7 @@ class KnowledgeBaseValidationTest {
     @Test
     void nonPositiveLimitsAndEmptyKeywords_areRejectedTogether() {
         ObjectNode tree = shippedTree();
-        ObjectNode crps = (ObjectNode) firstRule(tree).get("conditionCategories").get(0);
+        ObjectNode crps = (ObjectNode) physicalMedicineRule(tree).get("conditionCategories").get(0);
         crps.put("maxVisits", 0);
         crps.put("maxWeeks", -4);
         crps.putArray("keywords");
@@ -79,7 +79,7 @@ class KnowledgeBaseValidationTest {
     @Test
     void duplicateRuleIdAndMissingVersion_areRejected() {
         ObjectNode tree = shippedTree();
-        ObjectNode copy = firstRule(tree).deepCopy();
+        ObjectNode copy = physicalMedicineRule(tree).deepCopy();
         copy.remove("version");
         ((ArrayNode) tree.get("rules")).add(copy);
         int copyIndex = tree.get("rules").size() - 1;
@@ -94,8 +94,8 @@ class KnowledgeBaseValidationTest {
     @Test
     void ruleWithoutCitationOrGovernedServices_isRejected() {
         ObjectNode tree = shippedTree();
-        firstRule(tree).remove("citation");
-        firstRule(tree).putArray("appliesTo");
+        physicalMedicineRule(tree).remove("citation");
+        physicalMedicineRule(tree).putArray("appliesTo");
 
         assertThat(rejection(tree).problems()).contains(
                 "rules[0].citation is missing", "rules[0].appliesTo must list at least one entry");

@@ -34,6 +34,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aFindingTheRecordsDocumentInsufficientlyIsNotAffirmed() {
+        List<TermPhrase> deficit = List.of(TermPhrase.of("dermatomal"));
+        List<TermPhrase> relief = List.of(TermPhrase.of("pain relief"));
+
+        assertThat(NormalizedText.of("There is insufficient documentation of dermatomal deficits.").affirmsAny(deficit))
+                .isFalse();
+        assertThat(NormalizedText.of("Naproxen gave inadequate pain relief.").affirmsAny(relief)).isFalse();
+        assertThat(NormalizedText.of("Naproxen gave good pain relief.").affirmsAny(relief)).isTrue();
+    }
+
+    @Test
     void findingThePhysicianAsksAboutIsNotAffirmed() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
 
@@ -41,6 +52,17 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("MRI to evaluate for possible occult fracture").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("R/O fracture of the scaphoid").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("X-rays revealed a fracture of the scaphoid").affirmsAny(fracture)).isTrue();
+    }
+
+    @Test
+    void aFindingThePhysicianWantsTheStudyToLookForIsNotAffirmed() {
+        List<TermPhrase> tear = List.of(TermPhrase.of("meniscal tear"));
+
+        assertThat(NormalizedText.of("An MRI was requested to look for a meniscal tear.").affirmsAny(tear)).isFalse();
+        assertThat(NormalizedText.of("An MRI to see if there is a meniscal tear.").affirmsAny(tear)).isFalse();
+        assertThat(NormalizedText.of("EMG to check for radiculopathy.").affirmsAny(List.of(TermPhrase.of("radiculopathy"))))
+                .isFalse();
+        assertThat(NormalizedText.of("The MRI showed a meniscal tear.").affirmsAny(tear)).isTrue();
     }
 
     @Test

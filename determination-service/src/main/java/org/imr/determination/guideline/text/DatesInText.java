@@ -1,0 +1,66 @@
+package org.imr.determination.guideline.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The calendar dates a clinical text states, where it states them: "10/22/2016", "10-22-16", "October 22, 2016",
+ * "Oct. 22 2016" (a line break after the separator, as wrapped letters print "11-15- 2016", is allowed). A number that
+ * is no valid date is not one. Immutable and thread-safe.
+ */
+public final class DatesInText {
+
+    /** A date the text states, and the chars that state it. */
+    public record StatedDate(LocalDate date, CharSpan span) {
+
+        /** Chars between this date and {@code other}; 0 when they overlap. */
+        public int distanceTo(CharSpan other) {
+            return Math.max(0, Math.max(other.start() - span.end(), span.start() - other.end()));
+        }
+    }
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\b(\\d{1,2})\\s?([/-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})\\b");
+    private static final Pattern WORDED = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final int CENTURY = 2000;
+
+    private DatesInText() {
+    }
+
+    /** The dates of {@code text} in the order it states them. */
+    public static List<StatedDate> in(String text) {
+        List<StatedDate> dates = new ArrayList<>();
+        Matcher numeric = NUMERIC.matcher(text);
+        while (numeric.find()) {
+            int year = Integer.parseInt(numeric.group(4));
+            add(dates, year < 100 ? CENTURY + year : year, Integer.parseInt(numeric.group(1)),
+                    Integer.parseInt(numeric.group(3)), new CharSpan(numeric.start(), numeric.end()));
+        }
+        Matcher worded = WORDED.matcher(text.toLowerCase(Locale.ROOT));
+        while (worded.find()) {
+            add(dates, Integer.parseInt(worded.group(3)), MONTHS.get(worded.group(1)),
+                    Integer.parseInt(worded.group(2)), new CharSpan(worded.start(), worded.end()));
+        }
+        dates.sort(java.util.Comparator.comparingInt(stated -> stated.span().start()));
+        return List.copyOf(dates);
+    }
+
+    private static void add(List<StatedDate> dates, int year, int month, int day, CharSpan span) {
+        try {
+            dates.add(new StatedDate(LocalDate.of(year, month, day), span));
+        } catch (DateTimeException notADate) {
+            // a number that is no calendar date, e.g. a ratio or a dosage
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.imr.determination.guideline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatesInTextTest {
+
+    @Test
+    void readsNumericAndWordedDatesWhereTheTextStatesThem() {
+        String text = "Surgery on 10/22/2016, seen 1-9-17 and on Nov. 3rd, 2016; PR2 dated 11-15- 2016.";
+
+        assertThat(DatesInText.in(text)).extracting(DatesInText.StatedDate::date).containsExactly(
+                LocalDate.of(2016, 10, 22), LocalDate.of(2017, 1, 9), LocalDate.of(2016, 11, 3),
+                LocalDate.of(2016, 11, 15));
+        assertThat(DatesInText.in(text).get(0).span()).isEqualTo(new CharSpan(11, 21));
+    }
+
+    @Test
+    void numbersThatAreNoCalendarDateAreNotDates() {
+        assertThat(DatesInText.in("Norco 10/325 #60, pain 8/10, strength 4/5, 13/45/2016")).isEmpty();
+    }
+}
