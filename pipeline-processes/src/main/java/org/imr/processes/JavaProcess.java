@@ -11,16 +11,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A JVM of its own, started with this JVM's java, its output appended to a log file; it can be killed (SIGKILL),
- * stopped (SIGTERM) and started again with the same command. Its peak memory (resident set) is read from /proc.
+ * stopped (SIGTERM) and started again with the same command, and is killed when this JVM exits. Its peak memory
+ * (resident set) is read from /proc.
  */
 final class JavaProcess {
 
-    /** Linux's USER_HZ, the unit of /proc/[pid]/stat's times (100 on every common kernel). */
     private final String name;
     private final List<String> command;
     private final Path log;
-    private Process process;
+    private volatile Process process;
     private long peakResidentKb;
+    private boolean killedWithThisJvm;
 
     JavaProcess(String name, List<String> jvmAndMain, Path log) {
         this.name = name;
@@ -37,6 +38,18 @@ final class JavaProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
+        }
+        if (!killedWithThisJvm) {
+            // a benchmark or crash test stopped with Ctrl-C or SIGTERM leaves no JVM of its own running
+            Runtime.getRuntime().addShutdownHook(new Thread(this::killIfRunning, name + "-kill-at-exit"));
+            killedWithThisJvm = true;
+        }
+    }
+
+    private void killIfRunning() {
+        Process running = process;
+        if (running != null && running.isAlive()) {
+            running.destroyForcibly();
         }
     }
 
