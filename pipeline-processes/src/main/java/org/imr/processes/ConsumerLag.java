@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -38,54 +39,46 @@ final class ConsumerLag implements AutoCloseable {
      * the offset after its last record, where the transaction's commit marker sits, never past it.
      */
     Map<String, Long> everyGroup() {
-        try {
-            return byGroup(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get().stream()
-                    .map(GroupListing::groupId).sorted().toList(), 1);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot list the consumer groups", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        return byGroup(await(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all(), "list the consumer groups")
+                .stream().map(GroupListing::groupId).sorted().toList(), 1);
     }
 
     private Map<String, Long> byGroup(List<String> groups, long markerAtTheEnd) {
         Map<String, Long> lags = new LinkedHashMap<>();
-        try {
-            for (String group : groups) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-                committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-                Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest,
-                        new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-                long lag = 0;
-                for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
-                    if (entry.getValue() != null) {
-                        long behind = ends.get(entry.getKey()).offset() - entry.getValue().offset();
-                        lag += behind > markerAtTheEnd ? behind : 0;
-                    }
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> committed = await(admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata(), "read the offsets of " + group);
+            Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResultInfo> ends = await(admin.listOffsets(latest,
+                    new org.apache.kafka.clients.admin.ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all(),
+                    "read the ends of the partitions of " + group);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+                if (entry.getValue() != null) {
+                    long behind = ends.get(entry.getKey()).offset() - entry.getValue().offset();
+                    lag += behind > markerAtTheEnd ? behind : 0;
                 }
-                lags.put(group, lag);
             }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot read the consumer groups' offsets", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
+            lags.put(group, lag);
         }
         return lags;
     }
 
     /** The group's committed offsets, by partition ({@code topic-partition}), for a diagnosis. */
     Map<String, Long> committed(String group) {
+        Map<String, Long> offsets = new java.util.TreeMap<>();
+        await(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata(), "read the offsets of " + group)
+                .forEach((partition, offset) -> offsets.put(partition.toString(), offset == null ? -1 : offset.offset()));
+        return offsets;
+    }
+
+    /** The admin call's answer; what it could not do as an unchecked exception. */
+    private static <T> T await(KafkaFuture<T> answer, String what) {
         try {
-            Map<String, Long> offsets = new java.util.TreeMap<>();
-            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().forEach((partition, offset) ->
-                    offsets.put(partition.toString(), offset == null ? -1 : offset.offset()));
-            return offsets;
+            return answer.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot read the offsets of " + group, e);
+            throw new IllegalStateException("Cannot " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

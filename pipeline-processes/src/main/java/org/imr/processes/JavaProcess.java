@@ -21,7 +21,6 @@ final class JavaProcess {
     private final Path log;
     private volatile Process process;
     private long peakResidentKb;
-    private boolean killedWithThisJvm;
 
     JavaProcess(String name, List<String> jvmAndMain, Path log) {
         this.name = name;
@@ -29,6 +28,8 @@ final class JavaProcess {
         this.command.add(javaExecutable());
         this.command.addAll(jvmAndMain);
         this.log = log;
+        // a benchmark or crash test stopped with Ctrl-C or SIGTERM leaves no JVM of its own running
+        Runtime.getRuntime().addShutdownHook(new Thread(this::killIfRunning, name + "-kill-at-exit"));
     }
 
     synchronized void start() {
@@ -38,11 +39,6 @@ final class JavaProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
-        }
-        if (!killedWithThisJvm) {
-            // a benchmark or crash test stopped with Ctrl-C or SIGTERM leaves no JVM of its own running
-            Runtime.getRuntime().addShutdownHook(new Thread(this::killIfRunning, name + "-kill-at-exit"));
-            killedWithThisJvm = true;
         }
     }
 

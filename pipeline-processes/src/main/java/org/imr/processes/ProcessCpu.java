@@ -3,6 +3,7 @@ package org.imr.processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /** CPU time of processes as Linux counts it in {@code /proc/<pid>/stat}; 0 where there is no such file. */
 final class ProcessCpu {
@@ -31,13 +32,14 @@ final class ProcessCpu {
         if (own == null) {
             return 0;
         }
-        long ticks = own[USER_TIME] + own[SYSTEM_TIME] + own[CHILDREN_USER_TIME] + own[CHILDREN_SYSTEM_TIME];
-        ticks += ProcessHandle.of(pid).stream().flatMap(ProcessHandle::descendants).mapToLong(child -> {
-            long[] fields = fields(child.pid());
-            return fields == null ? 0 : fields[USER_TIME] + fields[SYSTEM_TIME] + fields[CHILDREN_USER_TIME]
-                    + fields[CHILDREN_SYSTEM_TIME];
-        }).sum();
-        return ticksToMillis(ticks);
+        return ticksToMillis(withReapedChildren(own) + ProcessHandle.of(pid).stream()
+                .flatMap(ProcessHandle::descendants).map(child -> fields(child.pid())).filter(Objects::nonNull)
+                .mapToLong(ProcessCpu::withReapedChildren).sum());
+    }
+
+    /** A process's user and system ticks with those of its children it has waited for. */
+    private static long withReapedChildren(long[] fields) {
+        return fields[USER_TIME] + fields[SYSTEM_TIME] + fields[CHILDREN_USER_TIME] + fields[CHILDREN_SYSTEM_TIME];
     }
 
     private static long ticksToMillis(long ticks) {
