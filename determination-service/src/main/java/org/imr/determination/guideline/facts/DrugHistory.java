@@ -8,14 +8,21 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 /**
  * Whether the records show the worker already taking a requested drug (a continuation) or not (a first request):
  * a sentence of the records names the drug, by its generic or any brand name, other than a sentence about the request
- * and its utilization review.
+ * and its utilization review or about what the physician proposes (the treatment plan, a recommendation), unless that
+ * sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its indication and its
+ * continuation by the response to it (Medications for chronic pain), so a drug named only in the plan is a start.
  */
 public final class DrugHistory {
 
     /** Words of a sentence that recounts the request or its review, not the worker's use of the drug. */
     private static final List<TermPhrase> ABOUT_THE_REQUEST = List.of("utilization review", "non certif",
-            "noncertif", "request", "denied", "modified", "authoriz", "certified", "not certified").stream()
+            "noncertif", "request", "denied", "modified", "authoriz", "certified", "not certified", "plan",
+            "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider").stream()
             .map(TermPhrase::of).toList();
+
+    /** Words of a proposal that continue what the worker already takes ("the plan is to continue naproxen"). */
+    private static final List<TermPhrase> CONTINUED = List.of("continu", "refill", "renew", "resum", "current",
+            "ongoing", "still", "has been taking", "remains on").stream().map(TermPhrase::of).toList();
 
     private final Vocabulary vocabulary;
 
@@ -29,7 +36,7 @@ public final class DrugHistory {
             return false;
         }
         return text.pieces().stream()
-                .filter(piece -> !piece.words().containsAny(ABOUT_THE_REQUEST))
+                .filter(piece -> !piece.words().containsAny(ABOUT_THE_REQUEST) || piece.words().containsAny(CONTINUED))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains));
     }
 }

@@ -1,0 +1,92 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.vocabulary.Concept;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
+import org.imr.determination.guideline.vocabulary.VocabularyLoader;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A first request against a continuation of a drug (MTUS Medications for chronic pain: a drug is started for its
+ * indication and continued by its response), read for every name the vocabulary gives every drug of the first-line
+ * classes: a drug named only in what the physician proposes is a start, one named among what the worker takes, or in a
+ * plan that continues it, is a continuation. The sentences are generated from the vocabulary, not listed per drug.
+ */
+class DrugHistoryTest {
+
+    private static final Vocabulary VOCABULARY = new VocabularyLoader().loadDefault();
+
+    /** Classes whose first request the guideline decides by the indication alone. */
+    private static final List<String> FIRST_LINE_CLASSES = List.of("nsaid", "anti-epilepsy-drug", "antidepressant");
+
+    /** Ways a summary proposes a drug not yet taken. */
+    private static final List<String> PROPOSED = List.of(
+            "The treatment plan included %s and a home exercise program.",
+            "The physician recommended %s for the pain.",
+            "The provider would like to start %s.",
+            "Plan: %s, follow up in four weeks.",
+            "%s was proposed at this visit.");
+
+    /** Ways a summary states a drug the worker already takes. */
+    private static final List<String> TAKEN = List.of(
+            "Current medications include %s.",
+            "She has been taking %s for three months.",
+            "The plan is to continue %s.",
+            "The treatment plan included a refill of %s.",
+            "Medications have included %s and ice.");
+
+    private final DrugHistory history = new DrugHistory(VOCABULARY);
+
+    static Stream<Arguments> namesOfFirstLineDrugs() {
+        return VOCABULARY.concepts().stream()
+                .filter(concept -> concept.kind() == ConceptKind.DRUG)
+                .filter(DrugHistoryTest::isOfAFirstLineClass)
+                .flatMap(concept -> concept.terms().stream().map(term -> Arguments.of(concept.id(), term)));
+    }
+
+    private static boolean isOfAFirstLineClass(Concept concept) {
+        return FIRST_LINE_CLASSES.stream()
+                .anyMatch(drugClass -> VOCABULARY.namesOf(drugClass).containsAll(concept.terms()));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("namesOfFirstLineDrugs")
+    void aDrugNamedOnlyInWhatThePhysicianProposesIsAFirstRequest(String drug, String name) {
+        for (String sentence : PROPOSED) {
+            String summary = "He reports low back pain. " + sentence.formatted(name);
+
+            assertThat(history.alreadyTaking(Set.of(drug), text(summary, name)))
+                    .as("%s", summary).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("namesOfFirstLineDrugs")
+    void aDrugTheWorkerTakesOrThePlanContinuesIsAContinuation(String drug, String name) {
+        for (String sentence : TAKEN) {
+            String summary = "He reports low back pain. " + sentence.formatted(name);
+
+            assertThat(history.alreadyTaking(Set.of(drug), text(summary, name)))
+                    .as("%s", summary).isTrue();
+        }
+    }
+
+    private static CaseText text(String summary, String item) {
+        DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.UNKNOWN, null, null, null, null);
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(treatment), received, received.minusYears(1), received);
+        return CaseText.of(caseFile, treatment, VOCABULARY);
+    }
+}
