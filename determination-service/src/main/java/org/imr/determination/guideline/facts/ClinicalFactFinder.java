@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.TermPhrase;
 
@@ -17,11 +18,33 @@ import org.imr.determination.guideline.text.TermPhrase;
  * past: "history of"), unless the piece names one of the fact's other subjects (a sentence about the request is not
  * about a course already given) or, for a finding of a body region, names only regions the request does not concern.
  * A fact stated by the dates is found from the age of the injury at the request; an event of a date (a recent
- * surgery) only where a date near its phrase falls shortly before the request. Immutable and thread-safe.
+ * surgery) only where a date near its phrase falls shortly before the request. A term with its cue near it, in either
+ * order, states a fact too ("positive Spurling's", "Spurling's test was positive"). Immutable and thread-safe.
  */
 public final class ClinicalFactFinder {
 
-    private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermPhrase> otherSubjects) {
+    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues) {
+
+        static TermsAndCues of(TermsWithCues words) {
+            return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(),
+                    words.cues().stream().map(TermPhrase::of).toList());
+        }
+    }
+
+    private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
+            List<TermPhrase> otherSubjects) {
+
+        /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
+        Optional<CharSpan> statedIn(CaseText.Piece piece) {
+            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent());
+            for (TermsAndCues pair : termsWithCues) {
+                if (words.isPresent()) {
+                    break;
+                }
+                words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(), fact.isCurrent());
+            }
+            return words;
+        }
     }
 
     private final Map<String, Definition> byId;
@@ -29,6 +52,7 @@ public final class ClinicalFactFinder {
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts) {
         this.byId = facts.stream()
                 .map(fact -> new Definition(fact, fact.phrases().stream().map(TermPhrase::of).toList(),
+                        fact.termsWithCues().stream().map(TermsAndCues::of).toList(),
                         fact.notInSentencesWith().stream().map(TermPhrase::of).toList()))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
     }
@@ -44,7 +68,7 @@ public final class ClinicalFactFinder {
             return byInjuryAge(fact, text);
         }
         for (CaseText.Piece piece : text.pieces()) {
-            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), definition.phrases(), fact.isCurrent());
+            Optional<CharSpan> words = definition.statedIn(piece);
             if (words.isPresent()
                     && !piece.words().containsAny(definition.otherSubjects())
                     && (!fact.isRegional() || text.concernsRequest(piece, words.get()))

@@ -31,13 +31,18 @@ import java.util.List;
  * @param datedWithinDaysBeforeRequest an event of a date: a phrase counts only with a date stated near it that is no
  *                 more than this many days before the request, and not after it (a surgery within the post-surgical
  *                 physical medicine period); a case file whose request date is not known never states it
+ * @param termsWithCues words that state the fact with a cue near them in either order: an examination sign reported
+ *                 positive ("positive Spurling's", "Spurling's test was positive"), so that the fact does not list each
+ *                 wording of each sign
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
-        Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest) {
+        Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
+        List<TermsWithCues> termsWithCues) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
+        termsWithCues = ImmutableCopies.list(termsWithCues);
         notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
         namedByConcepts = ImmutableCopies.list(namedByConcepts);
     }
@@ -47,7 +52,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<String> all = new ArrayList<>(phrases);
         names.stream().filter(name -> !all.contains(name)).forEach(all::add);
         return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
-                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest);
+                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

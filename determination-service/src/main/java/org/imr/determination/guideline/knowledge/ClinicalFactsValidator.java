@@ -29,6 +29,11 @@ final class ClinicalFactsValidator {
                 checkInjuryAge(path, fact);
             } else {
                 problems.requireWords(path + ".phrases", fact.phrases());
+                for (int pair = 0; pair < fact.termsWithCues().size(); pair++) {
+                    TermsWithCues termsWithCues = fact.termsWithCues().get(pair);
+                    problems.requireWords(path + ".termsWithCues[" + pair + "].terms", termsWithCues.terms());
+                    problems.requireWords(path + ".termsWithCues[" + pair + "].cues", termsWithCues.cues());
+                }
             }
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");

@@ -31,6 +31,13 @@ public final class NormalizedText {
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
+    /** Words that say a term is not so, and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."). */
+    private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
+            "but", "however", "although");
+    /** How far before its term a cue may stand: "positive seated straight leg raise". */
+    private static final int CUE_BEFORE = 3;
+    /** How far after its term a cue may stand: "Spurling's test was positive", "SLR is positive". */
+    private static final int CUE_AFTER = 5;
 
     private final List<String> words;
 
@@ -85,6 +92,72 @@ public final class NormalizedText {
      */
     public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
         return firstAffirmed(phrases, now).map(words -> CharSpan.ofWords(text, words.from(), words.to()));
+    }
+
+    /**
+     * Where the first of {@code terms} with one of {@code cues} near it is, in either word order ("positive Phalen's
+     * sign", "Phalen's sign was positive", "positive seated straight leg raise"), as the chars of {@code text} from the
+     * term to its cue; a term said not to be so first ("Spurling's negative"), negated, hedged or (for a current
+     * finding) placed in the past does not count. Empty when none is.
+     */
+    public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now) {
+        for (int start = 0; start < words.size(); start++) {
+            for (TermPhrase term : terms) {
+                int length = term.matchLength(words, start);
+                if (length == 0) {
+                    continue;
+                }
+                int termStart = start;
+                Optional<WordSpan> stated = cueAfter(termStart, termStart + length, cues)
+                        .or(() -> cueBefore(termStart, termStart + length, cues));
+                if (stated.isPresent() && !negatedAt(stated.get().from()) && !hedgedAt(stated.get().from())
+                        && !(now && pastAt(stated.get().from()))) {
+                    return Optional.of(CharSpan.ofWords(text, stated.get().from(), stated.get().to()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<WordSpan> cueAfter(int termStart, int termEnd, Collection<TermPhrase> cues) {
+        for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
+            if (NOT_SO.contains(words.get(index))) {
+                return Optional.empty();
+            }
+            int length = cueAt(index, cues);
+            if (length > 0) {
+                return Optional.of(new WordSpan(termStart, index + length));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<WordSpan> cueBefore(int termStart, int termEnd, Collection<TermPhrase> cues) {
+        for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
+            if (NOT_SO.contains(words.get(index))) {
+                return Optional.empty();
+            }
+        }
+        for (int index = termStart - 1; index >= Math.max(0, termStart - CUE_BEFORE); index--) {
+            if (NOT_SO.contains(words.get(index))) {
+                return Optional.empty();
+            }
+            if (cueAt(index, cues) > 0) {
+                return Optional.of(new WordSpan(index, termEnd));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int cueAt(int index, Collection<TermPhrase> cues) {
+        for (TermPhrase cue : cues) {
+            int length = cue.matchLength(words, index);
+            if (length > 0) {
+                return length;
+            }
+        }
+        return 0;
     }
 
     /** Words {@code [from, to)}. */

@@ -1,0 +1,102 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.imr.determination.guideline.CaseFile;
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
+import org.imr.determination.guideline.vocabulary.VocabularyLoader;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Facts stated by a term with its cue near it, in either word order: every examination sign of the knowledge base
+ * reported positive in the ways examinations are written, and never when reported negative, negated or after another
+ * sign's "positive" that a "negative" closes. The sentences are generated from the knowledge base's own terms.
+ */
+class TermsWithCuesTest {
+
+    private static final Vocabulary VOCABULARY = new VocabularyLoader().loadDefault();
+    private static final List<ClinicalFactDefinition> FACTS = new GuidelineKnowledgeBaseLoader().loadDefault()
+            .clinicalFacts();
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(FACTS);
+
+    /** Ways an examination reports a sign found. */
+    private static final List<String> REPORTED_POSITIVE = List.of(
+            "There was a positive %s on the right.",
+            "%s was positive.",
+            "The %s test is positive bilaterally.",
+            "Examination revealed positive bilateral %s.",
+            "%s's sign: positive.");
+
+    /** Ways an examination reports a sign not found. */
+    private static final List<String> REPORTED_NEGATIVE = List.of(
+            "%s was negative.",
+            "Negative %s bilaterally.",
+            "There was no positive %s.",
+            "The %s test was normal, and the patient was positive for anxiety.");
+
+    static Stream<Arguments> signsOfTheKnowledgeBase() {
+        return FACTS.stream()
+                .flatMap(fact -> fact.termsWithCues().stream()
+                        .filter(pair -> pair.cues().contains("positive"))
+                        .flatMap(pair -> pair.terms().stream().map(sign -> Arguments.of(fact.id(), sign))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("signsOfTheKnowledgeBase")
+    void aSignReportedPositiveInAnyWordOrderStatesItsFact(String factId, String sign) {
+        for (String sentence : REPORTED_POSITIVE) {
+            String summary = "He reports pain. " + sentence.formatted(sign);
+
+            assertThat(FINDER.find(factId, text(summary))).as("%s", summary).isPresent();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("signsOfTheKnowledgeBase")
+    void aSignReportedNegativeOrNormalDoesNot(String factId, String sign) {
+        for (String sentence : REPORTED_NEGATIVE) {
+            String summary = "He reports pain. " + sentence.formatted(sign);
+
+            assertThat(FINDER.find(factId, text(summary))).as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
+    void anotherSignsPositiveDoesNotReachASignReportedNegative() {
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Hawkins was positive, Spurling's negative.")))
+                .isEmpty();
+    }
+
+    @Test
+    void functionalImprovementIsReadInEitherWordOrder() {
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("Her walking tolerance has improved.")))
+                .isPresent();
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("He reports better function with the program.")))
+                .isPresent();
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("His activities of daily living improved.")))
+                .isPresent();
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("His function has not improved.")))
+                .isEmpty();
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("There was no improvement in function.")))
+                .isEmpty();
+    }
+
+    private static CaseText text(String summary) {
+        DisputedTreatment treatment = new DisputedTreatment(1, "Office visit", ServiceType.UNKNOWN, null, null, null,
+                null);
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(treatment), received, received.minusYears(1), received);
+        return CaseText.of(caseFile, treatment, VOCABULARY);
+    }
+}
