@@ -31,10 +31,14 @@ public final class NormalizedText {
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
-    /** Words that say a term is not so, and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."). */
+    /**
+     * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit"), and end the reach of a
+     * cue said of it ("Spurling's negative, Tinel's ...").
+     */
     private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
-            "but", "however", "although");
-    /** How far before its term a cue may stand: "positive seated straight leg raise". */
+            "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
+            "transient");
+    /** How many words (articles and pronouns aside) before its term a cue may stand: "positive seated straight leg". */
     private static final int CUE_BEFORE = 3;
     /** How far after its term a cue may stand: "Spurling's test was positive", "SLR is positive". */
     private static final int CUE_AFTER = 5;
@@ -139,12 +143,18 @@ public final class NormalizedText {
                 return Optional.empty();
             }
         }
-        for (int index = termStart - 1; index >= Math.max(0, termStart - CUE_BEFORE); index--) {
+        int counted = 0;
+        for (int index = termStart - 1; index >= 0 && counted < CUE_BEFORE; index--) {
+            if (TermPhrase.isFiller(words.get(index))) {
+                continue;
+            }
+            counted++;
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
             if (cueAt(index, cues) > 0) {
-                return Optional.of(new WordSpan(index, termEnd));
+                boolean qualified = index > 0 && NOT_SO.contains(words.get(index - 1));
+                return qualified ? Optional.empty() : Optional.of(new WordSpan(index, termEnd));
             }
         }
         return Optional.empty();

@@ -23,6 +23,11 @@ public record TermPhrase(List<String> words) {
     /** Words that may stand between a phrase's words, and that a phrase does not need. */
     private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
 
+    /** Whether a word is one that may stand between a phrase's words ("the", "his", ...). */
+    public static boolean isFiller(String word) {
+        return FILLERS.contains(word);
+    }
+
     public static TermPhrase of(String term) {
         List<String> words = NormalizedText.of(term).words();
         List<String> significant = words.stream().filter(word -> !FILLERS.contains(word)).toList();

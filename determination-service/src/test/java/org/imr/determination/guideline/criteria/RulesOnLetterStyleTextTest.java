@@ -9,6 +9,7 @@ import org.imr.determination.guideline.DeterminationEngine;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.Outcome;
+import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.schemas.ServiceType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -184,6 +185,30 @@ class RulesOnLetterStyleTextTest {
         assertThat(continued.ruleId()).isEqualTo(ruleId);
         assertThat(continued.outcome()).isEqualTo(continuationOutcome);
         assertThat(continued.rationale()).contains("functional improvement");
+    }
+
+    /**
+     * Electrodiagnostic studies of the upper extremity for a suspected nerve impingement: supported with its symptoms
+     * and findings, not while the care given is improving it (ACOEM ch. 11, Special Studies: electrical studies if no
+     * improvement or worsening has occurred within four to six weeks).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EMG/NCV of the right hand | acoem-electrodiagnostic-testing-hand-wrist
+            Right arm NCS | mtus-chronic-pain-electrodiagnostic-testing-upper-extremity
+            """)
+    void electrodiagnosticStudiesWaitWhileTheCareGivenHelps(String description, String ruleId) {
+        String findings = "She reports numbness and tingling in the right hand. Phalen's test was positive on the right.";
+
+        ItemDetermination notImproving = decide(findings, description);
+        ItemDetermination improving = decide(findings + " Eight sessions of hand therapy have helped her grip.",
+                description);
+
+        assertThat(notImproving.ruleId()).isEqualTo(ruleId);
+        assertThat(notImproving.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(improving.ruleId()).isEqualTo(ruleId);
+        assertThat(improving.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(improving.evidence()).extracting(FoundFact::id).contains("IMPROVING_WITH_CARE");
     }
 
     /**

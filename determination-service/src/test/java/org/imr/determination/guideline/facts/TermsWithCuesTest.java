@@ -28,6 +28,8 @@ class TermsWithCuesTest {
     private static final List<ClinicalFactDefinition> FACTS = new GuidelineKnowledgeBaseLoader().loadDefault()
             .clinicalFacts();
     private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(FACTS);
+    /** A request of the region the care below was given to (improvement is a finding of a body region). */
+    private static final String ARM_STUDY = "NCS of the right arm";
 
     /** Ways an examination reports a sign found. */
     private static final List<String> REPORTED_POSITIVE = List.of(
@@ -91,9 +93,37 @@ class TermsWithCuesTest {
                 .isEmpty();
     }
 
+    /**
+     * A prior course that helped, in any of the ways a summary says it of any kind of care; not when it did not help,
+     * helped only a little or for a while, or when the sentence is the physician's plan.
+     */
+    @Test
+    void improvementWithTheCareGivenIsReadForEveryKindOfCare() {
+        List<String> cares = List.of("physical therapy", "chiropractic treatment", "acupuncture", "six therapy sessions",
+                "the wrist splint", "the injection");
+        List<String> helped = List.of("%s helped.", "She reports that %s has been helpful.",
+                "He noted improvement with %s.", "%s provided benefit.", "His symptoms are better since %s.");
+        List<String> notHelped = List.of("%s did not help.", "%s was not helpful.", "No improvement with %s.",
+                "%s gave only temporary improvement.", "Minimal improvement with %s.",
+                "The plan is %s to improve her grip.");
+        for (String care : cares) {
+            for (String sentence : helped) {
+                String summary = sentence.formatted(care);
+                assertThat(FINDER.find("IMPROVING_WITH_CARE", text(summary, ARM_STUDY))).as("%s", summary).isPresent();
+            }
+            for (String sentence : notHelped) {
+                String summary = sentence.formatted(care);
+                assertThat(FINDER.find("IMPROVING_WITH_CARE", text(summary, ARM_STUDY))).as("%s", summary).isEmpty();
+            }
+        }
+    }
+
     private static CaseText text(String summary) {
-        DisputedTreatment treatment = new DisputedTreatment(1, "Office visit", ServiceType.UNKNOWN, null, null, null,
-                null);
+        return text(summary, "Office visit");
+    }
+
+    private static CaseText text(String summary, String item) {
+        DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.UNKNOWN, null, null, null, null);
         LocalDate received = LocalDate.of(2017, 1, 9);
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
                 List.of(treatment), received, received.minusYears(1), received);
