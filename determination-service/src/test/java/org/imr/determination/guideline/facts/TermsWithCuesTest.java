@@ -30,6 +30,7 @@ class TermsWithCuesTest {
     private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(FACTS);
     /** A request of the region the care below was given to (improvement is a finding of a body region). */
     private static final String ARM_STUDY = "NCS of the right arm";
+    private static final String SHOULDER_SURGERY = "Right shoulder arthroscopic rotator cuff repair";
 
     /** Ways an examination reports a sign found. */
     private static final List<String> REPORTED_POSITIVE = List.of(
@@ -116,6 +117,29 @@ class TermsWithCuesTest {
                 assertThat(FINDER.find("IMPROVING_WITH_CARE", text(summary, ARM_STUDY))).as("%s", summary).isEmpty();
             }
         }
+    }
+
+    /** A severe tear (ACOEM ch. 9, Surgical Considerations: a full-thickness tear) in the ways imaging reports say it. */
+    @Test
+    void aSevereTearIsReadWhicheverWayTheReportWordsIt() {
+        List<String> severe = List.of("MRI showed a full-thickness supraspinatus tear.",
+                "The supraspinatus tendon is completely torn.", "There is a retracted rupture of the tendon.",
+                "The tear is full thickness.", "MRI revealed a massive tear of the rotator cuff.");
+        List<String> notSevere = List.of("MRI showed a partial thickness tear, not full thickness.",
+                "There is no full-thickness tear.", "She completed therapy for her tear.",
+                "MRI to rule out a full thickness tear.");
+        for (String summary : severe) {
+            assertThat(FINDER.find("SEVERE_STRUCTURAL_TEAR", text(summary, SHOULDER_SURGERY))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : notSevere) {
+            assertThat(FINDER.find("SEVERE_STRUCTURAL_TEAR", text(summary, SHOULDER_SURGERY))).as("%s", summary)
+                    .isEmpty();
+        }
+        assertThat(FINDER.find("LARGE_OR_MASSIVE_TEAR", text("MRI showed a large full-thickness tear.",
+                SHOULDER_SURGERY))).isPresent();
+        assertThat(FINDER.find("LARGE_OR_MASSIVE_TEAR", text("MRI showed a small full-thickness tear.",
+                SHOULDER_SURGERY))).isEmpty();
     }
 
     private static CaseText text(String summary) {
