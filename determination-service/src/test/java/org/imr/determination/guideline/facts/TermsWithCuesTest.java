@@ -142,6 +142,20 @@ class TermsWithCuesTest {
                 SHOULDER_SURGERY))).isEmpty();
     }
 
+    /** Joint line tenderness of the knee (a sign of a meniscal tear, ACOEM ch. 13) in either word order. */
+    @Test
+    void jointLineTendernessIsReadInEitherWordOrder() {
+        for (String summary : List.of("There was tenderness along the medial joint line.",
+                "The lateral joint line is tender.", "Examination showed medial joint line tenderness.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("There was no joint line tenderness.", "The joint line was not tender.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
     private static CaseText text(String summary) {
         return text(summary, "Office visit");
     }
