@@ -68,15 +68,34 @@ public final class ClinicalFactFinder {
             return byInjuryAge(fact, text);
         }
         for (CaseText.Piece piece : text.pieces()) {
-            Optional<CharSpan> words = definition.statedIn(piece);
-            if (words.isPresent()
-                    && !piece.words().containsAny(definition.otherSubjects())
-                    && (!fact.isRegional() || text.concernsRequest(piece, words.get()))
-                    && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
-                    && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
-                            fact.datedWithinDaysBeforeRequest()))) {
+            Optional<CharSpan> words = stating(definition, piece, text);
+            if (words.isPresent()) {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Every piece of the text that states the fact, in order; none for a fact stated by the dates or undefined. */
+    public List<CaseText.Piece> piecesStating(String factId, CaseText text) {
+        Definition definition = byId.get(factId);
+        if (definition == null || definition.fact().statedByInjuryAge()) {
+            return List.of();
+        }
+        return text.pieces().stream().filter(piece -> stating(definition, piece, text).isPresent()).toList();
+    }
+
+    /** The words of the piece that state the fact, in context; empty when the piece does not state it. */
+    private static Optional<CharSpan> stating(Definition definition, CaseText.Piece piece, CaseText text) {
+        ClinicalFactDefinition fact = definition.fact();
+        Optional<CharSpan> words = definition.statedIn(piece);
+        if (words.isPresent()
+                && !piece.words().containsAny(definition.otherSubjects())
+                && (!fact.isRegional() || text.concernsRequest(piece, words.get()))
+                && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
+                && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
+                        fact.datedWithinDaysBeforeRequest()))) {
+            return words;
         }
         return Optional.empty();
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity) {
 
-    private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    /** A count in digits or words, as a capturing group. */
+    static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fourteen|sixteen|eighteen|twenty|twenty-four)";
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -78,7 +79,8 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
         return quantity;
     }
 
-    private static Integer number(String text) {
+    /** The value of a {@link #NUMBER}. */
+    static Integer number(String text) {
         return text.chars().allMatch(Character::isDigit) ? Integer.valueOf(text) : WORDS.get(text);
     }
 }

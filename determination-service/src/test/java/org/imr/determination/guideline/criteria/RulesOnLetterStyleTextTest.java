@@ -212,6 +212,25 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * The visits of a prior course are those a sentence about the course counts, however worded, not those of the
+     * request or its review (MTUS Physical Medicine: the prior course counts against the visit limit).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She has attended two physical therapy visits, and her function has improved. | OVERTURNED
+            Two sessions of physical therapy have been completed with improved function. | OVERTURNED
+            She has undergone eight sessions of physical therapy with improved function. | UPHELD
+            Physical therapy has improved her function. The UR modified a request for 12 sessions of physical therapy. | UPHELD
+            """)
+    void thePriorCourseCountsTheVisitsItsOwnSentenceCounts(String course, Outcome outcome) {
+        ItemDetermination therapy = decide("She has a lumbar strain. " + course,
+                "Physical therapy 2 times a week for 3 weeks for the lumbar spine");
+
+        assertThat(therapy.ruleId()).isEqualTo("mtus-chronic-pain-physical-medicine");
+        assertThat(therapy.outcome()).isEqualTo(outcome);
+    }
+
+    /**
      * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
      * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
      * Complaints, Special Studies).

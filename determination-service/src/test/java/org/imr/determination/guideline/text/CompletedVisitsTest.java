@@ -1,0 +1,56 @@
+package org.imr.determination.guideline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The visits of a course already given, counted however a summary words the count: in digits or words, before or after
+ * the kind of therapy, as sessions, visits or treatments, or as "x N" and a frequency for a number of weeks. The
+ * sentences are generated from templates and counts, not listed one by one.
+ */
+class CompletedVisitsTest {
+
+    private static final Map<String, Integer> COUNTS = Map.of("2", 2, "two", 2, "6", 6, "six", 6, "12", 12,
+            "twelve", 12, "eight", 8);
+
+    private static final List<String> COUNTED = List.of(
+            "She has completed %s sessions of physical therapy.",
+            "She has attended %s physical therapy visits.",
+            "After %s visits of physical therapy her pain decreased.",
+            "%s sessions of physical therapy have been completed.",
+            "Physical therapy, %s visits, was completed in October.",
+            "He had %s PT sessions to date.",
+            "He completed %s of %s visits of physical therapy.",
+            "He has had chiropractic treatment x %s.",
+            "She underwent %s acupuncture treatments.");
+
+    @Test
+    void countsTheVisitsHoweverTheSentenceWordsThem() {
+        for (Map.Entry<String, Integer> count : COUNTS.entrySet()) {
+            for (String template : COUNTED) {
+                String sentence = template.replace("%s", count.getKey());
+                if (template.contains("x %s") && !count.getKey().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+
+                assertThat(CompletedVisits.in(sentence)).as(sentence).hasValue(count.getValue());
+            }
+        }
+    }
+
+    @Test
+    void countsAFrequencyForANumberOfWeeks() {
+        assertThat(CompletedVisits.in("She attended physical therapy 2 times a week for 4 weeks.")).hasValue(8);
+    }
+
+    @Test
+    void aSentenceThatCountsNoVisitsHasNone() {
+        assertThat(CompletedVisits.in("Treatment has included physical therapy (number of sessions not found)."))
+                .isEmpty();
+        assertThat(CompletedVisits.in("She has been in physical therapy for 6 weeks.")).isEmpty();
+        assertThat(CompletedVisits.in("She takes Norco #60 and attends physical therapy.")).isEmpty();
+    }
+}
