@@ -156,6 +156,23 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A prior course of physical therapy written "PT" (the abbreviation the vocabulary gives the modality), in the
+     * ways a summary recounts treatment; "pt" for the patient is no course of therapy.
+     */
+    @Test
+    void aPriorCourseOfTherapyWrittenPtIsReadAndThePatientIsNot() {
+        for (String summary : List.of("Treatment has included x-ray, PT, TENS unit and Tylenol.",
+                "She completed PT without benefit.", "He has had 8 PT visits.", "A course of PT was completed.",
+                "Relevant treatments have included: PT, work restrictions, and medications.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The pt reports low back pain.", "The pt completed a pain questionnaire.",
+                "The pt had surgery in 2015.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isEmpty();
+        }
+    }
+
     private static CaseText text(String summary) {
         return text(summary, "Office visit");
     }
