@@ -2,13 +2,7 @@ package org.imr.determination.guideline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
-import org.imr.determination.guideline.CaseFile;
-import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
-import org.imr.determination.guideline.vocabulary.VocabularyLoader;
-import org.imr.schemas.ServiceType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,11 +25,6 @@ class AbbreviatedFindingsTest {
     }
 
     private static CaseText text(String summary) {
-        DisputedTreatment treatment = new DisputedTreatment(1, "Office visit", ServiceType.UNKNOWN, null, null, null,
-                null);
-        LocalDate received = LocalDate.of(2017, 1, 9);
-        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
-                List.of(treatment), received, received.minusDays(20), received);
-        return CaseText.of(caseFile, treatment, new VocabularyLoader().loadDefault());
+        return SummaryTexts.of(summary, "Office visit");
     }
 }

@@ -2,17 +2,12 @@ package org.imr.determination.guideline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.imr.determination.guideline.CaseFile;
-import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.vocabulary.Concept;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
-import org.imr.determination.guideline.vocabulary.VocabularyLoader;
-import org.imr.schemas.ServiceType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DrugHistoryTest {
 
-    private static final Vocabulary VOCABULARY = new VocabularyLoader().loadDefault();
+    private static final Vocabulary VOCABULARY = SummaryTexts.VOCABULARY;
 
     /** Classes whose first request the guideline decides by the indication alone. */
     private static final List<String> FIRST_LINE_CLASSES = List.of("nsaid", "anti-epilepsy-drug", "antidepressant");
@@ -63,30 +58,25 @@ class DrugHistoryTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("namesOfFirstLineDrugs")
     void aDrugNamedOnlyInWhatThePhysicianProposesIsAFirstRequest(String drug, String name) {
-        for (String sentence : PROPOSED) {
-            String summary = "He reports low back pain. " + sentence.formatted(name);
-
-            assertThat(history.alreadyTaking(Set.of(drug), text(summary, name)))
-                    .as("%s", summary).isFalse();
-        }
+        assertEachReadAs(PROPOSED, drug, name, false);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("namesOfFirstLineDrugs")
     void aDrugTheWorkerTakesOrThePlanContinuesIsAContinuation(String drug, String name) {
-        for (String sentence : TAKEN) {
+        assertEachReadAs(TAKEN, drug, name, true);
+    }
+
+    private void assertEachReadAs(List<String> sentences, String drug, String name, boolean alreadyTaking) {
+        for (String sentence : sentences) {
             String summary = "He reports low back pain. " + sentence.formatted(name);
 
-            assertThat(history.alreadyTaking(Set.of(drug), text(summary, name)))
-                    .as("%s", summary).isTrue();
+            assertThat(history.alreadyTaking(Set.of(drug), text(summary, name))).as("%s", summary)
+                    .isEqualTo(alreadyTaking);
         }
     }
 
     private static CaseText text(String summary, String item) {
-        DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.UNKNOWN, null, null, null, null);
-        LocalDate received = LocalDate.of(2017, 1, 9);
-        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
-                List.of(treatment), received, received.minusYears(1), received);
-        return CaseText.of(caseFile, treatment, VOCABULARY);
+        return SummaryTexts.of(summary, item);
     }
 }
