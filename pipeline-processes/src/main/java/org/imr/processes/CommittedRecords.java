@@ -18,15 +18,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class CommittedRecords implements AutoCloseable {
 
     static final long READ_AT_MOST = 100;
-    private static final Duration POLL = Duration.ofMillis(200);
-    private static final int EMPTY_POLLS = 10;
+    /** Polls as short as the broker's wait for data: a stretch of markers only returns no record, and its end is known. */
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final int EMPTY_POLLS = 50;
 
     private final KafkaConsumer<byte[], byte[]> consumer;
 
     CommittedRecords(String bootstrapServers) {
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** The committed records from {@code from} up to {@code to} (exclusive). */
