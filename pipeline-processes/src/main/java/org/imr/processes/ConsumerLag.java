@@ -23,27 +23,33 @@ import org.apache.kafka.common.TopicPartition;
 final class ConsumerLag implements AutoCloseable {
 
     private final Admin admin;
+    private final String bootstrapServers;
 
     ConsumerLag(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
         this.admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     /** Records not yet taken, by the group of each service that reads the pipeline's topics. */
     Map<String, Long> byGroup(List<String> groups) {
-        return byGroup(groups, 0);
+        return byGroup(groups, (partition, from, to) -> to - from);
     }
 
     /**
-     * Records not yet taken by every consumer group the broker knows (case tracking's and the services' own), not
-     * counting the last offset of a partition when it is the only one left: a group that has read a transaction commits
-     * the offset after its last record, where the transaction's commit marker sits, never past it.
+     * Records not yet taken by every consumer group the broker knows (case tracking's and the services' own). A group
+     * that has read a transaction commits the offset after its last record, never past the transaction markers that
+     * follow it (one per transaction that wrote to the partition, even one that wrote nothing there before it ended),
+     * so a partition only a few offsets behind is read to learn whether any record is left there.
      */
     Map<String, Long> everyGroup() {
-        return byGroup(await(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all(), "list the consumer groups")
-                .stream().map(GroupListing::groupId).sorted().toList(), 1);
+        List<String> groups = await(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all(),
+                "list the consumer groups").stream().map(GroupListing::groupId).sorted().toList();
+        try (CommittedRecords records = new CommittedRecords(bootstrapServers)) {
+            return byGroup(groups, records::countBetween);
+        }
     }
 
-    private Map<String, Long> byGroup(List<String> groups, long markerAtTheEnd) {
+    private Map<String, Long> byGroup(List<String> groups, Behind behind) {
         Map<String, Long> lags = new LinkedHashMap<>();
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = await(admin.listConsumerGroupOffsets(group)
@@ -56,8 +62,9 @@ final class ConsumerLag implements AutoCloseable {
             long lag = 0;
             for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
                 if (entry.getValue() != null) {
-                    long behind = ends.get(entry.getKey()).offset() - entry.getValue().offset();
-                    lag += behind > markerAtTheEnd ? behind : 0;
+                    long end = ends.get(entry.getKey()).offset();
+                    long next = entry.getValue().offset();
+                    lag += end > next ? behind.records(entry.getKey(), next, end) : 0;
                 }
             }
             lags.put(group, lag);
@@ -88,5 +95,11 @@ final class ConsumerLag implements AutoCloseable {
     @Override
     public void close() {
         admin.close();
+    }
+
+    /** How many of a partition's offsets from {@code from} up to {@code to} (exclusive) a group has still to take. */
+    @FunctionalInterface
+    private interface Behind {
+        long records(TopicPartition partition, long from, long to);
     }
 }

@@ -64,6 +64,8 @@ public final class PipelineBenchmark {
             String run = Long.toString(System.currentTimeMillis(), 36);
             String bootstrap = pipeline.broker().bootstrapServers();
             throughput(submitter, letters, run + "w", WARM_UP, bootstrap);
+            StatementStatistics trackingStatements = new StatementStatistics(pipeline.trackingDatabaseUrl());
+            trackingStatements.reset();
             Map<String, Long> cpuBefore = pipeline.cpuMillis();
             double casesPerSecond = throughput(submitter, letters, run + "t", applications, bootstrap);
             System.out.printf("pipeline: %d applications to letters at %.0f cases/s%n", applications, casesPerSecond);
@@ -74,6 +76,8 @@ public final class PipelineBenchmark {
                     (ms - cpuBefore.getOrDefault(process, 0L)) / (double) applications)));
             System.out.println(cpu.append(String.format(" total=%.3f", (cpuAfter.values().stream().mapToLong(Long::longValue)
                     .sum() - cpuBefore.values().stream().mapToLong(Long::longValue).sum()) / (double) applications)));
+            System.out.println("tracking database, the statements that took most of its time:");
+            trackingStatements.mostTime().forEach(line -> System.out.println("  " + line));
             long[] latencies = latencies(submitter, letters, run + "l");
             long p50 = percentile(latencies, 50);
             long p99 = percentile(latencies, 99);

@@ -4,17 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.imr.intake.tracking.AtRiskPolicy;
-import org.imr.intake.tracking.ClockState;
-import org.imr.intake.tracking.Clocks;
 import org.imr.intake.tracking.Stage;
 import org.imr.intake.tracking.TimelineEntry;
 import org.imr.intake.tracking.TrackedCase;
@@ -31,14 +27,6 @@ import org.springframework.stereotype.Repository;
 public class TrackedCaseWriter {
 
     private static final String LOCK = "SELECT * FROM tracked_case WHERE case_id = ANY(?) ORDER BY case_id FOR UPDATE";
-    private static final String UPDATE = """
-            UPDATE tracked_case SET case_number = ?, priority = ?, reviewer_id = ?, reasons = ?,
-                   assignment_notice_due_at = ?, filing_records_due_at = ?, filing_determination_due_at = ?,
-                   assignment_records_due_at = ?, assignment_determination_due_at = ?,
-                   conversion_records_due_at = ?, conversion_determination_due_at = ?,
-                   medical_records_received = ?, status = ?, stages_reached = ?, next_due_at = ?, risk_from = ?,
-                   overdue_from = ?, received_at = ?, under_review = ?, no_reviewer_reasons = ?, updated_at = now()
-             WHERE case_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final AtRiskPolicy policy;
@@ -116,37 +104,7 @@ public class TrackedCaseWriter {
     }
 
     private void updateRows(List<TrackedCase> cases) {
-        jdbc.batchUpdate(UPDATE, cases, cases.size(), (statement, trackedCase) -> setRow(statement, trackedCase));
-    }
-
-    private void setRow(PreparedStatement statement, TrackedCase trackedCase) throws SQLException {
-        TrackedCase.Snapshot snapshot = trackedCase.snapshot();
-        ClockState state = snapshot.clockState();
-        AtRiskPolicy.Thresholds thresholds = policy.thresholds(state);
-        Clocks clocks = snapshot.clocks();
-        int column = 0;
-        statement.setString(++column, snapshot.caseNumber());
-        statement.setString(++column, snapshot.priority() == null ? null : snapshot.priority().name());
-        statement.setString(++column, snapshot.reviewerId());
-        statement.setArray(++column, TrackedCaseRows.textArray(statement.getConnection(), snapshot.reasons()));
-        statement.setObject(++column, Timestamps.toColumn(clocks.assignmentNoticeDueAt()));
-        for (Clocks.ReviewClock clock : new Clocks.ReviewClock[] {clocks.atFiling(), clocks.atAssignment(),
-                clocks.atConversion()}) {
-            statement.setObject(++column, Timestamps.toColumn(clock == null ? null : clock.recordsDueAt()));
-            statement.setObject(++column, Timestamps.toColumn(clock == null ? null : clock.determinationDueAt()));
-        }
-        statement.setBoolean(++column, state.medicalRecordsReceived());
-        statement.setString(++column, snapshot.status() == null ? null : snapshot.status().name());
-        Set<Stage> reached = snapshot.reached().isEmpty() ? Set.of() : EnumSet.copyOf(snapshot.reached());
-        statement.setArray(++column, TrackedCaseRows.textArray(statement.getConnection(),
-                reached.stream().map(Stage::name).toList()));
-        statement.setObject(++column, Timestamps.toColumn(thresholds.nextDueAt()));
-        statement.setObject(++column, Timestamps.toColumn(thresholds.riskFrom()));
-        statement.setObject(++column, Timestamps.toColumn(thresholds.overdueFrom()));
-        statement.setObject(++column, Timestamps.toColumn(snapshot.receivedAt()));
-        statement.setBoolean(++column, snapshot.underReview());
-        statement.setString(++column, snapshot.noReviewerReasons());
-        statement.setString(++column, trackedCase.caseId());
+        jdbc.update(connection -> TrackedCaseUpdate.of(connection, cases, policy));
     }
 
     static PreparedStatement byIds(java.sql.Connection connection, String sql, List<String> ids) throws SQLException {
