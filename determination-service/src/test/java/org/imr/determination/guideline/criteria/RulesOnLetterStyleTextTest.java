@@ -31,7 +31,7 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD
-            acoem-injections-family-default | Trigger point injections x4 to the trapezius | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
@@ -231,6 +231,33 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * Injections with a section of their own: trigger point injections (MTUS Chronic Pain, Trigger point injections:
+     * trigger points with a twitch response, symptoms of more than three months, failed medical management) and
+     * hyaluronic acid injections of the knee (ODG Knee & Leg: osteoarthritis not responding to conservative treatment),
+     * decided a year after the injury with records that document the criteria and with records that do not, and
+     * three weeks after it with the same records.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-trigger-point-injections | Trigger point injections x3, L trapezius | Myofascial pain of the left trapezius persisted despite stretching, physical therapy and NSAIDs. Palpation found a taut band with a twitch response and referred pain. | OVERTURNED | UPHELD
+            odg-hyaluronic-acid-injections | Synvisc-One injection, R knee | Radiographs show osteoarthritis of the right knee. Pain persisted despite physical therapy and NSAIDs. | OVERTURNED | OVERTURNED
+            """)
+    void injectionsWithASectionOfTheirOwn(String ruleId, String description, String documented, Outcome chronic,
+            Outcome threeWeeksAfterTheInjury) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+
+        ItemDetermination withCriteria = decide(documented, description, received.minusYears(1));
+        ItemDetermination withoutCriteria = decide(UNDOCUMENTED, description, received.minusYears(1));
+        ItemDetermination early = decide(documented, description, received.minusWeeks(3));
+
+        assertThat(withCriteria.ruleId()).isEqualTo(ruleId);
+        assertThat(withCriteria.outcome()).isEqualTo(chronic);
+        assertThat(withoutCriteria.ruleId()).isEqualTo(ruleId);
+        assertThat(withoutCriteria.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(early.outcome()).isEqualTo(threeWeeksAfterTheInjury);
+    }
+
+    /**
      * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
      * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
      * Complaints, Special Studies).
@@ -251,6 +278,14 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(mri.ruleId()).isEqualTo("acoem-mri-knee");
         assertThat(mri.outcome()).isEqualTo(outcome);
+    }
+
+    private ItemDetermination decide(String summary, String description, LocalDate injury) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
+                List.of(new DisputedTreatment(1, description, ServiceType.UNKNOWN, null, null, null, null)), received,
+                injury, received);
+        return engine.decide(caseFile).items().get(0);
     }
 
     private ItemDetermination decide(String summary, String description) {
