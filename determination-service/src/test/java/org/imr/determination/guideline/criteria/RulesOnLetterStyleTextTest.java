@@ -55,7 +55,11 @@ class RulesOnLetterStyleTextTest {
             mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
             mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
-            mtus-physical-medicine-family-default | Massage therapy x6 to the neck | He reports functional improvement. | OVERTURNED | UPHELD
+            mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
+            mtus-massage-therapy | Myofascial release x4, neck | He performs a home exercise program daily. | OVERTURNED | UPHELD
+            mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
+            mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD
+            odg-medical-food | Theramine #120 | He reports functional improvement with the medication. | UPHELD | UPHELD
             mtus-psychological-evaluations | Cognitive behavioural therapy, 6 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
             odg-durable-medical-equipment | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
             odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD

@@ -29,7 +29,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Telephone headset                            | mtus-job-modification
             Keyboard tray                                | mtus-job-modification
             Voice recognition software                   | mtus-job-modification
-            Graston technique x6                         | mtus-physical-medicine-family-default
+            Vestibular rehabilitation x6                 | mtus-physical-medicine-family-default
+            Graston technique x6                         | mtus-massage-therapy
             Tai chi classes                              | mtus-chronic-pain-programs
             Dietitian consultation                       | acoem-referral-for-consultation
             Ambulance transport                          | odg-transportation
