@@ -93,28 +93,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Lowers the server's CPU priority to this niceness (1 to 19; {@code renice}): on a machine it shares with the
-     * services, it then takes the CPU they leave. The processes it forks for connections opened afterwards inherit it.
-     */
-    public void lowerPriority(int niceness) {
-        if (niceness < 1 || niceness > 19) {
-            throw new IllegalArgumentException("A niceness from 1 to 19: " + niceness);
-        }
-        long pid = serverPid().orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
-        try {
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(niceness), "-p", Long.toString(pid))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (renice.waitFor() != 0) {
-                log.warn("PostgreSQL ({}) keeps its CPU priority: renice exited with {}", pid, renice.exitValue());
-            }
-        } catch (IOException e) {
-            log.warn("PostgreSQL ({}) keeps its CPU priority: {}", pid, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Creates the database unless it exists; returns its JDBC URL. */
     public String createDatabase(String name) {
         if (!DATABASE_NAME.matcher(name).matches()) {

@@ -24,13 +24,6 @@ public final class ProcessPipeline implements AutoCloseable {
 
     public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String TRACKING_DATABASE = "imr_tracking";
-    /**
-     * A system property: the niceness of the tracking database's PostgreSQL (default {@value #DEFAULT_NICENESS}; 0
-     * keeps the services' priority). Case tracking is a view no case waits for: on a machine it shares with the
-     * services, it takes the CPU they leave and catches up when they rest.
-     */
-    public static final String TRACKING_DATABASE_NICENESS = "imr.processes.tracking-database-niceness";
-    private static final int DEFAULT_NICENESS = 10;
 
     private final Path directory;
     private final BrokerProcess broker;
@@ -88,10 +81,6 @@ public final class ProcessPipeline implements AutoCloseable {
         try {
             registry = ApicurioRegistry.start(directory.resolve("logs").resolve("apicurio-registry.log"));
             database = EmbeddedPostgresServer.start(directory.resolve("postgres"));
-            int niceness = Integer.getInteger(TRACKING_DATABASE_NICENESS, DEFAULT_NICENESS);
-            if (niceness > 0) {
-                database.lowerPriority(niceness);
-            }
             database.createDatabase(TRACKING_DATABASE);
             return new ProcessPipeline(directory, broker, registry, database, DevelopmentIdentityProvider.start(0));
         } catch (RuntimeException e) {
