@@ -123,8 +123,8 @@ final class TrackedCaseUpdate {
 
         static Row of(TrackedCase trackedCase, AtRiskPolicy policy) {
             TrackedCase.Snapshot snapshot = trackedCase.snapshot();
-            return new Row(trackedCase, snapshot, snapshot.clockState(), snapshot.clocks(),
-                    policy.thresholds(snapshot.clockState()));
+            ClockState state = snapshot.clockState();
+            return new Row(trackedCase, snapshot, state, snapshot.clocks(), policy.thresholds(state));
         }
     }
 }
