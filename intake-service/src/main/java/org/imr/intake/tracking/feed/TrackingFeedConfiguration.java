@@ -3,7 +3,6 @@ package org.imr.intake.tracking.feed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -56,20 +55,33 @@ class TrackingFeedConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, Object> trackingContainerFactory(
             ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries,
             TrackingProperties tracking) {
-        return factory(consumers, seeks, retries, tracking.poll());
+        return factory(new DefaultKafkaConsumerFactory<>(withPollSettings(consumers, tracking.poll())), seeks, retries);
     }
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> deadLetterContainerFactory(
             ConsumerFactory<String, Object> consumers, SeekToStoredOffsets seeks, RetryAfterRollback retries,
             TrackingProperties tracking) {
+        return factory(new DefaultKafkaConsumerFactory<>(withPollSettings(consumers, tracking.poll()),
+                new StringDeserializer(), new ByteArrayDeserializer()), seeks, retries);
+    }
+
+    /**
+     * The service's consumer settings with the feed's own poll settings. They are given to the consumer factory, not
+     * to the container properties: a listener container factory does not pass its container properties' Kafka
+     * consumer properties on to the containers it creates (the feed polled with the services' 50 ms and 64 KB).
+     */
+    static Map<String, Object> withPollSettings(ConsumerFactory<String, Object> consumers,
+            TrackingProperties.Poll poll) {
         Map<String, Object> settings = new HashMap<>(consumers.getConfigurationProperties());
-        return factory(new DefaultKafkaConsumerFactory<>(settings, new StringDeserializer(),
-                new ByteArrayDeserializer()), seeks, retries, tracking.poll());
+        settings.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Math.toIntExact(poll.maxWait().toMillis()));
+        settings.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Math.toIntExact(poll.minBytes().toBytes()));
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, poll.maxRecords());
+        return settings;
     }
 
     private static <V> ConcurrentKafkaListenerContainerFactory<String, V> factory(ConsumerFactory<String, V> consumers,
-            SeekToStoredOffsets seeks, RetryAfterRollback retries, TrackingProperties.Poll poll) {
+            SeekToStoredOffsets seeks, RetryAfterRollback retries) {
         ConcurrentKafkaListenerContainerFactory<String, V> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
@@ -78,16 +90,7 @@ class TrackingFeedConfiguration {
         properties.setAckMode(ContainerProperties.AckMode.BATCH);
         properties.setConsumerRebalanceListener(seeks);
         properties.setObservationEnabled(true);
-        properties.setKafkaConsumerProperties(pollSettings(poll));
         return factory;
-    }
-
-    private static Properties pollSettings(TrackingProperties.Poll poll) {
-        Properties settings = new Properties();
-        settings.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(poll.maxWait().toMillis()));
-        settings.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Long.toString(poll.minBytes().toBytes()));
-        settings.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(poll.maxRecords()));
-        return settings;
     }
 
     /** A poll that failed is sought back to its first records and read again after a pause (see the class comment). */
