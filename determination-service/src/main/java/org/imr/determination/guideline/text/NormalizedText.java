@@ -1,20 +1,26 @@
 package org.imr.determination.guideline.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Free text reduced to lower-case words of letters and digits ("Sprain/strain, L-spine" becomes
- * [sprain, strain, l, spine]), so that keywords match regardless of case and punctuation.
+ * [sprain, strain, l, spine]), so that keywords match regardless of case and punctuation. A plus sign standing for a
+ * finding ("SLR +", "(+) Spurling's", "Tinel's+") is the word "positive"; one of a grade ("2+ reflexes", "+1 edema")
+ * is not a word.
  */
 public final class NormalizedText {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
+    static final Pattern WORD = Pattern.compile("[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])");
+    private static final String PLUS = "+";
+    private static final String POSITIVE = "positive";
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -54,8 +60,12 @@ public final class NormalizedText {
         if (text == null) {
             return new NormalizedText(List.of());
         }
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        return new NormalizedText(Arrays.stream(SEPARATORS.split(lowerCase)).filter(w -> !w.isEmpty()).toList());
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(PLUS.equals(word.group()) ? POSITIVE : word.group());
+        }
+        return new NormalizedText(List.copyOf(words));
     }
 
     public List<String> words() {

@@ -31,14 +31,20 @@ class TermsWithCuesTest {
             "%s was positive.",
             "The %s test is positive bilaterally.",
             "Examination revealed positive bilateral %s.",
-            "%s's sign: positive.");
+            "%s's sign: positive.",
+            "%s + on the right.",
+            "+ %s bilaterally.",
+            "(+) %s.",
+            "%s (+) at 45 degrees.");
 
     /** Ways an examination reports a sign not found. */
     private static final List<String> REPORTED_NEGATIVE = List.of(
             "%s was negative.",
             "Negative %s bilaterally.",
             "There was no positive %s.",
-            "The %s test was normal, and the patient was positive for anxiety.");
+            "The %s test was normal, and the patient was positive for anxiety.",
+            "%s negative, reflexes 2+ and symmetric.",
+            "%s (-), edema +1.");
 
     static Stream<Arguments> signsOfTheKnowledgeBase() {
         return FACTS.stream()
