@@ -162,12 +162,28 @@ public final class NormalizedText {
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
-            if (cueAt(index, cues) > 0) {
-                boolean qualified = index > 0 && NOT_SO.contains(words.get(index - 1));
-                return qualified ? Optional.empty() : Optional.of(new WordSpan(index, termEnd));
+            int cueStart = cueEndingAt(index, cues);
+            if (cueStart >= 0) {
+                boolean qualified = cueStart > 0 && NOT_SO.contains(words.get(cueStart - 1));
+                return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a cue that ends at word {@code index} starts ("pain on palpation" ending at "palpation"), or -1 when none
+     * does; a one-word cue starts where it ends.
+     */
+    private int cueEndingAt(int index, Collection<TermPhrase> cues) {
+        for (TermPhrase cue : cues) {
+            for (int start = index; start >= Math.max(0, index - 2 * cue.words().size()); start--) {
+                if (start + cue.matchLength(words, start) - 1 == index) {
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     private int cueAt(int index, Collection<TermPhrase> cues) {

@@ -156,6 +156,38 @@ class TermsWithCuesTest {
     }
 
     /**
+     * Tenderness written as pain on palpation, in either word order: at the joint line of the knee (ACOEM ch. 13), and
+     * at the bones of the Ottawa ankle, foot and knee rules (ACOEM ch. 13 and 14, Special Studies); not when denied.
+     */
+    @Test
+    void painOnPalpationIsReadAsTenderness() {
+        List<String> stated = List.of("There was pain on palpation of the medial joint line.",
+                "Medial joint line pain to palpation.", "The lateral joint line was painful to palpation.",
+                "Examination showed pain with palpation at the joint line.");
+        List<String> notStated = List.of("No pain on palpation of the joint line.",
+                "The joint line was not painful to palpation.", "Pain on palpation of the quadriceps.");
+        for (String summary : stated) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : notStated) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("After the fall there was pain on palpation over the lateral malleolus.",
+                "The navicular was painful to palpation.", "There was tenderness at the base of the 5th metatarsal.",
+                "Medial malleolus tender to palpation.")) {
+            assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", text(summary, "X-ray of the right ankle")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("There was no pain on palpation of the malleoli.",
+                "No bony tenderness was noted.", "Pain on palpation of the Achilles tendon.")) {
+            assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", text(summary, "X-ray of the right ankle")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
      * A prior course of physical therapy written "PT" (the abbreviation the vocabulary gives the modality), in the
      * ways a summary recounts treatment; "pt" for the patient is no course of therapy.
      */
