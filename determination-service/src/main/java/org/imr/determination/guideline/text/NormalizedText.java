@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  * Free text reduced to lower-case words of letters and digits ("Sprain/strain, L-spine" becomes
  * [sprain, strain, l, spine]), so that keywords match regardless of case and punctuation. A plus sign standing for a
  * finding ("SLR +", "(+) Spurling's", "Tinel's+") is the word "positive"; one of a grade ("2+ reflexes", "+1 edema")
- * is not a word.
+ * is not a word. A percent sign is the word "percent" ("50% relief", "50 percent relief").
  */
 public final class NormalizedText {
 
     /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
-    static final Pattern WORD = Pattern.compile("[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])");
+    static final Pattern WORD = Pattern.compile("[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     private static final String PLUS = "+";
     private static final String POSITIVE = "positive";
+    private static final String PERCENT_SIGN = "%";
+    private static final String PERCENT = "percent";
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -63,7 +65,8 @@ public final class NormalizedText {
         Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         List<String> words = new ArrayList<>();
         while (word.find()) {
-            words.add(PLUS.equals(word.group()) ? POSITIVE : word.group());
+            String found = word.group();
+            words.add(PLUS.equals(found) ? POSITIVE : PERCENT_SIGN.equals(found) ? PERCENT : found);
         }
         return new NormalizedText(List.copyOf(words));
     }
