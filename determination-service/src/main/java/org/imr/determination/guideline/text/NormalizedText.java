@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,7 +19,15 @@ import java.util.regex.Pattern;
 public final class NormalizedText {
 
     /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
-    static final Pattern WORD = Pattern.compile("[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    static final Pattern WORD = Pattern.compile(
+            "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /**
+     * Abbreviations of clinical notes read as the word they stand for, one word for one, so that cues and phrases
+     * written in full match them: "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
+     * (treatment), "ttp" (tenderness to palpation).
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("w/o", "without", "h/o", "history", "c/o",
+            "complains", "tx", "treatment", "ttp", "tenderness");
     private static final String PLUS = "+";
     private static final String POSITIVE = "positive";
     private static final String PERCENT_SIGN = "%";
@@ -66,7 +75,11 @@ public final class NormalizedText {
         List<String> words = new ArrayList<>();
         while (word.find()) {
             String found = word.group();
-            words.add(PLUS.equals(found) ? POSITIVE : PERCENT_SIGN.equals(found) ? PERCENT : found);
+            if (ABBREVIATIONS.containsKey(found)) {
+                words.add(ABBREVIATIONS.get(found));
+            } else {
+                words.add(PLUS.equals(found) ? POSITIVE : PERCENT_SIGN.equals(found) ? PERCENT : found);
+            }
         }
         return new NormalizedText(List.copyOf(words));
     }
