@@ -63,6 +63,10 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Meclofenamate 50mg #60                       | mtus-chronic-pain-nsaids
             Apadaz 6.12/325mg #60                        | mtus-opioids-initiating
             Dayvigo 5mg #30                              | mtus-medications-for-chronic-pain
+            Acup x6                                      | mtus-acupuncture
+            Topical cream                                | mtus-chronic-pain-topical-analgesics
+            MRI L/S                                      | acoem-mri-lumbar-spine
+            C/S MRI                                      | acoem-mri-cervical-spine
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
