@@ -67,6 +67,11 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Topical cream                                | mtus-chronic-pain-topical-analgesics
             MRI L/S                                      | acoem-mri-lumbar-spine
             C/S MRI                                      | acoem-mri-cervical-spine
+            XR knee                                      | acoem-x-ray-knee
+            CTR right                                    | acoem-surgery-forearm-wrist-hand
+            TKA left                                     | acoem-surgery-knee
+            Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
+            Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
