@@ -52,7 +52,9 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
-            mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD
+            mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
             mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD

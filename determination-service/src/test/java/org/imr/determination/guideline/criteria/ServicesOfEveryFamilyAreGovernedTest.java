@@ -62,7 +62,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Anafranil 25mg #30                           | mtus-chronic-pain-antidepressants
             Meclofenamate 50mg #60                       | mtus-chronic-pain-nsaids
             Apadaz 6.12/325mg #60                        | mtus-opioids-initiating
-            Dayvigo 5mg #30                              | mtus-medications-for-chronic-pain
+            Dayvigo 5mg #30                              | mtus-insomnia-treatment
+            Unisom 25mg #30                              | mtus-insomnia-treatment
+            Dicopanol 5mg/ml oral suspension             | mtus-chronic-pain-compound-drugs
             Acup x6                                      | mtus-acupuncture
             Topical cream                                | mtus-chronic-pain-topical-analgesics
             MRI L/S                                      | acoem-mri-lumbar-spine
