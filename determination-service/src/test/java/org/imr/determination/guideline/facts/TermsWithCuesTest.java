@@ -156,6 +156,26 @@ class TermsWithCuesTest {
     }
 
     /**
+     * A failure of conservative care (ACOEM's and the MTUS's condition for imaging, injections and surgery) for any kind
+     * of care, with the failure said before or after it; not when the care helped or is only planned.
+     */
+    @Test
+    void failedCareIsReadForAnyKindOfCareInEitherWordOrder() {
+        for (String summary : List.of("She failed physical therapy and a wrist splint.", "Bracing failed.",
+                "The pain was refractory to injections.", "He has had no relief from NSAIDs.",
+                "Symptoms persisted despite chiropractic care.", "Pain persists after twelve sessions of therapy.",
+                "Failure of conservative management was documented.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary, ARM_STUDY))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("Physical therapy helped.", "She will start physical therapy.",
+                "He has not failed conservative care.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary, ARM_STUDY))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
+    /**
      * Tenderness written as pain on palpation, in either word order: at the joint line of the knee (ACOEM ch. 13), and
      * at the bones of the Ottawa ankle, foot and knee rules (ACOEM ch. 13 and 14, Special Studies); not when denied.
      */
