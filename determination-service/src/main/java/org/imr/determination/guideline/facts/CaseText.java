@@ -37,7 +37,11 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
     private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
     private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
+    /**
+     * A sentence break: a period or semicolon and a space before a capital, or a period written against the capital
+     * of the next sentence's first word ("infection.The progress report").
+     */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])");
     /**
      * A sentence break in a summary written in one case (all lower or all capitals), where a capital cannot tell a
      * sentence's start: a period and a space before a letter, unless the period ends a single letter or a common

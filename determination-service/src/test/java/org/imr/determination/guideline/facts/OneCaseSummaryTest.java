@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A clinical summary written all in lower case or all in capitals is read as the same summary in mixed case: the same
  * sentences (a period before a word ends one, unless it ends an abbreviation; a semicolon joins clauses) and so the
- * same decisions. A lower-case summary used to be one sentence, and a capitalised one split at every semicolon.
+ * same decisions. A lower-case summary used to be one sentence, and a capitalised one split at every semicolon. A
+ * period written against the next sentence's capital ends a sentence too.
  */
 class OneCaseSummaryTest {
 
@@ -37,6 +38,13 @@ class OneCaseSummaryTest {
         assertThat(mixed).hasSize(5);
         assertThat(sentenceStarts(SUMMARY.toLowerCase(Locale.ROOT))).isEqualTo(mixed);
         assertThat(sentenceStarts(SUMMARY.toUpperCase(Locale.ROOT))).isEqualTo(mixed);
+    }
+
+    @Test
+    void aPeriodWrittenAgainstTheNextSentenceStillEndsASentence() {
+        String summary = "She had a post-operative infection.The progress report noted 2.5 mg of the drug, e.g. daily.";
+
+        assertThat(sentenceStarts(summary)).containsExactly(0, summary.indexOf("The progress"));
     }
 
     @Test
