@@ -31,6 +31,9 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Omeprazole DR 20mg #30 | He takes naproxen with low-dose aspirin for his heart. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Pantoprazole 40 mg | She takes meloxicam and is on warfarin. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Protonix 20mg #60 | He takes ibuprofen; he had a bleeding ulcer in 2010. | OVERTURNED | UPHELD
             acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
