@@ -74,6 +74,10 @@ class ServicesOfEveryFamilyAreGovernedTest {
             TKA left                                     | acoem-surgery-knee
             Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
             Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
+            Posture shirt                                | odg-durable-medical-equipment-family-default
+            Holter monitor                               | mtus-diagnostic-studies-family-default
+            Colonoscopy                                  | mtus-diagnostic-studies-family-default
+            Audiology                                    | mtus-diagnostic-studies-family-default
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
