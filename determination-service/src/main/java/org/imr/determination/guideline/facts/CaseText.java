@@ -37,7 +37,22 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
     private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
     private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
+    /**
+     * A sentence break: a period or semicolon and a space before a capital, or a period written against the capital
+     * of the next sentence's first word ("infection.The progress report").
+     */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])");
+    /**
+     * A sentence break in a summary written in one case (all lower or all capitals), where a capital cannot tell a
+     * sentence's start: a period and a space before a letter, unless the period ends a single letter or a common
+     * abbreviation ({@link #ABBREVIATION}). A semicolon there joins clauses, as it does before a lower-case word in
+     * mixed text.
+     */
+    private static final Pattern ONE_CASE_SENTENCE_BREAK = Pattern.compile("(?<=\\.)\\s+(?=\\p{L})");
+    /** The word before a period that does not end a sentence: "dr.", "e.g.", "vs.", "p.o.", "b.i.d.". */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:^|[^a-z])(?:[a-z]|dr|mr|mrs|ms|vs|st|jr|sr|no|approx|etc|[a-z]\\.[a-z](?:\\.[a-z])*)\\.$",
+            Pattern.CASE_INSENSITIVE);
     private static final String RETROSPECTIVE = "retrospective";
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
     private static final int DATE_REACH_CHARS = 80;
@@ -102,14 +117,25 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     }
 
     private static void addSentences(List<Located> located, String summary) {
-        Matcher breaks = SENTENCE_BREAK.matcher(summary);
+        boolean oneCase = summary.chars().noneMatch(Character::isUpperCase)
+                || summary.chars().noneMatch(Character::isLowerCase);
+        Matcher breaks = (oneCase ? ONE_CASE_SENTENCE_BREAK : SENTENCE_BREAK).matcher(summary);
         int start = 0;
         int sentence = 1;
         while (breaks.find()) {
+            if (oneCase && endsWithAbbreviation(summary, start, breaks.start())) {
+                continue;
+            }
             located.add(sentence(summary, start, breaks.start(), sentence++));
             start = breaks.end();
         }
         located.add(sentence(summary, start, summary.length(), sentence));
+    }
+
+    /** Whether the text before a candidate break ends with an abbreviation's period rather than a sentence's. */
+    private static boolean endsWithAbbreviation(String summary, int start, int end) {
+        String before = summary.substring(Math.max(start, end - 12), end);
+        return ABBREVIATION.matcher(before).find();
     }
 
     private static Located sentence(String summary, int start, int end, int number) {

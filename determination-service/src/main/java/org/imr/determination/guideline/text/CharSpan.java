@@ -2,7 +2,6 @@ package org.imr.determination.guideline.text;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Chars {@code [start, end)} of a text.
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * @param end   after the last char
  */
 public record CharSpan(int start, int end) {
-
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     /**
      * The chars of {@code text} that its normalized words {@code [fromWord, toWord)} come from (see
@@ -23,7 +20,7 @@ public record CharSpan(int start, int end) {
         if (lowerCase.length() != text.length() || toWord <= fromWord) {
             return new CharSpan(0, text.length());
         }
-        Matcher word = WORD.matcher(lowerCase);
+        Matcher word = NormalizedText.WORD.matcher(lowerCase);
         int start = -1;
         for (int index = 0; index < toWord && word.find(); index++) {
             if (index == fromWord) {

@@ -1,20 +1,37 @@
 package org.imr.determination.guideline.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Free text reduced to lower-case words of letters and digits ("Sprain/strain, L-spine" becomes
- * [sprain, strain, l, spine]), so that keywords match regardless of case and punctuation.
+ * [sprain, strain, l, spine]), so that keywords match regardless of case and punctuation. A plus sign standing for a
+ * finding ("SLR +", "(+) Spurling's", "Tinel's+") is the word "positive"; one of a grade ("2+ reflexes", "+1 edema")
+ * is not a word. A percent sign is the word "percent" ("50% relief", "50 percent relief").
  */
 public final class NormalizedText {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
+    static final Pattern WORD = Pattern.compile(
+            "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /**
+     * Abbreviations of clinical notes read as the word they stand for, one word for one, so that cues and phrases
+     * written in full match them: "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
+     * (treatment), "ttp" (tenderness to palpation).
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("w/o", "without", "h/o", "history", "c/o",
+            "complains", "tx", "treatment", "ttp", "tenderness");
+    private static final String PLUS = "+";
+    private static final String POSITIVE = "positive";
+    private static final String PERCENT_SIGN = "%";
+    private static final String PERCENT = "percent";
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -54,8 +71,17 @@ public final class NormalizedText {
         if (text == null) {
             return new NormalizedText(List.of());
         }
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        return new NormalizedText(Arrays.stream(SEPARATORS.split(lowerCase)).filter(w -> !w.isEmpty()).toList());
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        while (word.find()) {
+            String found = word.group();
+            if (ABBREVIATIONS.containsKey(found)) {
+                words.add(ABBREVIATIONS.get(found));
+            } else {
+                words.add(PLUS.equals(found) ? POSITIVE : PERCENT_SIGN.equals(found) ? PERCENT : found);
+            }
+        }
+        return new NormalizedText(List.copyOf(words));
     }
 
     public List<String> words() {
@@ -152,12 +178,28 @@ public final class NormalizedText {
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
-            if (cueAt(index, cues) > 0) {
-                boolean qualified = index > 0 && NOT_SO.contains(words.get(index - 1));
-                return qualified ? Optional.empty() : Optional.of(new WordSpan(index, termEnd));
+            int cueStart = cueEndingAt(index, cues);
+            if (cueStart >= 0) {
+                boolean qualified = cueStart > 0 && NOT_SO.contains(words.get(cueStart - 1));
+                return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a cue that ends at word {@code index} starts ("pain on palpation" ending at "palpation"), or -1 when none
+     * does; a one-word cue starts where it ends.
+     */
+    private int cueEndingAt(int index, Collection<TermPhrase> cues) {
+        for (TermPhrase cue : cues) {
+            for (int start = index; start >= Math.max(0, index - 2 * cue.words().size()); start--) {
+                if (start + cue.matchLength(words, start) - 1 == index) {
+                    return start;
+                }
+            }
+        }
+        return -1;
     }
 
     private int cueAt(int index, Collection<TermPhrase> cues) {

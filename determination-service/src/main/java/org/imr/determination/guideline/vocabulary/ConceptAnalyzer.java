@@ -49,11 +49,14 @@ final class ConceptAnalyzer {
 
     /** A number written against its unit ("10mg", "2x4") is two words. */
     private static final Pattern NUMBER_BEFORE_LETTERS = Pattern.compile("(\\d)(\\p{L})");
+    /** A strength in percent ("5%", "0.025 %") is the word "percent", which the vocabulary can name. */
+    private static final Pattern PERCENT_SIGN = Pattern.compile("%");
 
     private final Analyzer words = new Analyzer() {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", reader);
+            return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
+                    new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", reader));
         }
 
         @Override

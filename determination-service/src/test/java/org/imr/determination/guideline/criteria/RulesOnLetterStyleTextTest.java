@@ -31,6 +31,9 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Omeprazole DR 20mg #30 | He takes naproxen with low-dose aspirin for his heart. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Pantoprazole 40 mg | She takes meloxicam and is on warfarin. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Protonix 20mg #60 | He takes ibuprofen; he had a bleeding ulcer in 2010. | OVERTURNED | UPHELD
             acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
@@ -52,7 +55,9 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
-            mtus-medications-for-chronic-pain | Ambien 10mg #30 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD
+            mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
             mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Services that no development letter disputes, worded as requests word them, are read into a known family and decided
  * by the rule that governs it (a family default where no specific rule does), never referred for want of a family; a
- * brand name that carries its form ("Flector patch", "Voltaren gel") is read as the drug in that form.
+ * brand name that carries its form ("Flector patch", "Voltaren gel") is read as the drug in that form. A brand of a
+ * compounded or ready-made topical (Medrox, Keratek, Cyclophene...) is read through its generics into the topical
+ * analgesics, and so is any drug written with a strength in percent; a drug named as what an injection carries is no
+ * drug request (the injection governs it).
  */
 class ServicesOfEveryFamilyAreGovernedTest {
 
@@ -37,6 +40,44 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Meal delivery                                | mtus-home-health-services
             Flector patch 1.3%, #30                      | mtus-chronic-pain-flector
             Voltaren gel                                 | mtus-chronic-pain-topical-diclofenac
+            Flector, #30                                 | mtus-chronic-pain-flector
+            Pennsaid 2% solution                         | mtus-chronic-pain-topical-diclofenac
+            Medrox patch #30                             | mtus-chronic-pain-topical-analgesics
+            Medrox                                       | mtus-chronic-pain-topical-analgesics
+            Keratek gel, 4 oz                            | mtus-chronic-pain-topical-analgesics
+            Cyclophene 5%                                | mtus-chronic-pain-topical-analgesics
+            Xoten-C lotion                               | mtus-chronic-pain-topical-analgesics
+            Lidothol                                     | mtus-chronic-pain-topical-analgesics
+            Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics
+            TGHot 180 gm                                 | mtus-chronic-pain-topical-analgesics
+            Mobisyl                                      | mtus-chronic-pain-topical-analgesics
+            Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics
+            Gabacyclotram 180 gm                         | mtus-chronic-pain-topical-analgesics
+            Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics
+            Flurbiprofen 20%/Baclofen 2%                 | mtus-chronic-pain-topical-analgesics
+            Lidocaine 5% patch #30                       | mtus-chronic-pain-lidoderm
+            Kenalog 40mg with 1% lidocaine injection     | acoem-injections-family-default
+            Metaxall 800mg #60                           | mtus-chronic-pain-muscle-relaxants
+            Ozobax 5mg/5ml                               | mtus-chronic-pain-muscle-relaxants
+            Anafranil 25mg #30                           | mtus-chronic-pain-antidepressants
+            Meclofenamate 50mg #60                       | mtus-chronic-pain-nsaids
+            Apadaz 6.12/325mg #60                        | mtus-opioids-initiating
+            Dayvigo 5mg #30                              | mtus-insomnia-treatment
+            Unisom 25mg #30                              | mtus-insomnia-treatment
+            Dicopanol 5mg/ml oral suspension             | mtus-chronic-pain-compound-drugs
+            Acup x6                                      | mtus-acupuncture
+            Topical cream                                | mtus-chronic-pain-topical-analgesics
+            MRI L/S                                      | acoem-mri-lumbar-spine
+            C/S MRI                                      | acoem-mri-cervical-spine
+            XR knee                                      | acoem-x-ray-knee
+            CTR right                                    | acoem-surgery-forearm-wrist-hand
+            TKA left                                     | acoem-surgery-knee
+            Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
+            Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
+            Posture shirt                                | odg-durable-medical-equipment-family-default
+            Holter monitor                               | mtus-diagnostic-studies-family-default
+            Colonoscopy                                  | mtus-diagnostic-studies-family-default
+            Audiology                                    | mtus-diagnostic-studies-family-default
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,

@@ -77,6 +77,9 @@ class EvidenceLocationTest {
 
         assertThat(CharSpan.ofWords(text, 1, 2)).isEqualTo(new CharSpan(7, 13));
         assertThat(CharSpan.ofWords(text, 2, 4)).isEqualTo(new CharSpan(15, 22));
+        assertThat(CharSpan.ofWords("SLR +, reflexes 2+", 0, 2)).as("a plus for positive is a word, a grade's is not")
+                .isEqualTo(new CharSpan(0, 5));
+        assertThat(CharSpan.ofWords("SLR +, reflexes 2+", 2, 4)).isEqualTo(new CharSpan(7, 17));
         assertThat(CharSpan.ofWords("\u0130stanbul", 0, 1)).as("lower case changes the length").isEqualTo(new CharSpan(0, 8));
     }
 

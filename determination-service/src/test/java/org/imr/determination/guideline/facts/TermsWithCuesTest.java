@@ -31,14 +31,20 @@ class TermsWithCuesTest {
             "%s was positive.",
             "The %s test is positive bilaterally.",
             "Examination revealed positive bilateral %s.",
-            "%s's sign: positive.");
+            "%s's sign: positive.",
+            "%s + on the right.",
+            "+ %s bilaterally.",
+            "(+) %s.",
+            "%s (+) at 45 degrees.");
 
     /** Ways an examination reports a sign not found. */
     private static final List<String> REPORTED_NEGATIVE = List.of(
             "%s was negative.",
             "Negative %s bilaterally.",
             "There was no positive %s.",
-            "The %s test was normal, and the patient was positive for anxiety.");
+            "The %s test was normal, and the patient was positive for anxiety.",
+            "%s negative, reflexes 2+ and symmetric.",
+            "%s (-), edema +1.");
 
     static Stream<Arguments> signsOfTheKnowledgeBase() {
         return FACTS.stream()
@@ -146,6 +152,58 @@ class TermsWithCuesTest {
         for (String summary : List.of("There was no joint line tenderness.", "The joint line was not tender.")) {
             assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
                     .isEmpty();
+        }
+    }
+
+    /**
+     * A failure of conservative care (ACOEM's and the MTUS's condition for imaging, injections and surgery) for any kind
+     * of care, with the failure said before or after it; not when the care helped or is only planned.
+     */
+    @Test
+    void failedCareIsReadForAnyKindOfCareInEitherWordOrder() {
+        for (String summary : List.of("She failed physical therapy and a wrist splint.", "Bracing failed.",
+                "The pain was refractory to injections.", "He has had no relief from NSAIDs.",
+                "Symptoms persisted despite chiropractic care.", "Pain persists after twelve sessions of therapy.",
+                "Failure of conservative management was documented.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary, ARM_STUDY))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("Physical therapy helped.", "She will start physical therapy.",
+                "He has not failed conservative care.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary, ARM_STUDY))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * Tenderness written as pain on palpation, in either word order: at the joint line of the knee (ACOEM ch. 13), and
+     * at the bones of the Ottawa ankle, foot and knee rules (ACOEM ch. 13 and 14, Special Studies); not when denied.
+     */
+    @Test
+    void painOnPalpationIsReadAsTenderness() {
+        List<String> stated = List.of("There was pain on palpation of the medial joint line.",
+                "Medial joint line pain to palpation.", "The lateral joint line was painful to palpation.",
+                "Examination showed pain with palpation at the joint line.");
+        List<String> notStated = List.of("No pain on palpation of the joint line.",
+                "The joint line was not painful to palpation.", "Pain on palpation of the quadriceps.");
+        for (String summary : stated) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : notStated) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", text(summary, "MRI of the left knee"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("After the fall there was pain on palpation over the lateral malleolus.",
+                "The navicular was painful to palpation.", "There was tenderness at the base of the 5th metatarsal.",
+                "Medial malleolus tender to palpation.")) {
+            assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", text(summary, "X-ray of the right ankle")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("There was no pain on palpation of the malleoli.",
+                "No bony tenderness was noted.", "Pain on palpation of the Achilles tendon.")) {
+            assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", text(summary, "X-ray of the right ankle")))
+                    .as("%s", summary).isEmpty();
         }
     }
 

@@ -1,0 +1,47 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pain relief from a drug (MTUS Chronic Pain, Opioids, the "4 A's": analgesia; NSAIDs: continued use with pain relief)
+ * in the ways progress notes document it: pain scores with and without the medication, a percentage of relief written
+ * with a percent sign or in words, the medication helping; not when the relief is denied.
+ */
+class AnalgesiaWordingsTest {
+
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
+            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts());
+
+    @Test
+    void painReliefFromAnOpioidIsReadInTheWaysNotesDocumentIt() {
+        for (String summary : List.of("Pain is rated 4/10 with medications and 8/10 without medications.",
+                "He reports 50% pain relief with Norco.", "She reports 50 percent relief.",
+                "The medication helps reduce his pain.", "Her medications are helping.",
+                "Pain decreases with the medication from 8/10 to 5/10.", "There was a 40% reduction in pain.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("There was no reduction in pain.", "He denies relief from the medication.",
+                "Norco was prescribed.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
+    void painReliefFromAnAntiInflammatoryIsReadInTheWaysNotesDocumentIt() {
+        for (String summary : List.of("She reports 30% relief from naproxen.", "The medication helps reduce her pain.",
+                "Naproxen is effective for pain.", "There was a decrease in pain with meloxicam.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("No relief from naproxen.", "There was no decrease in pain.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+}

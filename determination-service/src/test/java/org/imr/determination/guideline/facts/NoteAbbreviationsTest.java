@@ -1,0 +1,38 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.NormalizedText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Abbreviations of clinical notes are read as the words they stand for, so that a finding written with them states
+ * its fact as the words in full do: "w/o" negates like "without", "TTP" is tenderness, "tx" treatment.
+ */
+class NoteAbbreviationsTest {
+
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
+            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts());
+
+    @Test
+    void abbreviationsAreTheWordsTheyStandForAndKeepTheirPlaceInTheText() {
+        assertThat(NormalizedText.of("W/o radiculopathy, h/o fracture, c/o pain, TTP, tx, b/l").words())
+                .containsExactly("without", "radiculopathy", "history", "fracture", "complains", "pain", "tenderness",
+                        "treatment", "b", "l");
+        assertThat(CharSpan.ofWords("Strain w/o radiculopathy", 1, 3)).isEqualTo(new CharSpan(7, 24));
+    }
+
+    @Test
+    void aFindingWrittenWithAnAbbreviationStatesItsFactAsInFull() {
+        assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Lumbar strain w/o radiculopathy.",
+                "MRI of the lumbar spine"))).isEmpty();
+        assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Lumbar strain with radiculopathy.",
+                "MRI of the lumbar spine"))).isPresent();
+        assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of("Medial joint line TTP.",
+                "MRI of the left knee"))).isPresent();
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of("Neck pain persists despite tx.",
+                "MRI of the cervical spine"))).isPresent();
+    }
+}
