@@ -12,6 +12,7 @@ import org.imr.identity.DevelopmentIdentityProvider;
 import org.imr.infra.Folders;
 import org.imr.kafka.AvroTrust;
 import org.imr.local.SampleCaseSubmitter.SubmittedCase;
+import org.imr.notification.issue.LetterArchive;
 import org.imr.schemas.DeterminationDrafted;
 import org.imr.schemas.FinalDeterminationLetterIssued;
 import org.imr.schemas.NoEligibleReviewerFound;
@@ -110,7 +111,8 @@ public final class LocalPipeline {
             switch (outcome) {
                 case FinalDeterminationLetterIssued letter -> {
                     letter.getDecisions().forEach(d -> out.println("      " + d.getItemDescription() + ": " + d.getOutcome()));
-                    out.println("      letter files " + pipeline.options().lettersDirectory().resolve(letter.getCaseNumber()));
+                    out.println("      letter file  " + pipeline.options().lettersDirectory()
+                            .resolve(LetterArchive.textKey(letter.getCaseNumber(), letter.getLetterVersion())));
                     out.println("      letter HTTP  " + letter.getLetterUri());
                 }
                 case NoEligibleReviewerFound none -> out.println("      no eligible reviewer: " + String.join("; ", none.getReasons()));

@@ -2,10 +2,9 @@ package org.imr.notification.issue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imr.notification.letter.LetterPdfRenderer;
@@ -14,18 +13,22 @@ import org.imr.store.ObjectStore;
 
 /**
  * Every issued letter, by case number and version, in the letters' {@link ObjectStore} (shared by every instance of
- * the service): {@code <case number>/v<n>.source} names the determination the version was issued from, its
- * decision date and the case's id (a line of its own, after the first two; a version archived before has none), {@code v<n>.txt} is the letter, {@code v<n>.published} says its transaction committed. A version is claimed by creating its {@code .source}, which only one
- * writer can do: two instances never number a version twice, and a determination issued again (its poll read again)
- * finds the version it was given. A correction of a determination is issued as the next version; earlier versions are
- * never overwritten. The PDF of a version is rendered from its text when asked for (the same text gives the same
- * letter), so a letter is written once, as text.
+ * the service). A case's objects are {@code <shard>/<case number>.v<n>.<kind>}, the shard being the case number's last
+ * two characters (a hundred folders for the CMyy-nnnnnnn numbers), so that a letter makes no folder of its own: on
+ * this machine's ext4 a case's folder cost the notification service more CPU than any file of its letter. A case
+ * archived in a folder of its own before ({@code <case number>/v<n>.<kind>}) stays there ({@link Layout}).
+ * {@code .source} names the determination the version was issued from, its decision date and the case's id (a line of
+ * its own, after the first two; a version archived before has none), {@code .txt} is the letter, {@code .published}
+ * says its transaction committed. A version is claimed by creating its {@code .source}, which only one writer can do:
+ * two instances never number a version twice, and a determination issued again (its poll read again) finds the
+ * version it was given. Versions are claimed one after the other, so a case's are found by reading {@code v1},
+ * {@code v2}, ... until one is missing, without listing a folder. A correction of a determination is issued as the
+ * next version; earlier versions are never overwritten. The PDF of a version is rendered from its text when asked for
+ * (the same text gives the same letter), so a letter is written once, as text.
  */
 public class LetterArchive {
 
     private static final Pattern SAFE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final Pattern SOURCE = Pattern.compile("v(\\d{1,6})\\.source");
-    private static final Pattern TEXT = Pattern.compile("v(\\d{1,6})\\.txt");
 
     private final ObjectStore store;
     private final LetterPdfRenderer pdfRenderer = new LetterPdfRenderer();
@@ -37,12 +40,12 @@ public class LetterArchive {
     }
 
     /**
-     * The letter of one determination of the case, from one listing of the case's objects: what issuing it reads and
-     * writes through.
+     * The letter of one determination of the case, from one reading of the case's claimed versions: what issuing it
+     * reads and writes through.
      */
     public DeterminationLetter letterOf(String caseNumber, String determinationId) {
         requireCaseNumber(caseNumber);
-        return new DeterminationLetter(caseNumber, determinationId, store.list(caseNumber));
+        return new DeterminationLetter(caseNumber, determinationId, layoutOf(caseNumber));
     }
 
     public Optional<ArchivedLetter> latest(String caseNumber) {
@@ -54,18 +57,32 @@ public class LetterArchive {
         return versions(caseNumber).contains(version) ? source(caseNumber, version) : Optional.empty();
     }
 
+    /**
+     * Where the text of a version of a new case's letter is kept, relative to the store's folder (a case archived in a
+     * folder of its own before keeps its versions there).
+     */
+    public static String textKey(String caseNumber, int version) {
+        requireCaseNumber(caseNumber);
+        return Layout.sharded(caseNumber).key(version, "txt");
+    }
+
     /** The case's issued versions (their text written) in ascending order; none for an unknown or malformed number. */
     public List<Integer> versions(String caseNumber) {
-        return SAFE_NUMBER.matcher(caseNumber).matches() ? numbered(caseNumber, TEXT) : List.of();
+        if (!SAFE_NUMBER.matcher(caseNumber).matches()) {
+            return List.of();
+        }
+        Layout layout = layoutOf(caseNumber);
+        return claimed(layout, caseNumber).stream().map(ArchivedLetter::version)
+                .filter(version -> store.get(layout.key(version, "txt")).isPresent()).toList();
     }
 
     /** The version was published (its transaction committed): a determination read again issues nothing. */
     public void markPublished(ArchivedLetter letter) {
-        store.put(key(letter.caseNumber(), letter.version(), "published"), new byte[0]);
+        store.put(layoutOf(letter.caseNumber()).key(letter.version(), "published"), new byte[0]);
     }
 
     public String text(ArchivedLetter letter) {
-        return store.get(key(letter.caseNumber(), letter.version(), "txt"))
+        return store.get(layoutOf(letter.caseNumber()).key(letter.version(), "txt"))
                 .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
                 .orElseThrow(() -> new IllegalStateException("Version " + letter.version() + " of the letter of case "
                         + letter.caseNumber() + " has no text"));
@@ -77,46 +94,72 @@ public class LetterArchive {
     }
 
     private Optional<ArchivedLetter> source(String caseNumber, int version) {
-        return store.get(key(caseNumber, version, "source")).map(bytes -> {
+        return source(layoutOf(caseNumber), caseNumber, version);
+    }
+
+    private Optional<ArchivedLetter> source(Layout layout, String caseNumber, int version) {
+        return store.get(layout.key(version, "source")).map(bytes -> {
             String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
             return new ArchivedLetter(caseNumber, version, lines[0], LocalDate.parse(lines[1]),
                     lines.length > 2 ? lines[2] : null);
         });
     }
 
-    private List<Integer> numbered(String caseNumber, Pattern kind) {
-        return numbered(store.list(caseNumber), kind);
+    /** Every version claimed, in order: v1, v2, ... until one is missing. */
+    private List<ArchivedLetter> claimed(Layout layout, String caseNumber) {
+        List<ArchivedLetter> letters = new ArrayList<>();
+        for (int version = 1; ; version++) {
+            Optional<ArchivedLetter> letter = source(layout, caseNumber, version);
+            if (letter.isEmpty()) {
+                return letters;
+            }
+            letters.add(letter.get());
+        }
     }
 
-    private static List<Integer> numbered(List<String> names, Pattern kind) {
-        return names.stream()
-                .map(kind::matcher)
-                .filter(Matcher::matches)
-                .map(matcher -> Integer.parseInt(matcher.group(1)))
-                .sorted()
-                .toList();
+    /** The case's layout: its own folder when its first version was archived there, else the shards'. */
+    private Layout layoutOf(String caseNumber) {
+        Layout ownFolder = Layout.ownFolder(caseNumber);
+        return store.get(ownFolder.key(1, "source")).isPresent() ? ownFolder : Layout.sharded(caseNumber);
+    }
+
+    /** Where a case's objects are: the start of their keys, to which {@code v<n>.<kind>} is added. */
+    record Layout(String prefix) {
+
+        static Layout sharded(String caseNumber) {
+            String shard = caseNumber.length() <= 2 ? caseNumber : caseNumber.substring(caseNumber.length() - 2);
+            return new Layout(shard + "/" + caseNumber + ".");
+        }
+
+        static Layout ownFolder(String caseNumber) {
+            return new Layout(caseNumber + "/");
+        }
+
+        String key(int version, String kind) {
+            return prefix + "v" + version + "." + kind;
+        }
     }
 
     /**
-     * The letter of one determination as the case's objects were listed (a single listing, and each version's
-     * {@code .source} read once, for everything issuing the letter asks): the version the determination was given, if
-     * any, whether it was published, the next version to claim.
+     * The letter of one determination as the case's versions were read (each version's {@code .source} read once, for
+     * everything issuing the letter asks): the version the determination was given, if any, whether it was published,
+     * the next version to claim.
      */
     public final class DeterminationLetter {
 
         private final String caseNumber;
         private final String determinationId;
-        private final List<String> names;
+        private final Layout layout;
+        private final int claimedVersions;
         private final Optional<ArchivedLetter> issued;
 
-        private DeterminationLetter(String caseNumber, String determinationId, List<String> names) {
+        private DeterminationLetter(String caseNumber, String determinationId, Layout layout) {
             this.caseNumber = caseNumber;
             this.determinationId = determinationId;
-            this.names = names;
-            this.issued = numbered(names, SOURCE).stream()
-                    .map(version -> source(caseNumber, version))
-                    .flatMap(Optional::stream)
-                    .filter(letter -> letter.determinationId().equals(determinationId))
+            this.layout = layout;
+            List<ArchivedLetter> claimed = claimed(layout, caseNumber);
+            this.claimedVersions = claimed.size();
+            this.issued = claimed.stream().filter(letter -> letter.determinationId().equals(determinationId))
                     .findFirst();
         }
 
@@ -125,9 +168,9 @@ public class LetterArchive {
             return issued;
         }
 
-        /** A version was issued from this determination and published (its transaction committed) when listed. */
+        /** A version was issued from this determination and published (its transaction committed). */
         public boolean published() {
-            return issued.isPresent() && names.contains(name(issued.get().version(), "published"));
+            return issued.isPresent() && store.get(layout.key(issued.get().version(), "published")).isPresent();
         }
 
         /**
@@ -137,34 +180,26 @@ public class LetterArchive {
         public ArchivedLetter save(String caseId, LocalDate decisionDate, String text) {
             byte[] letter = text.getBytes(StandardCharsets.UTF_8);
             if (issued.isPresent()) {
-                if (!names.contains(name(issued.get().version(), "txt"))) {
-                    store.put(key(caseNumber, issued.get().version(), "txt"), letter);
+                if (store.get(layout.key(issued.get().version(), "txt")).isEmpty()) {
+                    store.put(layout.key(issued.get().version(), "txt"), letter);
                 }
                 return issued.get();
             }
             ArchivedLetter claimed = claimNextVersion(caseId, decisionDate);
-            store.put(key(caseNumber, claimed.version(), "txt"), letter);
+            store.put(layout.key(claimed.version(), "txt"), letter);
             return claimed;
         }
 
-        /** The version after the last one listed, or after it when another writer claimed it since. */
+        /** The version after the last one read, or after it when another writer claimed it since. */
         private ArchivedLetter claimNextVersion(String caseId, LocalDate decisionDate) {
             byte[] source = (determinationId + "\n" + decisionDate + "\n" + caseId + "\n")
                     .getBytes(StandardCharsets.UTF_8);
-            int version = numbered(names, SOURCE).stream().max(Comparator.naturalOrder()).orElse(0) + 1;
-            while (!store.createIfAbsent(key(caseNumber, version, "source"), source)) {
+            int version = claimedVersions + 1;
+            while (!store.createIfAbsent(layout.key(version, "source"), source)) {
                 version++;
             }
             return new ArchivedLetter(caseNumber, version, determinationId, decisionDate, caseId);
         }
-    }
-
-    private static String key(String caseNumber, int version, String extension) {
-        return caseNumber + "/" + name(version, extension);
-    }
-
-    private static String name(int version, String extension) {
-        return "v" + version + "." + extension;
     }
 
     private static void requireCaseNumber(String caseNumber) {

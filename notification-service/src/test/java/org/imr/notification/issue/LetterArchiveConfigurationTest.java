@@ -59,8 +59,8 @@ class LetterArchiveConfigurationTest {
                         ArchivedLetter letter = archive.letterOf("CM15-0123456", "determination-1")
                                 .save("5f0c3a3e-1111-3000-8000-000000000001", LocalDate.of(2016, 12, 20),
                                         "letter text");
-                        assertThat(server.objects()).containsKeys("imr-letters/CM15-0123456/v1.txt",
-                                "imr-letters/CM15-0123456/v1.source");
+                        assertThat(server.objects()).containsKeys("imr-letters/56/CM15-0123456.v1.txt",
+                                "imr-letters/56/CM15-0123456.v1.source");
                         assertThat(archive.versions("CM15-0123456")).containsExactly(1);
                         assertThat(archive.text(letter)).isEqualTo("letter text");
                     });

@@ -79,6 +79,26 @@ class LetterArchiveTest {
     }
 
     @Test
+    void aCaseArchivedInAFolderOfItsOwnKeepsItsVersionsThereAndOtherCasesGoToTheirShards() throws Exception {
+        Files.createDirectories(directory.resolve("CM15-0123456"));
+        Files.writeString(directory.resolve("CM15-0123456/v1.source"), "determination-0\n" + DECIDED + "\n" + CASE_ID + "\n");
+        Files.writeString(directory.resolve("CM15-0123456/v1.txt"), "an earlier letter");
+
+        ArchivedLetter correction = archive().letterOf("CM15-0123456", "determination-1")
+                .save(CASE_ID, DECIDED, "a correction");
+        archive().letterOf("CM15-0123499", "determination-2").save(CASE_ID, DECIDED, "another case's letter");
+        archive().markPublished(correction);
+
+        assertThat(correction.version()).isEqualTo(2);
+        assertThat(directory.resolve("CM15-0123456/v2.txt")).hasContent("a correction");
+        assertThat(directory.resolve("CM15-0123456/v2.published")).exists();
+        assertThat(directory.resolve("99/CM15-0123499.v1.txt")).hasContent("another case's letter");
+        assertThat(archive().versions("CM15-0123456")).containsExactly(1, 2);
+        assertThat(archive().letterOf("CM15-0123456", "determination-1").published()).isTrue();
+        assertThat(archive().letterOf("CM15-0123499", "determination-2").published()).isFalse();
+    }
+
+    @Test
     void twoInstancesSavingAtOnceNeverNumberAVersionTwice() {
         List<CompletableFuture<ArchivedLetter>> saves = IntStream.range(0, 20)
                 .mapToObj(i -> CompletableFuture.supplyAsync(
@@ -95,7 +115,7 @@ class LetterArchiveTest {
     @Test
     void aVersionClaimedWhoseTextWasNotWrittenGetsItWhenItsDeterminationComesAgain() throws Exception {
         archive().letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter");
-        Files.delete(directory.resolve("CM15-0123456/v1.txt"));
+        Files.delete(directory.resolve("56/CM15-0123456.v1.txt"));
         assertThat(archive().versions("CM15-0123456")).isEmpty();
 
         assertThat(archive().letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter").version())
@@ -109,10 +129,11 @@ class LetterArchiveTest {
         LetterArchive archive = archive();
         archive.letterOf("CM15-0123456", "determination-1").save(CASE_ID, DECIDED, "letter");
 
-        try (var files = Files.list(directory.resolve("CM15-0123456"))) {
+        try (var files = Files.list(directory.resolve("56"))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("v1.txt", "v1.source");
+                    .containsExactlyInAnyOrder("CM15-0123456.v1.txt", "CM15-0123456.v1.source");
         }
+        assertThat(directory.resolve("CM15-0123456")).doesNotExist();
         assertThat(archive.latest("../etc")).isEmpty();
         assertThat(archive.versions("no-such-case")).isEmpty();
         assertThatIllegalArgumentException()
