@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.LoggingProducerListener;
 
 /** The Kafka wiring every service shares; each service imports its defaults with {@code imr-kafka-defaults.yml}. */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -56,6 +57,23 @@ public class PipelineKafkaAutoConfiguration {
     ListenerRestarts listenerRestarts(PipelineKafkaProperties properties, ObjectProvider<MeterRegistry> registry) {
         return new ListenerRestarts(properties.retryMaxInterval(),
                 registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /**
+     * A record that cannot be sent is logged by Spring Kafka's {@link LoggingProducerListener} with its key and the
+     * first hundred characters of its value; values carry clinical text, so it logs the topic and the exception only.
+     */
+    @Bean
+    static BeanPostProcessor producerFailuresLoggedWithoutContents() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof LoggingProducerListener<?, ?> listener) {
+                    listener.setIncludeContents(false);
+                }
+                return bean;
+            }
+        };
     }
 
     /**
