@@ -49,12 +49,12 @@ public class LetterArchive {
     }
 
     public Optional<ArchivedLetter> latest(String caseNumber) {
-        List<Integer> versions = versions(caseNumber);
-        return versions.isEmpty() ? Optional.empty() : version(caseNumber, versions.getLast());
+        List<ArchivedLetter> issued = issued(caseNumber);
+        return issued.isEmpty() ? Optional.empty() : Optional.of(issued.getLast());
     }
 
     public Optional<ArchivedLetter> version(String caseNumber, int version) {
-        return versions(caseNumber).contains(version) ? source(caseNumber, version) : Optional.empty();
+        return issued(caseNumber).stream().filter(letter -> letter.version() == version).findFirst();
     }
 
     /**
@@ -68,17 +68,17 @@ public class LetterArchive {
 
     /** The case's issued versions (their text written) in ascending order; none for an unknown or malformed number. */
     public List<Integer> versions(String caseNumber) {
+        return issued(caseNumber).stream().map(ArchivedLetter::version).toList();
+    }
+
+    /** The case's versions whose text is written, read once (one layout, one pass over the claims). */
+    private List<ArchivedLetter> issued(String caseNumber) {
         if (!SAFE_NUMBER.matcher(caseNumber).matches()) {
             return List.of();
         }
         Layout layout = layoutOf(caseNumber);
-        return claimed(layout, caseNumber).stream().map(ArchivedLetter::version)
-                .filter(version -> store.get(layout.key(version, "txt")).isPresent()).toList();
-    }
-
-    /** The version was published (its transaction committed): a determination read again issues nothing. */
-    public void markPublished(ArchivedLetter letter) {
-        store.put(layoutOf(letter.caseNumber()).key(letter.version(), "published"), new byte[0]);
+        return claimed(layout, caseNumber).stream()
+                .filter(letter -> store.get(layout.key(letter.version(), "txt")).isPresent()).toList();
     }
 
     public String text(ArchivedLetter letter) {
@@ -91,10 +91,6 @@ public class LetterArchive {
     /** The version as PDF, rendered from its text. */
     public byte[] pdf(ArchivedLetter letter) {
         return pdfRenderer.render(text(letter), letter.caseNumber(), organisation);
-    }
-
-    private Optional<ArchivedLetter> source(String caseNumber, int version) {
-        return source(layoutOf(caseNumber), caseNumber, version);
     }
 
     private Optional<ArchivedLetter> source(Layout layout, String caseNumber, int version) {
@@ -188,6 +184,14 @@ public class LetterArchive {
             ArchivedLetter claimed = claimNextVersion(caseId, decisionDate);
             store.put(layout.key(claimed.version(), "txt"), letter);
             return claimed;
+        }
+
+        /**
+         * The version was published (its transaction committed): a determination read again issues nothing. Written in
+         * the layout the case's versions were read in, without looking for it again.
+         */
+        public void markPublished(ArchivedLetter letter) {
+            store.put(layout.key(letter.version(), "published"), new byte[0]);
         }
 
         /** The version after the last one read, or after it when another writer claimed it since. */

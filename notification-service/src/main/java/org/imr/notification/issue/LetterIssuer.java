@@ -81,7 +81,7 @@ public class LetterIssuer {
                 .setLetterPdfUri(links.letterPdfUri(letter))
                 .build());
         deliveries.request(determination, letter, decisionDate);
-        afterCommit(() -> archive.markPublished(letter));
+        afterCommit(() -> archived.markPublished(letter));
         log.debug("Letter of case {} issued as version {}", caseId, letter.version());
     }
 

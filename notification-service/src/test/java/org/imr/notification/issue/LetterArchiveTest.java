@@ -84,10 +84,10 @@ class LetterArchiveTest {
         Files.writeString(directory.resolve("CM15-0123456/v1.source"), "determination-0\n" + DECIDED + "\n" + CASE_ID + "\n");
         Files.writeString(directory.resolve("CM15-0123456/v1.txt"), "an earlier letter");
 
-        ArchivedLetter correction = archive().letterOf("CM15-0123456", "determination-1")
-                .save(CASE_ID, DECIDED, "a correction");
+        LetterArchive.DeterminationLetter correcting = archive().letterOf("CM15-0123456", "determination-1");
+        ArchivedLetter correction = correcting.save(CASE_ID, DECIDED, "a correction");
         archive().letterOf("CM15-0123499", "determination-2").save(CASE_ID, DECIDED, "another case's letter");
-        archive().markPublished(correction);
+        correcting.markPublished(correction);
 
         assertThat(correction.version()).isEqualTo(2);
         assertThat(directory.resolve("CM15-0123456/v2.txt")).hasContent("a correction");
