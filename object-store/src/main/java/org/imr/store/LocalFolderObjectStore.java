@@ -94,7 +94,7 @@ public class LocalFolderObjectStore implements ObjectStore {
         try {
             empty.linkAs(target);
         } catch (FileAlreadyExistsException taken) {
-            Path temporary = target.resolveSibling(TEMPORARY + WRITER + "-" + TEMPORARIES.incrementAndGet());
+            Path temporary = temporaryNameBeside(target);
             try {
                 empty.linkAs(temporary);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -143,7 +143,7 @@ public class LocalFolderObjectStore implements ObjectStore {
      * a letter's archiving in both).
      */
     private static Path temporaryBeside(Path target, byte[] content) {
-        Path temporary = target.resolveSibling(TEMPORARY + WRITER + "-" + TEMPORARIES.incrementAndGet());
+        Path temporary = temporaryNameBeside(target);
         try {
             writeMakingItsFolder(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return temporary;
@@ -151,6 +151,11 @@ public class LocalFolderObjectStore implements ObjectStore {
             deleteQuietly(temporary);
             throw new UncheckedIOException("Cannot write beside " + target.getFileName(), e);
         }
+    }
+
+    /** A name beside the target for a file of this process's own, skipped by {@link #list}. */
+    private static Path temporaryNameBeside(Path target) {
+        return target.resolveSibling(TEMPORARY + WRITER + "-" + TEMPORARIES.incrementAndGet());
     }
 
     /** Writes the file, creating its folder first when it is the first object there. */
