@@ -22,16 +22,12 @@ public final class NormalizedText {
     static final Pattern WORD = Pattern.compile(
             "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /**
-     * Abbreviations of clinical notes read as the word they stand for, one word for one, so that cues and phrases
-     * written in full match them: "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
-     * (treatment), "ttp" (tenderness to palpation).
+     * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
+     * the abbreviations of clinical notes "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
+     * (treatment), "ttp" (tenderness to palpation), and the signs "+" (positive) and "%" (percent).
      */
-    private static final Map<String, String> ABBREVIATIONS = Map.of("w/o", "without", "h/o", "history", "c/o",
-            "complains", "tx", "treatment", "ttp", "tenderness");
-    private static final String PLUS = "+";
-    private static final String POSITIVE = "positive";
-    private static final String PERCENT_SIGN = "%";
-    private static final String PERCENT = "percent";
+    private static final Map<String, String> READ_AS = Map.of("w/o", "without", "h/o", "history", "c/o",
+            "complains", "tx", "treatment", "ttp", "tenderness", "+", "positive", "%", "percent");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -74,12 +70,7 @@ public final class NormalizedText {
         Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         List<String> words = new ArrayList<>();
         while (word.find()) {
-            String found = word.group();
-            if (ABBREVIATIONS.containsKey(found)) {
-                words.add(ABBREVIATIONS.get(found));
-            } else {
-                words.add(PLUS.equals(found) ? POSITIVE : PERCENT_SIGN.equals(found) ? PERCENT : found);
-            }
+            words.add(READ_AS.getOrDefault(word.group(), word.group()));
         }
         return new NormalizedText(List.copyOf(words));
     }
