@@ -13,6 +13,9 @@ import org.imr.infra.BrokerMain;
  */
 public final class BrokerProcess {
 
+    /** The broker's name among the pipeline's processes (its log, its figures). */
+    public static final String NAME = "kafka-broker";
+
     private final JavaProcess process;
     private final int port;
 
@@ -21,11 +24,11 @@ public final class BrokerProcess {
         List<String> command = new java.util.ArrayList<>(List.of("-Xmx768m", "-XX:+UseParallelGC"));
         if (Boolean.getBoolean(ServiceProcess.PROFILE)) {
             command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + log.resolveSibling("kafka-broker.jfr"));
+                    + log.resolveSibling(NAME + ".jfr"));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BrokerMain.class.getName(),
                 dataDirectory.toString(), String.valueOf(port), String.valueOf(controllerPort)));
-        this.process = new JavaProcess("kafka-broker", command, log);
+        this.process = new JavaProcess(NAME, command, log);
     }
 
     public String bootstrapServers() {

@@ -46,6 +46,9 @@ public final class PipelineBenchmark {
     /** The consumer groups of the listeners a case passes ({@code <service>.<listener id>}). */
     private static final List<String> SERVICE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
             "determination-service.case-determination", "notification-service.letter-issue");
+    /** The services' groups and case tracking's, which takes CPU from them while it applies the cases' events. */
+    private static final List<String> GROUPS_WITH_TRACKING = java.util.stream.Stream.concat(SERVICE_GROUPS.stream(),
+            java.util.stream.Stream.of("intake-service.intake-tracking.case-tracking")).toList();
 
     private PipelineBenchmark() {
     }
@@ -67,22 +70,31 @@ public final class PipelineBenchmark {
             StatementStatistics trackingStatements = new StatementStatistics(pipeline.trackingDatabaseUrl());
             trackingStatements.reset();
             Map<String, Long> cpuBefore = pipeline.cpuMillis();
+            Map<String, Long> endsBefore = LogEnds.read(bootstrap);
             double casesPerSecond = throughput(submitter, letters, run + "t", applications, bootstrap);
             System.out.printf("pipeline: %d applications to letters at %.0f cases/s%n", applications, casesPerSecond);
             settle(bootstrap);
             Map<String, Long> cpuAfter = pipeline.cpuMillis();
+            LogEnds.Appended appended = LogEnds.Appended.between(endsBefore, LogEnds.read(bootstrap));
             StringBuilder cpu = new StringBuilder("CPU per case (ms):");
             cpuAfter.forEach((process, ms) -> cpu.append(String.format(" %s=%.3f", process,
                     (ms - cpuBefore.getOrDefault(process, 0L)) / (double) applications)));
             System.out.println(cpu.append(String.format(" total=%.3f", (cpuAfter.values().stream().mapToLong(Long::longValue)
                     .sum() - cpuBefore.values().stream().mapToLong(Long::longValue).sum()) / (double) applications)));
+            System.out.printf("broker: %.3f ms of CPU per case for the log entries appended per case: %s%n",
+                    (cpuAfter.get(BrokerProcess.NAME) - cpuBefore.get(BrokerProcess.NAME)) / (double) applications,
+                    appended.perCase(applications));
             System.out.println("tracking database, the statements that took most of its time:");
             trackingStatements.mostTime().forEach(line -> System.out.println("  " + line));
-            long[] latencies = latencies(submitter, letters, run + "l");
+            long[] latencies;
+            try (LagSampler lag = LagSampler.everyTwoSeconds(bootstrap, GROUPS_WITH_TRACKING)) {
+                latencies = latencies(submitter, letters, run + "l");
+            }
             long p50 = percentile(latencies, 50);
             long p99 = percentile(latencies, 99);
-            System.out.printf("latency at %d cases/s offered for %d s: p50 %d ms, p99 %d ms%n", OFFERED_PER_SECOND,
-                    OFFERED_FOR.toSeconds(), p50, p99);
+            System.out.printf("latency at %d cases/s offered for %d s: p50 %d ms, p90 %d ms, p99 %d ms, p99.9 %d ms,"
+                    + " max %d ms%n", OFFERED_PER_SECOND, OFFERED_FOR.toSeconds(), p50, percentile(latencies, 90), p99,
+                    percentile(latencies, 99.9), latencies[latencies.length - 1]);
             int recordBytes = new TopicCounts(pipeline.broker().bootstrapServers()).lastRecordBytes(Topics.CASE_RECEIVED.name());
             long relayTransactional = relay(pipeline, directory, applications, recordBytes, true);
             long relayPlain = relay(pipeline, directory, applications, recordBytes, false);
@@ -193,7 +205,24 @@ public final class PipelineBenchmark {
         return submittedAt.entrySet().stream().mapToLong(e -> letters.firstAt(e.getKey()) - e.getValue()).sorted().toArray();
     }
 
+    /**
+     * Relays the records through four hops and says what that cost the broker per case, to compare with the pipeline's
+     * cost; the relay's cases per second.
+     */
     private static long relay(ProcessPipeline pipeline, Path directory, int records, int recordBytes, boolean transactional) {
+        String bootstrap = pipeline.broker().bootstrapServers();
+        Map<String, Long> endsBefore = LogEnds.read(bootstrap);
+        long brokerCpuBefore = pipeline.broker().cpuMillis();
+        long casesPerSecond = relayOnce(pipeline, directory, records, recordBytes, transactional);
+        System.out.printf("  relay %s transactions: broker %.3f ms of CPU per case for the log entries appended per case:"
+                + " %s%n", transactional ? "with" : "without",
+                (pipeline.broker().cpuMillis() - brokerCpuBefore) / (double) records,
+                LogEnds.Appended.between(endsBefore, LogEnds.read(bootstrap)).perCase(records));
+        return casesPerSecond;
+    }
+
+    private static long relayOnce(ProcessPipeline pipeline, Path directory, int records, int recordBytes,
+            boolean transactional) {
         Path log = directory.resolve("logs").resolve("relay-" + (transactional ? "transactional" : "plain") + ".log");
         JavaProcess relay = new JavaProcess("relay", List.of("-Xmx768m", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), Relay.class.getName(), pipeline.broker().bootstrapServers(),
@@ -207,7 +236,7 @@ public final class PipelineBenchmark {
                 .findFirst().orElseThrow(() -> new IllegalStateException("The relay did not finish; see " + log));
     }
 
-    private static long percentile(long[] sorted, int percent) {
+    private static long percentile(long[] sorted, double percent) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percent / 100.0) - 1)];
     }
 }

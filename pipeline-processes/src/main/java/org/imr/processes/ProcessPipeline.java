@@ -74,7 +74,7 @@ public final class ProcessPipeline implements AutoCloseable {
      */
     public static ProcessPipeline startInfrastructure(Path directory) {
         BrokerProcess broker = new BrokerProcess(directory.resolve("kafka"), FreePorts.next(), FreePorts.next(),
-                directory.resolve("logs").resolve("kafka-broker.log"));
+                directory.resolve("logs").resolve(BrokerProcess.NAME + ".log"));
         broker.startAndAwait(START_TIMEOUT);
         ApicurioRegistry registry = null;
         EmbeddedPostgresServer database = null;
@@ -133,7 +133,7 @@ public final class ProcessPipeline implements AutoCloseable {
     /** Each process's peak resident memory so far, in MiB, by name. */
     public Map<String, Long> peakMemoryMib() {
         Map<String, Long> peaks = new LinkedHashMap<>();
-        peaks.put("kafka-broker", broker.peakMemoryMib());
+        peaks.put(BrokerProcess.NAME, broker.peakMemoryMib());
         services.forEach((service, process) -> peaks.put(service.module(), process.peakMemoryMib()));
         return peaks;
     }
@@ -144,7 +144,7 @@ public final class ProcessPipeline implements AutoCloseable {
      */
     public Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new LinkedHashMap<>();
-        cpu.put("kafka-broker", broker.cpuMillis());
+        cpu.put(BrokerProcess.NAME, broker.cpuMillis());
         services.forEach((service, process) -> cpu.put(service.module(), process.cpuMillis()));
         cpu.put("tracking-database", database.serverPid().stream().map(ProcessCpu::ofProcessTree).sum());
         return cpu;
