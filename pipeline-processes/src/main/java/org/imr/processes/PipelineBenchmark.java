@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.imr.infra.Folders;
 import org.imr.kafka.AvroTrust;
@@ -42,13 +43,14 @@ public final class PipelineBenchmark {
     private static final int OFFERED_PER_SECOND = 1_000;
     private static final Duration OFFERED_FOR = Duration.ofSeconds(20);
     private static final int WARM_UP = 5_000;
+    private static final Duration AT_REST = Duration.ofSeconds(10);
     private static final Duration SETTLE_AT_MOST = Duration.ofMinutes(10);
     /** The consumer groups of the listeners a case passes ({@code <service>.<listener id>}). */
     private static final List<String> SERVICE_GROUPS = List.of("reviewer-assignment-service.case-assignment",
             "determination-service.case-determination", "notification-service.letter-issue");
     /** The services' groups and case tracking's, which takes CPU from them while it applies the cases' events. */
-    private static final List<String> GROUPS_WITH_TRACKING = java.util.stream.Stream.concat(SERVICE_GROUPS.stream(),
-            java.util.stream.Stream.of("intake-service.intake-tracking.case-tracking")).toList();
+    private static final List<String> GROUPS_WITH_TRACKING = Stream.concat(SERVICE_GROUPS.stream(),
+            Stream.of("intake-service.intake-tracking.case-tracking")).toList();
 
     private PipelineBenchmark() {
     }
@@ -69,24 +71,16 @@ public final class PipelineBenchmark {
             throughput(submitter, letters, run + "w", WARM_UP, bootstrap);
             StatementStatistics trackingStatements = new StatementStatistics(pipeline.trackingDatabaseUrl());
             trackingStatements.reset();
-            Map<String, Long> cpuBefore = pipeline.cpuMillis();
-            Map<String, Long> endsBefore = LogEnds.read(bootstrap);
+            PipelineCost beforeThroughput = PipelineCost.now(pipeline);
             double casesPerSecond = throughput(submitter, letters, run + "t", applications, bootstrap);
             System.out.printf("pipeline: %d applications to letters at %.0f cases/s%n", applications, casesPerSecond);
             settle(bootstrap);
-            Map<String, Long> cpuAfter = pipeline.cpuMillis();
-            LogEnds.Appended appended = LogEnds.Appended.between(endsBefore, LogEnds.read(bootstrap));
-            StringBuilder cpu = new StringBuilder("CPU per case (ms):");
-            cpuAfter.forEach((process, ms) -> cpu.append(String.format(" %s=%.3f", process,
-                    (ms - cpuBefore.getOrDefault(process, 0L)) / (double) applications)));
-            System.out.println(cpu.append(String.format(" total=%.3f", (cpuAfter.values().stream().mapToLong(Long::longValue)
-                    .sum() - cpuBefore.values().stream().mapToLong(Long::longValue).sum()) / (double) applications)));
-            System.out.printf("broker: %.3f ms of CPU per case for the log entries appended per case: %s%n",
-                    (cpuAfter.get(BrokerProcess.NAME) - cpuBefore.get(BrokerProcess.NAME)) / (double) applications,
-                    appended.perCase(applications));
+            PipelineCost.now(pipeline).printPerCaseSince(beforeThroughput, applications);
             System.out.println("tracking database, the statements that took most of its time:");
             trackingStatements.mostTime().forEach(line -> System.out.println("  " + line));
+            printCpuAtRest(pipeline);
             long[] latencies;
+            PipelineCost beforeLatency = PipelineCost.now(pipeline);
             try (LagSampler lag = LagSampler.everyTwoSeconds(bootstrap, GROUPS_WITH_TRACKING)) {
                 latencies = latencies(submitter, letters, run + "l");
             }
@@ -95,6 +89,9 @@ public final class PipelineBenchmark {
             System.out.printf("latency at %d cases/s offered for %d s: p50 %d ms, p90 %d ms, p99 %d ms, p99.9 %d ms,"
                     + " max %d ms%n", OFFERED_PER_SECOND, OFFERED_FOR.toSeconds(), p50, percentile(latencies, 90), p99,
                     percentile(latencies, 99.9), latencies[latencies.length - 1]);
+            System.out.printf("the %d cases offered at a fixed rate, what they cost once every group has taken them:%n", latencies.length);
+            settle(bootstrap);
+            PipelineCost.now(pipeline).printPerCaseSince(beforeLatency, latencies.length);
             int recordBytes = new TopicCounts(pipeline.broker().bootstrapServers()).lastRecordBytes(Topics.CASE_RECEIVED.name());
             long relayTransactional = relay(pipeline, directory, applications, recordBytes, true);
             long relayPlain = relay(pipeline, directory, applications, recordBytes, false);
@@ -170,6 +167,19 @@ public final class PipelineBenchmark {
                 (System.currentTimeMillis() - lastLetter) / 1000.0);
     }
 
+    /**
+     * Prints each process's CPU per second while no case moves: what polling, heartbeats and timers cost, taken from
+     * the capacity left for cases at any rate.
+     */
+    private static void printCpuAtRest(ProcessPipeline pipeline) {
+        Map<String, Long> before = pipeline.cpuMillis();
+        Pause.briefly(AT_REST);
+        StringBuilder cpu = new StringBuilder("CPU at rest (ms per s):");
+        pipeline.cpuMillis().forEach((process, ms) -> cpu.append(String.format(" %s=%.0f", process,
+                (ms - before.getOrDefault(process, 0L)) / (double) AT_REST.toSeconds())));
+        System.out.println(cpu);
+    }
+
     /** Offers applications at a fixed rate; each case's milliseconds from its submission to its letter. */
     private static long[] latencies(BulkSubmitter submitter, LetterWatcher letters, String run) throws Exception {
         int perTick = OFFERED_PER_SECOND / 10;
@@ -214,10 +224,9 @@ public final class PipelineBenchmark {
         Map<String, Long> endsBefore = LogEnds.read(bootstrap);
         long brokerCpuBefore = pipeline.broker().cpuMillis();
         long casesPerSecond = relayOnce(pipeline, directory, records, recordBytes, transactional);
-        System.out.printf("  relay %s transactions: broker %.3f ms of CPU per case for the log entries appended per case:"
-                + " %s%n", transactional ? "with" : "without",
-                (pipeline.broker().cpuMillis() - brokerCpuBefore) / (double) records,
-                LogEnds.Appended.between(endsBefore, LogEnds.read(bootstrap)).perCase(records));
+        System.out.printf("  relay %s transactions: broker %s%n", transactional ? "with" : "without",
+                PipelineCost.brokerCost(pipeline.broker().cpuMillis() - brokerCpuBefore,
+                        LogEnds.Appended.between(endsBefore, LogEnds.read(bootstrap)), records));
         return casesPerSecond;
     }
 
