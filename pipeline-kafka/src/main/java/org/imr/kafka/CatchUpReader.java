@@ -3,9 +3,11 @@ package org.imr.kafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -25,6 +27,15 @@ public final class CatchUpReader {
 
     /** How long a reader waits before it reads again a record it could not handle for a transient reason. */
     static final Duration TRANSIENT_BACK_OFF = Duration.ofSeconds(1);
+
+    /**
+     * How long the broker may hold a reader's fetch while fewer bytes than the minimum have arrived. A reader keeps
+     * state that no case waits for at each hop (the roster, the filing ledger, the workbench's cases), so it fetches at
+     * most twice a second when little arrives, instead of the case listeners' twenty times: at rest, with every
+     * consumer waiting 50 ms, the pipeline's processes spent about 0.35 of the machine's two cores on fetching nothing.
+     * Catching up at start-up is not slowed: a fetch returns at once when enough bytes are there.
+     */
+    static final int FETCH_MAX_WAIT_MS = 500;
 
     private static final Logger log = LoggerFactory.getLogger(CatchUpReader.class);
 
@@ -46,7 +57,9 @@ public final class CatchUpReader {
 
     /** Blocks until the topics are read to the end they had now; fails when they cannot be. */
     public void start() {
-        consumer = consumers.createConsumer(null, name);
+        Properties fetchSettings = new Properties();
+        fetchSettings.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Integer.toString(FETCH_MAX_WAIT_MS));
+        consumer = consumers.createConsumer(null, name, null, fetchSettings);
         List<TopicPartition> partitions = topics.stream()
                 .flatMap(topic -> consumer.partitionsFor(topic).stream())
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
