@@ -56,6 +56,10 @@ public final class BrokerProcess {
         process.stop(Duration.ofSeconds(60));
     }
 
+    Path gcLog() {
+        return process.gcLog();
+    }
+
     public long cpuMillis() {
         return process.cpuMillis();
     }

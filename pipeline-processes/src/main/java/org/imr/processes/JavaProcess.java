@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A JVM of its own, started with this JVM's java, its output appended to a log file; it can be killed (SIGKILL),
  * stopped (SIGTERM) and started again with the same command, and is killed when this JVM exits. Its peak memory
- * (resident set) is read from /proc.
+ * (resident set) is read from /proc; its garbage collections are logged beside its log ({@link #gcLog()}).
  */
 final class JavaProcess {
 
@@ -26,8 +26,9 @@ final class JavaProcess {
         this.name = name;
         this.command = new ArrayList<>();
         this.command.add(javaExecutable());
-        this.command.addAll(jvmAndMain);
         this.log = log;
+        this.command.add("-Xlog:gc:file=" + gcLog());
+        this.command.addAll(jvmAndMain);
         // a benchmark or crash test stopped with Ctrl-C or SIGTERM leaves no JVM of its own running
         Runtime.getRuntime().addShutdownHook(new Thread(this::killIfRunning, name + "-kill-at-exit"));
     }
@@ -90,6 +91,11 @@ final class JavaProcess {
 
     Path log() {
         return log;
+    }
+
+    /** Where the JVM logs its garbage collections ({@link GcPauses}): beside its log, {@code <name>-gc.log}. */
+    Path gcLog() {
+        return log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log");
     }
 
     String logText() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +82,8 @@ public final class PipelineBenchmark {
             printCpuAtRest(pipeline);
             long[] latencies;
             PipelineCost beforeLatency = PipelineCost.now(pipeline);
+            Map<String, Long> gcLogEnds = new LinkedHashMap<>();
+            pipeline.gcLogs().forEach((process, gcLog) -> gcLogEnds.put(process, GcPauses.endOf(gcLog)));
             try (LagSampler lag = LagSampler.everyTwoSeconds(bootstrap, GROUPS_WITH_TRACKING)) {
                 latencies = latencies(submitter, letters, run + "l");
             }
@@ -92,6 +95,9 @@ public final class PipelineBenchmark {
             System.out.printf("the %d cases offered at a fixed rate, what they cost once every group has taken them:%n", latencies.length);
             settle(bootstrap);
             PipelineCost.now(pipeline).printPerCaseSince(beforeLatency, latencies.length);
+            System.out.println("garbage collection pauses while they ran:");
+            pipeline.gcLogs().forEach((process, gcLog) -> System.out.printf("  %s: %s%n", process,
+                    GcPauses.loggedAfter(gcLog, gcLogEnds.get(process))));
             int recordBytes = new TopicCounts(pipeline.broker().bootstrapServers()).lastRecordBytes(Topics.CASE_RECEIVED.name());
             long relayTransactional = relay(pipeline, directory, applications, recordBytes, true);
             long relayPlain = relay(pipeline, directory, applications, recordBytes, false);

@@ -130,6 +130,14 @@ public final class ProcessPipeline implements AutoCloseable {
         return directory;
     }
 
+    /** Where each JVM of the pipeline logs its garbage collections, by name. */
+    public Map<String, Path> gcLogs() {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        logs.put(BrokerProcess.NAME, broker.gcLog());
+        services.forEach((service, process) -> logs.put(service.module(), process.gcLog()));
+        return logs;
+    }
+
     /** Each process's peak resident memory so far, in MiB, by name. */
     public Map<String, Long> peakMemoryMib() {
         Map<String, Long> peaks = new LinkedHashMap<>();

@@ -77,6 +77,10 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
+    Path gcLog() {
+        return process.gcLog();
+    }
+
     public long cpuMillis() {
         return process.cpuMillis();
     }
