@@ -80,24 +80,7 @@ public final class PipelineBenchmark {
             System.out.println("tracking database, the statements that took most of its time:");
             trackingStatements.mostTime().forEach(line -> System.out.println("  " + line));
             printCpuAtRest(pipeline);
-            long[] latencies;
-            PipelineCost beforeLatency = PipelineCost.now(pipeline);
-            Map<String, Long> gcLogEnds = new LinkedHashMap<>();
-            pipeline.gcLogs().forEach((process, gcLog) -> gcLogEnds.put(process, GcPauses.endOf(gcLog)));
-            try (LagSampler lag = LagSampler.everyTwoSeconds(bootstrap, GROUPS_WITH_TRACKING)) {
-                latencies = latencies(submitter, letters, run + "l");
-            }
-            long p50 = percentile(latencies, 50);
-            long p99 = percentile(latencies, 99);
-            System.out.printf("latency at %d cases/s offered for %d s: p50 %d ms, p90 %d ms, p99 %d ms, p99.9 %d ms,"
-                    + " max %d ms%n", OFFERED_PER_SECOND, OFFERED_FOR.toSeconds(), p50, percentile(latencies, 90), p99,
-                    percentile(latencies, 99.9), latencies[latencies.length - 1]);
-            System.out.printf("the %d cases offered at a fixed rate, what they cost once every group has taken them:%n", latencies.length);
-            settle(bootstrap);
-            PipelineCost.now(pipeline).printPerCaseSince(beforeLatency, latencies.length);
-            System.out.println("garbage collection pauses while they ran:");
-            pipeline.gcLogs().forEach((process, gcLog) -> System.out.printf("  %s: %s%n", process,
-                    GcPauses.loggedAfter(gcLog, gcLogEnds.get(process))));
+            long p99 = fixedRate(pipeline, submitter, letters, run + "l");
             int recordBytes = new TopicCounts(pipeline.broker().bootstrapServers()).lastRecordBytes(Topics.CASE_RECEIVED.name());
             long relayTransactional = relay(pipeline, directory, applications, recordBytes, true);
             long relayPlain = relay(pipeline, directory, applications, recordBytes, false);
@@ -184,6 +167,34 @@ public final class PipelineBenchmark {
         pipeline.cpuMillis().forEach((process, ms) -> cpu.append(String.format(" %s=%.0f", process,
                 (ms - before.getOrDefault(process, 0L)) / (double) AT_REST.toSeconds())));
         System.out.println(cpu);
+    }
+
+    /**
+     * Offers applications at a fixed rate on the pipeline at rest and prints their latency percentiles, where cases
+     * queued meanwhile, what they cost per case and each JVM's garbage collection pauses; returns the p99 (ms).
+     */
+    private static long fixedRate(ProcessPipeline pipeline, BulkSubmitter submitter, LetterWatcher letters, String run)
+            throws Exception {
+        String bootstrap = pipeline.broker().bootstrapServers();
+        PipelineCost before = PipelineCost.now(pipeline);
+        Map<String, Long> gcLogEnds = new LinkedHashMap<>();
+        pipeline.gcLogs().forEach((process, gcLog) -> gcLogEnds.put(process, GcPauses.endOf(gcLog)));
+        long[] latencies;
+        try (LagSampler lag = LagSampler.everyTwoSeconds(bootstrap, GROUPS_WITH_TRACKING)) {
+            latencies = latencies(submitter, letters, run);
+        }
+        long p99 = percentile(latencies, 99);
+        System.out.printf("latency at %d cases/s offered for %d s: p50 %d ms, p90 %d ms, p99 %d ms, p99.9 %d ms,"
+                + " max %d ms%n", OFFERED_PER_SECOND, OFFERED_FOR.toSeconds(), percentile(latencies, 50),
+                percentile(latencies, 90), p99, percentile(latencies, 99.9), latencies[latencies.length - 1]);
+        System.out.printf("the %d cases offered at a fixed rate, what they cost once every group has taken them:%n",
+                latencies.length);
+        settle(bootstrap);
+        PipelineCost.now(pipeline).printPerCaseSince(before, latencies.length);
+        System.out.println("garbage collection pauses while they ran:");
+        pipeline.gcLogs().forEach((process, gcLog) -> System.out.printf("  %s: %s%n", process,
+                GcPauses.loggedAfter(gcLog, gcLogEnds.get(process))));
+        return p99;
     }
 
     /** Offers applications at a fixed rate; each case's milliseconds from its submission to its letter. */
