@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
@@ -22,6 +23,7 @@ public final class Vocabulary {
 
     private final Map<String, Concept> byId;
     private final Map<ServiceType, String> serviceTypeConcepts;
+    private final Map<String, String> familyWhenNoneNamed;
     private final ConceptAnalyzer analyzer;
     private final BodyRegions bodyRegions;
 
@@ -29,10 +31,14 @@ public final class Vocabulary {
      * @param concepts            the concepts; ids unique, every implied id defined
      * @param serviceTypeConcepts the concept a structured service type stands for, used when the description names
      *                            no service family
+     * @param familyWhenNoneNamed the family a concept stands for in an item that names no family and whose structured
+     *                            service type stands for none either ("40 mg" of an unknown name is a drug), while
+     *                            beside a family ("Kenalog 40 mg injection") it is only the amount
      * @param bodyRegions         the paired regions and the limbs each region of the spine supplies
      * @throws IllegalArgumentException when the concepts are inconsistent
      */
-    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts, BodyRegions bodyRegions) {
+    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts,
+            Map<String, String> familyWhenNoneNamed, BodyRegions bodyRegions) {
         List<String> problems = new ArrayList<>();
         Map<String, Concept> ids = new LinkedHashMap<>();
         for (Concept concept : concepts) {
@@ -52,6 +58,12 @@ public final class Vocabulary {
                 problems.add("service type " + type + " stands for unknown concept " + id);
             }
         });
+        Map<String, String> families = familyWhenNoneNamed == null ? Map.of() : Map.copyOf(familyWhenNoneNamed);
+        families.forEach((id, family) -> {
+            if (!ids.containsKey(id) || !ids.containsKey(family) || ids.get(family).kind() != ConceptKind.FAMILY) {
+                problems.add("familyWhenNoneNamed: " + id + " stands for " + family + ", which are no concept and family");
+            }
+        });
         BodyRegions regions = bodyRegions == null ? new BodyRegions(List.of(), Map.of()) : bodyRegions;
         regions.regionIds().stream()
                 .filter(id -> !ids.containsKey(id) || ids.get(id).kind() != ConceptKind.REGION)
@@ -61,6 +73,7 @@ public final class Vocabulary {
         }
         this.byId = Map.copyOf(ids);
         this.serviceTypeConcepts = types;
+        this.familyWhenNoneNamed = families;
         this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()));
         this.bodyRegions = regions;
     }
@@ -135,12 +148,16 @@ public final class Vocabulary {
 
     /**
      * The item read into concepts: those its description names; when it names no service family, the family of the
-     * structured service type as well.
+     * structured service type as well, else the family a concept it names stands for alone (a dose: a drug).
      */
     public ServiceRequest read(DisputedTreatment item) {
         Set<String> concepts = new LinkedHashSet<>(conceptsIn(item.description() + " " + nullToEmpty(item.bodyRegion())));
         if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
             concepts.addAll(conceptsOf(item.serviceType()));
+        }
+        if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
+            concepts.stream().map(familyWhenNoneNamed::get).filter(Objects::nonNull).toList()
+                    .forEach(family -> concepts.addAll(closure(Set.of(family))));
         }
         Map<ConceptKind, Set<String>> kinds = ofKind(concepts);
         RequestedQuantity amount = item.frequencyPerWeek() != null || item.durationWeeks() != null

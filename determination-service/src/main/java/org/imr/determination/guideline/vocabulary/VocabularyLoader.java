@@ -21,10 +21,12 @@ public final class VocabularyLoader {
      *
      * @param version      version of the vocabulary
      * @param serviceTypes the concept each structured service type stands for
+     * @param familyWhenNoneNamed the family a concept stands for in an item that names no family
      * @param bodyRegions  the paired regions and the limbs each region of the spine supplies
      * @param concepts     the concepts
      */
-    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes, BodyRegions bodyRegions,
+    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes,
+            Map<String, String> familyWhenNoneNamed, BodyRegions bodyRegions,
             List<Concept> concepts) {
     }
 
@@ -46,6 +48,7 @@ public final class VocabularyLoader {
 
     public Vocabulary load(InputStream json) {
         VocabularyFile file = mapper.readValue(json, VocabularyFile.class);
-        return new Vocabulary(file.concepts(), file.serviceTypes(), file.bodyRegions());
+        return new Vocabulary(file.concepts(), file.serviceTypes(), file.familyWhenNoneNamed(),
+                file.bodyRegions());
     }
 }
