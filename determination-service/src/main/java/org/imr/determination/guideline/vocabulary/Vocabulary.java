@@ -96,6 +96,21 @@ public final class Vocabulary {
         return List.copyOf(names);
     }
 
+    /**
+     * Each drug of the class, by its generic (a form of a drug, such as its patch, is the drug), with every name of it.
+     */
+    public Map<String, List<String>> drugsOf(String drugClass) {
+        Map<String, List<String>> drugs = new LinkedHashMap<>();
+        for (Concept concept : byId.values()) {
+            boolean generic = concept.kind() == ConceptKind.DRUG
+                    && concept.implies().stream().noneMatch(id -> byId.get(id).kind() == ConceptKind.DRUG);
+            if (generic && closure(Set.of(concept.id())).contains(drugClass)) {
+                drugs.put(concept.id(), namesOf(concept.id()));
+            }
+        }
+        return drugs;
+    }
+
     /** The concepts of the vocabulary, for tests that reword items. */
     public List<Concept> concepts() {
         return List.copyOf(byId.values());
