@@ -56,7 +56,13 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-diclofenac | Voltaren gel 1%, 100 g tube | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             mtus-office-visits-follow-up | Return visit with the treating physician in 4 weeks | He reports pain in the right wrist and takes naproxen. | OVERTURNED | OVERTURNED
             mtus-office-visits-follow-up | Follow-up visit with the pain management physician | He takes Norco and gabapentin, and his pain is unchanged. | OVERTURNED | OVERTURNED
-            mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits | Comprehensive examination, 45 minutes | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Panel QME re-evaluation | His treating physician found him permanent and stationary in March. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Impairment rating, lumbar spine | He has reached maximum medical improvement. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Work status report | He has plateaued and is medically stable. | OVERTURNED | UPHELD
+            odg-dental-trauma-treatment | Two dental crowns, upper incisors | He fell from a ladder and broke two upper teeth. | OVERTURNED | UPHELD
+            odg-dental-trauma-treatment | Root canal, tooth #8 | A steel bar struck him in the mouth; the left central incisor was fractured. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
