@@ -21,15 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Metamorphic test of the reading of the clinical summary: every development letter's summary, with every word of
- * one kind written as the notes also write it ("tx" for "therapy", "discomfort" for "pain", "w/o" for "without"),
- * gets the same outcome by the same rule for every item. A failure names the item only for the fitting part; for the
- * check part it gives the case number and item number, never the item (see {@link LetterSplit}).
+ * one kind written as the notes also write it ("tx" for "therapy", "discomfort" for "pain", "w/o" for "without",
+ * "injured worker" for "patient"), gets the same outcome by the same rule for every item. A failure names the item only
+ * for the fitting part; for the check part it gives the case number and item number, never the item (see
+ * {@link LetterSplit}).
  */
 class RewordedSummariesTest {
 
     /** A word of the summaries and how clinical notes also write it. */
     private static final Map<String, String> NOTE_WORDINGS = Map.of("therapy", "tx", "pain", "discomfort", "without",
-            "w/o");
+            "w/o", "patient", "injured worker");
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
     private final ServiceTypeClassifier serviceTypes = ServiceTypeClassifier.fromClasspath();

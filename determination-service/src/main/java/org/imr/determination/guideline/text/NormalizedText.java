@@ -230,10 +230,18 @@ public final class NormalizedText {
         return anyWithin(start, PAST_REACH, PAST_CUES);
     }
 
+    /**
+     * Whether one of the cues stands among the {@code reach} words before {@code start}, articles and pronouns aside
+     * ("no evidence that the injured worker has arthritis" as "no evidence that the patient has arthritis").
+     */
     private boolean anyWithin(int start, int reach, Set<String> cues) {
-        for (int index = Math.max(0, start - reach); index < start; index++) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < reach; index--) {
             if (cues.contains(words.get(index))) {
                 return true;
+            }
+            if (!TermPhrase.isFiller(words.get(index))) {
+                counted++;
             }
         }
         return false;

@@ -54,4 +54,13 @@ class NoteAbbreviationsTest {
         assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
                 "Mild discomfort in the neck; no care given yet.", "MRI of the cervical spine"))).isEmpty();
     }
+
+    @Test
+    void aSentenceRecountingAPriorDeterminationStatesNoFinding() {
+        assertThat(FINDER.find("OSTEOARTHRITIS", SummaryTexts.of(
+                "A prior determination dated 11/23/2016 found etodolac not medically necessary for knee osteoarthritis.",
+                "Etodolac 400 mg"))).isEmpty();
+        assertThat(FINDER.find("OSTEOARTHRITIS", SummaryTexts.of("Radiographs show knee osteoarthritis.",
+                "Etodolac 400 mg"))).isPresent();
+    }
 }

@@ -6,12 +6,13 @@ import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two NSAIDs taken at once (the MTUS's "multiple NSAIDs", a risk factor for gastrointestinal events) are read from the
+ * The MTUS's risk factors for gastrointestinal events (NSAIDs, GI symptoms & cardiovascular risk) read from what the
+ * records state, not from wordings. Two NSAIDs taken at once (the MTUS's "multiple NSAIDs", a risk factor for gastrointestinal events) are read from the
  * drugs the records name, by the class of each in the vocabulary, not from words such as "two NSAIDs" alone: two
  * different drugs, by generic or brand name, in sentences about the worker's medications, not about the request; a
  * topical NSAID beside an oral one is not two taken systemically.
  */
-class TwoDrugsOfAClassTest {
+class GastrointestinalRiskFactorsTest {
 
     private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
             new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts(), SummaryTexts.VOCABULARY);
