@@ -15,6 +15,7 @@ import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.text.WorkerAge;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
@@ -97,6 +98,9 @@ public final class ClinicalFactFinder {
         if (fact.statedByInjuryAge()) {
             return byInjuryAge(fact, text);
         }
+        if (fact.statedByWorkerAge()) {
+            return byWorkerAge(fact, text);
+        }
         for (CaseText.Piece piece : text.pieces()) {
             Optional<CharSpan> words = stating(definition, piece, text);
             if (words.isPresent()) {
@@ -157,6 +161,20 @@ public final class ClinicalFactFinder {
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))) {
             return words;
+        }
+        return Optional.empty();
+    }
+
+    /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
+    private static Optional<FoundFact> byWorkerAge(ClinicalFactDefinition fact, CaseText text) {
+        for (CaseText.Piece piece : text.pieces()) {
+            Optional<WorkerAge> age = WorkerAge.in(piece.text());
+            if (age.isPresent()) {
+                return age.get().years() > fact.workerOlderThanYears()
+                        ? Optional.of(new FoundFact(fact.id(), fact.name(), piece.where(),
+                                piece.locate(age.get().words())))
+                        : Optional.empty();
+            }
         }
         return Optional.empty();
     }

@@ -36,11 +36,14 @@ import java.util.List;
  *                 wording of each sign
  * @param twoDrugsOf two different drugs of a class, each named in a piece that states no other subject, state the
  *                 fact too: concurrent use of two NSAIDs
+ * @param workerOlderThanYears stated by the worker's age when the records state one above this many years (the MTUS's
+ *                 "age > 65 years", a risk factor for gastrointestinal events)
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
-        List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf) {
+        List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
+        Integer workerOlderThanYears) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -55,7 +58,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         names.stream().filter(name -> !all.contains(name)).forEach(all::add);
         return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues,
-                twoDrugsOf);
+                twoDrugsOf, workerOlderThanYears);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -66,6 +69,11 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
     /** Whether the fact is an event that counts only when dated shortly before the request. */
     public boolean isDated() {
         return datedWithinDaysBeforeRequest != null;
+    }
+
+    /** Whether the worker's age states the fact. */
+    public boolean statedByWorkerAge() {
+        return workerOlderThanYears != null;
     }
 
     /** Whether two drugs of a class state the fact. */

@@ -35,6 +35,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ppis | Pantoprazole 40 mg | She takes meloxicam and is on warfarin. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Protonix 20mg #60 | He takes ibuprofen; he had a bleeding ulcer in 2010. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Nexium 40 mg, 30 capsules | She takes Mobic every morning and Advil at night. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Omeprazole 20 mg #30 | The injured worker is a 68-year-old female who takes naproxen daily. | OVERTURNED | UPHELD
             mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
             acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * records state, not from wordings. Two NSAIDs taken at once (the MTUS's "multiple NSAIDs", a risk factor for gastrointestinal events) are read from the
  * drugs the records name, by the class of each in the vocabulary, not from words such as "two NSAIDs" alone: two
  * different drugs, by generic or brand name, in sentences about the worker's medications, not about the request; a
- * topical NSAID beside an oral one is not two taken systemically.
+ * topical NSAID beside an oral one is not two taken systemically. An age over 65, from the age the summary states.
  */
 class GastrointestinalRiskFactorsTest {
 
@@ -37,6 +37,14 @@ class GastrointestinalRiskFactorsTest {
         assertThat(FINDER.find("TWO_NSAIDS", SummaryTexts.of("She takes naproxen. The request is for Relafen 500 mg.",
                 PPI))).isEmpty();
         assertThat(FINDER.find("TWO_NSAIDS", SummaryTexts.of("Ibuprofen was discontinued and naproxen was started.",
+                PPI))).isEmpty();
+    }
+
+    @Test
+    void anAgeOver65IsARiskFactorTooAndOnlyAbove65() {
+        assertThat(FINDER.find("AGE_OVER_65", SummaryTexts.of("The injured worker is a 66-year-old man on naproxen.",
+                PPI))).isPresent();
+        assertThat(FINDER.find("AGE_OVER_65", SummaryTexts.of("The injured worker is a 65-year-old man on naproxen.",
                 PPI))).isEmpty();
     }
 }
