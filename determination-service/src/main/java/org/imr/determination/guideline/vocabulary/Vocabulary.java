@@ -34,11 +34,12 @@ public final class Vocabulary {
      * @param familyWhenNoneNamed the family a concept stands for in an item that names no family and whose structured
      *                            service type stands for none either ("40 mg" of an unknown name is a drug), while
      *                            beside a family ("Kenalog 40 mg injection") it is only the amount
+     * @param wordsReadAs         words of items and records read as other words ("tx" as "therapy")
      * @param bodyRegions         the paired regions and the limbs each region of the spine supplies
      * @throws IllegalArgumentException when the concepts are inconsistent
      */
     public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts,
-            Map<String, String> familyWhenNoneNamed, BodyRegions bodyRegions) {
+            Map<String, String> familyWhenNoneNamed, Map<String, String> wordsReadAs, BodyRegions bodyRegions) {
         List<String> problems = new ArrayList<>();
         Map<String, Concept> ids = new LinkedHashMap<>();
         for (Concept concept : concepts) {
@@ -74,7 +75,8 @@ public final class Vocabulary {
         this.byId = Map.copyOf(ids);
         this.serviceTypeConcepts = types;
         this.familyWhenNoneNamed = families;
-        this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()));
+        this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()),
+                wordsReadAs == null ? Map.of() : wordsReadAs);
         this.bodyRegions = regions;
     }
 
