@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Words the notes write for others are read as those words before the vocabulary's terms are looked for, in any case,
  * so that an item need not be written with the term: "Physical tx" is physical therapy, "F/u visit" a follow-up,
- * "Ortho eval" an orthopedic evaluation (`wordsReadAs`).
+ * "Ortho eval" an orthopedic evaluation, "SI joint inj" an injection (`wordsReadAs`).
  */
 class WordsReadAsTest {
 
@@ -26,6 +26,7 @@ class WordsReadAsTest {
         assertThat(read("Aqua tx 2 x 4").is("aquatic-therapy")).isTrue();
         assertThat(read("F/U visit in 4 weeks").is("follow-up")).isTrue();
         assertThat(read("Ortho eval, right knee").is("surgical-consultation")).isTrue();
+        assertThat(read("SI joint inj, left").is("injection")).isTrue();
     }
 
     @Test
