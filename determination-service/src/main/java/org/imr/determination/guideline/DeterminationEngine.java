@@ -49,7 +49,7 @@ public final class DeterminationEngine {
         ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts().stream()
                 .map(fact -> fact.withNames(fact.namedByConcepts().stream()
                         .flatMap(concept -> vocabulary.namesOf(concept).stream()).toList()))
-                .toList());
+                .toList(), vocabulary);
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
                 .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel)

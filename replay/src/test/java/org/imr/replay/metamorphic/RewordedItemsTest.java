@@ -2,16 +2,14 @@ package org.imr.replay.metamorphic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DeterminationEngine;
-import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.vocabulary.VocabularyLoader;
 import org.imr.replay.application.ServiceTypeClassifier;
@@ -36,7 +34,7 @@ class RewordedItemsTest {
 
     @Test
     void everyDevelopmentItemRewordedFiveWaysGetsTheSameOutcomeByTheSameRule() {
-        Path folder = developmentLetters().orElse(null);
+        Path folder = DevelopmentLetters.folder().orElse(null);
         Assumptions.assumeTrue(folder != null, "the development letters (shared/imr-letters/dev) are not beside the checkout");
         List<String> changed = new ArrayList<>();
         int reworded = 0;
@@ -62,15 +60,9 @@ class RewordedItemsTest {
     }
 
     private List<ItemDetermination> decide(PublishedLetter letter, Function<String, String> reword, int rewordedIndex) {
-        List<DisputedTreatment> items = new ArrayList<>();
-        for (int index = 0; index < letter.items().size(); index++) {
-            String description = letter.items().get(index).description();
-            String written = index == rewordedIndex ? reword.apply(description) : description;
-            items.add(new DisputedTreatment(index + 1, written, serviceTypes.classify(description), null, null, null,
-                    null));
-        }
-        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, letter.clinicalSummary(),
-                List.of(), items, letter.applicationReceived(), letter.dateOfInjury(), letter.urDenialDate());
+        CaseFile caseFile = DevelopmentLetters.caseFile(letter, serviceTypes,
+                (index, description) -> index == rewordedIndex ? reword.apply(description) : description,
+                UnaryOperator.identity());
         return engine.decide(caseFile).items();
     }
 
@@ -82,19 +74,5 @@ class RewordedItemsTest {
         return LetterSplit.partOf(letter.caseNumber()) == LetterSplit.Part.FITTING
                 ? where + " | " + letter.items().get(index).description() + " -> " + variant.getValue()
                 : where;
-    }
-
-    private static Optional<Path> developmentLetters() {
-        String configured = System.getProperty("imr.dev-letters");
-        if (configured != null) {
-            return Optional.of(Path.of(configured));
-        }
-        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
-            Path candidate = directory.resolve("shared/imr-letters/dev");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

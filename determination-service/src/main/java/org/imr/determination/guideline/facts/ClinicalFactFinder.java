@@ -1,15 +1,22 @@
 package org.imr.determination.guideline.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.text.WorkerAge;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
  * Finds the clinical facts of the knowledge base in a case file's text: a fact is found in the first piece of text
@@ -32,7 +39,7 @@ public final class ClinicalFactFinder {
     }
 
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
-            List<TermPhrase> otherSubjects) {
+            List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames) {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
@@ -47,14 +54,38 @@ public final class ClinicalFactFinder {
         }
     }
 
+    /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
+    private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
+
     private final Map<String, Definition> byId;
 
+    /** A finder of facts without the vocabulary: a fact stated by two drugs of a class is never found. */
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts) {
+        this(facts, null);
+    }
+
+    /** @param vocabulary the names of each drug of a class, for the facts two drugs of a class state; may be null */
+    public ClinicalFactFinder(List<ClinicalFactDefinition> facts, Vocabulary vocabulary) {
         this.byId = facts.stream()
-                .map(fact -> new Definition(fact, fact.phrases().stream().map(TermPhrase::of).toList(),
+                .map(fact -> new Definition(fact, phrases(fact.phrases()),
                         fact.termsWithCues().stream().map(TermsAndCues::of).toList(),
-                        fact.notInSentencesWith().stream().map(TermPhrase::of).toList()))
+                        phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
+                        fact.statedByTwoDrugs() && vocabulary != null
+                                ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
+                                : List.of()))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
+    }
+
+    private static List<List<TermPhrase>> namesOfEachDrug(ClinicalFactDefinition fact, Vocabulary vocabulary) {
+        if (!fact.statedByTwoDrugs() || vocabulary == null) {
+            return List.of();
+        }
+        return vocabulary.drugsOf(fact.twoDrugsOf().drugClass()).values().stream().map(ClinicalFactFinder::phrases)
+                .toList();
+    }
+
+    private static List<TermPhrase> phrases(List<String> words) {
+        return words.stream().map(TermPhrase::of).toList();
     }
 
     /** The fact if the text states it; a fact id the knowledge base does not define is never found. */
@@ -67,10 +98,44 @@ public final class ClinicalFactFinder {
         if (fact.statedByInjuryAge()) {
             return byInjuryAge(fact, text);
         }
+        if (fact.statedByWorkerAge()) {
+            return byWorkerAge(fact, text);
+        }
         for (CaseText.Piece piece : text.pieces()) {
             Optional<CharSpan> words = stating(definition, piece, text);
             if (words.isPresent()) {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
+            }
+        }
+        return byTwoDrugs(definition, text);
+    }
+
+    /**
+     * The fact stated by two different drugs of its class, each named (and affirmed) in a piece that states no other
+     * subject, in a clause (between commas or semicolons: an entry of a list of medications) that names no form the fact
+     * leaves aside; located where the second is named. Empty for a fact no two drugs state.
+     */
+    private static Optional<FoundFact> byTwoDrugs(Definition definition, CaseText text) {
+        Set<Integer> named = new HashSet<>();
+        for (CaseText.Piece piece : text.pieces()) {
+            if (piece.words().containsAny(definition.otherSubjects())) {
+                continue;
+            }
+            Matcher clause = CLAUSE.matcher(piece.text());
+            while (clause.find()) {
+                NormalizedText words = NormalizedText.of(clause.group());
+                if (words.containsAny(definition.exceptFormNames())) {
+                    continue;
+                }
+                for (int drug = 0; drug < definition.namesOfEachDrug().size(); drug++) {
+                    Optional<CharSpan> name = words.firstAffirmedIn(clause.group(),
+                            definition.namesOfEachDrug().get(drug), definition.fact().isCurrent());
+                    if (name.isPresent() && named.add(drug) && named.size() == 2) {
+                        ClinicalFactDefinition fact = definition.fact();
+                        return Optional.of(new FoundFact(fact.id(), fact.name(), piece.where(),
+                                piece.locate(name.get().shiftedBy(clause.start()))));
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -96,6 +161,20 @@ public final class ClinicalFactFinder {
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))) {
             return words;
+        }
+        return Optional.empty();
+    }
+
+    /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
+    private static Optional<FoundFact> byWorkerAge(ClinicalFactDefinition fact, CaseText text) {
+        for (CaseText.Piece piece : text.pieces()) {
+            Optional<WorkerAge> age = WorkerAge.in(piece.text());
+            if (age.isPresent()) {
+                return age.get().years() > fact.workerOlderThanYears()
+                        ? Optional.of(new FoundFact(fact.id(), fact.name(), piece.where(),
+                                piece.locate(age.get().words())))
+                        : Optional.empty();
+            }
         }
         return Optional.empty();
     }

@@ -34,11 +34,16 @@ import java.util.List;
  * @param termsWithCues words that state the fact with a cue near them in either order: an examination sign reported
  *                 positive ("positive Spurling's", "Spurling's test was positive"), so that the fact does not list each
  *                 wording of each sign
+ * @param twoDrugsOf two different drugs of a class, each named in a piece that states no other subject, state the
+ *                 fact too: concurrent use of two NSAIDs
+ * @param workerOlderThanYears stated by the worker's age when the records state one above this many years (the MTUS's
+ *                 "age > 65 years", a risk factor for gastrointestinal events)
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
-        List<TermsWithCues> termsWithCues) {
+        List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
+        Integer workerOlderThanYears) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -52,7 +57,8 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<String> all = new ArrayList<>(phrases);
         names.stream().filter(name -> !all.contains(name)).forEach(all::add);
         return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
-                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues);
+                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues,
+                twoDrugsOf, workerOlderThanYears);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -63,6 +69,16 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
     /** Whether the fact is an event that counts only when dated shortly before the request. */
     public boolean isDated() {
         return datedWithinDaysBeforeRequest != null;
+    }
+
+    /** Whether the worker's age states the fact. */
+    public boolean statedByWorkerAge() {
+        return workerOlderThanYears != null;
+    }
+
+    /** Whether two drugs of a class state the fact. */
+    public boolean statedByTwoDrugs() {
+        return twoDrugsOf != null;
     }
 
     public boolean isRegional() {

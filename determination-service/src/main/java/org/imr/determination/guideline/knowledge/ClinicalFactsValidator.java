@@ -27,7 +27,7 @@ final class ClinicalFactsValidator {
             problems.requireText(path + ".name", fact.name());
             if (fact.statedByInjuryAge()) {
                 checkInjuryAge(path, fact);
-            } else {
+            } else if (!fact.statedByWorkerAge()) {
                 problems.requireWords(path + ".phrases", fact.phrases());
                 for (int pair = 0; pair < fact.termsWithCues().size(); pair++) {
                     TermsWithCues termsWithCues = fact.termsWithCues().get(pair);

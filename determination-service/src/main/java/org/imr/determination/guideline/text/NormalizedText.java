@@ -24,10 +24,13 @@ public final class NormalizedText {
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
-     * (treatment), "ttp" (tenderness to palpation), and the signs "+" (positive) and "%" (percent).
+     * (treatment), "ttp" (tenderness to palpation), and the signs "+" (positive) and "%" (percent); and the words the
+     * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
+     * "discomfort" as "pain".
      */
     private static final Map<String, String> READ_AS = Map.of("w/o", "without", "h/o", "history", "c/o",
-            "complains", "tx", "treatment", "ttp", "tenderness", "+", "positive", "%", "percent");
+            "complains", "tx", "treatment", "therapy", "treatment", "discomfort", "pain", "ttp", "tenderness", "+", "positive",
+            "%", "percent");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -227,10 +230,18 @@ public final class NormalizedText {
         return anyWithin(start, PAST_REACH, PAST_CUES);
     }
 
+    /**
+     * Whether one of the cues stands among the {@code reach} words before {@code start}, articles and pronouns aside
+     * ("no evidence that the injured worker has arthritis" as "no evidence that the patient has arthritis").
+     */
     private boolean anyWithin(int start, int reach, Set<String> cues) {
-        for (int index = Math.max(0, start - reach); index < start; index++) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < reach; index--) {
             if (cues.contains(words.get(index))) {
                 return true;
+            }
+            if (!TermPhrase.isFiller(words.get(index))) {
+                counted++;
             }
         }
         return false;

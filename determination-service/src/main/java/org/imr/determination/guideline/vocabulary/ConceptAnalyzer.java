@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -30,8 +31,8 @@ import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 /**
- * Reads text into the concepts of a vocabulary with Lucene's analysis: a number is parted from its unit, words are
- * tokenised (Unicode word breaks),
+ * Reads text into the concepts of a vocabulary with Lucene's analysis: the words the vocabulary reads as others are
+ * replaced ("tx" as "therapy"), a number is parted from its unit, words are tokenised (Unicode word breaks),
  * lower-cased, folded to ASCII, stripped of possessives and connecting words ("of", "the", "and", ...) and stemmed
  * (KStem: "injections" and "injection", "studies" and "study"; then the minimal English plural, for abbreviations
  * such as "MRIs" and "PAs"); then a synonym graph maps every term of every concept,
@@ -52,29 +53,20 @@ final class ConceptAnalyzer {
     /** A strength in percent ("5%", "0.025 %") is the word "percent", which the vocabulary can name. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("%");
 
-    private final Analyzer words = new Analyzer() {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
-                    new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", reader));
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new EnglishPossessiveFilter(stream);
-            stream = new StopFilter(stream, CONNECTING_WORDS);
-            stream = new KStemFilter(stream);
-            stream = new EnglishMinimalStemFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    };
+    private final Analyzer words;
 
     private final SynonymMap concepts;
 
-    ConceptAnalyzer(List<Concept> vocabulary) {
+    /**
+     * @param vocabulary  the concepts
+     * @param wordsReadAs words (or abbreviations written with a slash) read as other words before anything else, e.g.
+     *                    "tx" as "therapy", "f/u" as "follow up"; matched whole, in any case
+     */
+    ConceptAnalyzer(List<Concept> vocabulary, Map<String, String> wordsReadAs) {
+        this.words = wordsAnalyzer(wordsReadAs.entrySet().stream()
+                .map(word -> new ReadAs(Pattern.compile("(?<![\\p{L}\\p{N}/])" + Pattern.quote(word.getKey())
+                        + "(?![\\p{L}\\p{N}/])", Pattern.CASE_INSENSITIVE), " " + word.getValue() + " "))
+                .toList());
         try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (Concept concept : vocabulary) {
@@ -89,6 +81,36 @@ final class ConceptAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the vocabulary's synonym map", e);
         }
+    }
+
+    /** A word and the words it is read as. */
+    private record ReadAs(Pattern word, String replacement) {
+    }
+
+    private static Analyzer wordsAnalyzer(List<ReadAs> wordsReadAs) {
+        return new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                Reader read = reader;
+                for (ReadAs word : wordsReadAs) {
+                    read = new PatternReplaceCharFilter(word.word(), word.replacement(), read);
+                }
+                return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
+                        new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", read));
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new EnglishPossessiveFilter(stream);
+                stream = new StopFilter(stream, CONNECTING_WORDS);
+                stream = new KStemFilter(stream);
+                stream = new EnglishMinimalStemFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
     }
 
     /** The text's words as the analysis leaves them: lower case, ASCII, no connecting words, stemmed. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
@@ -22,6 +23,7 @@ public final class Vocabulary {
 
     private final Map<String, Concept> byId;
     private final Map<ServiceType, String> serviceTypeConcepts;
+    private final Map<String, String> familyWhenNoneNamed;
     private final ConceptAnalyzer analyzer;
     private final BodyRegions bodyRegions;
 
@@ -29,10 +31,15 @@ public final class Vocabulary {
      * @param concepts            the concepts; ids unique, every implied id defined
      * @param serviceTypeConcepts the concept a structured service type stands for, used when the description names
      *                            no service family
+     * @param familyWhenNoneNamed the family a concept stands for in an item that names no family and whose structured
+     *                            service type stands for none either ("40 mg" of an unknown name is a drug), while
+     *                            beside a family ("Kenalog 40 mg injection") it is only the amount
+     * @param wordsReadAs         words of items and records read as other words ("tx" as "therapy")
      * @param bodyRegions         the paired regions and the limbs each region of the spine supplies
      * @throws IllegalArgumentException when the concepts are inconsistent
      */
-    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts, BodyRegions bodyRegions) {
+    public Vocabulary(List<Concept> concepts, Map<ServiceType, String> serviceTypeConcepts,
+            Map<String, String> familyWhenNoneNamed, Map<String, String> wordsReadAs, BodyRegions bodyRegions) {
         List<String> problems = new ArrayList<>();
         Map<String, Concept> ids = new LinkedHashMap<>();
         for (Concept concept : concepts) {
@@ -52,6 +59,12 @@ public final class Vocabulary {
                 problems.add("service type " + type + " stands for unknown concept " + id);
             }
         });
+        Map<String, String> families = familyWhenNoneNamed == null ? Map.of() : Map.copyOf(familyWhenNoneNamed);
+        families.forEach((id, family) -> {
+            if (!ids.containsKey(id) || !ids.containsKey(family) || ids.get(family).kind() != ConceptKind.FAMILY) {
+                problems.add("familyWhenNoneNamed: " + id + " stands for " + family + ", which are no concept and family");
+            }
+        });
         BodyRegions regions = bodyRegions == null ? new BodyRegions(List.of(), Map.of()) : bodyRegions;
         regions.regionIds().stream()
                 .filter(id -> !ids.containsKey(id) || ids.get(id).kind() != ConceptKind.REGION)
@@ -61,7 +74,9 @@ public final class Vocabulary {
         }
         this.byId = Map.copyOf(ids);
         this.serviceTypeConcepts = types;
-        this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()));
+        this.familyWhenNoneNamed = families;
+        this.analyzer = new ConceptAnalyzer(List.copyOf(ids.values()),
+                wordsReadAs == null ? Map.of() : wordsReadAs);
         this.bodyRegions = regions;
     }
 
@@ -81,6 +96,21 @@ public final class Vocabulary {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Each drug of the class, by its generic (a form of a drug, such as its patch, is the drug), with every name of it.
+     */
+    public Map<String, List<String>> drugsOf(String drugClass) {
+        Map<String, List<String>> drugs = new LinkedHashMap<>();
+        for (Concept concept : byId.values()) {
+            boolean generic = concept.kind() == ConceptKind.DRUG
+                    && concept.implies().stream().noneMatch(id -> byId.get(id).kind() == ConceptKind.DRUG);
+            if (generic && closure(Set.of(concept.id())).contains(drugClass)) {
+                drugs.put(concept.id(), namesOf(concept.id()));
+            }
+        }
+        return drugs;
     }
 
     /** The concepts of the vocabulary, for tests that reword items. */
@@ -135,12 +165,16 @@ public final class Vocabulary {
 
     /**
      * The item read into concepts: those its description names; when it names no service family, the family of the
-     * structured service type as well.
+     * structured service type as well, else the family a concept it names stands for alone (a dose: a drug).
      */
     public ServiceRequest read(DisputedTreatment item) {
         Set<String> concepts = new LinkedHashSet<>(conceptsIn(item.description() + " " + nullToEmpty(item.bodyRegion())));
         if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
             concepts.addAll(conceptsOf(item.serviceType()));
+        }
+        if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
+            concepts.stream().map(familyWhenNoneNamed::get).filter(Objects::nonNull).toList()
+                    .forEach(family -> concepts.addAll(closure(Set.of(family))));
         }
         Map<ConceptKind, Set<String>> kinds = ofKind(concepts);
         RequestedQuantity amount = item.frequencyPerWeek() != null || item.durationWeeks() != null

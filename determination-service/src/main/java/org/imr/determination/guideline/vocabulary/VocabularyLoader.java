@@ -21,10 +21,13 @@ public final class VocabularyLoader {
      *
      * @param version      version of the vocabulary
      * @param serviceTypes the concept each structured service type stands for
+     * @param familyWhenNoneNamed the family a concept stands for in an item that names no family
+     * @param wordsReadAs  words read as other words before the terms are looked for ("tx" as "therapy")
      * @param bodyRegions  the paired regions and the limbs each region of the spine supplies
      * @param concepts     the concepts
      */
-    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes, BodyRegions bodyRegions,
+    record VocabularyFile(String version, Map<ServiceType, String> serviceTypes,
+            Map<String, String> familyWhenNoneNamed, Map<String, String> wordsReadAs, BodyRegions bodyRegions,
             List<Concept> concepts) {
     }
 
@@ -46,6 +49,7 @@ public final class VocabularyLoader {
 
     public Vocabulary load(InputStream json) {
         VocabularyFile file = mapper.readValue(json, VocabularyFile.class);
-        return new Vocabulary(file.concepts(), file.serviceTypes(), file.bodyRegions());
+        return new Vocabulary(file.concepts(), file.serviceTypes(), file.familyWhenNoneNamed(),
+                file.wordsReadAs(), file.bodyRegions());
     }
 }

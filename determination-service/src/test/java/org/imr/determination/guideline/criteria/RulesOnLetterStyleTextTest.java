@@ -34,8 +34,13 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ppis | Omeprazole DR 20mg #30 | He takes naproxen with low-dose aspirin for his heart. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Pantoprazole 40 mg | She takes meloxicam and is on warfarin. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Protonix 20mg #60 | He takes ibuprofen; he had a bleeding ulcer in 2010. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Nexium 40 mg, 30 capsules | She takes Mobic every morning and Advil at night. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Omeprazole 20 mg #30 | The injured worker is a 68-year-old female who takes naproxen daily. | OVERTURNED | UPHELD
+            mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
             acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
+            acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
+            acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
             acoem-surgery-family-default | Right total hip arthroplasty | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
@@ -52,10 +57,17 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-diclofenac | Voltaren gel 1%, 100 g tube | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             mtus-office-visits-follow-up | Return visit with the treating physician in 4 weeks | He reports pain in the right wrist and takes naproxen. | OVERTURNED | OVERTURNED
             mtus-office-visits-follow-up | Follow-up visit with the pain management physician | He takes Norco and gabapentin, and his pain is unchanged. | OVERTURNED | OVERTURNED
-            mtus-chronic-pain-office-visits | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits | Comprehensive examination, 45 minutes | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Independent medical evaluation | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Panel QME re-evaluation | His treating physician found him permanent and stationary in March. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Impairment rating, lumbar spine | He has reached maximum medical improvement. | OVERTURNED | UPHELD
+            acoem-independent-medical-examinations | Work status report | He has plateaued and is medically stable. | OVERTURNED | UPHELD
+            odg-dental-trauma-treatment | Two dental crowns, upper incisors | He fell from a ladder and broke two upper teeth. | OVERTURNED | UPHELD
+            odg-dental-trauma-treatment | Root canal, tooth #8 | A steel bar struck him in the mouth; the left central incisor was fractured. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
+            mtus-medications-for-chronic-pain | Veraxolin 25 mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Abbreviations of clinical notes are read as the words they stand for, so that a finding written with them states
- * its fact as the words in full do: "w/o" negates like "without", "TTP" is tenderness, "tx" treatment.
+ * its fact as the words in full do: "w/o" negates like "without", "TTP" is tenderness, "tx" treatment. Words the notes
+ * use one for the other are one word: "tx", "therapy" and "treatment"; "discomfort" and "pain".
  */
 class NoteAbbreviationsTest {
 
@@ -34,5 +35,32 @@ class NoteAbbreviationsTest {
                 "MRI of the left knee"))).isPresent();
         assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of("Neck pain persists despite tx.",
                 "MRI of the cervical spine"))).isPresent();
+    }
+
+    @Test
+    void therapyTreatmentAndTxAreOneWord_discomfortIsPain() {
+        assertThat(NormalizedText.of("physical therapy, physical tx, physical treatment").words())
+                .containsExactly("physical", "treatment", "physical", "treatment", "physical", "treatment");
+        assertThat(NormalizedText.of("low back discomfort").words()).containsExactly("low", "back", "pain");
+    }
+
+    @Test
+    void aFindingWrittenWithTxOrDiscomfortStatesItsFactAsWithTherapyOrPain() {
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of(
+                "She completed 12 sessions of physical tx for the shoulder.", "Physical therapy for the shoulder")))
+                .isPresent();
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
+                "Persistent discomfort despite care.", "MRI of the cervical spine"))).isPresent();
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
+                "Mild discomfort in the neck; no care given yet.", "MRI of the cervical spine"))).isEmpty();
+    }
+
+    @Test
+    void aSentenceRecountingAPriorDeterminationStatesNoFinding() {
+        assertThat(FINDER.find("OSTEOARTHRITIS", SummaryTexts.of(
+                "A prior determination dated 11/23/2016 found etodolac not medically necessary for knee osteoarthritis.",
+                "Etodolac 400 mg"))).isEmpty();
+        assertThat(FINDER.find("OSTEOARTHRITIS", SummaryTexts.of("Radiographs show knee osteoarthritis.",
+                "Etodolac 400 mg"))).isPresent();
     }
 }

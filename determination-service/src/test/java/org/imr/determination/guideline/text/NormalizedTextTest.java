@@ -45,6 +45,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aNegationReachesAsFarWhateverTheArticlesAndPronounsBetween() {
+        List<TermPhrase> arthritis = List.of(TermPhrase.of("arthritis"));
+
+        assertThat(NormalizedText.of("no evidence that the injured worker has arthritis").affirmsAny(arthritis))
+                .isFalse();
+        assertThat(NormalizedText.of("no evidence that the patient has arthritis").affirmsAny(arthritis)).isFalse();
+        assertThat(NormalizedText.of("no fever, chills or weight loss; the left knee shows arthritis")
+                .affirmsAny(arthritis)).isTrue();
+    }
+
+    @Test
     void findingThePhysicianAsksAboutIsNotAffirmed() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
 

@@ -1,0 +1,37 @@
+package org.imr.determination.guideline.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.schemas.ServiceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words the notes write for others are read as those words before the vocabulary's terms are looked for, in any case,
+ * so that an item need not be written with the term: "Physical tx" is physical therapy, "F/u visit" a follow-up,
+ * "Ortho eval" an orthopedic evaluation, "SI joint inj" an injection (`wordsReadAs`).
+ */
+class WordsReadAsTest {
+
+    private static final Vocabulary VOCABULARY = new VocabularyLoader().loadDefault();
+
+    private static ServiceRequest read(String description) {
+        return VOCABULARY.read(new DisputedTreatment(1, description, ServiceType.UNKNOWN, null, null, null, null));
+    }
+
+    @Test
+    void anItemWrittenWithTheNotesWordsIsReadAsWithTheTerms() {
+        assertThat(read("Physical TX 2x6, lumbar").is("physical-therapy")).isTrue();
+        assertThat(read("Occupational tx x6 right hand").is("occupational-therapy")).isTrue();
+        assertThat(read("Aqua tx 2 x 4").is("aquatic-therapy")).isTrue();
+        assertThat(read("F/U visit in 4 weeks").is("follow-up")).isTrue();
+        assertThat(read("Ortho eval, right knee").is("surgical-consultation")).isTrue();
+        assertThat(read("SI joint inj, left").is("injection")).isTrue();
+    }
+
+    @Test
+    void onlyTheWholeWordIsReadAnew() {
+        assertThat(VOCABULARY.words("Textile w/o tx")).containsExactly("textile", "w", "o", "therapy");
+        assertThat(read("Orthotics for the left foot").is("surgical-consultation")).isFalse();
+    }
+}
