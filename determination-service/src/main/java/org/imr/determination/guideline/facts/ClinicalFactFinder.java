@@ -107,13 +107,14 @@ public final class ClinicalFactFinder {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
         }
-        return byTwoDrugs(definition, text);
+        // only a fact that two drugs state splits the pieces into clauses: every other fact not found would pay for it
+        return definition.namesOfEachDrug().isEmpty() ? Optional.empty() : byTwoDrugs(definition, text);
     }
 
     /**
      * The fact stated by two different drugs of its class, each named (and affirmed) in a piece that states no other
      * subject, in a clause (between commas or semicolons: an entry of a list of medications) that names no form the fact
-     * leaves aside; located where the second is named. Empty for a fact no two drugs state.
+     * leaves aside; located where the second is named.
      */
     private static Optional<FoundFact> byTwoDrugs(Definition definition, CaseText text) {
         Set<Integer> named = new HashSet<>();
