@@ -27,9 +27,11 @@ final class ConceptReferences {
                 .flatMap(regional -> regional.regions().stream())
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("rule " + rule.id() + ", regional citation: " + id)));
-        knowledgeBase.clinicalFacts().forEach(fact -> Stream.concat(fact.namedByConcepts().stream(),
+        knowledgeBase.clinicalFacts().forEach(fact -> Stream.of(fact.namedByConcepts().stream(),
+                        fact.termsWithCues().stream().flatMap(words -> words.termsNamedByConcepts().stream()),
                         Stream.ofNullable(fact.twoDrugsOf())
                                 .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm())))
+                .flatMap(concepts -> concepts)
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("clinical fact " + fact.id() + ": " + id)));
         Stream.of(knowledgeBase.ancillaryServices().itemConcepts(), knowledgeBase.ancillaryServices().primaryConcepts(),

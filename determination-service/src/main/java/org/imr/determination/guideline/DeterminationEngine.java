@@ -47,8 +47,7 @@ public final class DeterminationEngine {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         new ConceptReferences(vocabulary).requireDefined(knowledgeBase);
         ClinicalFactFinder facts = new ClinicalFactFinder(knowledgeBase.clinicalFacts().stream()
-                .map(fact -> fact.withNames(fact.namedByConcepts().stream()
-                        .flatMap(concept -> vocabulary.namesOf(concept).stream()).toList()))
+                .map(fact -> fact.withConceptNames(vocabulary::namesOf))
                 .toList(), vocabulary);
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()

@@ -2,6 +2,7 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A clinical fact the rules read from the case file, e.g. a documented neurological deficit, and the phrases that
@@ -52,12 +53,17 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         namedByConcepts = ImmutableCopies.list(namedByConcepts);
     }
 
-    /** The same fact, stated also by the given names (those of its {@link #namedByConcepts()}). */
-    public ClinicalFactDefinition withNames(List<String> names) {
+    /**
+     * The same fact, stated also by the names of its {@link #namedByConcepts()}, its terms with cues named also by the
+     * names of theirs.
+     */
+    public ClinicalFactDefinition withConceptNames(Function<String, List<String>> namesOfConcept) {
         List<String> all = new ArrayList<>(phrases);
-        names.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        namedByConcepts.stream().flatMap(concept -> namesOfConcept.apply(concept).stream())
+                .filter(name -> !all.contains(name)).forEach(all::add);
         return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
-                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues,
+                injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
+                termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears);
     }
 

@@ -1,6 +1,8 @@
 package org.imr.determination.guideline.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Words that state a fact only with a cue near them, in either order, so that a fact need not list every wording:
@@ -9,11 +11,27 @@ import java.util.List;
  *
  * @param terms what the cue is said of, e.g. "spurling", "walking"
  * @param cues  the words that say it, e.g. "positive", "improved"
+ * @param termsNamedByConcepts concepts of the vocabulary whose every name is a term too, e.g. "antidepressant": any
+ *              drug of the class by its generic or brand name ("amitriptyline was tried", "failed Cymbalta")
  */
-public record TermsWithCues(List<String> terms, List<String> cues) {
+public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
         cues = ImmutableCopies.list(cues);
+        termsNamedByConcepts = ImmutableCopies.list(termsNamedByConcepts);
+    }
+
+    /** Terms and cues without concepts. */
+    public TermsWithCues(List<String> terms, List<String> cues) {
+        this(terms, cues, List.of());
+    }
+
+    /** The same, with the names of its {@link #termsNamedByConcepts()} among its terms. */
+    public TermsWithCues withConceptNames(Function<String, List<String>> namesOfConcept) {
+        List<String> all = new ArrayList<>(terms);
+        termsNamedByConcepts.stream().flatMap(concept -> namesOfConcept.apply(concept).stream())
+                .filter(name -> !all.contains(name)).forEach(all::add);
+        return new TermsWithCues(all, cues, termsNamedByConcepts);
     }
 }
