@@ -54,9 +54,21 @@ public final class NormalizedText {
     private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
             "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
             "transient");
-    /** How many words (articles and pronouns aside) before its term a cue may stand: "positive seated straight leg". */
+    /**
+     * How many words (articles, pronouns and a duration aside) before its term a cue may stand: "positive seated
+     * straight leg", "despite two months of physical therapy".
+     */
     private static final int CUE_BEFORE = 3;
-    /** How far after its term a cue may stand: "Spurling's test was positive", "SLR is positive". */
+    /** A spinal level, as a word: "l4", "c5", "s1", "t12". */
+    private static final Pattern SPINAL_LEVEL = Pattern.compile("[clts][0-9]{1,2}");
+    /** The words of a duration between a cue and its term, which do not count against its reach: "six weeks of". */
+    private static final Set<String> DURATION = Set.of("of", "a", "few", "several", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "month", "months",
+            "year", "years");
+    /**
+     * How many words (articles, pronouns, numbers, spinal levels and durations aside) after its term a cue may stand:
+     * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
+     */
     private static final int CUE_AFTER = 5;
 
     private final List<String> words;
@@ -145,13 +157,17 @@ public final class NormalizedText {
     }
 
     private Optional<WordSpan> cueAfter(int termStart, int termEnd, Collection<TermPhrase> cues) {
-        for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
+        int counted = 0;
+        for (int index = termEnd; index < words.size() && counted < CUE_AFTER; index++) {
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
             int length = cueAt(index, cues);
             if (length > 0) {
                 return Optional.of(new WordSpan(termStart, index + length));
+            }
+            if (!passedOver(words.get(index))) {
+                counted++;
             }
         }
         return Optional.empty();
@@ -165,7 +181,7 @@ public final class NormalizedText {
         }
         int counted = 0;
         for (int index = termStart - 1; index >= 0 && counted < CUE_BEFORE; index--) {
-            if (TermPhrase.isFiller(words.get(index))) {
+            if (passedOver(words.get(index))) {
                 continue;
             }
             counted++;
@@ -204,6 +220,15 @@ public final class NormalizedText {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a word between a term and its cue does not count against the cue's reach: an article or pronoun, a number,
+     * a spinal level ("L4", "C5") or a word of a duration ("six weeks of").
+     */
+    private static boolean passedOver(String word) {
+        return TermPhrase.isFiller(word) || DURATION.contains(word) || word.chars().allMatch(Character::isDigit)
+                || SPINAL_LEVEL.matcher(word).matches();
     }
 
     /** Words {@code [from, to)}. */

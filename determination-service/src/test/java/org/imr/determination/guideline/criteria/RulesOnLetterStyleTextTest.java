@@ -95,6 +95,21 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, and his pain and function improved. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, with functional gains. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Additional chiropractic manipulation, 8 visits, low back | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic, 4 more visits | Prior chiropractic care (6 visits) helped; he can now lift his child. | OVERTURNED | UPHELD
+            mtus-chronic-pain-physical-medicine | Additional physical therapy x4, lumbar spine | He has low back pain. He completed 4 sessions of physical therapy, which allowed him to return to modified duty. | OVERTURNED | UPHELD
+            mtus-psychological-evaluation | Psych eval | He has depressed mood and anxiety because of his chronic pain. | OVERTURNED | UPHELD
+            mtus-psychological-evaluations | CBT x 6 sessions | He is depressed, and his progress in physical therapy stalled after four weeks. | OVERTURNED | UPHELD
+            acoem-shoulder-corticosteroid-injection | Subacromial cortisone injection, R shoulder | He has impingement; three weeks of exercises and naproxen did not help. | OVERTURNED | UPHELD
+            acoem-facet-neurotomy | RFA L4-5 and L5-S1, right | Medial branch blocks at these levels gave 80% relief. His low back pain does not radiate. | OVERTURNED | UPHELD
+            acoem-facet-neurotomy | Radiofrequency neurotomy, L3-4 | Diagnostic blocks gave 80% relief. Pain radiates into the left leg with numbness. | UPHELD | UPHELD
+            acoem-epidural-steroid-injection | Repeat ESI, L5-S1 | The last epidural gave 60% relief for eight weeks, and he reduced his medication. Decreased sensation in the left L5 dermatome persists; the MRI shows a disc protrusion at L5-S1 contacting the left L5 nerve root. | OVERTURNED | UPHELD
+            acoem-epidural-steroid-injection | Repeat ESI, L5-S1 | The last epidural gave little relief. Physical therapy did not help. Decreased sensation in the left L5 dermatome persists; the MRI shows a disc protrusion at L5-S1 contacting the left L5 nerve root. | UPHELD | UPHELD
+            acoem-mri-cervical-spine | Cervical MRI | Neck pain radiates into the left arm with weakness of the left triceps despite two months of therapy. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | Shoulder MRI, right | A full thickness rotator cuff tear is suspected. He is no better after physical therapy. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | MRI L-spine | Physical therapy for 6 weeks did not help. He has decreased sensation at L5, and he is willing to undergo surgery. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Orthopedic surgery consultation, knee | His knee gives way despite eight weeks of physical therapy, and he may need surgery. | OVERTURNED | UPHELD
+            mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
+            mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {
@@ -176,6 +191,8 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hydrocodone/APAP 10-325, 90 tablets | OVERTURNED | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10 and allows him to walk for 30 minutes and do household chores. A urine drug screen was consistent and the CURES report was appropriate.
             Hydrocodone/APAP 10-325, 90 tablets | UPHELD | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10. A urine drug screen was consistent and the CURES report was appropriate.
+            Ultram ER 150mg #30 | OVERTURNED | He takes Ultram daily; it brings his pain down by 50% and he can work full duty. A CURES report was reviewed and was appropriate.
+            Ultram ER 150mg #30 | UPHELD | He takes Ultram daily; he can work full duty. A CURES report was reviewed and was appropriate.
             """)
     void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
             String summary) {
