@@ -1,6 +1,7 @@
 package org.imr.determination.guideline.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,8 @@ public final class NormalizedText {
     private static final int PAST_REACH = 4;
     /**
      * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit"), and end the reach of a
-     * cue said of it ("Spurling's negative, Tinel's ...").
+     * cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
+     * conservative treatment, is not a surgical candidate" still states the failure).
      */
     private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
             "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
@@ -72,22 +74,43 @@ public final class NormalizedText {
     private static final int CUE_AFTER = 5;
 
     private final List<String> words;
+    /** The words that start a clause: the first after a comma or a semicolon. */
+    private final BitSet clauseStarts;
 
-    private NormalizedText(List<String> words) {
+    private NormalizedText(List<String> words, BitSet clauseStarts) {
         this.words = words;
+        this.clauseStarts = clauseStarts;
     }
 
     /** Null or blank text gives no words. */
     public static NormalizedText of(String text) {
         if (text == null) {
-            return new NormalizedText(List.of());
+            return new NormalizedText(List.of(), new BitSet());
         }
-        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
+        BitSet clauseStarts = new BitSet();
+        int previousEnd = 0;
         while (word.find()) {
+            if (endsClause(lowerCase, previousEnd, word.start())) {
+                clauseStarts.set(words.size());
+            }
             words.add(READ_AS.getOrDefault(word.group(), word.group()));
+            previousEnd = word.end();
         }
-        return new NormalizedText(List.copyOf(words));
+        return new NormalizedText(List.copyOf(words), clauseStarts);
+    }
+
+    /** Whether the chars between two words hold a comma or a semicolon. */
+    private static boolean endsClause(String text, int from, int to) {
+        for (int index = from; index < to; index++) {
+            char c = text.charAt(index);
+            if (c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<String> words() {
@@ -175,6 +198,9 @@ public final class NormalizedText {
 
     private Optional<WordSpan> cueBefore(int termStart, int termEnd, Collection<TermPhrase> cues) {
         for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
+            if (clauseStarts.get(index)) {
+                break;
+            }
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }

@@ -43,7 +43,7 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
-            acoem-surgery-family-default | Right total hip arthroplasty | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
+            acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
@@ -110,6 +110,13 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits-specialist-evaluation | Orthopedic surgery consultation, knee | His knee gives way despite eight weeks of physical therapy, and he may need surgery. | OVERTURNED | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD
+            odg-knee-joint-replacement | Right TKA | He is a 62-year-old man. X-rays show bone-on-bone osteoarthritis of the right knee; he has night pain; injections and NSAIDs failed. | OVERTURNED | UPHELD
+            odg-knee-joint-replacement | Total knee arthroplasty, left | He is a 44-year-old man. X-rays show osteoarthritis of the left knee; injections and NSAIDs failed. | UPHELD | UPHELD
+            odg-hip-joint-replacement | Left total hip replacement | She is a 70-year-old woman with severe osteoarthritis of the left hip on x-ray; therapy, NSAIDs and an injection did not help. | OVERTURNED | UPHELD
+            mtus-functional-restoration-evaluation | Functional restoration program evaluation | He has had chronic pain for 2 years, failed all conservative treatment, is not a surgical candidate and is motivated to return to work. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | CT scan of the right wrist | After a fall there is tenderness in the anatomical snuffbox; the first x-rays were negative. | OVERTURNED | UPHELD
+            mtus-office-visits-follow-up | Orthopedic follow-up visit | He is 6 weeks after a right knee arthroscopy. | OVERTURNED | OVERTURNED
+            acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {
@@ -174,6 +181,8 @@ class RulesOnLetterStyleTextTest {
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | A right knee arthroscopy was requested on 11/28/2016. He has right knee strain. | OVERTURNED
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He underwent an MRI of the right knee on 11/28/2016. He has right knee strain. | OVERTURNED
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He was released to full duty on 12/01/2016. He has right knee strain. | OVERTURNED
+            Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016, with steady gains in range of motion. | OVERTURNED
+            Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016. | UPHELD
             """)
     void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
             String summary, Outcome outcome) {
@@ -316,6 +325,26 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(mri.ruleId()).isEqualTo("acoem-mri-knee");
         assertThat(mri.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Plain films of the spine after major trauma (ACOEM Tables 8-1 and 12-1: a vehicle accident or a fall from a
+     * height is a red flag of a fracture): supported in an acute injury; the same history years later is no red flag.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-x-ray-lumbar-spine            | X-ray of the lumbar spine, 3 views | He fell from a scaffold and has midline lumbar tenderness.
+            acoem-x-ray-cervical-thoracic-spine | C-spine x-rays                     | He was rear-ended in a motor vehicle accident and has neck pain.
+            """)
+    void spinalFilmsAfterMajorTraumaInAnAcuteInjury(String ruleId, String description, String summary) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination acute = decide(summary, description, received.minusDays(3));
+        ItemDetermination yearsLater = decide(summary, description, received.minusYears(3));
+
+        assertThat(acute.ruleId()).isEqualTo(ruleId);
+        assertThat(acute.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(yearsLater.ruleId()).isEqualTo(ruleId);
+        assertThat(yearsLater.outcome()).isEqualTo(Outcome.UPHELD);
     }
 
     private ItemDetermination decide(String summary, String description, LocalDate injury) {

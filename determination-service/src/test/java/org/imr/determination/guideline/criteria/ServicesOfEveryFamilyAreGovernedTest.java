@@ -71,7 +71,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             C/S MRI                                      | acoem-mri-cervical-spine
             XR knee                                      | acoem-x-ray-knee
             CTR right                                    | acoem-surgery-forearm-wrist-hand
-            TKA left                                     | acoem-surgery-knee
+            TKA left                                     | odg-knee-joint-replacement
             Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
             Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
             Posture shirt                                | odg-durable-medical-equipment-family-default

@@ -79,6 +79,18 @@ class TermsWithCuesTest {
                 .isEmpty();
     }
 
+    /** A "not" in the next clause is said of something else; in the same clause it still says the term is not so. */
+    @Test
+    void aCueBeforeATermHoldsAgainstANegationOfTheNextClause() {
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(
+                "He failed all conservative treatment, is not a surgical candidate and wants to work.", ARM_STUDY)))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Positive Spurling's, negative Phalen's.")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Positive Spurling's was not reproduced.")))
+                .isEmpty();
+    }
+
     @Test
     void functionalImprovementIsReadInEitherWordOrder() {
         assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("Her walking tolerance has improved.")))
