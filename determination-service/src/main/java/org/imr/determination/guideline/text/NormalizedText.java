@@ -65,8 +65,8 @@ public final class NormalizedText {
     private static final Pattern SPINAL_LEVEL = Pattern.compile("[clts][0-9]{1,2}");
     /** The words of a duration between a cue and its term, which do not count against its reach: "six weeks of". */
     private static final Set<String> DURATION = Set.of("of", "a", "few", "several", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "month", "months",
-            "year", "years");
+            "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "wk", "wks", "month",
+            "months", "mo", "mos", "year", "years", "yr", "yrs");
     /**
      * How many words (articles, pronouns, numbers, spinal levels and durations aside) after its term a cue may stand:
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".

@@ -110,6 +110,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits-specialist-evaluation | Orthopedic surgery consultation, knee | His knee gives way despite eight weeks of physical therapy, and he may need surgery. | OVERTURNED | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | MRI L shoulder | Pt fell at work 11/1/16. Exam: positive drop arm, weakness w/ ER. Failed 4 wks PT. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult, R knee | Pt c/o R knee giving way and locking despite 6 wks PT; MRI shows medial meniscal tear. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Right TKA | He is a 62-year-old man. X-rays show bone-on-bone osteoarthritis of the right knee; he has night pain; injections and NSAIDs failed. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Total knee arthroplasty, left | He is a 44-year-old man. X-rays show osteoarthritis of the left knee; injections and NSAIDs failed. | UPHELD | UPHELD
             odg-hip-joint-replacement | Left total hip replacement | She is a 70-year-old woman with severe osteoarthritis of the left hip on x-ray; therapy, NSAIDs and an injection did not help. | OVERTURNED | UPHELD
@@ -183,6 +185,7 @@ class RulesOnLetterStyleTextTest {
             Physical therapy for the R knee, 2x3 | mtus-chronic-pain-physical-medicine | He was released to full duty on 12/01/2016. He has right knee strain. | OVERTURNED
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016, with steady gains in range of motion. | OVERTURNED
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016. | UPHELD
+            PT 2x3 L knee | mtus-postsurgical-physical-medicine-after-recent-surgery | Pt s/p L knee scope 12/1/16. | OVERTURNED
             """)
     void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
             String summary, Outcome outcome) {
@@ -202,6 +205,8 @@ class RulesOnLetterStyleTextTest {
             Hydrocodone/APAP 10-325, 90 tablets | UPHELD | He has taken Norco for two years. It reduces his pain from 8/10 to 4/10. A urine drug screen was consistent and the CURES report was appropriate.
             Ultram ER 150mg #30 | OVERTURNED | He takes Ultram daily; it brings his pain down by 50% and he can work full duty. A CURES report was reviewed and was appropriate.
             Ultram ER 150mg #30 | UPHELD | He takes Ultram daily; he can work full duty. A CURES report was reviewed and was appropriate.
+            Norco 5/325 #60 | OVERTURNED | Current meds: Norco 5/325 BID. Pt reports meds decrease pain from 8/10 to 4/10 and allow him to walk 1 mile and do yard work. UDS 10/2016 consistent. CURES reviewed. Denies side effects.
+            Norco 5/325 #60 | UPHELD | Current meds: Norco 5/325 BID. Pt reports meds decrease pain from 8/10 to 4/10 and allow him to walk 1 mile and do yard work.
             """)
     void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
             String summary) {
