@@ -2,7 +2,9 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.imr.determination.guideline.text.TermPhrase;
 
 /** Checks the clinical facts of the knowledge base, and that every fact a rule's criteria name is defined. */
 final class ClinicalFactsValidator {
@@ -35,6 +37,8 @@ final class ClinicalFactsValidator {
                     problems.requireWords(path + ".termsWithCues[" + pair + "].cues", termsWithCues.cues());
                 }
             }
+            rejectLeadingFiller(path + ".phrases", fact.phrases());
+            rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
             }
@@ -55,6 +59,24 @@ final class ClinicalFactsValidator {
             requireDefined(path + ".extensionRequires", rule.criteria().extensionRequires(), ids);
             if (rule.criteria().priorCourse() != null) {
                 requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);
+            }
+        }
+    }
+
+    /**
+     * A phrase read without an article or pronoun it starts with would say less than it is written to ("a week" read
+     * as "week" also matches "eight weeks"), so none may start with one.
+     */
+    private void rejectLeadingFiller(String path, List<String> phrases) {
+        for (int index = 0; index < phrases.size(); index++) {
+            String phrase = phrases.get(index);
+            if (phrase == null) {
+                continue;
+            }
+            String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("[^a-z0-9]+", 2);
+            if (words.length > 1 && TermPhrase.isFiller(words[0])) {
+                problems.add(path + "[" + index + "]", "starts with \"" + words[0]
+                        + "\", which the reading leaves out; was \"" + phrase + "\"");
             }
         }
     }

@@ -107,6 +107,8 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-cervical-spine | Cervical MRI | Neck pain radiates into the left arm with weakness of the left triceps despite two months of therapy. | OVERTURNED | UPHELD
             acoem-mri-shoulder | Shoulder MRI, right | A full thickness rotator cuff tear is suspected. He is no better after physical therapy. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | MRI L-spine | Physical therapy for 6 weeks did not help. He has decreased sensation at L5, and he is willing to undergo surgery. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | MRI L-spine | Physical therapy for 6 weeks did not help. He has decreased sensation at L5, and he wants to avoid surgery. | UPHELD | UPHELD
+            acoem-epidural-steroid-injection | Repeat ESI, L5-S1 | The last epidural gave 50% relief for one week. Decreased sensation in the left L5 dermatome persists; the MRI shows a disc protrusion at L5-S1 contacting the left L5 nerve root. | UPHELD | UPHELD
             mtus-chronic-pain-office-visits-specialist-evaluation | Orthopedic surgery consultation, knee | His knee gives way despite eight weeks of physical therapy, and he may need surgery. | OVERTURNED | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD

@@ -111,4 +111,17 @@ class KnowledgeBaseValidationTest {
         assertThat(rejection(tree).problems()).hasSize(2).allSatisfy(problem -> assertThat(problem)
                 .startsWith("clinicalFacts[" + (tree.get("clinicalFacts").size() - 1) + "]"));
     }
+
+    @Test
+    void aPhraseStartingWithAnArticle_isRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "ARTICLE_TEST").put("name", "relief lasting long enough");
+        fact.putArray("phrases").add("relief for");
+        fact.putArray("notInSentencesWith").add("a week").add("hours");
+        int index = tree.get("clinicalFacts").size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
+                + "].notInSentencesWith[0] starts with \"a\", which the reading leaves out; was \"a week\"");
+    }
 }
