@@ -32,6 +32,8 @@ class EveryRuleTestedTest {
             Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-ankle-foot", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("mtus-thermography", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("mtus-chronic-pain-nsaid-laboratory-monitoring", "LaboratoryTestsTest"),
+            Map.entry("odg-preoperative-lab-testing-surgery-planned", "LaboratoryTestsTest"),
             Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"),
             Map.entry("mtus-chronic-pain-office-visits-specialist-evaluation", "RealLetterDissentTest (CM16-0247802)"));
 
