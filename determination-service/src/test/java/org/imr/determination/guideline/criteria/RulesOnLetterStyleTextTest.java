@@ -64,6 +64,14 @@ class RulesOnLetterStyleTextTest {
             acoem-independent-medical-examinations | Work status report | He has plateaued and is medically stable. | OVERTURNED | UPHELD
             odg-dental-trauma-treatment | Two dental crowns, upper incisors | He fell from a ladder and broke two upper teeth. | OVERTURNED | UPHELD
             odg-dental-trauma-treatment | Root canal, tooth #8 | A steel bar struck him in the mouth; the left central incisor was fractured. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Interpreter services | She speaks only Spanish; the history was obtained through an interpreter. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Spanish interpreter for office visits | He does not speak English. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Translation services for physical therapy sessions | There is a language barrier. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Smoking cessation program | He smokes one pack per day and wishes to quit. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Smoking cessation counseling, 4 sessions | She is a smoker of ten cigarettes a day. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Nicotine patch 21 mg #30 | He smokes one pack per day. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Chantix 1 mg #60 | Tobacco use: 1 ppd for 20 years. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits | Medical records review, 2 hours | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
