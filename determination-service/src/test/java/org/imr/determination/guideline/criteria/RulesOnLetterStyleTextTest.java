@@ -72,6 +72,9 @@ class RulesOnLetterStyleTextTest {
             usphs-treating-tobacco-use-and-dependence | Nicotine patch 21 mg #30 | He smokes one pack per day. | OVERTURNED | UPHELD
             usphs-treating-tobacco-use-and-dependence | Chantix 1 mg #60 | Tobacco use: 1 ppd for 20 years. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits | Medical records review, 2 hours | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | Spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation cleared him for the trial. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | SCS trial, thoracic leads | She has complex regional pain syndrome of the left leg and has psychological clearance. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | Lumbar spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation is pending. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
