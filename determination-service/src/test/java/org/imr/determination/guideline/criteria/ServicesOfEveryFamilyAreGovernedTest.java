@@ -170,6 +170,11 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Amitiza 24mcg #60                            | mtus-opioid-induced-constipation
             Movantik 25mg #30                            | mtus-opioid-induced-constipation
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Genicular nerve radiofrequency ablation      | acoem-injections-family-default
+            Radiofrequency ablation, right knee          | acoem-injections-family-default
+            Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
+            Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
+            Testosterone level                           | mtus-diagnostic-studies-family-default
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
