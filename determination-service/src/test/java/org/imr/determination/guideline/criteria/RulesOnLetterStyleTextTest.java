@@ -77,6 +77,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-spinal-cord-stimulators | Lumbar spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation is pending. | UPHELD | UPHELD
             mtus-chronic-pain-testosterone-replacement | Testosterone cypionate 200 mg IM every 2 weeks | He has taken Norco 10/325 four times a day for three years. His testosterone level was low. | OVERTURNED | UPHELD
             mtus-chronic-pain-testosterone-replacement | Androgel 1.62% gel | She takes oxycodone daily for chronic back pain and has opioid-induced hypogonadism. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD

@@ -175,6 +175,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
             Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
             Testosterone level                           | mtus-diagnostic-studies-family-default
+            Work hardening program x 10 sessions         | mtus-work-conditioning
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
