@@ -14,10 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A laboratory test is decided by what the records give it to do: the monitoring of an NSAID the worker takes (MTUS
- * Chronic Pain, NSAIDs, specific drug list & adverse effects, p. 70: periodic CBC and chemistry profile with liver and
- * renal function tests), a planned surgery (ODG Low Back, Preoperative lab testing), or else the clinical question of
- * any diagnostic study. A test of those done before surgery is no preoperative test when no surgery is planned.
+ * A laboratory test, an electrocardiogram or a chest radiograph is decided by what the records give it to do: the
+ * monitoring of an NSAID the worker takes (MTUS Chronic Pain, NSAIDs, specific drug list & adverse effects, p. 70:
+ * periodic CBC and chemistry profile with liver and renal function tests), a planned surgery (ODG Low Back,
+ * Preoperative lab testing, electrocardiogram, testing general), or else the clinical question of any diagnostic
+ * study. A test of those done before surgery is no preoperative test when no surgery is planned; an electrocardiogram
+ * before surgery needs the cardiac risk, coagulation studies the bleeding risk the ODG names.
  */
 class LaboratoryTestsTest {
 
@@ -41,6 +43,14 @@ class LaboratoryTestsTest {
             Pre-op CBC                       | SURGERY | odg-preoperative-testing                      | OVERTURNED
             CBC                              | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
             Basic metabolic panel            | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
+            EKG                              | SURGERY | odg-preoperative-electrocardiogram-surgery-planned | UPHELD
+            Chest x-ray                      | SURGERY | odg-preoperative-chest-radiograph-surgery-planned | OVERTURNED
+            PT/PTT                           | SURGERY | odg-preoperative-coagulation-studies-surgery-planned | UPHELD
+            Pre-op EKG                       | SURGERY | odg-preoperative-electrocardiogram            | UPHELD
+            Pre-operative chest x-ray        | NEITHER | odg-preoperative-chest-radiograph             | UPHELD
+            EKG                              | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
+            Chest x-ray                      | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
+            PT/PTT                           | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
             """)
     void isDecidedByWhatTheRecordsGiveItToDo(String description, String records, String ruleId, Outcome outcome) {
         String summary = switch (records) {
