@@ -176,6 +176,50 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
             Testosterone level                           | mtus-diagnostic-studies-family-default
             Work hardening program x 10 sessions         | mtus-work-conditioning
+            Sucralfate 1g                                | mtus-medications-for-chronic-pain
+            Flomax                                       | mtus-medications-for-chronic-pain
+            Ditropan                                     | mtus-medications-for-chronic-pain
+            Meal preparation                             | mtus-home-health-services
+            Microcurrent                                 | mtus-passive-modalities
+            Personal trainer                             | odg-gym-membership
+            Lymphedema pump                              | odg-durable-medical-equipment-family-default
+            Orthopedic mattress                          | odg-durable-medical-equipment
+            Orthopedic shoes                             | odg-durable-medical-equipment-family-default
+            EMDR therapy                                 | mtus-psychological-evaluations
+            Naloxone nasal spray                         | mtus-medications-for-chronic-pain
+            Gabapentin 600mg #90                         | mtus-chronic-pain-antiepilepsy-drugs
+            Venlafaxine ER 75mg                          | mtus-chronic-pain-antidepressants
+            Orphenadrine ER 100mg                        | mtus-chronic-pain-muscle-relaxants
+            Morphine sulfate ER 15mg                     | mtus-opioids-initiating
+            Tylenol #3                                   | mtus-opioids-initiating
+            Acetaminophen 500mg                          | mtus-chronic-pain-acetaminophen
+            Belsomra 10mg                                | mtus-insomnia-treatment
+            Restoril 15mg                                | mtus-chronic-pain-benzodiazepines
+            Promethazine 25mg                            | mtus-antiemetics
+            Theramine                                    | odg-medical-food
+            Capsaicin cream                              | mtus-chronic-pain-topical-analgesics
+            Duexis                                       | mtus-h2-blockers
+            Savella                                      | mtus-chronic-pain-antidepressants
+            Brain MRI                                    | odg-imaging-head
+            Functional capacity evaluation               | mtus-functional-capacity-evaluation
+            Biofeedback x 6                              | mtus-biofeedback
+            Cognitive behavioral therapy x 10            | mtus-psychological-evaluations
+            Hospital admission 2 days                    | odg-hospital-length-of-stay
+            Power scooter                                | odg-durable-medical-equipment
+            Crutches                                     | odg-durable-medical-equipment
+            Tub transfer bench                           | odg-durable-medical-equipment
+            Shockwave therapy, right shoulder            | odg-extracorporeal-shock-wave-therapy
+            Iontophoresis                                | mtus-passive-modalities
+            Dry needling x 6                             | mtus-acupuncture
+            Game Ready                                   | odg-continuous-flow-cryotherapy
+            Elbow strap                                  | acoem-elbow-brace
+            Arthroscopic rotator cuff repair             | acoem-surgery-shoulder
+            ACL reconstruction                           | acoem-surgery-knee
+            Ulnar nerve transposition                    | acoem-surgery-elbow
+            Tarsal tunnel release                        | acoem-surgery-ankle-foot
+            Trigger point injections x 4                 | mtus-trigger-point-injections
+            Selective nerve root block L5                | acoem-epidural-steroid-injection
+            Cervical facet RFA C4-5                      | acoem-facet-injection
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
