@@ -220,6 +220,28 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Trigger point injections x 4                 | mtus-trigger-point-injections
             Selective nerve root block L5                | acoem-epidural-steroid-injection
             Cervical facet RFA C4-5                      | acoem-facet-injection
+            Nerve biopsy                                 | mtus-diagnostic-studies-family-default
+            QSART                                        | mtus-diagnostic-studies-family-default
+            Gait analysis                                | mtus-diagnostic-studies-family-default
+            Posturography                                | mtus-diagnostic-studies-family-default
+            Oxygen concentrator                          | odg-durable-medical-equipment-family-default
+            Nebulizer                                    | odg-durable-medical-equipment-family-default
+            Glucometer                                   | odg-durable-medical-equipment-family-default
+            Blood pressure monitor                       | odg-durable-medical-equipment-family-default
+            Pulse oximeter                               | odg-durable-medical-equipment-family-default
+            Prosthetic leg                               | odg-durable-medical-equipment-family-default
+            DRX9000                                      | acoem-physical-methods
+            Spinal decompression table                   | acoem-physical-methods
+            Moxibustion                                  | mtus-acupuncture
+            Weight Watchers                              | mtus-chronic-pain-programs
+            Gastric sleeve                               | acoem-surgery-family-default
+            Lidocaine infusion                           | acoem-injections-family-default
+            Knee prosthesis revision                     | acoem-surgery-knee
+            Orthovisc injection right knee               | odg-hyaluronic-acid-injections
+            Skin biopsy for small fiber neuropathy       | mtus-diagnostic-studies-family-default
+            Diagnostic ultrasound, left elbow            | odg-imaging-elbow
+            Upright MRI lumbar                           | acoem-mri-lumbar-spine
+            CPAP machine                                 | odg-durable-medical-equipment-family-default
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
