@@ -75,6 +75,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-spinal-cord-stimulators | Spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation cleared him for the trial. | OVERTURNED | UPHELD
             mtus-chronic-pain-spinal-cord-stimulators | SCS trial, thoracic leads | She has complex regional pain syndrome of the left leg and has psychological clearance. | OVERTURNED | UPHELD
             mtus-chronic-pain-spinal-cord-stimulators | Lumbar spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation is pending. | UPHELD | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulator-implant | Permanent spinal cord stimulator implant | He has failed back surgery syndrome. The spinal cord stimulator trial was successful, with 60% relief and improved walking. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulator-implant | Spinal cord stimulator implantation | He has failed back surgery syndrome and psychological clearance. A trial is scheduled. | UPHELD | UPHELD
             mtus-chronic-pain-testosterone-replacement | Testosterone cypionate 200 mg IM every 2 weeks | He has taken Norco 10/325 four times a day for three years. His testosterone level was low. | OVERTURNED | UPHELD
             mtus-chronic-pain-testosterone-replacement | Androgel 1.62% gel | She takes oxycodone daily for chronic back pain and has opioid-induced hypogonadism. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD

@@ -81,6 +81,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Colonoscopy                                  | mtus-diagnostic-studies-family-default
             Audiology                                    | mtus-diagnostic-studies-family-default
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
+            Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
             Intrathecal pump                             | acoem-surgery-family-default
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-injection
