@@ -36,6 +36,11 @@ class LaboratoryTestsTest {
             Liver function tests             | NSAID   | mtus-chronic-pain-nsaid-laboratory-monitoring | OVERTURNED
             Hepatic and renal function panel | NSAID   | mtus-chronic-pain-nsaid-laboratory-monitoring | OVERTURNED
             Labs for NSAID monitoring        | NSAID   | mtus-chronic-pain-nsaid-laboratory-monitoring | OVERTURNED
+            Chem 12                          | NSAID   | mtus-chronic-pain-nsaid-laboratory-monitoring | OVERTURNED
+            Vitamin D level                  | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
+            Urinalysis                       | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
+            Lipid panel                      | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
+            Blood work                       | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
             Pre-op CBC                       | NSAID   | odg-preoperative-testing                      | UPHELD
             Urine drug screen                | NSAID   | mtus-opioids-urine-drug-testing               | UPHELD
             CBC                              | SURGERY | odg-preoperative-lab-testing-surgery-planned  | OVERTURNED
