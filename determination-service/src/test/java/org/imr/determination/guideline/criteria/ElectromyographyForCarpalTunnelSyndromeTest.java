@@ -47,13 +47,14 @@ class ElectromyographyForCarpalTunnelSyndromeTest {
         assertThat(item.outcome()).isEqualTo(outcome);
     }
 
+    /** A carpal tunnel release the records recount is no carpal tunnel syndrome suspected now. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             EMG right upper extremity
             """)
     void withoutACarpalTunnelSyndromeTheUpperExtremityRuleDecides(String description) {
         ItemDetermination item = decide("He reports numbness and tingling in the right arm. Sensation is decreased in "
-                + "the C6 dermatome.", description);
+                + "the C6 dermatome. He underwent a right carpal tunnel release in 2012.", description);
 
         assertThat(item.ruleId()).isEqualTo("mtus-chronic-pain-electrodiagnostic-testing-upper-extremity");
         assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
