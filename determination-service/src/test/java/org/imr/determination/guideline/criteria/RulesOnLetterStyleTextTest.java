@@ -71,6 +71,7 @@ class RulesOnLetterStyleTextTest {
             usphs-treating-tobacco-use-and-dependence | Smoking cessation counseling, 4 sessions | She is a smoker of ten cigarettes a day. | OVERTURNED | UPHELD
             usphs-treating-tobacco-use-and-dependence | Nicotine patch 21 mg #30 | He smokes one pack per day. | OVERTURNED | UPHELD
             usphs-treating-tobacco-use-and-dependence | Chantix 1 mg #60 | Tobacco use: 1 ppd for 20 years. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Nicotine patch 14 mg #30 | He smokes marijuana at night for sleep. | UPHELD | UPHELD
             mtus-chronic-pain-office-visits | Medical records review, 2 hours | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
             mtus-chronic-pain-spinal-cord-stimulators | Spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation cleared him for the trial. | OVERTURNED | UPHELD
             mtus-chronic-pain-spinal-cord-stimulators | SCS trial, thoracic leads | She has complex regional pain syndrome of the left leg and has psychological clearance. | OVERTURNED | UPHELD
