@@ -83,7 +83,10 @@ class RulesOnLetterStyleTextTest {
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
-            mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
+            odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
+            odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Veraxolin 25 mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD

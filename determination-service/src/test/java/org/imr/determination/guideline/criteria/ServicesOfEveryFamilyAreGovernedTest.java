@@ -132,7 +132,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Medical records review                       | mtus-chronic-pain-office-visits
             Neurosurgical consultation                   | mtus-chronic-pain-office-visits-specialist-evaluation
             Pain management consultation                 | acoem-referral-for-consultation
-            Sleep study                                  | mtus-diagnostic-studies-family-default
+            Sleep study                                  | odg-polysomnography
             Discogram L3-S1                              | mtus-diagnostic-studies-family-default
             DEXA scan                                    | mtus-diagnostic-studies-family-default
             CT scan of the lumbar spine                  | acoem-ct-spine
