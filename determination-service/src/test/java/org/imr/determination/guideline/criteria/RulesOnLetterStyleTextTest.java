@@ -87,6 +87,9 @@ class RulesOnLetterStyleTextTest {
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Aqua therapy x 8 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | OVERTURNED | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Pool therapy 2 times a week for 4 weeks, lumbar | He is non-weight bearing on the left leg after a tibial fracture. | OVERTURNED | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Aquatic therapy 2x6 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | UPHELD | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Veraxolin 25 mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD

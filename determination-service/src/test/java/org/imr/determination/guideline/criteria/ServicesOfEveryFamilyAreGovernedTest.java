@@ -117,7 +117,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             H-wave unit                                  | mtus-h-wave-stimulation
             Interferential unit                          | mtus-passive-modalities
             Gym membership x 6 months                    | odg-gym-membership
-            Aqua therapy x 8                             | mtus-chronic-pain-physical-medicine
+            Aqua therapy x 8                             | mtus-chronic-pain-aquatic-therapy
             Chiropractic x 6                             | mtus-chronic-pain-manipulation
             Massage therapy x 6                          | mtus-massage-therapy
             Functional restoration program, 6 weeks      | mtus-chronic-pain-programs
