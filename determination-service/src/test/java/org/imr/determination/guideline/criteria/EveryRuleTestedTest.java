@@ -32,6 +32,12 @@ class EveryRuleTestedTest {
             Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-ankle-foot", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("mtus-thermography", "RulesWithoutADevelopmentLetterTest"),
+            Map.entry("mtus-chronic-pain-nsaid-laboratory-monitoring", "LaboratoryTestsTest"),
+            Map.entry("odg-preoperative-lab-testing-surgery-planned", "LaboratoryTestsTest"),
+            Map.entry("odg-preoperative-electrocardiogram-surgery-planned", "LaboratoryTestsTest"),
+            Map.entry("odg-preoperative-chest-radiograph-surgery-planned", "LaboratoryTestsTest"),
+            Map.entry("odg-preoperative-coagulation-studies-surgery-planned", "LaboratoryTestsTest"),
+            Map.entry("acoem-electromyography-carpal-tunnel-syndrome", "ElectromyographyForCarpalTunnelSyndromeTest"),
             Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"),
             Map.entry("mtus-chronic-pain-office-visits-specialist-evaluation", "RealLetterDissentTest (CM16-0247802)"));
 

@@ -64,8 +64,32 @@ class RulesOnLetterStyleTextTest {
             acoem-independent-medical-examinations | Work status report | He has plateaued and is medically stable. | OVERTURNED | UPHELD
             odg-dental-trauma-treatment | Two dental crowns, upper incisors | He fell from a ladder and broke two upper teeth. | OVERTURNED | UPHELD
             odg-dental-trauma-treatment | Root canal, tooth #8 | A steel bar struck him in the mouth; the left central incisor was fractured. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Interpreter services | She speaks only Spanish; the history was obtained through an interpreter. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Spanish interpreter for office visits | He does not speak English. | OVERTURNED | UPHELD
+            california-labor-code-interpreter-services | Translation services for physical therapy sessions | There is a language barrier. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Smoking cessation program | He smokes one pack per day and wishes to quit. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Smoking cessation counseling, 4 sessions | She is a smoker of ten cigarettes a day. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Nicotine patch 21 mg #30 | He smokes one pack per day. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Chantix 1 mg #60 | Tobacco use: 1 ppd for 20 years. | OVERTURNED | UPHELD
+            usphs-treating-tobacco-use-and-dependence | Nicotine patch 14 mg #30 | He smokes marijuana at night for sleep. | UPHELD | UPHELD
+            mtus-chronic-pain-office-visits | Medical records review, 2 hours | He is a surgical candidate after an uncertain diagnosis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | Spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation cleared him for the trial. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | SCS trial, thoracic leads | She has complex regional pain syndrome of the left leg and has psychological clearance. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulators | Lumbar spinal cord stimulator trial | He has failed back surgery syndrome after an L4-5 fusion. A psychological evaluation is pending. | UPHELD | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulator-implant | Permanent spinal cord stimulator implant | He has failed back surgery syndrome. The spinal cord stimulator trial was successful, with 60% relief and improved walking. | OVERTURNED | UPHELD
+            mtus-chronic-pain-spinal-cord-stimulator-implant | Spinal cord stimulator implantation | He has failed back surgery syndrome and psychological clearance. A trial is scheduled. | UPHELD | UPHELD
+            mtus-chronic-pain-testosterone-replacement | Testosterone cypionate 200 mg IM every 2 weeks | He has taken Norco 10/325 four times a day for three years. His testosterone level was low. | OVERTURNED | UPHELD
+            mtus-chronic-pain-testosterone-replacement | Androgel 1.62% gel | She takes oxycodone daily for chronic back pain and has opioid-induced hypogonadism. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
-            mtus-diagnostic-studies-family-default | Polysomnography (sleep study) | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
+            odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
+            odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Aqua therapy x 8 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | OVERTURNED | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Pool therapy 2 times a week for 4 weeks, lumbar | He is non-weight bearing on the left leg after a tibial fracture. | OVERTURNED | UPHELD
+            mtus-chronic-pain-aquatic-therapy | Aquatic therapy 2x6 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | UPHELD | UPHELD
             mtus-medications-for-chronic-pain | Metformin 500mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-medications-for-chronic-pain | Veraxolin 25 mg #60 | He reports functional improvement with the medication. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD

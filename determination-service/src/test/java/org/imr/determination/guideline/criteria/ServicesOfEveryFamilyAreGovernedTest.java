@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * brand name that carries its form ("Flector patch", "Voltaren gel") is read as the drug in that form. A brand of a
  * compounded or ready-made topical (Medrox, Keratek, Cyclophene...) is read through its generics into the topical
  * analgesics, and so is any drug written with a strength in percent; a drug named as what an injection carries is no
- * drug request (the injection governs it).
+ * drug request (the injection governs it). The rows after "Audiology" are services commonly disputed in workers'
+ * compensation, worded as requests word them, written from no development letter: each is decided by the rule of its
+ * guideline's own section where the knowledge base has one.
  */
 class ServicesOfEveryFamilyAreGovernedTest {
 
@@ -78,6 +80,169 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Holter monitor                               | mtus-diagnostic-studies-family-default
             Colonoscopy                                  | mtus-diagnostic-studies-family-default
             Audiology                                    | mtus-diagnostic-studies-family-default
+            Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
+            Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
+            Dorsal root ganglion stimulator              | acoem-surgery-family-default
+            Intrathecal pump                             | acoem-surgery-family-default
+            Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
+            Lumbar medial branch block                   | acoem-facet-injection
+            Sacroiliac joint injection, right            | acoem-injections-family-default
+            Stellate ganglion block, left                | acoem-injections-family-default
+            Occipital nerve block                        | acoem-injections-family-default
+            Prolotherapy injections                      | acoem-injections-family-default
+            Caudal epidural                              | acoem-epidural-steroid-injection
+            Synvisc-One injection                        | odg-hyaluronic-acid-injections
+            Botox injection for migraines                | mtus-botulinum-toxin
+            Lumbar support                               | acoem-physical-methods
+            Hot/cold packs                               | acoem-physical-methods
+            Paraffin bath                                | acoem-physical-methods
+            Whirlpool                                    | acoem-physical-methods
+            Home cervical traction unit                  | acoem-physical-methods
+            Inversion table                              | acoem-physical-methods
+            Cold therapy unit                            | odg-continuous-flow-cryotherapy
+            Cane                                         | odg-durable-medical-equipment
+            Front-wheeled walker                         | odg-durable-medical-equipment
+            Manual wheelchair                            | odg-durable-medical-equipment
+            Hospital bed                                 | odg-durable-medical-equipment
+            Shower chair                                 | odg-durable-medical-equipment
+            Raised toilet seat                           | odg-durable-medical-equipment
+            Mattress                                     | odg-durable-medical-equipment
+            Knee brace, hinged, left                     | odg-durable-medical-equipment-family-default
+            Custom orthotics                             | odg-durable-medical-equipment-family-default
+            Hearing aids                                 | odg-durable-medical-equipment-family-default
+            Cervical pillow                              | odg-cervical-pillow
+            Wrist splint, night                          | acoem-wrist-splint
+            Sit-stand desk                               | mtus-job-modification
+            TENS unit supplies: electrodes x 12 months   | mtus-chronic-pain-tens
+            H-wave unit                                  | mtus-h-wave-stimulation
+            Interferential unit                          | mtus-passive-modalities
+            Gym membership x 6 months                    | odg-gym-membership
+            Aqua therapy x 8                             | mtus-chronic-pain-aquatic-therapy
+            Chiropractic x 6                             | mtus-chronic-pain-manipulation
+            Massage therapy x 6                          | mtus-massage-therapy
+            Functional restoration program, 6 weeks      | mtus-chronic-pain-programs
+            Psychotherapy x 6 sessions                   | mtus-psychological-evaluations
+            Neuropsychological testing                   | mtus-psychological-evaluation
+            Home health aide 4 hours/day                 | mtus-home-health-services
+            Transportation to medical appointments       | odg-transportation
+            Skilled nursing facility                     | odg-inpatient-rehabilitation
+            Interpreter services                         | california-labor-code-interpreter-services
+            Smoking cessation program                    | usphs-treating-tobacco-use-and-dependence
+            Nicorette gum                                | usphs-treating-tobacco-use-and-dependence
+            Medical records review                       | mtus-chronic-pain-office-visits
+            Neurosurgical consultation                   | mtus-chronic-pain-office-visits-specialist-evaluation
+            Pain management consultation                 | acoem-referral-for-consultation
+            Sleep study                                  | odg-polysomnography
+            Discogram L3-S1                              | mtus-diagnostic-studies-family-default
+            DEXA scan                                    | mtus-diagnostic-studies-family-default
+            CT scan of the lumbar spine                  | acoem-ct-spine
+            MR arthrogram right shoulder                 | odg-mr-arthrogram
+            Nerve conduction study lower extremities     | mtus-chronic-pain-electrodiagnostic-testing
+            Vitamin D 50,000 IU                          | mtus-medications-for-chronic-pain
+            Ondansetron 4mg ODT #20                      | mtus-antiemetics
+            Meloxicam 15mg #30                           | mtus-chronic-pain-nsaids
+            Naproxen sodium 550mg #60                    | mtus-chronic-pain-nsaids
+            Toradol IM                                   | mtus-chronic-pain-nsaids
+            Celecoxib 200mg #30                          | mtus-chronic-pain-celecoxib
+            Tramadol ER 150mg #30                        | mtus-opioids-initiating
+            Tapentadol 50mg #60                          | mtus-opioids-initiating
+            Butrans patch 10mcg/hr #4                    | mtus-opioids-initiating
+            Fentanyl patch 25mcg/hr #10                  | mtus-opioids-initiating
+            Methadone 10mg #90                           | mtus-opioids-initiating
+            Hydromorphone 2mg #60                        | mtus-opioids-initiating
+            Oxycodone ER 20mg #60                        | mtus-opioids-initiating
+            Suboxone 8/2mg film                          | mtus-opioids-initiating
+            Baclofen 10mg #90                            | mtus-chronic-pain-muscle-relaxants
+            Tizanidine 4mg #60                           | mtus-chronic-pain-muscle-relaxants
+            Carisoprodol 350mg #30                       | mtus-chronic-pain-muscle-relaxants
+            Cyclobenzaprine 7.5mg #60                    | mtus-chronic-pain-cyclobenzaprine
+            Pregabalin 75mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
+            Topiramate 25mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
+            Nortriptyline 25mg #30                       | mtus-chronic-pain-antidepressants
+            Duloxetine 60mg #30                          | mtus-chronic-pain-antidepressants
+            Zolpidem 10mg #30                            | mtus-insomnia-treatment
+            Eszopiclone 2mg #30                          | mtus-insomnia-treatment
+            Alprazolam 0.5mg #60                         | mtus-chronic-pain-benzodiazepines
+            Diazepam 5mg #30                             | mtus-chronic-pain-benzodiazepines
+            Esomeprazole 40mg #30                        | mtus-chronic-pain-ppis
+            Ranitidine 150mg #60                         | mtus-h2-blockers
+            Docusate sodium 100mg #60                    | mtus-opioid-induced-constipation
+            Senna 8.6mg #60                              | mtus-opioid-induced-constipation
+            Amitiza 24mcg #60                            | mtus-opioid-induced-constipation
+            Movantik 25mg #30                            | mtus-opioid-induced-constipation
+            Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Genicular nerve radiofrequency ablation      | acoem-injections-family-default
+            Radiofrequency ablation, right knee          | acoem-injections-family-default
+            Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
+            Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
+            Testosterone level                           | mtus-diagnostic-studies-family-default
+            Work hardening program x 10 sessions         | mtus-work-conditioning
+            Sucralfate 1g                                | mtus-medications-for-chronic-pain
+            Flomax                                       | mtus-medications-for-chronic-pain
+            Ditropan                                     | mtus-medications-for-chronic-pain
+            Meal preparation                             | mtus-home-health-services
+            Microcurrent                                 | mtus-passive-modalities
+            Personal trainer                             | odg-gym-membership
+            Lymphedema pump                              | odg-durable-medical-equipment-family-default
+            Orthopedic mattress                          | odg-durable-medical-equipment
+            Orthopedic shoes                             | odg-durable-medical-equipment-family-default
+            EMDR therapy                                 | mtus-psychological-evaluations
+            Naloxone nasal spray                         | mtus-medications-for-chronic-pain
+            Gabapentin 600mg #90                         | mtus-chronic-pain-antiepilepsy-drugs
+            Venlafaxine ER 75mg                          | mtus-chronic-pain-antidepressants
+            Orphenadrine ER 100mg                        | mtus-chronic-pain-muscle-relaxants
+            Morphine sulfate ER 15mg                     | mtus-opioids-initiating
+            Tylenol #3                                   | mtus-opioids-initiating
+            Acetaminophen 500mg                          | mtus-chronic-pain-acetaminophen
+            Belsomra 10mg                                | mtus-insomnia-treatment
+            Restoril 15mg                                | mtus-chronic-pain-benzodiazepines
+            Promethazine 25mg                            | mtus-antiemetics
+            Theramine                                    | odg-medical-food
+            Capsaicin cream                              | mtus-chronic-pain-topical-analgesics
+            Duexis                                       | mtus-h2-blockers
+            Savella                                      | mtus-chronic-pain-antidepressants
+            Brain MRI                                    | odg-imaging-head
+            Functional capacity evaluation               | mtus-functional-capacity-evaluation
+            Biofeedback x 6                              | mtus-biofeedback
+            Cognitive behavioral therapy x 10            | mtus-psychological-evaluations
+            Hospital admission 2 days                    | odg-hospital-length-of-stay
+            Power scooter                                | odg-durable-medical-equipment
+            Crutches                                     | odg-durable-medical-equipment
+            Tub transfer bench                           | odg-durable-medical-equipment
+            Shockwave therapy, right shoulder            | odg-extracorporeal-shock-wave-therapy
+            Iontophoresis                                | mtus-passive-modalities
+            Dry needling x 6                             | mtus-acupuncture
+            Game Ready                                   | odg-continuous-flow-cryotherapy
+            Elbow strap                                  | acoem-elbow-brace
+            Arthroscopic rotator cuff repair             | acoem-surgery-shoulder
+            ACL reconstruction                           | acoem-surgery-knee
+            Ulnar nerve transposition                    | acoem-surgery-elbow
+            Tarsal tunnel release                        | acoem-surgery-ankle-foot
+            Trigger point injections x 4                 | mtus-trigger-point-injections
+            Selective nerve root block L5                | acoem-epidural-steroid-injection
+            Cervical facet RFA C4-5                      | acoem-facet-neurotomy
+            Nerve biopsy                                 | mtus-diagnostic-studies-family-default
+            QSART                                        | mtus-diagnostic-studies-family-default
+            Gait analysis                                | mtus-diagnostic-studies-family-default
+            Posturography                                | mtus-diagnostic-studies-family-default
+            Oxygen concentrator                          | odg-durable-medical-equipment-family-default
+            Nebulizer                                    | odg-durable-medical-equipment-family-default
+            Glucometer                                   | odg-durable-medical-equipment-family-default
+            Blood pressure monitor                       | odg-durable-medical-equipment-family-default
+            Pulse oximeter                               | odg-durable-medical-equipment-family-default
+            Prosthetic leg                               | odg-durable-medical-equipment-family-default
+            DRX9000                                      | acoem-physical-methods
+            Spinal decompression table                   | acoem-physical-methods
+            Moxibustion                                  | mtus-acupuncture
+            Weight Watchers                              | mtus-chronic-pain-programs
+            Gastric sleeve                               | acoem-surgery-family-default
+            Lidocaine infusion                           | acoem-injections-family-default
+            Knee prosthesis revision                     | acoem-surgery-knee
+            Orthovisc injection right knee               | odg-hyaluronic-acid-injections
+            Skin biopsy for small fiber neuropathy       | mtus-diagnostic-studies-family-default
+            Diagnostic ultrasound, left elbow            | odg-imaging-elbow
+            Upright MRI lumbar                           | acoem-mri-lumbar-spine
+            CPAP machine                                 | odg-durable-medical-equipment-family-default
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
