@@ -233,6 +233,8 @@ class RulesOnLetterStyleTextTest {
             Ultram ER 150mg #30 | UPHELD | He takes Ultram daily; he can work full duty. A CURES report was reviewed and was appropriate.
             Norco 5/325 #60 | OVERTURNED | Current meds: Norco 5/325 BID. Pt reports meds decrease pain from 8/10 to 4/10 and allow him to walk 1 mile and do yard work. UDS 10/2016 consistent. CURES reviewed. Denies side effects.
             Norco 5/325 #60 | UPHELD | Current meds: Norco 5/325 BID. Pt reports meds decrease pain from 8/10 to 4/10 and allow him to walk 1 mile and do yard work.
+            Hydrocodone/APAP 10/325 #90 | OVERTURNED | He has used hydrocodone for 3 years. With the medication his pain is 4/10, without it 9/10. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
+            Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             """)
     void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
             String summary) {
@@ -249,6 +251,7 @@ class RulesOnLetterStyleTextTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             mtus-chronic-pain-antiepilepsy-drugs | Neurontin 300mg #90 | He has neuropathic pain in both legs. | OVERTURNED | He has neuropathic pain in both legs. He has been taking gabapentin for six months. | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Neurontin 300mg #90 | Exam reveals a positive straight-leg raise on the left and diminished sensation over the left lateral calf; he complains of shooting pain down the left leg. | OVERTURNED | Exam reveals a positive straight-leg raise on the left and diminished sensation over the left lateral calf; he complains of shooting pain down the left leg. He has taken gabapentin for a year. | UPHELD
             mtus-chronic-pain-antiepilepsy-drugs | Gralise 600 mg, ninety tablets | Low back pain shoots into the left calf with pins and numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. | OVERTURNED | Low back pain shoots into the left calf with numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. She has taken Neurontin since the summer. | UPHELD
             mtus-chronic-pain-antidepressants | Cymbalta 30mg #30 | He reports depression since the injury. | OVERTURNED | He reports depression since the injury. Current medications include duloxetine. | UPHELD
             mtus-chronic-pain-nsaids | Naprosyn 550 mg, sixty tablets | Radiographs show osteoarthritis of the knee. | OVERTURNED | Radiographs show osteoarthritis of the knee. He continues naproxen daily. | UPHELD
