@@ -124,6 +124,8 @@ class RulesOnLetterStyleTextTest {
             mtus-psychological-evaluation | Psych eval | He has depressed mood and anxiety because of his chronic pain. | OVERTURNED | UPHELD
             mtus-psychological-evaluations | CBT x 6 sessions | He is depressed, and his progress in physical therapy stalled after four weeks. | OVERTURNED | UPHELD
             acoem-shoulder-corticosteroid-injection | Subacromial cortisone injection, R shoulder | He has impingement; three weeks of exercises and naproxen did not help. | OVERTURNED | UPHELD
+            acoem-shoulder-corticosteroid-injection | Subacromial injection, left shoulder | He had three prior subacromial injections this year with temporary relief. | UPHELD | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 300mg #90 | Treatment has included electrical stimulation and massage for his low back pain. | UPHELD | UPHELD
             acoem-facet-neurotomy | RFA L4-5 and L5-S1, right | Medial branch blocks at these levels gave 80% relief. His low back pain does not radiate. | OVERTURNED | UPHELD
             acoem-facet-neurotomy | Radiofrequency neurotomy, L3-4 | Diagnostic blocks gave 80% relief. Pain radiates into the left leg with numbness. | UPHELD | UPHELD
             acoem-epidural-steroid-injection | Repeat ESI, L5-S1 | The last epidural gave 60% relief for eight weeks, and he reduced his medication. Decreased sensation in the left L5 dermatome persists; the MRI shows a disc protrusion at L5-S1 contacting the left L5 nerve root. | OVERTURNED | UPHELD
@@ -235,6 +237,7 @@ class RulesOnLetterStyleTextTest {
             Norco 5/325 #60 | UPHELD | Current meds: Norco 5/325 BID. Pt reports meds decrease pain from 8/10 to 4/10 and allow him to walk 1 mile and do yard work.
             Hydrocodone/APAP 10/325 #90 | OVERTURNED | He has used hydrocodone for 3 years. With the medication his pain is 4/10, without it 9/10. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
+            Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He cannot walk far with it, and his pain is 8/10 with the medication. A random urine toxicology was consistent.
             """)
     void continuedOpioidsNeedAnalgesiaFunctionAndMonitoringInAnyWording(String description, Outcome outcome,
             String summary) {
