@@ -57,8 +57,8 @@ public final class NormalizedText {
             "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
             "transient");
     /**
-     * How many words (articles, pronouns and a duration aside) before its term a cue may stand: "positive seated
-     * straight leg", "despite two months of physical therapy".
+     * How many words (articles, pronouns, numbers, spinal levels and durations aside) before its term a cue may stand:
+     * "positive seated straight leg", "despite two months of physical therapy".
      */
     private static final int CUE_BEFORE = 3;
     /** A spinal level, as a word: "l4", "c5", "s1", "t12". */
