@@ -49,13 +49,13 @@ public final class NormalizedText {
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
     /**
-     * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit"), and end the reach of a
-     * cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
+     * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit", "reflexes 2+ and
+     * symmetric"), and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
      * conservative treatment, is not a surgical candidate" still states the failure).
      */
     private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
             "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
-            "transient");
+            "transient", "intact", "symmetric", "symmetrical", "equal");
     /**
      * How many words (articles, pronouns, numbers, spinal levels and durations aside) before its term a cue may stand:
      * "positive seated straight leg", "despite two months of physical therapy".

@@ -91,6 +91,19 @@ class TermsWithCuesTest {
                 .isEmpty();
     }
 
+    /** Reflexes reported reduced are a deficit; reflexes reported equal or symmetric end the reach of a later cue. */
+    @Test
+    void reflexesReportedSymmetricAreNoDeficitWhateverFollows() {
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Deep tendon reflexes are decreased at the left ankle.")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("The left ankle reflex is absent.")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Reflexes are 2/4 and equal; decreased range of motion.")))
+                .isEmpty();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Deep tendon reflexes 2+ and symmetric, decreased flexion.")))
+                .isEmpty();
+    }
+
     @Test
     void functionalImprovementIsReadInEitherWordOrder() {
         assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text("Her walking tolerance has improved.")))
