@@ -136,7 +136,8 @@ abstract class PipelineEndToEndScenarios {
         String caseId = submit(sample("01-seed-occupational-therapy.json"));
         String caseNumber = awaitLetter(caseId).getCaseNumber();
 
-        String tracked = Awaitility.await().atMost(TIMEOUT).until(
+        // the tracking view catches up with the topics after the letter: until it has the case number, 404
+        String tracked = Awaitility.await().atMost(TIMEOUT).ignoreExceptionsInstanceOf(AssertionError.class).until(
                 () -> get(pipeline().baseUrl(ServiceName.INTAKE) + "/cases/" + caseNumber),
                 body -> body.contains("\"status\":\"LETTER_ISSUED\""));
 
