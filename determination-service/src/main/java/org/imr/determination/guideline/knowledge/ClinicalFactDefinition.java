@@ -1,6 +1,5 @@
 package org.imr.determination.guideline.knowledge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -58,10 +57,8 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
      * names of theirs.
      */
     public ClinicalFactDefinition withConceptNames(Function<String, List<String>> namesOfConcept) {
-        List<String> all = new ArrayList<>(phrases);
-        namedByConcepts.stream().flatMap(concept -> namesOfConcept.apply(concept).stream())
-                .filter(name -> !all.contains(name)).forEach(all::add);
-        return new ClinicalFactDefinition(id, name, all, notInSentencesWith, regional, current, injuryAtLeastDays,
+        return new ClinicalFactDefinition(id, name, ConceptNames.appended(phrases, namedByConcepts, namesOfConcept),
+                notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears);

@@ -2,8 +2,8 @@ package org.imr.determination.guideline.knowledge;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 
 /** Checks the clinical facts of the knowledge base, and that every fact a rule's criteria name is defined. */
@@ -73,9 +73,9 @@ final class ClinicalFactsValidator {
             if (phrase == null) {
                 continue;
             }
-            String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("[^a-z0-9]+", 2);
-            if (words.length > 1 && TermPhrase.isFiller(words[0])) {
-                problems.add(path + "[" + index + "]", "starts with \"" + words[0]
+            List<String> words = NormalizedText.of(phrase).words();
+            if (words.size() > 1 && TermPhrase.isFiller(words.get(0))) {
+                problems.add(path + "[" + index + "]", "starts with \"" + words.get(0)
                         + "\", which the reading leaves out; was \"" + phrase + "\"");
             }
         }

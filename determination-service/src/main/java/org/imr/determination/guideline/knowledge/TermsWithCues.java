@@ -1,6 +1,5 @@
 package org.imr.determination.guideline.knowledge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,9 +28,7 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
 
     /** The same, with the names of its {@link #termsNamedByConcepts()} among its terms. */
     public TermsWithCues withConceptNames(Function<String, List<String>> namesOfConcept) {
-        List<String> all = new ArrayList<>(terms);
-        termsNamedByConcepts.stream().flatMap(concept -> namesOfConcept.apply(concept).stream())
-                .filter(name -> !all.contains(name)).forEach(all::add);
-        return new TermsWithCues(all, cues, termsNamedByConcepts);
+        return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), cues,
+                termsNamedByConcepts);
     }
 }

@@ -64,7 +64,7 @@ public final class NormalizedText {
     /** A spinal level, as a word: "l4", "c5", "s1", "t12". */
     private static final Pattern SPINAL_LEVEL = Pattern.compile("[clts][0-9]{1,2}");
     /** The words of a duration between a cue and its term, which do not count against its reach: "six weeks of". */
-    private static final Set<String> DURATION = Set.of("of", "a", "few", "several", "one", "two", "three", "four",
+    private static final Set<String> DURATION = Set.of("of", "few", "several", "one", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "wk", "wks", "month",
             "months", "mo", "mos", "year", "years", "yr", "yrs");
     /**
