@@ -36,6 +36,13 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
+    /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
+    private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
+            "whereas");
+    /** Words that join the items of a negated list, which the negation reaches whatever its length. */
+    private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
+    /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
+    private static final int LIST_ITEM_WORDS = 3;
     /**
      * Words that make a finding named shortly after them the physician's question or wish rather than a documented
      * finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy".
@@ -273,8 +280,33 @@ public final class NormalizedText {
         return Optional.empty();
     }
 
+    /**
+     * Whether a negation cue stands among the {@link #NEGATION_REACH} words before {@code start}, within its scope: a
+     * word that turns the sentence ("no numbness but weakness") ends the scope, and a list joined by "or" carries it
+     * to its last item, past the commas between its items ("no history of GI bleeding, ulcer or anticoagulant use").
+     */
     private boolean negatedAt(int start) {
-        return anyWithin(start, NEGATION_REACH, NEGATION_CUES);
+        int counted = 0;
+        boolean inList = false;
+        for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
+            String word = words.get(index);
+            if (NEGATION_CUES.contains(word)) {
+                return true;
+            }
+            if (NEGATION_ENDS.contains(word)) {
+                return false;
+            }
+            if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
+                counted = 0;
+                inList = true;
+            } else if (!TermPhrase.isFiller(word)) {
+                counted++;
+            }
+            if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
+                counted = 0;
+            }
+        }
+        return false;
     }
 
     private boolean pastAt(int start) {

@@ -56,6 +56,31 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aNegationReachesTheLastItemOfAListJoinedByOr() {
+        List<TermPhrase> ulcer = List.of(TermPhrase.of("ulcer"));
+        List<TermPhrase> perforation = List.of(TermPhrase.of("perforation"));
+        List<TermPhrase> anticoagulant = List.of(TermPhrase.of("anticoagulant"));
+
+        assertThat(NormalizedText.of("He denies any history of GI bleeding or peptic ulcer disease.").affirmsAny(ulcer))
+                .isFalse();
+        assertThat(NormalizedText.of("No history of GI bleed, PUD, or anticoagulant use.").affirmsAny(anticoagulant))
+                .isFalse();
+        assertThat(NormalizedText.of("He has no gastrointestinal complaints or history of ulcer, bleeding or "
+                + "perforation.").affirmsAny(perforation)).isFalse();
+        assertThat(NormalizedText.of("No relief with NSAIDs or PT, and he now has a bleeding ulcer.").affirmsAny(ulcer))
+                .isTrue();
+    }
+
+    @Test
+    void aWordThatTurnsTheSentenceEndsANegation() {
+        List<TermPhrase> weakness = List.of(TermPhrase.of("weakness"));
+
+        assertThat(NormalizedText.of("He has no numbness but has weakness.").affirmsAny(weakness)).isTrue();
+        assertThat(NormalizedText.of("No numbness; however, weakness of the EHL.").affirmsAny(weakness)).isTrue();
+        assertThat(NormalizedText.of("He has no numbness or weakness.").affirmsAny(weakness)).isFalse();
+    }
+
+    @Test
     void findingThePhysicianAsksAboutIsNotAffirmed() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
 
