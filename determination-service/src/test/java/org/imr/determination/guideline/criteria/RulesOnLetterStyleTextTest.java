@@ -342,6 +342,75 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * A one-month home TENS trial, a rental (MTUS Chronic Pain, Criteria for the use of TENS: pain of at least three
+     * months, other appropriate pain modalities, medication among them, tried and failed): supported a year after the
+     * injury with the failure documented; not three weeks after it, nor without the failure. A purchase needs the
+     * trial's documented use and outcomes.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-tens-trial | TENS unit, 30-day rental | OVERTURNED
+            mtus-chronic-pain-tens-trial | Trial of a TENS unit for one month | OVERTURNED
+            mtus-chronic-pain-tens | TENS unit purchase | UPHELD
+            """)
+    void aTensTrialNeedsChronicPainThatOtherModalitiesFailed(String ruleId, String description, Outcome chronic) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        String failed = "Low back pain persisted through physical therapy, naproxen and a home exercise program.";
+
+        ItemDetermination withCriteria = decide(failed, description, received.minusYears(1));
+        ItemDetermination withoutFailure = decide(UNDOCUMENTED, description, received.minusYears(1));
+        ItemDetermination early = decide(failed, description, received.minusWeeks(3));
+
+        assertThat(withCriteria.ruleId()).isEqualTo(ruleId);
+        assertThat(withCriteria.outcome()).isEqualTo(chronic);
+        assertThat(withoutFailure.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(early.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A muscle relaxant for the muscle spasm of an acute injury (ACOEM ch. 12, Table 12-8: a short course an option for
+     * acute low back pain): a first request is supported; the same drug already taken for weeks is not a short course.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flexeril 10mg #30 | mtus-chronic-pain-cyclobenzaprine
+            Methocarbamol 750 mg, sixty tablets | mtus-chronic-pain-muscle-relaxants
+            Zanaflex 4mg #30 | mtus-chronic-pain-muscle-relaxants
+            """)
+    void aMuscleRelaxantForTheSpasmOfAnAcuteInjuryIsAShortCourse(String description, String ruleId) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        String spasm = "He hurt his low back lifting a box and has acute low back pain with paraspinal muscle spasm.";
+        String drug = description.split(" ")[0];
+
+        ItemDetermination first = decide(spasm, description, received.minusDays(5));
+        ItemDetermination continued = decide(spasm + " He has taken " + drug + " daily since then.", description,
+                received.minusDays(25));
+        ItemDetermination chronic = decide(spasm, description, received.minusYears(2));
+
+        assertThat(first.ruleId()).isEqualTo(ruleId);
+        assertThat(first.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(continued.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(chronic.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * A surgical consultation for a lesion that surgery repairs, shown on imaging, after an exercise program failed
+     * (ACOEM ch. 9, p. 209: clear clinical and imaging evidence of a lesion shown to benefit from surgical repair).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He has a full-thickness rotator cuff tear on MRI with weakness that persisted through 3 months of physical therapy. | OVERTURNED
+            MRI shows a complete tear of the supraspinatus; he improved with physical therapy and has full strength. | UPHELD
+            He has a full-thickness rotator cuff tear on MRI. | UPHELD
+            """)
+    void aSurgicalConsultationForATearSurgeryRepairsAfterTherapyFailed(String summary, Outcome outcome) {
+        ItemDetermination referral = decide(summary, "Referral to an orthopedic surgeon for the right shoulder");
+
+        assertThat(referral.ruleId()).isEqualTo("mtus-chronic-pain-office-visits-specialist-evaluation");
+        assertThat(referral.outcome()).isEqualTo(outcome);
+    }
+
+    /**
      * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
      * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
      * Complaints, Special Studies).
