@@ -2,6 +2,8 @@ package org.imr.determination.guideline.facts;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 
@@ -24,6 +26,22 @@ public final class DrugHistory {
     private static final List<TermPhrase> CONTINUED = List.of("continu", "refill", "renew", "resum", "current",
             "ongoing", "still", "has been taking", "remains on").stream().map(TermPhrase::of).toList();
 
+    /**
+     * Words of a sentence that starts the drug at the visit whose request is reviewed ("Nortriptyline was added at
+     * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta").
+     */
+    private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
+            "trial of", "new prescription", "newly prescribed", "prescription for", "prescribed", "dispensed").stream()
+            .map(TermPhrase::of).toList();
+
+    /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */
+    private static final List<TermPhrase> STARTED_BEFORE = List.of("since", "ago", "years", "months", "previously",
+            "prior", "history", "long term", "chronic", "past", "earlier", "before", "last").stream().map(TermPhrase::of)
+            .toList();
+
+    /** A year, as a word: "2014". */
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+
     private final Vocabulary vocabulary;
 
     public DrugHistory(Vocabulary vocabulary) {
@@ -36,7 +54,13 @@ public final class DrugHistory {
             return false;
         }
         return text.pieces().stream()
-                .filter(piece -> !piece.words().containsAny(ABOUT_THE_REQUEST) || piece.words().containsAny(CONTINUED))
+                .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains));
+    }
+
+    private static boolean aboutTheRequest(NormalizedText words) {
+        return words.containsAny(ABOUT_THE_REQUEST) || (words.containsAny(STARTED_NOW)
+                && !words.containsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
+                        .matches()));
     }
 }

@@ -50,6 +50,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD
+            mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | Chronic neck pain; PHQ-9 of 15 shows moderate depression. | OVERTURNED | UPHELD
+            mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | She has tension headaches and anxiety and sleeps poorly. | UPHELD | UPHELD
             acoem-mri-knee | Left knee MR imaging | Her left knee locks and gives way. Twelve sessions of physical therapy and anti-inflammatories were tried without significant improvement. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Left trigger thumb release | Her left thumb keeps triggering; two steroid injections gave only temporary relief. | OVERTURNED | UPHELD
             acoem-x-ray-ankle-foot | Right ankle radiographs, three views | He twisted the right ankle on a ladder rung and could not bear weight; the lateral malleolus was tender. | OVERTURNED | UPHELD
@@ -408,6 +410,25 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(referral.ruleId()).isEqualTo("mtus-chronic-pain-office-visits-specialist-evaluation");
         assertThat(referral.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * More acupuncture after a course that lowered the worker's need for medication: a reduction in the dependency on
+     * continued medical treatment is functional improvement as the MTUS defines it (8 CCR 9792.20(f)), and acupuncture
+     * is extended only with functional improvement (Acupuncture Medical Treatment Guidelines).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Six acupuncture treatments eased his pain by 30%, and he was able to reduce his Norco from four to two tablets a day. | OVERTURNED
+            After six acupuncture sessions she cut down on her ibuprofen. | OVERTURNED
+            After six acupuncture sessions he was weaned off tramadol. | OVERTURNED
+            Six acupuncture treatments eased his pain by 30%; he still takes four Norco a day. | UPHELD
+            """)
+    void moreAcupunctureAfterACourseThatReducedTheMedication(String course, Outcome outcome) {
+        ItemDetermination acupuncture = decide("He has chronic low back pain. " + course, "Acupuncture x6, lumbar");
+
+        assertThat(acupuncture.ruleId()).isEqualTo("mtus-acupuncture");
+        assertThat(acupuncture.outcome()).isEqualTo(outcome);
     }
 
     /**

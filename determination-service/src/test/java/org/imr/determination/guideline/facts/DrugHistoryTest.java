@@ -31,7 +31,11 @@ class DrugHistoryTest {
             "The physician recommended %s for the pain.",
             "The provider would like to start %s.",
             "Plan: %s, follow up in four weeks.",
-            "%s was proposed at this visit.");
+            "%s was proposed at this visit.",
+            "%s was added at bedtime.",
+            "A prescription for %s was given today.",
+            "The physician is starting %s.",
+            "He was dispensed %s at this visit.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -39,7 +43,10 @@ class DrugHistoryTest {
             "She has been taking %s for three months.",
             "The plan is to continue %s.",
             "The treatment plan included a refill of %s.",
-            "Medications have included %s and ice.");
+            "Medications have included %s and ice.",
+            "He was started on %s in 2014.",
+            "%s was prescribed two years ago.",
+            "She has been prescribed %s for several months.");
 
     private final DrugHistory history = new DrugHistory(VOCABULARY);
 
