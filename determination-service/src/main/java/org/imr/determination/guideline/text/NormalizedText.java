@@ -83,30 +83,37 @@ public final class NormalizedText {
     private final List<String> words;
     /** The words that start a clause: the first after a comma or a semicolon. */
     private final BitSet clauseStarts;
+    /** The words that start a part of a sentence after a semicolon, which a negation before it does not reach. */
+    private final BitSet partStarts;
 
-    private NormalizedText(List<String> words, BitSet clauseStarts) {
+    private NormalizedText(List<String> words, BitSet clauseStarts, BitSet partStarts) {
         this.words = words;
         this.clauseStarts = clauseStarts;
+        this.partStarts = partStarts;
     }
 
     /** Null or blank text gives no words. */
     public static NormalizedText of(String text) {
         if (text == null) {
-            return new NormalizedText(List.of(), new BitSet());
+            return new NormalizedText(List.of(), new BitSet(), new BitSet());
         }
         String lowerCase = text.toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
+        BitSet partStarts = new BitSet();
         int previousEnd = 0;
         while (word.find()) {
             if (endsClause(lowerCase, previousEnd, word.start())) {
                 clauseStarts.set(words.size());
             }
+            if (lowerCase.substring(previousEnd, word.start()).indexOf(';') >= 0) {
+                partStarts.set(words.size());
+            }
             words.add(READ_AS.getOrDefault(word.group(), word.group()));
             previousEnd = word.end();
         }
-        return new NormalizedText(List.copyOf(words), clauseStarts);
+        return new NormalizedText(List.copyOf(words), clauseStarts, partStarts);
     }
 
     /** Whether the chars between two words hold a comma or a semicolon. */
@@ -214,10 +221,6 @@ public final class NormalizedText {
         }
         int counted = 0;
         for (int index = termStart - 1; index >= 0 && counted < CUE_BEFORE; index--) {
-            if (passedOver(words.get(index))) {
-                continue;
-            }
-            counted++;
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
@@ -225,6 +228,9 @@ public final class NormalizedText {
             if (cueStart >= 0) {
                 boolean qualified = cueStart > 0 && NOT_SO.contains(words.get(cueStart - 1));
                 return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
+            }
+            if (!passedOver(words.get(index))) {
+                counted++;
             }
         }
         return Optional.empty();
@@ -282,13 +288,17 @@ public final class NormalizedText {
 
     /**
      * Whether a negation cue stands among the {@link #NEGATION_REACH} words before {@code start}, within its scope: a
-     * word that turns the sentence ("no numbness but weakness") ends the scope, and a list joined by "or" carries it
+     * word that turns the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral
+     * tear is suspected") ends the scope, and a list joined by "or" carries it
      * to its last item, past the commas between its items ("no history of GI bleeding, ulcer or anticoagulant use").
      */
     private boolean negatedAt(int start) {
         int counted = 0;
         boolean inList = false;
         for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
+            if (partStarts.get(index + 1)) {
+                return false;
+            }
             String word = words.get(index);
             if (NEGATION_CUES.contains(word)) {
                 return true;

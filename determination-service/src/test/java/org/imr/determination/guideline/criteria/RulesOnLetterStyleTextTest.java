@@ -51,6 +51,15 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD
             mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | Chronic neck pain; PHQ-9 of 15 shows moderate depression. | OVERTURNED | UPHELD
+            acoem-mri-cervical-spine | MRI of the C-spine | Neck pain with clumsy hands and an unsteady gait; Hoffmann's sign is positive on both sides. | OVERTURNED | UPHELD
+            acoem-mri-cervical-spine | Cervical MRI | Neck pain; the examination shows generalized hyperreflexia and sustained clonus. | OVERTURNED | UPHELD
+            acoem-surgery-forearm-wrist-hand | De Quervain's release, left wrist | Radial wrist pain with a positive Finkelstein test, persisting after two cortisone injections and splinting. | OVERTURNED | UPHELD
+            acoem-surgery-neck | ACDF C5-6 | Left arm radiculopathy with C6 weakness; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
+            acoem-surgery-neck | ACDF C5-6 | Wrist extension strength is 4/5 on the left; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
+            acoem-epidural-steroid-injection | Cervical ESI C5-6 | Left biceps weakness and a diminished biceps reflex; MRI shows a C5-6 herniation compressing the left C6 root; PT and gabapentin have failed. | OVERTURNED | UPHELD
+            acoem-facet-injection | Medial branch block L4-5, L5-S1 bilateral | Axial low back pain worse with extension and rotation; no radicular symptoms; failed 3 months of PT and NSAIDs. | OVERTURNED | UPHELD
+            acoem-facet-injection | Medial branch block L4-5, L5-S1 bilateral | Axial low back pain with tenderness over the lumbar facets; no radicular symptoms; failed 3 months of PT and NSAIDs. | OVERTURNED | UPHELD
+            odg-imaging-hip-pelvis | MRI of the right hip | Right groin pain despite 4 months of therapy; x-rays show no arthritis; a labral tear is suspected. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | She has tension headaches and anxiety and sleeps poorly. | UPHELD | UPHELD
             acoem-mri-knee | Left knee MR imaging | Her left knee locks and gives way. Twelve sessions of physical therapy and anti-inflammatories were tried without significant improvement. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Left trigger thumb release | Her left thumb keeps triggering; two steroid injections gave only temporary relief. | OVERTURNED | UPHELD
@@ -466,6 +475,27 @@ class RulesOnLetterStyleTextTest {
     void spinalFilmsAfterMajorTraumaInAnAcuteInjury(String ruleId, String description, String summary) {
         LocalDate received = LocalDate.of(2017, 1, 9);
         ItemDetermination acute = decide(summary, description, received.minusDays(3));
+        ItemDetermination yearsLater = decide(summary, description, received.minusYears(3));
+
+        assertThat(acute.ruleId()).isEqualTo(ruleId);
+        assertThat(acute.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(yearsLater.ruleId()).isEqualTo(ruleId);
+        assertThat(yearsLater.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * Imaging after acute trauma with a sign of a fracture: a deformity of the shoulder (ACOEM ch. 9, Table 9-1, red
+     * flags), snuffbox tenderness with normal first films (ODG Forearm, Wrist & Hand, MRI: suspected acute scaphoid
+     * fracture). The same signs years after the injury are no acute trauma.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-imaging-shoulder-plain-films | X-ray of the right shoulder | He fell on his right shoulder; there is a visible deformity and he cannot lift the arm.
+            acoem-mri-forearm-wrist-hand | MRI of the right wrist | He fell on an outstretched hand; snuffbox tenderness persists and initial x-rays were negative.
+            """)
+    void imagingAfterAcuteTraumaWithASignOfAFracture(String ruleId, String description, String summary) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination acute = decide(summary, description, received.minusDays(10));
         ItemDetermination yearsLater = decide(summary, description, received.minusYears(3));
 
         assertThat(acute.ruleId()).isEqualTo(ruleId);

@@ -81,6 +81,14 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aNegationDoesNotReachPastASemicolon() {
+        List<TermPhrase> tear = List.of(TermPhrase.of("labral tear"));
+
+        assertThat(NormalizedText.of("X-rays show no arthritis; a labral tear is suspected.").affirmsAny(tear)).isTrue();
+        assertThat(NormalizedText.of("X-rays show no arthritis or labral tear.").affirmsAny(tear)).isFalse();
+    }
+
+    @Test
     void findingThePhysicianAsksAboutIsNotAffirmed() {
         List<TermPhrase> fracture = List.of(TermPhrase.of("fracture"));
 
