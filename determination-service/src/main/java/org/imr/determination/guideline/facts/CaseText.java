@@ -198,6 +198,20 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
     }
 
+    /**
+     * Whether a finding the piece states in the chars {@code words} is of the requested region itself, one lying in the
+     * other counting, not of a limb the spine supplies: "an infection of the right knee" is no finding of the low back.
+     */
+    public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
+        String finding = piece.text().substring(startOfModifiers(piece.text(), words.start()),
+                endOfModifiers(piece.text(), words.end()));
+        return ofRequestedRegion(piece.sites()) && ofRequestedRegion(vocabulary.sitesIn(finding));
+    }
+
+    private boolean ofRequestedRegion(BodyRegionSites sites) {
+        return sites.isUnknown() || requestedSites.isUnknown() || sites.sharesRegionWith(requestedSites);
+    }
+
     /** Where the words that directly follow a finding ending at {@code end} end: "to the left leg" of "radiates". */
     private static int endOfModifiers(String text, int end) {
         Matcher modifiers = MODIFIERS_AFTER.matcher(text.substring(end));

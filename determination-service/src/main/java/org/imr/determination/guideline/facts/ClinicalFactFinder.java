@@ -39,7 +39,8 @@ public final class ClinicalFactFinder {
     }
 
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
-            List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames) {
+            List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
+            List<TermPhrase> localPhrases) {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
@@ -51,6 +52,12 @@ public final class ClinicalFactFinder {
                 words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(), fact.isCurrent());
             }
             return words;
+        }
+
+        /** The words of the piece that state the fact only of the requested region itself. */
+        Optional<CharSpan> statedLocallyIn(CaseText.Piece piece) {
+            return localPhrases.isEmpty() ? Optional.empty()
+                    : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent());
         }
     }
 
@@ -72,7 +79,7 @@ public final class ClinicalFactFinder {
                         phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
                         fact.statedByTwoDrugs() && vocabulary != null
                                 ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
-                                : List.of()))
+                                : List.of(), phrases(fact.localPhrases())))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
     }
 
@@ -154,10 +161,13 @@ public final class ClinicalFactFinder {
     /** The words of the piece that state the fact, in context; empty when the piece does not state it. */
     private static Optional<CharSpan> stating(Definition definition, CaseText.Piece piece, CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
-        Optional<CharSpan> words = definition.statedIn(piece);
+        if (piece.words().containsAny(definition.otherSubjects())) {
+            return Optional.empty();
+        }
+        Optional<CharSpan> words = definition.statedIn(piece)
+                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
+                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)));
         if (words.isPresent()
-                && !piece.words().containsAny(definition.otherSubjects())
-                && (!fact.isRegional() || text.concernsRequest(piece, words.get()))
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))) {

@@ -38,18 +38,23 @@ import java.util.function.Function;
  *                 fact too: concurrent use of two NSAIDs
  * @param workerOlderThanYears stated by the worker's age when the records state one above this many years (the MTUS's
  *                 "age > 65 years", a risk factor for gastrointestinal events)
+ * @param localPhrases words that state a regional fact only of the requested region itself, one lying in the other
+ *                 counting: a structural lesion (a fracture, an infection, a tumor) is where it is, while a sign of a
+ *                 limb may come from the spine that supplies it ("an infection of the knee" is no red flag of the low
+ *                 back; "a foot drop" is)
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
-        Integer workerOlderThanYears) {
+        Integer workerOlderThanYears, List<String> localPhrases) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
         termsWithCues = ImmutableCopies.list(termsWithCues);
         notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
         namedByConcepts = ImmutableCopies.list(namedByConcepts);
+        localPhrases = ImmutableCopies.list(localPhrases);
     }
 
     /**
@@ -61,7 +66,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
-                twoDrugsOf, workerOlderThanYears);
+                twoDrugsOf, workerOlderThanYears, localPhrases);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

@@ -30,7 +30,11 @@ final class ClinicalFactsValidator {
             if (fact.statedByInjuryAge()) {
                 checkInjuryAge(path, fact);
             } else if (!fact.statedByWorkerAge()) {
-                problems.requireWords(path + ".phrases", fact.phrases());
+                if (fact.localPhrases().isEmpty()) {
+                    problems.requireWords(path + ".phrases", fact.phrases());
+                } else {
+                    problems.requireWords(path + ".localPhrases", fact.localPhrases());
+                }
                 for (int pair = 0; pair < fact.termsWithCues().size(); pair++) {
                     TermsWithCues termsWithCues = fact.termsWithCues().get(pair);
                     problems.requireWords(path + ".termsWithCues[" + pair + "].terms", termsWithCues.terms());
@@ -38,6 +42,10 @@ final class ClinicalFactsValidator {
                 }
             }
             rejectLeadingFiller(path + ".phrases", fact.phrases());
+            rejectLeadingFiller(path + ".localPhrases", fact.localPhrases());
+            if (!fact.localPhrases().isEmpty() && !fact.isRegional()) {
+                problems.add(path + ".localPhrases", "only a regional fact has phrases of the requested region itself");
+            }
             rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
