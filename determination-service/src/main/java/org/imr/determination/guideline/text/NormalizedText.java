@@ -36,7 +36,10 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
-    /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
+    /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
+    private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
+    private static final int CLOSE_NEGATION_REACH = 2;
+        /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
@@ -300,7 +303,7 @@ public final class NormalizedText {
                 return false;
             }
             String word = words.get(index);
-            if (NEGATION_CUES.contains(word)) {
+            if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
                 return true;
             }
             if (NEGATION_ENDS.contains(word)) {

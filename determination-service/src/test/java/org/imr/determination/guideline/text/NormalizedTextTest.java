@@ -81,6 +81,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void unableNegatesOnlyWhatDirectlyFollowsIt() {
+        List<TermPhrase> returnToWork = List.of(TermPhrase.of("return to work"));
+        List<TermPhrase> radicular = List.of(TermPhrase.of("radicular"));
+
+        assertThat(NormalizedText.of("He has been unable to return to work.").affirmsAny(returnToWork)).isFalse();
+        assertThat(NormalizedText.of("He cannot return to work.").affirmsAny(returnToWork)).isFalse();
+        assertThat(NormalizedText.of("He is able to return to work.").affirmsAny(returnToWork)).isTrue();
+        assertThat(NormalizedText.of("He is unable to walk far due to radicular pain.").affirmsAny(radicular)).isTrue();
+    }
+
+    @Test
     void aNegationDoesNotReachPastASemicolon() {
         List<TermPhrase> tear = List.of(TermPhrase.of("labral tear"));
 
