@@ -30,6 +30,9 @@ class RulesOnLetterStyleTextTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Pain medicine consult | Radicular pain persists; a lumbar ESI is being considered. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Omeprazole DR 20mg #30 | He takes naproxen with low-dose aspirin for his heart. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Pantoprazole 40 mg | She takes meloxicam and is on warfarin. | OVERTURNED | UPHELD
@@ -92,6 +95,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-testosterone-replacement | Testosterone cypionate 200 mg IM every 2 weeks | He has taken Norco 10/325 four times a day for three years. His testosterone level was low. | OVERTURNED | UPHELD
             mtus-chronic-pain-testosterone-replacement | Androgel 1.62% gel | She takes oxycodone daily for chronic back pain and has opioid-induced hypogonadism. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
