@@ -95,12 +95,21 @@ public final class ClinicalFactFinder {
         return words.stream().map(TermPhrase::of).toList();
     }
 
-    /** The fact if the text states it; a fact id the knowledge base does not define is never found. */
+    /**
+     * The fact if the text states it and states none of the facts that undo it ({@code notWhenAnyOf}); a fact id the
+     * knowledge base does not define is never found.
+     */
     public Optional<FoundFact> find(String factId, CaseText text) {
         Definition definition = byId.get(factId);
         if (definition == null) {
             return Optional.empty();
         }
+        return stated(definition, text)
+                .filter(found -> definition.fact().notWhenAnyOf().stream().noneMatch(id -> find(id, text).isPresent()));
+    }
+
+    private Optional<FoundFact> stated(Definition definition, CaseText text) {
+        String factId = definition.fact().id();
         ClinicalFactDefinition fact = definition.fact();
         if (fact.statedByInjuryAge()) {
             return byInjuryAge(fact, text);

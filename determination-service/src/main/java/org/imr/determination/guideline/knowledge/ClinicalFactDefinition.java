@@ -42,12 +42,14 @@ import java.util.function.Function;
  *                 counting: a structural lesion (a fracture, an infection, a tumor) is where it is, while a sign of a
  *                 limb may come from the spine that supplies it ("an infection of the knee" is no red flag of the low
  *                 back; "a foot drop" is)
+ * @param notWhenAnyOf facts whose being documented means this one does not hold: a study already done does not count
+ *                 against a repeat when the symptoms or findings have changed significantly since
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
-        Integer workerOlderThanYears, List<String> localPhrases) {
+        Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -55,6 +57,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         notInSentencesWith = ImmutableCopies.list(notInSentencesWith);
         namedByConcepts = ImmutableCopies.list(namedByConcepts);
         localPhrases = ImmutableCopies.list(localPhrases);
+        notWhenAnyOf = ImmutableCopies.list(notWhenAnyOf);
     }
 
     /**
@@ -66,7 +69,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
-                twoDrugsOf, workerOlderThanYears, localPhrases);
+                twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

@@ -51,6 +51,7 @@ final class ClinicalFactsValidator {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
             }
         }
+        checkUndoingFacts(facts, ids);
         for (int index = 0; index < rules.size(); index++) {
             GuidelineRule rule = rules.get(index);
             if (rule == null) {
@@ -96,6 +97,23 @@ final class ClinicalFactsValidator {
         if ((fact.injuryAtLeastDays() != null && fact.injuryAtLeastDays() < 0)
                 || (fact.injuryUnderDays() != null && fact.injuryUnderDays() <= 0)) {
             problems.add(path, "an injury's age is a positive number of days");
+        }
+    }
+
+    /** A fact's undoing facts are defined and undone by nothing themselves, so that no fact undoes itself. */
+    private void checkUndoingFacts(List<ClinicalFactDefinition> facts, Set<String> ids) {
+        Set<String> undone = new HashSet<>();
+        facts.stream().filter(fact -> fact != null && !fact.notWhenAnyOf().isEmpty())
+                .forEach(fact -> undone.add(fact.id()));
+        for (int index = 0; index < facts.size(); index++) {
+            ClinicalFactDefinition fact = facts.get(index);
+            if (fact == null) {
+                continue;
+            }
+            String path = "clinicalFacts[" + index + "].notWhenAnyOf";
+            requireDefined(path, fact.notWhenAnyOf(), ids);
+            fact.notWhenAnyOf().stream().filter(undone::contains)
+                    .forEach(id -> problems.add(path, id + " is undone by other facts itself"));
         }
     }
 

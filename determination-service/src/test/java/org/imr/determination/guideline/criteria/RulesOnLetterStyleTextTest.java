@@ -32,6 +32,7 @@ class RulesOnLetterStyleTextTest {
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
+            mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain medicine consult | Radicular pain persists; a lumbar ESI is being considered. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Omeprazole DR 20mg #30 | He takes naproxen with low-dose aspirin for his heart. | OVERTURNED | UPHELD
@@ -444,6 +445,26 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(acupuncture.ruleId()).isEqualTo("mtus-acupuncture");
         assertThat(acupuncture.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * A repeat study: not for unchanged symptoms, only for a significant change in symptoms or findings (ODG Low Back,
+     * MRIs: repeat MRI is not routinely recommended and is reserved for a significant change in symptoms and/or findings
+     * suggestive of significant pathology).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            His symptoms are unchanged since then. | UPHELD
+            Since October he has developed progressive weakness of left ankle dorsiflexion and a new foot drop. | OVERTURNED
+            He now has new weakness of the left leg, with a foot drop. | OVERTURNED
+            There has been no significant change in his symptoms. | UPHELD
+            """)
+    void aRepeatStudyNeedsASignificantChangeInSymptomsOrFindings(String since, Outcome outcome) {
+        ItemDetermination repeat = decide("An MRI of the lumbar spine in 03/2016 showed an L4-5 disc protrusion. " + since,
+                "Repeat MRI of the lumbar spine");
+
+        assertThat(repeat.ruleId()).isEqualTo("acoem-mri-lumbar-spine");
+        assertThat(repeat.outcome()).isEqualTo(outcome);
     }
 
     /**

@@ -124,4 +124,31 @@ class KnowledgeBaseValidationTest {
         assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
                 + "].notInSentencesWith[0] starts with \"a\", which the reading leaves out; was \"a week\"");
     }
+
+    @Test
+    void aFactUndoneByAnUndefinedOrAnUndoneFact_isRejected() {
+        ObjectNode tree = shippedTree();
+        ArrayNode facts = (ArrayNode) tree.get("clinicalFacts");
+        ObjectNode undone = facts.addObject();
+        undone.put("id", "UNDONE_TEST").put("name", "a study done");
+        undone.putArray("phrases").add("showed");
+        undone.putArray("notWhenAnyOf").add("NO_SUCH_FACT").add("SAME_STUDY_DONE");
+        int index = facts.size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactlyInAnyOrder(
+                "clinicalFacts[" + index + "].notWhenAnyOf names the undefined fact NO_SUCH_FACT",
+                "clinicalFacts[" + index + "].notWhenAnyOf SAME_STUDY_DONE is undone by other facts itself");
+    }
+
+    @Test
+    void localPhrasesOfAFactOfNoRegion_areRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "LOCAL_TEST").put("name", "a lesion");
+        fact.putArray("localPhrases").add("fracture");
+        int index = tree.get("clinicalFacts").size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
+                + "].localPhrases only a regional fact has phrases of the requested region itself");
+    }
 }
