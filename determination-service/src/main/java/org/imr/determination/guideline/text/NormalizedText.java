@@ -33,7 +33,7 @@ public final class NormalizedText {
             "complains", "tx", "treatment", "therapy", "treatment", "discomfort", "pain", "ttp", "tenderness", "+", "positive",
             "%", "percent");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
-    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "without", "denies", "denied", "negative", "lack",
+    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */

@@ -55,6 +55,12 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD
             mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | Chronic neck pain; PHQ-9 of 15 shows moderate depression. | OVERTURNED | UPHELD
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream | Knee osteoarthritis; NSAIDs and acetaminophen were not tolerated. | OVERTURNED | UPHELD
+            mtus-chronic-pain-topical-capsaicin | Zostrix cream | Low back pain despite physical therapy, NSAIDs and a home exercise program. | OVERTURNED | UPHELD
+            mtus-chronic-pain-topical-analgesics | Medrox patches #30 | Low back pain despite physical therapy, NSAIDs and a home exercise program. | UPHELD | UPHELD
+            mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | Postherpetic neuralgia of the chest wall; gabapentin caused dizziness and nortriptyline was not tolerated. | OVERTURNED | UPHELD
+            mtus-opioids-initiating | Tramadol 50mg #60 | Naproxen and acetaminophen have not controlled the pain; UDS done today; an opioid agreement was signed. | OVERTURNED | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic 1x6 lumbar | He has never had chiropractic care. | OVERTURNED | OVERTURNED
             acoem-mri-cervical-spine | MRI of the C-spine | Neck pain with clumsy hands and an unsteady gait; Hoffmann's sign is positive on both sides. | OVERTURNED | UPHELD
             acoem-mri-cervical-spine | Cervical MRI | Neck pain; the examination shows generalized hyperreflexia and sustained clonus. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | De Quervain's release, left wrist | Radial wrist pain with a positive Finkelstein test, persisting after two cortisone injections and splinting. | OVERTURNED | UPHELD
