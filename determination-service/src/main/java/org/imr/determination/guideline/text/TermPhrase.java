@@ -21,7 +21,9 @@ public record TermPhrase(List<String> words) {
     }
 
     /** Words that may stand between a phrase's words, and that a phrase does not need. */
-    private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
+    /** The fewest letters a phrase's last word needs to match the longer words it begins. */
+    private static final int SHORTEST_STEM = 4;
+        private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
 
     /** Whether a word is one that may stand between a phrase's words ("the", "his", ...). */
     public static boolean isFiller(String word) {
@@ -34,7 +36,16 @@ public record TermPhrase(List<String> words) {
         return new TermPhrase(significant.isEmpty() ? words : significant);
     }
 
-    /** Whether the phrase starts at {@code start} of the given normalized words. */
+    /**
+     * Whether a word of the text ends the phrase whose last word is {@code last}: any word it begins ("radiculopath"
+     * for "radiculopathy"), but a last word shorter than {@link #SHORTEST_STEM} only as itself or its plural, so that
+     * "pt" is not "ptsd", "p" of "s/p" not "positive", "tha" not "that".
+     */
+    private static boolean endsPhrase(String word, String last) {
+        return last.length() >= SHORTEST_STEM ? word.startsWith(last) : word.equals(last) || word.equals(last + "s");
+    }
+
+        /** Whether the phrase starts at {@code start} of the given normalized words. */
     public boolean matchesAt(List<String> text, int start) {
         return matchLength(text, start) > 0;
     }
@@ -58,7 +69,7 @@ public record TermPhrase(List<String> words) {
                 return 0;
             }
             String word = text.get(index);
-            boolean matches = position == last ? word.startsWith(words.get(position)) : word.equals(words.get(position));
+            boolean matches = position == last ? endsPhrase(word, words.get(position)) : word.equals(words.get(position));
             if (!matches) {
                 return 0;
             }

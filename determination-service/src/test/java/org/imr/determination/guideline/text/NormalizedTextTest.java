@@ -24,6 +24,16 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aShortLastWordMatchesOnlyItselfOrItsPlural() {
+        assertThat(NormalizedText.of("Phalen's positive").containsAny(List.of(TermPhrase.of("s/p")))).isFalse();
+        assertThat(NormalizedText.of("s/p carpal tunnel release").containsAny(List.of(TermPhrase.of("s/p")))).isTrue();
+        assertThat(NormalizedText.of("PTSD").containsAny(List.of(TermPhrase.of("pt")))).isFalse();
+        assertThat(NormalizedText.of("three ESIs").containsAny(List.of(TermPhrase.of("esi")))).isTrue();
+        assertThat(NormalizedText.of("that").containsAny(List.of(TermPhrase.of("tha")))).isFalse();
+        assertThat(NormalizedText.of("radiculopathies").containsAny(List.of(TermPhrase.of("radiculopath")))).isTrue();
+    }
+
+    @Test
     void negatedFindingIsNotAffirmed_butStillContained() {
         NormalizedText text = NormalizedText.of("lumbar strain without radiculopathy");
         List<TermPhrase> radiculopathy = List.of(TermPhrase.of("radiculopathy"));
