@@ -384,6 +384,64 @@ class RulesOnLetterStyleTextTest {
         assertThat(yearsLater.outcome()).isEqualTo(Outcome.UPHELD);
     }
 
+    /**
+     * Services of the families the progress notes word in their own style ("pt", "c/o", "s/p", "w/ meds", brand
+     * names), each decided by the section of the guideline that governs it: carisoprodol (MTUS Chronic Pain, page 29:
+     * not recommended), glucosamine (page 50: moderate arthritis pain, especially of the knee), shock wave therapy of
+     * the shoulder (ODG Shoulder: calcifying tendinitis after six months of standard treatment) and of the heel (ODG
+     * Ankle & Foot: chronic plantar fasciitis), foot orthotics (ACOEM ch. 14, page 371: plantar fasciitis and
+     * metatarsalgia), continuous passive motion (ODG Shoulder: adhesive capsulitis; ODG Knee & Leg: after surgery),
+     * a walking aid for a worker who cannot bear full weight (ODG Knee & Leg, DME), a one-month TENS trial (MTUS
+     * Chronic Pain, page 116: pain of three months or more, other modalities failed), buprenorphine for opiate
+     * addiction (page 26), detoxification (page 42), continued opioids with pain scores with and without the
+     * medications, a medial branch block for non-radicular facet pain (ACOEM ch. 12), a first short course of a
+     * hypnotic; {@code days} is the injury's age when the application was received.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-carisoprodol | Carisoprodol 350 mg #60 | Acute flare-up of chronic low back pain with paraspinal spasm. | 900 | UPHELD
+            mtus-chronic-pain-carisoprodol | Soma 250mg #30 | Pt uses Soma PRN for muscle spasm of the low back. | 600 | UPHELD
+            mtus-chronic-pain-glucosamine | Glucosamine sulfate 500mg #90 | Dx: moderate osteoarthritis of the right knee confirmed on x-ray; pt c/o knee pain with walking. | 900 | OVERTURNED
+            mtus-chronic-pain-glucosamine | Cosamin DS #90 | Bilateral knee DJD per x-rays, moderate pain with stairs. | 700 | OVERTURNED
+            mtus-chronic-pain-glucosamine | Glucosamine chondroitin | Chronic low back pain, no arthritis of the knee. | 900 | UPHELD
+            odg-shock-wave-therapy-shoulder | ESWT right shoulder x3 | Right shoulder calcifying tendinitis seen on x-ray; pain despite 6 months of conservative care including rest, ice, NSAIDs, PT and a cortisone injection. | 400 | OVERTURNED
+            odg-shock-wave-therapy-shoulder | Extracorporeal shockwave therapy, L shoulder, 3 sessions | Calcific tendonitis of the left supraspinatus on x-ray; failed PT, NSAIDs and a subacromial injection over 6 months. | 500 | OVERTURNED
+            odg-shock-wave-therapy-shoulder | Shockwave therapy, R shoulder, 3 sessions | Right shoulder impingement; PT did not help. | 400 | UPHELD
+            odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Chronic plantar fasciitis of the L heel for more than 6 months despite stretching, orthotics, NSAIDs and a steroid injection. | 400 | OVERTURNED
+            odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Left ankle sprain, still sore. | 400 | UPHELD
+            acoem-foot-orthotics | Custom orthotics, bilateral feet | Dx: bilateral plantar fasciitis; c/o heel pain with first steps in the morning, tender at the plantar fascia insertion; failed stretching and NSAIDs x 8 weeks. | 200 | OVERTURNED
+            acoem-foot-orthotics | Orthotic shoe inserts | Pt with metatarsalgia of the right forefoot c/o pain with walking. | 300 | OVERTURNED
+            acoem-foot-orthotics | Shoe inserts | Chronic low back pain; shoe insoles requested to prevent back pain. | 700 | UPHELD
+            odg-continuous-passive-motion-shoulder | CPM, left shoulder, 4 weeks | Left frozen shoulder (adhesive capsulitis), forward flexion limited to 90 degrees despite PT. | 300 | OVERTURNED
+            odg-continuous-passive-motion-shoulder | CPM machine rental x 21 days, right shoulder | Pt s/p right shoulder arthroscopic subacromial decompression. | 120 | UPHELD
+            odg-continuous-passive-motion-knee | CPM unit rental, right knee, 14 days | Right total knee arthroplasty is authorized and scheduled for next month. | 600 | OVERTURNED
+            odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
+            odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
+            odg-durable-medical-equipment | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit, 30-day home trial | Chronic neuropathic pain of the right leg for more than 3 months from lumbar radiculopathy; failed PT, NSAIDs and gabapentin. TENS to be used as an adjunct to the home exercise program with functional restoration. | 500 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain since 2014 despite PT, meds and chiro. | 800 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain for 3 weeks after lifting. | 20 | UPHELD
+            mtus-chronic-pain-buprenorphine-opiate-addiction | Suboxone 8mg/2mg #60 | Pt with opioid dependence (opioid use disorder) after long-term Norco; completed detox; Suboxone for opioid addiction treatment with monthly urine drug screens consistent. | 1200 | OVERTURNED
+            mtus-chronic-pain-buprenorphine-opiate-addiction | Subutex 8 mg #30 | History of opiate dependence; maintained on Subutex through addiction medicine; UDS consistent. | 1500 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Butrans patch 10mcg/hr #4 | Pt on Butrans for chronic low back pain; pain 8/10, no change in function documented; no UDS or CURES report on file. | 1200 | UPHELD
+            mtus-chronic-pain-detoxification | Opioid detoxification program, outpatient | Pt on high-dose opioids (MED 240 mg/day) for 4 years without functional improvement; signs of tolerance and dependence; pt wishes to taper off. | 1500 | OVERTURNED
+            mtus-chronic-pain-detoxification | Opioid weaning program | Pt on Norco and OxyContin for 5 yrs with intolerable side effects (sedation, constipation). | 1500 | OVERTURNED
+            mtus-chronic-pain-detoxification | Detox program | Chronic low back pain; he takes ibuprofen only. | 700 | UPHELD
+            mtus-opioids-chronic-maintenance | MS Contin 30 mg #60 | Chronic low back pain on MS Contin BID. VAS 8/10 w/o meds, 4/10 w/ meds; with meds pt able to walk 1 mile, do household chores and work modified duty. No side effects. UDS 10/2016 consistent; CURES reviewed; signed pain contract; no aberrant behavior. | 1500 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Percocet 10/325 #120 | Current meds: Percocet 10/325 QID. Pain 9/10 w/o meds and 5/10 w/ meds. Able to do ADLs and walk the dog w/ meds. UDS consistent 11/2016, CURES ok, no side effects. | 800 | OVERTURNED
+            acoem-facet-injection | Lumbar medial branch block L4-5, L5-S1 bilateral | Axial low back pain, non-radicular, worse with extension and rotation; facet tenderness; neuro exam normal, SLR negative; failed PT, NSAIDs and HEP x 3 months. | 500 | OVERTURNED
+            acoem-facet-injection | Medial branch blocks bilateral L3-L5 | LBP non-radiating, paravertebral tenderness over the facets bilaterally; sensory exam normal; SLR negative; PT and NSAIDs did not help. | 500 | OVERTURNED
+            acoem-facet-injection | Medial branch block L3-4, L4-5, L5-S1 | Low back pain radiating down the left leg to the foot with numbness; positive SLR on the left; MRI shows L5-S1 disc herniation. | 500 | UPHELD
+            mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
+            """)
+    void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
+            Outcome outcome) {
+        ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
+
+        assertThat(decided.ruleId()).isEqualTo(ruleId);
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
     private ItemDetermination decide(String summary, String description, LocalDate injury) {
         LocalDate received = LocalDate.of(2017, 1, 9);
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),

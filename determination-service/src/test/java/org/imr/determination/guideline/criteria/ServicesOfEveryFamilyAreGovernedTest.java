@@ -108,7 +108,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Raised toilet seat                           | odg-durable-medical-equipment
             Mattress                                     | odg-durable-medical-equipment
             Knee brace, hinged, left                     | odg-durable-medical-equipment-family-default
-            Custom orthotics                             | odg-durable-medical-equipment-family-default
+            Custom orthotics                             | acoem-foot-orthotics
             Hearing aids                                 | odg-durable-medical-equipment-family-default
             Cervical pillow                              | odg-cervical-pillow
             Wrist splint, night                          | acoem-wrist-splint
@@ -154,7 +154,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Suboxone 8/2mg film                          | mtus-opioids-initiating
             Baclofen 10mg #90                            | mtus-chronic-pain-muscle-relaxants
             Tizanidine 4mg #60                           | mtus-chronic-pain-muscle-relaxants
-            Carisoprodol 350mg #30                       | mtus-chronic-pain-muscle-relaxants
+            Carisoprodol 350mg #30                       | mtus-chronic-pain-carisoprodol
             Cyclobenzaprine 7.5mg #60                    | mtus-chronic-pain-cyclobenzaprine
             Pregabalin 75mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
             Topiramate 25mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
@@ -209,7 +209,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Power scooter                                | odg-durable-medical-equipment
             Crutches                                     | odg-durable-medical-equipment
             Tub transfer bench                           | odg-durable-medical-equipment
-            Shockwave therapy, right shoulder            | odg-extracorporeal-shock-wave-therapy
+            Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
             Dry needling x 6                             | mtus-acupuncture
             Game Ready                                   | odg-continuous-flow-cryotherapy
