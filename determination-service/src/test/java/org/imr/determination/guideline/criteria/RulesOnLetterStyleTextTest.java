@@ -95,7 +95,7 @@ class RulesOnLetterStyleTextTest {
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
-            mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
+            mtus-passive-modalities | Iontophoresis x6 | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
             mtus-massage-therapy | Myofascial release x4, neck | He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
@@ -395,7 +395,12 @@ class RulesOnLetterStyleTextTest {
      * Chronic Pain, page 116: pain of three months or more, other modalities failed), buprenorphine for opiate
      * addiction (page 26), detoxification (page 42), continued opioids with pain scores with and without the
      * medications, a medial branch block for non-radicular facet pain (ACOEM ch. 12), a first short course of a
-     * hypnotic; {@code days} is the injury's age when the application was received.
+     * hypnotic; interferential stimulation (MTUS Chronic Pain, pages 118-120: a one-month trial when medications fail
+     * or are not tolerated, a purchase after the trial's gains), homemaker services and personal care (page 51: no
+     * medical treatment), compression garments (ODG Knee & Leg: after surgery, for edema or venous disease), topical
+     * products with an ingredient the MTUS does not recommend topically (pages 111-113), massage with a home exercise
+     * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME);
+     * {@code days} is the injury's age when the application was received.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -432,6 +437,23 @@ class RulesOnLetterStyleTextTest {
             acoem-facet-injection | Lumbar medial branch block L4-5, L5-S1 bilateral | Axial low back pain, non-radicular, worse with extension and rotation; facet tenderness; neuro exam normal, SLR negative; failed PT, NSAIDs and HEP x 3 months. | 500 | OVERTURNED
             acoem-facet-injection | Medial branch blocks bilateral L3-L5 | LBP non-radiating, paravertebral tenderness over the facets bilaterally; sensory exam normal; SLR negative; PT and NSAIDs did not help. | 500 | OVERTURNED
             acoem-facet-injection | Medial branch block L3-4, L4-5, L5-S1 | Low back pain radiating down the left leg to the foot with numbness; positive SLR on the left; MRI shows L5-S1 disc herniation. | 500 | UPHELD
+            mtus-interferential-current-stimulation-trial | Interferential unit, 30-day rental | Chronic low back pain with radiation; pain ineffectively controlled with medications due to side effects (GI upset with NSAIDs, sedation with opioids); IF unit to be used with PT and HEP. | 600 | OVERTURNED
+            mtus-interferential-current-stimulation-trial | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | 600 | UPHELD
+            mtus-interferential-current-stimulation | IF unit purchase | Pt has chronic neck pain; no trial of the unit documented. | 600 | UPHELD
+            mtus-home-health-homemaker-services | Home health aide 4 hrs/day for bathing, dressing and meal prep | Pt s/p L TKA on 12/15/2016, homebound; needs help with personal care only. | 400 | UPHELD
+            mtus-home-health-homemaker-services | Home health aide 4 hrs/day x 5 days/wk for cleaning, cooking and laundry | Pt with chronic low back pain lives alone and needs help with housework; she drives to her appointments. | 900 | UPHELD
+            mtus-home-health-services | Home health nursing visits 2x/wk x 2 wks for wound care | Pt is s/p right total knee arthroplasty on 12/20/2016; homebound, unable to leave home without considerable effort; incision requires dressing changes. | 400 | OVERTURNED
+            odg-compression-garments | Compression stockings, bilateral | Pt s/p R TKA on 12/20/2016; compression stockings for DVT prophylaxis post-op. | 400 | OVERTURNED
+            odg-compression-garments | Compression stockings | Chronic low back pain; no edema, no venous insufficiency, no surgery. | 700 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Ketoprofen/gabapentin/lidocaine cream | Neuropathic pain of the leg; failed gabapentin and amitriptyline. | 800 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Lidocaine 5% ointment | Neuropathic pain of the right thigh; failed gabapentin and amitriptyline. | 800 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Compound cream: cyclobenzaprine 10%, gabapentin 10% 120 g | Chronic neck and shoulder pain. | 600 | UPHELD
+            mtus-chronic-pain-topical-analgesics | Menthoderm gel 240gm | Chronic lumbar spine pain. | 700 | UPHELD
+            mtus-chronic-pain-topical-analgesics | Capsaicin 0.025% cream, 60 g | Neuropathic pain of the right foot; failed gabapentin and amitriptyline. | 700 | OVERTURNED
+            mtus-massage-therapy | Massage therapy 1x/wk x 4 wks, cervical | Pt is doing a HEP daily (stretching, walking). | 500 | OVERTURNED
+            odg-bathroom-equipment | Shower chair | Pt s/p L TKA on 12/20/2016; unable to stand in the shower safely; PT recommends a shower chair. | 400 | OVERTURNED
+            odg-bathroom-equipment | Raised toilet seat | Pt s/p R total hip replacement on 12/20/2016 with hip precautions. | 400 | OVERTURNED
+            odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,

@@ -39,7 +39,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Tai chi classes                              | mtus-chronic-pain-programs
             Dietitian consultation                       | acoem-referral-for-consultation
             Ambulance transport                          | odg-transportation
-            Meal delivery                                | mtus-home-health-services
+            Meal delivery                                | mtus-home-health-homemaker-services
             Flector patch 1.3%, #30                      | mtus-chronic-pain-flector
             Voltaren gel                                 | mtus-chronic-pain-topical-diclofenac
             Flector, #30                                 | mtus-chronic-pain-flector
@@ -47,16 +47,16 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Medrox patch #30                             | mtus-chronic-pain-topical-analgesics
             Medrox                                       | mtus-chronic-pain-topical-analgesics
             Keratek gel, 4 oz                            | mtus-chronic-pain-topical-analgesics
-            Cyclophene 5%                                | mtus-chronic-pain-topical-analgesics
+            Cyclophene 5%                                | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Xoten-C lotion                               | mtus-chronic-pain-topical-analgesics
-            Lidothol                                     | mtus-chronic-pain-topical-analgesics
-            Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics
+            Lidothol                                     | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
+            Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             TGHot 180 gm                                 | mtus-chronic-pain-topical-analgesics
             Mobisyl                                      | mtus-chronic-pain-topical-analgesics
-            Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics
+            Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Gabacyclotram 180 gm                         | mtus-chronic-pain-topical-analgesics
-            Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics
-            Flurbiprofen 20%/Baclofen 2%                 | mtus-chronic-pain-topical-analgesics
+            Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
+            Flurbiprofen 20%/Baclofen 2%                 | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Lidocaine 5% patch #30                       | mtus-chronic-pain-lidoderm
             Kenalog 40mg with 1% lidocaine injection     | acoem-injections-family-default
             Metaxall 800mg #60                           | mtus-chronic-pain-muscle-relaxants
@@ -104,8 +104,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Front-wheeled walker                         | odg-durable-medical-equipment
             Manual wheelchair                            | odg-durable-medical-equipment
             Hospital bed                                 | odg-durable-medical-equipment
-            Shower chair                                 | odg-durable-medical-equipment
-            Raised toilet seat                           | odg-durable-medical-equipment
+            Shower chair                                 | odg-bathroom-equipment
+            Raised toilet seat                           | odg-bathroom-equipment
             Mattress                                     | odg-durable-medical-equipment
             Knee brace, hinged, left                     | odg-durable-medical-equipment-family-default
             Custom orthotics                             | acoem-foot-orthotics
@@ -115,7 +115,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Sit-stand desk                               | mtus-job-modification
             TENS unit supplies: electrodes x 12 months   | mtus-chronic-pain-tens
             H-wave unit                                  | mtus-h-wave-stimulation
-            Interferential unit                          | mtus-passive-modalities
+            Interferential unit                          | mtus-interferential-current-stimulation
             Gym membership x 6 months                    | odg-gym-membership
             Aqua therapy x 8                             | mtus-chronic-pain-aquatic-therapy
             Chiropractic x 6                             | mtus-chronic-pain-manipulation
@@ -180,7 +180,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Sucralfate 1g                                | mtus-medications-for-chronic-pain
             Flomax                                       | mtus-medications-for-chronic-pain
             Ditropan                                     | mtus-medications-for-chronic-pain
-            Meal preparation                             | mtus-home-health-services
+            Meal preparation                             | mtus-home-health-homemaker-services
             Microcurrent                                 | mtus-passive-modalities
             Personal trainer                             | odg-gym-membership
             Lymphedema pump                              | odg-durable-medical-equipment-family-default
@@ -208,7 +208,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Hospital admission 2 days                    | odg-hospital-length-of-stay
             Power scooter                                | odg-durable-medical-equipment
             Crutches                                     | odg-durable-medical-equipment
-            Tub transfer bench                           | odg-durable-medical-equipment
+            Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
             Dry needling x 6                             | mtus-acupuncture
