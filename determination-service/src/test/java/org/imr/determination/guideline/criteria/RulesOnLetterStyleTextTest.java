@@ -399,7 +399,8 @@ class RulesOnLetterStyleTextTest {
      * or are not tolerated, a purchase after the trial's gains), homemaker services and personal care (page 51: no
      * medical treatment), compression garments (ODG Knee & Leg: after surgery, for edema or venous disease), topical
      * products with an ingredient the MTUS does not recommend topically (pages 111-113), massage with a home exercise
-     * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME);
+     * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME), a
+     * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture;
      * {@code days} is the injury's age when the application was received.
      */
     @ParameterizedTest(name = "{0}: {1}")
@@ -454,6 +455,10 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | Pt s/p L TKA on 12/20/2016; unable to stand in the shower safely; PT recommends a shower chair. | 400 | OVERTURNED
             odg-bathroom-equipment | Raised toilet seat | Pt s/p R total hip replacement on 12/20/2016 with hip precautions. | 400 | OVERTURNED
             odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
+            acoem-wrist-splint | Thumb spica splint, right | De Quervain's tenosynovitis of the right wrist; positive Finkelstein's test; pain with thumb motion. | 60 | OVERTURNED
+            acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
+            odg-durable-medical-equipment-family-default | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-durable-medical-equipment-family-default | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | OVERTURNED
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
