@@ -400,7 +400,9 @@ class RulesOnLetterStyleTextTest {
      * medical treatment), compression garments (ODG Knee & Leg: after surgery, for edema or venous disease), topical
      * products with an ingredient the MTUS does not recommend topically (pages 111-113), massage with a home exercise
      * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME), a
-     * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture;
+     * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture,
+     * occipital nerve blocks (ODG Head: under study), a testosterone level (MTUS Chronic Pain, page 110: a man on
+     * long-term opioids with signs of hypogonadism);
      * {@code days} is the injury's age when the application was received.
      */
     @ParameterizedTest(name = "{0}: {1}")
@@ -459,6 +461,10 @@ class RulesOnLetterStyleTextTest {
             acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
             odg-durable-medical-equipment-family-default | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
             odg-durable-medical-equipment-family-default | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | OVERTURNED
+            odg-greater-occipital-nerve-block | GONB bilateral | Chronic headaches. | 900 | UPHELD
+            odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD
+            mtus-testosterone-level-opioid-hypogonadism | Serum testosterone level | Pt on high-dose long-term opioids (MED 180 mg/day, OxyContin and Norco for 4 yrs) with fatigue, low libido and erectile dysfunction. | 1500 | OVERTURNED
+            mtus-testosterone-level-opioid-hypogonadism | Testosterone level | Chronic LBP on ibuprofen; no opioids; fatigue. | 900 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,

@@ -88,7 +88,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Lumbar medial branch block                   | acoem-facet-injection
             Sacroiliac joint injection, right            | acoem-injections-family-default
             Stellate ganglion block, left                | acoem-injections-family-default
-            Occipital nerve block                        | acoem-injections-family-default
+            Occipital nerve block                        | odg-greater-occipital-nerve-block
             Prolotherapy injections                      | acoem-injections-family-default
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
@@ -175,7 +175,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Radiofrequency ablation, right knee          | acoem-injections-family-default
             Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
             Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
-            Testosterone level                           | mtus-diagnostic-studies-family-default
+            Testosterone level                           | mtus-testosterone-level-opioid-hypogonadism
             Work hardening program x 10 sessions         | mtus-work-conditioning
             Sucralfate 1g                                | mtus-medications-for-chronic-pain
             Flomax                                       | mtus-medications-for-chronic-pain
