@@ -402,7 +402,8 @@ class RulesOnLetterStyleTextTest {
      * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME), a
      * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture,
      * occipital nerve blocks (ODG Head: under study), a testosterone level (MTUS Chronic Pain, page 110: a man on
-     * long-term opioids with signs of hypogonadism);
+     * long-term opioids with signs of hypogonadism), capsaicin alone (pages 111-113: after other treatments failed
+     * or were not tolerated; a combination product such as Medrox stays with the topical analgesics rule);
      * {@code days} is the injury's age when the application was received.
      */
     @ParameterizedTest(name = "{0}: {1}")
@@ -452,7 +453,10 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Lidocaine 5% ointment | Neuropathic pain of the right thigh; failed gabapentin and amitriptyline. | 800 | UPHELD
             mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Compound cream: cyclobenzaprine 10%, gabapentin 10% 120 g | Chronic neck and shoulder pain. | 600 | UPHELD
             mtus-chronic-pain-topical-analgesics | Menthoderm gel 240gm | Chronic lumbar spine pain. | 700 | UPHELD
-            mtus-chronic-pain-topical-analgesics | Capsaicin 0.025% cream, 60 g | Neuropathic pain of the right foot; failed gabapentin and amitriptyline. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream, 60 g | Neuropathic pain of the right foot; failed gabapentin and amitriptyline. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream | Pt with chronic neck pain; intolerant to oral NSAIDs (GI upset) and did not respond to gabapentin, amitriptyline or PT. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream #1 | Chronic knee pain; no other treatment tried yet. | 300 | UPHELD
+            mtus-chronic-pain-topical-analgesics | Medrox patch #30 | Chronic low back pain; failed PT and NSAIDs. | 900 | UPHELD
             mtus-massage-therapy | Massage therapy 1x/wk x 4 wks, cervical | Pt is doing a HEP daily (stretching, walking). | 500 | OVERTURNED
             odg-bathroom-equipment | Shower chair | Pt s/p L TKA on 12/20/2016; unable to stand in the shower safely; PT recommends a shower chair. | 400 | OVERTURNED
             odg-bathroom-equipment | Raised toilet seat | Pt s/p R total hip replacement on 12/20/2016 with hip precautions. | 400 | OVERTURNED

@@ -198,7 +198,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Restoril 15mg                                | mtus-chronic-pain-benzodiazepines
             Promethazine 25mg                            | mtus-antiemetics
             Theramine                                    | odg-medical-food
-            Capsaicin cream                              | mtus-chronic-pain-topical-analgesics
+            Capsaicin cream                              | mtus-chronic-pain-topical-capsaicin
             Duexis                                       | mtus-h2-blockers
             Savella                                      | mtus-chronic-pain-antidepressants
             Brain MRI                                    | odg-imaging-head
