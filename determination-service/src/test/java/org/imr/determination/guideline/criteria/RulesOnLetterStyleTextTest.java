@@ -403,7 +403,9 @@ class RulesOnLetterStyleTextTest {
      * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture,
      * occipital nerve blocks (ODG Head: under study), a testosterone level (MTUS Chronic Pain, page 110: a man on
      * long-term opioids with signs of hypogonadism), capsaicin alone (pages 111-113: after other treatments failed
-     * or were not tolerated; a combination product such as Medrox stays with the topical analgesics rule);
+     * or were not tolerated; a combination product such as Medrox stays with the topical analgesics rule), a
+     * fentanyl patch started in a worker not on opioids (page 44: not first-line), the plan to start one being no
+     * current use;
      * {@code days} is the injury's age when the application was received.
      */
     @ParameterizedTest(name = "{0}: {1}")
@@ -439,6 +441,9 @@ class RulesOnLetterStyleTextTest {
             mtus-opioids-chronic-maintenance | MS Contin 30 mg #60 | Chronic low back pain on MS Contin BID. VAS 8/10 w/o meds, 4/10 w/ meds; with meds pt able to walk 1 mile, do household chores and work modified duty. No side effects. UDS 10/2016 consistent; CURES reviewed; signed pain contract; no aberrant behavior. | 1500 | OVERTURNED
             mtus-opioids-chronic-maintenance | Percocet 10/325 #120 | Current meds: Percocet 10/325 QID. Pain 9/10 w/o meds and 5/10 w/ meds. Able to do ADLs and walk the dog w/ meds. UDS consistent 11/2016, CURES ok, no side effects. | 800 | OVERTURNED
             mtus-opioids-chronic-maintenance | Butrans 10 mcg/hr patch, 4 patches | Pt was switched from Norco to Butrans last month due to GI side effects; pain relief 40% and now able to garden; UDS consistent; CURES reviewed. | 1200 | OVERTURNED
+            mtus-chronic-pain-duragesic-start | Fentanyl 12 mcg/hr patch #10 | Pt with chronic low back pain; no prior opioids; pain 8/10. Plan to start Duragesic. | 700 | UPHELD
+            mtus-chronic-pain-duragesic-start | Duragesic 25 mcg/hr #10 | Chronic neck pain; ibuprofen and acetaminophen failed; will start Duragesic; baseline UDS negative, opioid agreement signed. | 700 | UPHELD
+            mtus-opioids-chronic-maintenance | Fentanyl patch 25mcg/hr #15 | Chronic neck pain; pt started on Duragesic last month; pain 7/10; no documentation of function, side effects or drug screens. | 1500 | UPHELD
             acoem-facet-injection | Lumbar medial branch block L4-5, L5-S1 bilateral | Axial low back pain, non-radicular, worse with extension and rotation; facet tenderness; neuro exam normal, SLR negative; failed PT, NSAIDs and HEP x 3 months. | 500 | OVERTURNED
             acoem-facet-injection | Medial branch blocks bilateral L3-L5 | LBP non-radiating, paravertebral tenderness over the facets bilaterally; sensory exam normal; SLR negative; PT and NSAIDs did not help. | 500 | OVERTURNED
             acoem-facet-injection | Medial branch block L3-4, L4-5, L5-S1 | Low back pain radiating down the left leg to the foot with numbness; positive SLR on the left; MRI shows L5-S1 disc herniation. | 500 | UPHELD

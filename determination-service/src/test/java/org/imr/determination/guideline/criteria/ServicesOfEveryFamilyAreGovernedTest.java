@@ -147,7 +147,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Tramadol ER 150mg #30                        | mtus-opioids-initiating
             Tapentadol 50mg #60                          | mtus-opioids-initiating
             Butrans patch 10mcg/hr #4                    | mtus-opioids-initiating
-            Fentanyl patch 25mcg/hr #10                  | mtus-opioids-initiating
+            Fentanyl patch 25mcg/hr #10                  | mtus-chronic-pain-duragesic-start
             Methadone 10mg #90                           | mtus-opioids-initiating
             Hydromorphone 2mg #60                        | mtus-opioids-initiating
             Oxycodone ER 20mg #60                        | mtus-opioids-initiating
