@@ -10,7 +10,8 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 /**
  * Whether the records show the worker already taking a requested drug (a continuation) or not (a first request):
  * a sentence of the records names the drug, by its generic or any brand name, other than a sentence about the request
- * and its utilization review or about what the physician proposes (the treatment plan, a recommendation), unless that
+ * and its utilization review or about what the physician proposes (the treatment plan, a recommendation, a short
+ * course of it), unless that
  * sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its indication and its
  * continuation by the response to it (Medications for chronic pain), so a drug named only in the plan is a start.
  */
@@ -19,7 +20,8 @@ public final class DrugHistory {
     /** Words of a sentence that recounts the request or its review, not the worker's use of the drug. */
     private static final List<TermPhrase> ABOUT_THE_REQUEST = List.of("utilization review", "non certif",
             "noncertif", "request", "denied", "modified", "authoriz", "certified", "not certified", "plan",
-            "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider").stream()
+            "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider",
+            "short course", "will try", "to try").stream()
             .map(TermPhrase::of).toList();
 
     /** Words of a proposal that continue what the worker already takes ("the plan is to continue naproxen"). */

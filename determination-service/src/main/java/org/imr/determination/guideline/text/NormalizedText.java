@@ -21,17 +21,20 @@ public final class NormalizedText {
 
     /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
     static final Pattern WORD = Pattern.compile(
-            "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+            "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
-     * the abbreviations of clinical notes "w/o" (without: a negation), "h/o" (history of), "c/o" (complains of), "tx"
+     * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o"
+     * (history of), "c/o" (complains of), "tx"
      * (treatment), "ttp" (tenderness to palpation), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
-    private static final Map<String, String> READ_AS = Map.of("w/o", "without", "h/o", "history", "c/o",
-            "complains", "tx", "treatment", "therapy", "treatment", "discomfort", "pain", "ttp", "tenderness", "+", "positive",
-            "%", "percent");
+    private static final Map<String, String> READ_AS = Map.ofEntries(Map.entry("w/o", "without"),
+            Map.entry("w/", "with"), Map.entry("h/o", "history"), Map.entry("c/o", "complains"),
+            Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
+            Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"),
+            Map.entry("+", "positive"), Map.entry("%", "percent"));
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied", "negative", "lack",
             "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -46,6 +49,11 @@ public final class NormalizedText {
     private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
     private static final int LIST_ITEM_WORDS = 3;
+    /**
+     * The prefix that negates the one word it is joined to, and no further: "non-radicular", "non radiating",
+     * "nontender" written apart ("non-tender"); a phrase that itself begins with it ("non weight bearing") is its own.
+     */
+    private static final String NEGATING_PREFIX = "non";
     /**
      * Words that make a finding named shortly after them the physician's question or wish rather than a documented
      * finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy".
@@ -86,13 +94,16 @@ public final class NormalizedText {
     private final List<String> words;
     /** The words that start a clause: the first after a comma or a semicolon. */
     private final BitSet clauseStarts;
-    /** The words that start a part of a sentence after a semicolon, which a negation before it does not reach. */
-    private final BitSet partStarts;
+    /**
+     * The words that start a clause after a semicolon, which a negation does not reach past: "SLR negative; failed PT
+     * and NSAIDs" states the failure (a comma does not end it: "no fever, chills or weight loss").
+     */
+    private final BitSet semicolonStarts;
 
-    private NormalizedText(List<String> words, BitSet clauseStarts, BitSet partStarts) {
+    private NormalizedText(List<String> words, BitSet clauseStarts, BitSet semicolonStarts) {
         this.words = words;
         this.clauseStarts = clauseStarts;
-        this.partStarts = partStarts;
+        this.semicolonStarts = semicolonStarts;
     }
 
     /** Null or blank text gives no words. */
@@ -104,19 +115,19 @@ public final class NormalizedText {
         Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
-        BitSet partStarts = new BitSet();
+        BitSet semicolonStarts = new BitSet();
         int previousEnd = 0;
         while (word.find()) {
             if (endsClause(lowerCase, previousEnd, word.start())) {
                 clauseStarts.set(words.size());
             }
             if (lowerCase.substring(previousEnd, word.start()).indexOf(';') >= 0) {
-                partStarts.set(words.size());
+                semicolonStarts.set(words.size());
             }
             words.add(READ_AS.getOrDefault(word.group(), word.group()));
             previousEnd = word.end();
         }
-        return new NormalizedText(List.copyOf(words), clauseStarts, partStarts);
+        return new NormalizedText(List.copyOf(words), clauseStarts, semicolonStarts);
     }
 
     /** Whether the chars between two words hold a comma or a semicolon. */
@@ -229,7 +240,9 @@ public final class NormalizedText {
             }
             int cueStart = cueEndingAt(index, cues);
             if (cueStart >= 0) {
-                boolean qualified = cueStart > 0 && NOT_SO.contains(words.get(cueStart - 1));
+                // a word that says a cue is not so qualifies it only in its clause: "SLR negative; failed PT"
+                boolean qualified = cueStart > 0 && !clauseStarts.get(cueStart)
+                        && NOT_SO.contains(words.get(cueStart - 1));
                 return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }
             if (!passedOver(words.get(index))) {
@@ -290,16 +303,20 @@ public final class NormalizedText {
     }
 
     /**
-     * Whether a negation cue stands among the {@link #NEGATION_REACH} words before {@code start}, within its scope: a
+     * Whether the word before {@code start} is "non" ("non-radicular"), or a negation cue stands among the
+     * {@link #NEGATION_REACH} words before it, within its scope: a
      * word that turns the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral
      * tear is suspected") ends the scope, and a list joined by "or" carries it
      * to its last item, past the commas between its items ("no history of GI bleeding, ulcer or anticoagulant use").
      */
     private boolean negatedAt(int start) {
+        if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {
+            return true;
+        }
         int counted = 0;
         boolean inList = false;
         for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
-            if (partStarts.get(index + 1)) {
+            if (semicolonStarts.get(index + 1)) {
                 return false;
             }
             String word = words.get(index);

@@ -117,7 +117,7 @@ class RulesOnLetterStyleTextTest {
             mtus-insomnia-treatment | Ambien 10mg #30 | She has difficulty falling asleep and wakes up three times a night. Sleep hygiene measures were reviewed with her. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
-            mtus-passive-modalities | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
+            mtus-passive-modalities | Iontophoresis x6 | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
             mtus-massage-therapy | Myofascial release x4, neck | He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
@@ -535,6 +535,107 @@ class RulesOnLetterStyleTextTest {
         assertThat(acute.outcome()).isEqualTo(Outcome.OVERTURNED);
         assertThat(yearsLater.ruleId()).isEqualTo(ruleId);
         assertThat(yearsLater.outcome()).isEqualTo(Outcome.UPHELD);
+    }
+
+    /**
+     * Services of the families the progress notes word in their own style ("pt", "c/o", "s/p", "w/ meds", brand
+     * names), each decided by the section of the guideline that governs it: carisoprodol (MTUS Chronic Pain, page 29:
+     * not recommended), glucosamine (page 50: moderate arthritis pain, especially of the knee), shock wave therapy of
+     * the shoulder (ODG Shoulder: calcifying tendinitis after six months of standard treatment) and of the heel (ODG
+     * Ankle & Foot: chronic plantar fasciitis), foot orthotics (ACOEM ch. 14, page 371: plantar fasciitis and
+     * metatarsalgia), continuous passive motion (ODG Shoulder: adhesive capsulitis; ODG Knee & Leg: after surgery),
+     * a walking aid for a worker who cannot bear full weight (ODG Knee & Leg, DME), a one-month TENS trial (MTUS
+     * Chronic Pain, page 116: pain of three months or more, other modalities failed), buprenorphine for opiate
+     * addiction (page 26), detoxification (page 42), continued opioids with pain scores with and without the
+     * medications, a medial branch block for non-radicular facet pain (ACOEM ch. 12), a first short course of a
+     * hypnotic; interferential stimulation (MTUS Chronic Pain, pages 118-120: a one-month trial when medications fail
+     * or are not tolerated, a purchase after the trial's gains), homemaker services and personal care (page 51: no
+     * medical treatment), compression garments (ODG Knee & Leg: after surgery, for edema or venous disease), topical
+     * products with an ingredient the MTUS does not recommend topically (pages 111-113), massage with a home exercise
+     * program (page 60), bathroom equipment after a recent surgery of the lower limb (ODG Knee & Leg, DME), a
+     * thumb spica splint for De Quervain's (ACOEM ch. 11, initial care), a boot or brace for an acute fracture,
+     * occipital nerve blocks (ODG Head: under study), a testosterone level (MTUS Chronic Pain, page 110: a man on
+     * long-term opioids with signs of hypogonadism), capsaicin alone (pages 111-113: after other treatments failed
+     * or were not tolerated; a combination product such as Medrox stays with the topical analgesics rule), a
+     * fentanyl patch started in a worker not on opioids (page 44: not first-line), the plan to start one being no
+     * current use;
+     * {@code days} is the injury's age when the application was received.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-carisoprodol | Carisoprodol 350 mg #60 | Acute flare-up of chronic low back pain with paraspinal spasm. | 900 | UPHELD
+            mtus-chronic-pain-carisoprodol | Soma 250mg #30 | Pt uses Soma PRN for muscle spasm of the low back. | 600 | UPHELD
+            mtus-chronic-pain-glucosamine | Glucosamine sulfate 500mg #90 | Dx: moderate osteoarthritis of the right knee confirmed on x-ray; pt c/o knee pain with walking. | 900 | OVERTURNED
+            mtus-chronic-pain-glucosamine | Cosamin DS #90 | Bilateral knee DJD per x-rays, moderate pain with stairs. | 700 | OVERTURNED
+            mtus-chronic-pain-glucosamine | Glucosamine chondroitin | Chronic low back pain, no arthritis of the knee. | 900 | UPHELD
+            odg-shock-wave-therapy-shoulder | ESWT right shoulder x3 | Right shoulder calcifying tendinitis seen on x-ray; pain despite 6 months of conservative care including rest, ice, NSAIDs, PT and a cortisone injection. | 400 | OVERTURNED
+            odg-shock-wave-therapy-shoulder | Extracorporeal shockwave therapy, L shoulder, 3 sessions | Calcific tendonitis of the left supraspinatus on x-ray; failed PT, NSAIDs and a subacromial injection over 6 months. | 500 | OVERTURNED
+            odg-shock-wave-therapy-shoulder | Shockwave therapy, R shoulder, 3 sessions | Right shoulder impingement; PT did not help. | 400 | UPHELD
+            odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Chronic plantar fasciitis of the L heel for more than 6 months despite stretching, orthotics, NSAIDs and a steroid injection. | 400 | OVERTURNED
+            odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Left ankle sprain, still sore. | 400 | UPHELD
+            acoem-foot-orthotics | Custom orthotics, bilateral feet | Dx: bilateral plantar fasciitis; c/o heel pain with first steps in the morning, tender at the plantar fascia insertion; failed stretching and NSAIDs x 8 weeks. | 200 | OVERTURNED
+            acoem-foot-orthotics | Orthotic shoe inserts | Pt with metatarsalgia of the right forefoot c/o pain with walking. | 300 | OVERTURNED
+            acoem-foot-orthotics | Shoe inserts | Chronic low back pain; shoe insoles requested to prevent back pain. | 700 | UPHELD
+            odg-continuous-passive-motion-shoulder | CPM, left shoulder, 4 weeks | Left frozen shoulder (adhesive capsulitis), forward flexion limited to 90 degrees despite PT. | 300 | OVERTURNED
+            odg-continuous-passive-motion-shoulder | CPM machine rental x 21 days, right shoulder | Pt s/p right shoulder arthroscopic subacromial decompression. | 120 | UPHELD
+            odg-continuous-passive-motion-knee | CPM unit rental, right knee, 14 days | Right total knee arthroplasty is authorized and scheduled for next month. | 600 | OVERTURNED
+            odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
+            odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
+            odg-durable-medical-equipment | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit, 30-day home trial | Chronic neuropathic pain of the right leg for more than 3 months from lumbar radiculopathy; failed PT, NSAIDs and gabapentin. TENS to be used as an adjunct to the home exercise program with functional restoration. | 500 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain since 2014 despite PT, meds and chiro. | 800 | OVERTURNED
+            mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain for 3 weeks after lifting. | 20 | UPHELD
+            mtus-chronic-pain-buprenorphine-opiate-addiction | Suboxone 8mg/2mg #60 | Pt with opioid dependence (opioid use disorder) after long-term Norco; completed detox; Suboxone for opioid addiction treatment with monthly urine drug screens consistent. | 1200 | OVERTURNED
+            mtus-chronic-pain-buprenorphine-opiate-addiction | Subutex 8 mg #30 | History of opiate dependence; maintained on Subutex through addiction medicine; UDS consistent. | 1500 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Butrans patch 10mcg/hr #4 | Pt on Butrans for chronic low back pain; pain 8/10, no change in function documented; no UDS or CURES report on file. | 1200 | UPHELD
+            mtus-chronic-pain-detoxification | Opioid detoxification program, outpatient | Pt on high-dose opioids (MED 240 mg/day) for 4 years without functional improvement; signs of tolerance and dependence; pt wishes to taper off. | 1500 | OVERTURNED
+            mtus-chronic-pain-detoxification | Opioid weaning program | Pt on Norco and OxyContin for 5 yrs with intolerable side effects (sedation, constipation). | 1500 | OVERTURNED
+            mtus-chronic-pain-detoxification | Detox program | Chronic low back pain; he takes ibuprofen only. | 700 | UPHELD
+            mtus-opioids-chronic-maintenance | MS Contin 30 mg #60 | Chronic low back pain on MS Contin BID. VAS 8/10 w/o meds, 4/10 w/ meds; with meds pt able to walk 1 mile, do household chores and work modified duty. No side effects. UDS 10/2016 consistent; CURES reviewed; signed pain contract; no aberrant behavior. | 1500 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Percocet 10/325 #120 | Current meds: Percocet 10/325 QID. Pain 9/10 w/o meds and 5/10 w/ meds. Able to do ADLs and walk the dog w/ meds. UDS consistent 11/2016, CURES ok, no side effects. | 800 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Butrans 10 mcg/hr patch, 4 patches | Pt was switched from Norco to Butrans last month due to GI side effects; pain relief 40% and now able to garden; UDS consistent; CURES reviewed. | 1200 | OVERTURNED
+            mtus-chronic-pain-duragesic-start | Fentanyl 12 mcg/hr patch #10 | Pt with chronic low back pain; no prior opioids; pain 8/10. Plan to start Duragesic. | 700 | UPHELD
+            mtus-chronic-pain-duragesic-start | Duragesic 25 mcg/hr #10 | Chronic neck pain; ibuprofen and acetaminophen failed; will start Duragesic; baseline UDS negative, opioid agreement signed. | 700 | UPHELD
+            mtus-opioids-chronic-maintenance | Fentanyl patch 25mcg/hr #15 | Chronic neck pain; pt started on Duragesic last month; pain 7/10; no documentation of function, side effects or drug screens. | 1500 | UPHELD
+            acoem-facet-injection | Lumbar medial branch block L4-5, L5-S1 bilateral | Axial low back pain, non-radicular, worse with extension and rotation; facet tenderness; neuro exam normal, SLR negative; failed PT, NSAIDs and HEP x 3 months. | 500 | OVERTURNED
+            acoem-facet-injection | Medial branch blocks bilateral L3-L5 | LBP non-radiating, paravertebral tenderness over the facets bilaterally; sensory exam normal; SLR negative; PT and NSAIDs did not help. | 500 | OVERTURNED
+            acoem-facet-injection | Medial branch block L3-4, L4-5, L5-S1 | Low back pain radiating down the left leg to the foot with numbness; positive SLR on the left; MRI shows L5-S1 disc herniation. | 500 | UPHELD
+            mtus-interferential-current-stimulation-trial | Interferential unit, 30-day rental | Chronic low back pain with radiation; pain ineffectively controlled with medications due to side effects (GI upset with NSAIDs, sedation with opioids); IF unit to be used with PT and HEP. | 600 | OVERTURNED
+            mtus-interferential-current-stimulation-trial | Interferential unit rental x 30 days | He presented with an acute flare up. He performs a home exercise program daily. | 600 | UPHELD
+            mtus-interferential-current-stimulation | IF unit purchase | Pt has chronic neck pain; no trial of the unit documented. | 600 | UPHELD
+            mtus-home-health-homemaker-services | Home health aide 4 hrs/day for bathing, dressing and meal prep | Pt s/p L TKA on 12/15/2016, homebound; needs help with personal care only. | 400 | UPHELD
+            mtus-home-health-homemaker-services | Home health aide 4 hrs/day x 5 days/wk for cleaning, cooking and laundry | Pt with chronic low back pain lives alone and needs help with housework; she drives to her appointments. | 900 | UPHELD
+            mtus-home-health-services | Home health nursing visits 2x/wk x 2 wks for wound care | Pt is s/p right total knee arthroplasty on 12/20/2016; homebound, unable to leave home without considerable effort; incision requires dressing changes. | 400 | OVERTURNED
+            odg-compression-garments | Compression stockings, bilateral | Pt s/p R TKA on 12/20/2016; compression stockings for DVT prophylaxis post-op. | 400 | OVERTURNED
+            odg-compression-garments | Compression stockings | Chronic low back pain; no edema, no venous insufficiency, no surgery. | 700 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Ketoprofen/gabapentin/lidocaine cream | Neuropathic pain of the leg; failed gabapentin and amitriptyline. | 800 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Lidocaine 5% ointment | Neuropathic pain of the right thigh; failed gabapentin and amitriptyline. | 800 | UPHELD
+            mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Compound cream: cyclobenzaprine 10%, gabapentin 10% 120 g | Chronic neck and shoulder pain. | 600 | UPHELD
+            mtus-chronic-pain-topical-analgesics | Menthoderm gel 240gm | Chronic lumbar spine pain. | 700 | UPHELD
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream, 60 g | Neuropathic pain of the right foot; failed gabapentin and amitriptyline. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream | Pt with chronic neck pain; intolerant to oral NSAIDs (GI upset) and did not respond to gabapentin, amitriptyline or PT. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream #1 | Chronic knee pain; no other treatment tried yet. | 300 | UPHELD
+            mtus-chronic-pain-topical-analgesics | Medrox patch #30 | Chronic low back pain; failed PT and NSAIDs. | 900 | UPHELD
+            mtus-massage-therapy | Massage therapy 1x/wk x 4 wks, cervical | Pt is doing a HEP daily (stretching, walking). | 500 | OVERTURNED
+            odg-bathroom-equipment | Shower chair | Pt s/p L TKA on 12/20/2016; unable to stand in the shower safely; PT recommends a shower chair. | 400 | OVERTURNED
+            odg-bathroom-equipment | Raised toilet seat | Pt s/p R total hip replacement on 12/20/2016 with hip precautions. | 400 | OVERTURNED
+            odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
+            acoem-wrist-splint | Thumb spica splint, right | De Quervain's tenosynovitis of the right wrist; positive Finkelstein's test; pain with thumb motion. | 60 | OVERTURNED
+            acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
+            odg-durable-medical-equipment-family-default | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-durable-medical-equipment-family-default | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | OVERTURNED
+            odg-greater-occipital-nerve-block | GONB bilateral | Chronic headaches. | 900 | UPHELD
+            odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD
+            mtus-testosterone-level-opioid-hypogonadism | Serum testosterone level | Pt on high-dose long-term opioids (MED 180 mg/day, OxyContin and Norco for 4 yrs) with fatigue, low libido and erectile dysfunction. | 1500 | OVERTURNED
+            mtus-testosterone-level-opioid-hypogonadism | Testosterone level | Chronic LBP on ibuprofen; no opioids; fatigue. | 900 | UPHELD
+            mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
+            """)
+    void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
+            Outcome outcome) {
+        ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
+
+        assertThat(decided.ruleId()).isEqualTo(ruleId);
+        assertThat(decided.outcome()).isEqualTo(outcome);
     }
 
     private ItemDetermination decide(String summary, String description, LocalDate injury) {

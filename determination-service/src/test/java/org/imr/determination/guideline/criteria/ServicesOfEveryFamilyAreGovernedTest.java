@@ -39,7 +39,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Tai chi classes                              | mtus-chronic-pain-programs
             Dietitian consultation                       | acoem-referral-for-consultation
             Ambulance transport                          | odg-transportation
-            Meal delivery                                | mtus-home-health-services
+            Meal delivery                                | mtus-home-health-homemaker-services
             Flector patch 1.3%, #30                      | mtus-chronic-pain-flector
             Voltaren gel                                 | mtus-chronic-pain-topical-diclofenac
             Flector, #30                                 | mtus-chronic-pain-flector
@@ -47,16 +47,16 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Medrox patch #30                             | mtus-chronic-pain-topical-analgesics
             Medrox                                       | mtus-chronic-pain-topical-analgesics
             Keratek gel, 4 oz                            | mtus-chronic-pain-topical-analgesics
-            Cyclophene 5%                                | mtus-chronic-pain-topical-analgesics
+            Cyclophene 5%                                | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Xoten-C lotion                               | mtus-chronic-pain-topical-analgesics
-            Lidothol                                     | mtus-chronic-pain-topical-analgesics
-            Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics
+            Lidothol                                     | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
+            Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             TGHot 180 gm                                 | mtus-chronic-pain-topical-analgesics
             Mobisyl                                      | mtus-chronic-pain-topical-analgesics
-            Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics
+            Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Gabacyclotram 180 gm                         | mtus-chronic-pain-topical-analgesics
-            Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics
-            Flurbiprofen 20%/Baclofen 2%                 | mtus-chronic-pain-topical-analgesics
+            Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
+            Flurbiprofen 20%/Baclofen 2%                 | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Lidocaine 5% patch #30                       | mtus-chronic-pain-lidoderm
             Kenalog 40mg with 1% lidocaine injection     | acoem-injections-family-default
             Metaxall 800mg #60                           | mtus-chronic-pain-muscle-relaxants
@@ -88,7 +88,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Lumbar medial branch block                   | acoem-facet-injection
             Sacroiliac joint injection, right            | acoem-injections-family-default
             Stellate ganglion block, left                | acoem-injections-family-default
-            Occipital nerve block                        | acoem-injections-family-default
+            Occipital nerve block                        | odg-greater-occipital-nerve-block
             Prolotherapy injections                      | acoem-injections-family-default
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
@@ -104,18 +104,18 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Front-wheeled walker                         | odg-durable-medical-equipment
             Manual wheelchair                            | odg-durable-medical-equipment
             Hospital bed                                 | odg-durable-medical-equipment
-            Shower chair                                 | odg-durable-medical-equipment
-            Raised toilet seat                           | odg-durable-medical-equipment
+            Shower chair                                 | odg-bathroom-equipment
+            Raised toilet seat                           | odg-bathroom-equipment
             Mattress                                     | odg-durable-medical-equipment
             Knee brace, hinged, left                     | odg-durable-medical-equipment-family-default
-            Custom orthotics                             | odg-durable-medical-equipment-family-default
+            Custom orthotics                             | acoem-foot-orthotics
             Hearing aids                                 | odg-durable-medical-equipment-family-default
             Cervical pillow                              | odg-cervical-pillow
             Wrist splint, night                          | acoem-wrist-splint
             Sit-stand desk                               | mtus-job-modification
             TENS unit supplies: electrodes x 12 months   | mtus-chronic-pain-tens
             H-wave unit                                  | mtus-h-wave-stimulation
-            Interferential unit                          | mtus-passive-modalities
+            Interferential unit                          | mtus-interferential-current-stimulation
             Gym membership x 6 months                    | odg-gym-membership
             Aqua therapy x 8                             | mtus-chronic-pain-aquatic-therapy
             Chiropractic x 6                             | mtus-chronic-pain-manipulation
@@ -147,14 +147,14 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Tramadol ER 150mg #30                        | mtus-opioids-initiating
             Tapentadol 50mg #60                          | mtus-opioids-initiating
             Butrans patch 10mcg/hr #4                    | mtus-opioids-initiating
-            Fentanyl patch 25mcg/hr #10                  | mtus-opioids-initiating
+            Fentanyl patch 25mcg/hr #10                  | mtus-chronic-pain-duragesic-start
             Methadone 10mg #90                           | mtus-opioids-initiating
             Hydromorphone 2mg #60                        | mtus-opioids-initiating
             Oxycodone ER 20mg #60                        | mtus-opioids-initiating
             Suboxone 8/2mg film                          | mtus-opioids-initiating
             Baclofen 10mg #90                            | mtus-chronic-pain-muscle-relaxants
             Tizanidine 4mg #60                           | mtus-chronic-pain-muscle-relaxants
-            Carisoprodol 350mg #30                       | mtus-chronic-pain-muscle-relaxants
+            Carisoprodol 350mg #30                       | mtus-chronic-pain-carisoprodol
             Cyclobenzaprine 7.5mg #60                    | mtus-chronic-pain-cyclobenzaprine
             Pregabalin 75mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
             Topiramate 25mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
@@ -175,12 +175,12 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Radiofrequency ablation, right knee          | acoem-injections-family-default
             Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
             Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
-            Testosterone level                           | mtus-diagnostic-studies-family-default
+            Testosterone level                           | mtus-testosterone-level-opioid-hypogonadism
             Work hardening program x 10 sessions         | mtus-work-conditioning
             Sucralfate 1g                                | mtus-medications-for-chronic-pain
             Flomax                                       | mtus-medications-for-chronic-pain
             Ditropan                                     | mtus-medications-for-chronic-pain
-            Meal preparation                             | mtus-home-health-services
+            Meal preparation                             | mtus-home-health-homemaker-services
             Microcurrent                                 | mtus-passive-modalities
             Personal trainer                             | odg-gym-membership
             Lymphedema pump                              | odg-durable-medical-equipment-family-default
@@ -208,8 +208,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Hospital admission 2 days                    | odg-hospital-length-of-stay
             Power scooter                                | odg-durable-medical-equipment
             Crutches                                     | odg-durable-medical-equipment
-            Tub transfer bench                           | odg-durable-medical-equipment
-            Shockwave therapy, right shoulder            | odg-extracorporeal-shock-wave-therapy
+            Tub transfer bench                           | odg-bathroom-equipment
+            Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
             Dry needling x 6                             | mtus-acupuncture
             Game Ready                                   | odg-continuous-flow-cryotherapy
