@@ -64,6 +64,9 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-cervical-spine | MRI of the C-spine | Neck pain with clumsy hands and an unsteady gait; Hoffmann's sign is positive on both sides. | OVERTURNED | UPHELD
             acoem-mri-cervical-spine | Cervical MRI | Neck pain; the examination shows generalized hyperreflexia and sustained clonus. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | De Quervain's release, left wrist | Radial wrist pain with a positive Finkelstein test, persisting after two cortisone injections and splinting. | OVERTURNED | UPHELD
+            acoem-surgery-forearm-wrist-hand | Right trigger finger release, ring finger | The right ring finger locks in flexion; two corticosteroid injections gave only temporary relief. | OVERTURNED | UPHELD
+            acoem-surgery-ankle-foot | Left ankle arthroscopy | Chronic lateral ankle pain with an osteochondral lesion of the talus on MRI; failed 6 months of bracing and PT. | OVERTURNED | UPHELD
+            acoem-surgery-knee | Anterior cruciate ligament reconstruction, right | The right knee gives way with pivoting; MRI shows a complete ACL tear. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Left arm radiculopathy with C6 weakness; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Wrist extension strength is 4/5 on the left; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-epidural-steroid-injection | Cervical ESI C5-6 | Left biceps weakness and a diminished biceps reflex; MRI shows a C5-6 herniation compressing the left C6 root; PT and gabapentin have failed. | OVERTURNED | UPHELD
@@ -471,6 +474,25 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(repeat.ruleId()).isEqualTo("acoem-mri-lumbar-spine");
         assertThat(repeat.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Surgery for lateral epicondylalgia only after at least six months of failed care with three or four different
+     * conservative treatments (ACOEM ch. 10, Surgical Considerations): not four months after the injury, whatever failed.
+     */
+    @ParameterizedTest(name = "injured {0} days before: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            420 | OVERTURNED
+            120 | UPHELD
+            """)
+    void surgeryForLateralEpicondylalgiaAfterSixMonthsOfFailedCare(int daysSinceInjury, Outcome outcome) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination release = decide("Lateral epicondylitis persists despite physical therapy, a counterforce "
+                + "brace, NSAIDs and two injections.", "Right lateral epicondyle release",
+                received.minusDays(daysSinceInjury));
+
+        assertThat(release.ruleId()).isEqualTo("acoem-surgery-elbow");
+        assertThat(release.outcome()).isEqualTo(outcome);
     }
 
     /**
