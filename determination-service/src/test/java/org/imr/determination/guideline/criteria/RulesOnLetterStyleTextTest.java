@@ -67,6 +67,8 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-forearm-wrist-hand | Right trigger finger release, ring finger | The right ring finger locks in flexion; two corticosteroid injections gave only temporary relief. | OVERTURNED | UPHELD
             acoem-surgery-ankle-foot | Left ankle arthroscopy | Chronic lateral ankle pain with an osteochondral lesion of the talus on MRI; failed 6 months of bracing and PT. | OVERTURNED | UPHELD
             acoem-surgery-knee | Anterior cruciate ligament reconstruction, right | The right knee gives way with pivoting; MRI shows a complete ACL tear. | OVERTURNED | UPHELD
+            mtus-psychological-evaluation | Psychiatric consultation | He reports depression with suicidal ideation and insomnia due to chronic pain. | OVERTURNED | UPHELD
+            mtus-psychological-evaluations | Cognitive behavioral therapy x 4 sessions | Low back pain with fear-avoidance beliefs and lack of progress in physical therapy after 4 weeks. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Left arm radiculopathy with C6 weakness; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Wrist extension strength is 4/5 on the left; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-epidural-steroid-injection | Cervical ESI C5-6 | Left biceps weakness and a diminished biceps reflex; MRI shows a C5-6 herniation compressing the left C6 root; PT and gabapentin have failed. | OVERTURNED | UPHELD
