@@ -498,6 +498,25 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * Progress notes in their abbreviated style: "HNP w/ L5 root impingement" is imaging evidence, "EHL 4/5" and "DTR
+     * 1+" are deficits, "prior chiro x 24" is a prior course; each decided by its rule as the same findings in prose.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-epidural-steroid-injection | Lumbar ESI L4-5 | LBP radiating to L leg. SLR (+) L. Decr sensation L5 derm. MRI: L4-5 HNP w/ L5 root impingement. Failed PT x 12 and NSAIDs. | OVERTURNED
+            acoem-mri-lumbar-spine | MRI of the lumbar spine | LBP w/ radiation to R LE x 3 mos despite PT. R EHL 4/5. Pt interested in surgical options. | OVERTURNED
+            acoem-mri-lumbar-spine | MRI of the lumbar spine | LBP w/ radiation to R LE x 3 mos despite PT. R achilles DTR 1+. Pt interested in surgical options. | OVERTURNED
+            acoem-mri-lumbar-spine | MRI of the lumbar spine | LBP x 3 mos despite PT. Strength 5/5 throughout, DTRs 2+. Pt interested in surgical options. | UPHELD
+            mtus-chronic-pain-manipulation | Chiro x 6 | LBP, chronic. Prior chiro x 24 w/o lasting benefit. | UPHELD
+            """)
+    void notesInTheirAbbreviatedStyle(String ruleId, String description, String summary, Outcome outcome) {
+        ItemDetermination decided = decide(summary, description);
+
+        assertThat(decided.ruleId()).isEqualTo(ruleId);
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
      * A knee MRI after acute trauma to the knee with a suspected ligament or cartilage disruption (ODG Knee & Leg, MRI
      * indications): supported within a month of the injury; later, the signs need failed conservative care (MTUS Knee
      * Complaints, Special Studies).
