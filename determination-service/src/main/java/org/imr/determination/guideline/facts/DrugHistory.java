@@ -11,9 +11,10 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * Whether the records show the worker already taking a requested drug (a continuation) or not (a first request):
  * a sentence of the records names the drug, by its generic or any brand name, other than a sentence about the request
  * and its utilization review or about what the physician proposes (the treatment plan, a recommendation, a short
- * course of it), unless that
- * sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its indication and its
- * continuation by the response to it (Medications for chronic pain), so a drug named only in the plan is a start.
+ * course of it) or starts at the visit ("added", "started today", unless the sentence dates the start in the past),
+ * unless that sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its
+ * indication and its continuation by the response to it (Medications for chronic pain), so a drug named only in the
+ * plan is a start.
  */
 public final class DrugHistory {
 

@@ -36,13 +36,13 @@ public final class NormalizedText {
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
-    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied", "negative", "lack",
-            "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
+    private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
+            "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
-        /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
+    /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
@@ -303,11 +303,11 @@ public final class NormalizedText {
     }
 
     /**
-     * Whether the word before {@code start} is "non" ("non-radicular"), or a negation cue stands among the
-     * {@link #NEGATION_REACH} words before it, within its scope: a
-     * word that turns the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral
-     * tear is suspected") ends the scope, and a list joined by "or" carries it
-     * to its last item, past the commas between its items ("no history of GI bleeding, ulcer or anticoagulant use").
+     * Whether the word before {@code start} is "non" ("non-radicular"), "unable" or "cannot" stands right before it,
+     * or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
+     * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
+     * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
+     * items ("no history of GI bleeding, ulcer or anticoagulant use").
      */
     private boolean negatedAt(int start) {
         if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {
