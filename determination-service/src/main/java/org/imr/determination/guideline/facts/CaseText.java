@@ -192,9 +192,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (!concernsRequest(piece)) {
             return false;
         }
-        String finding = piece.text().substring(startOfModifiers(piece.text(), words.start()),
-                endOfModifiers(piece.text(), words.end()));
-        BodyRegionSites ownRegions = vocabulary.sitesIn(finding);
+        BodyRegionSites ownRegions = ownRegions(piece, words);
         return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
     }
 
@@ -203,9 +201,13 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * other counting, not of a limb the spine supplies: "an infection of the right knee" is no finding of the low back.
      */
     public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
-        String finding = piece.text().substring(startOfModifiers(piece.text(), words.start()),
-                endOfModifiers(piece.text(), words.end()));
-        return ofRequestedRegion(piece.sites()) && ofRequestedRegion(vocabulary.sitesIn(finding));
+        return ofRequestedRegion(piece.sites()) && ofRequestedRegion(ownRegions(piece, words));
+    }
+
+    /** The regions a finding's own words and the words right around them name ("fracture of the right foot"). */
+    private BodyRegionSites ownRegions(Piece piece, CharSpan words) {
+        return vocabulary.sitesIn(piece.text().substring(startOfModifiers(piece.text(), words.start()),
+                endOfModifiers(piece.text(), words.end())));
     }
 
     private boolean ofRequestedRegion(BodyRegionSites sites) {

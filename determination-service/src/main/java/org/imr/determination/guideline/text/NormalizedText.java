@@ -118,10 +118,10 @@ public final class NormalizedText {
         BitSet semicolonStarts = new BitSet();
         int previousEnd = 0;
         while (word.find()) {
-            if (endsClause(lowerCase, previousEnd, word.start())) {
+            if (holdsAny(lowerCase, previousEnd, word.start(), ",;")) {
                 clauseStarts.set(words.size());
             }
-            if (lowerCase.substring(previousEnd, word.start()).indexOf(';') >= 0) {
+            if (holdsAny(lowerCase, previousEnd, word.start(), ";")) {
                 semicolonStarts.set(words.size());
             }
             words.add(READ_AS.getOrDefault(word.group(), word.group()));
@@ -130,11 +130,10 @@ public final class NormalizedText {
         return new NormalizedText(List.copyOf(words), clauseStarts, semicolonStarts);
     }
 
-    /** Whether the chars between two words hold a comma or a semicolon. */
-    private static boolean endsClause(String text, int from, int to) {
+    /** Whether the chars between two words hold one of {@code marks} (a comma or a semicolon). */
+    private static boolean holdsAny(String text, int from, int to, String marks) {
         for (int index = from; index < to; index++) {
-            char c = text.charAt(index);
-            if (c == ',' || c == ';') {
+            if (marks.indexOf(text.charAt(index)) >= 0) {
                 return true;
             }
         }
