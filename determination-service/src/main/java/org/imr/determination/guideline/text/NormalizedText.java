@@ -67,6 +67,12 @@ public final class NormalizedText {
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
     /**
+     * Words that place a finding named shortly before them, in its clause, in the past: "a wound infection after
+     * surgery that resolved", "the fracture has healed".
+     */
+    private static final Set<String> PAST_AFTER_CUES = Set.of("healed", "resolved");
+    private static final int PAST_AFTER_REACH = 6;
+    /**
      * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit", "reflexes 2+ and
      * symmetric"), and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
      * conservative treatment, is not a surgical candidate" still states the failure).
@@ -198,7 +204,7 @@ public final class NormalizedText {
                 Optional<WordSpan> stated = cueAfter(termStart, termStart + length, cues)
                         .or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && !negatedAt(stated.get().from()) && !hedgedAt(stated.get().from())
-                        && !(now && pastAt(stated.get().from()))) {
+                        && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(CharSpan.ofWords(text, stated.get().from(), stated.get().to()));
                 }
             }
@@ -293,7 +299,7 @@ public final class NormalizedText {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
                 int length = phrase.matchLength(words, start);
-                if (length > 0 && !negatedAt(start) && !hedgedAt(start) && !(now && pastAt(start))) {
+                if (length > 0 && !negatedAt(start) && !hedgedAt(start) && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
                 }
             }
@@ -338,8 +344,21 @@ public final class NormalizedText {
         return false;
     }
 
-    private boolean pastAt(int start) {
-        return anyWithin(start, PAST_REACH, PAST_CUES);
+    /** Whether the finding at words {@code [start, end)} is placed in the past, by a word before it or after it. */
+    private boolean pastAt(int start, int end) {
+        return anyWithin(start, PAST_REACH, PAST_CUES) || pastAfter(end);
+    }
+
+    private boolean pastAfter(int end) {
+        for (int index = end; index < Math.min(words.size(), end + PAST_AFTER_REACH); index++) {
+            if (clauseStarts.get(index)) {
+                return false;
+            }
+            if (PAST_AFTER_CUES.contains(words.get(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

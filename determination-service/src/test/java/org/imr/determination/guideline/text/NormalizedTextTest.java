@@ -142,6 +142,17 @@ class NormalizedTextTest {
     }
 
     @Test
+    void findingSaidToHaveResolvedInItsClauseIsNotACurrentFinding() {
+        List<TermPhrase> infection = List.of(TermPhrase.of("infection"));
+
+        assertThat(NormalizedText.of("He had a wound infection after surgery that resolved").affirmsAny(infection, true))
+                .isFalse();
+        assertThat(NormalizedText.of("The infection has since healed.").affirmsAny(infection, true)).isFalse();
+        assertThat(NormalizedText.of("a deep infection, the seroma has resolved").affirmsAny(infection, true)).isTrue();
+        assertThat(NormalizedText.of("He had a wound infection that resolved").affirmsAny(infection, false)).isTrue();
+    }
+
+    @Test
     void articlesAndPronounsBetweenAPhrasesWordsDoNotMatter() {
         List<TermPhrase> relief = List.of(TermPhrase.of("reduces pain from"));
         String text = "Norco reduces his pain from 8/10 to 4/10";
