@@ -27,6 +27,12 @@ final class ConceptReferences {
                 .flatMap(regional -> regional.regions().stream())
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("rule " + rule.id() + ", regional citation: " + id)));
+        knowledgeBase.rules().stream()
+                .filter(rule -> rule.criteria() != null && rule.criteria().initialRequest() != null)
+                .forEach(rule -> Stream.ofNullable(rule.criteria().initialRequest().notBesideAnotherOf())
+                        .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm()))
+                        .filter(id -> id != null && !vocabulary.defines(id))
+                        .forEach(id -> unknown.add("rule " + rule.id() + ", initial request: " + id)));
         knowledgeBase.clinicalFacts().forEach(fact -> Stream.of(fact.namedByConcepts().stream(),
                         fact.termsWithCues().stream().flatMap(words -> words.termsNamedByConcepts().stream()),
                         Stream.ofNullable(fact.twoDrugsOf())

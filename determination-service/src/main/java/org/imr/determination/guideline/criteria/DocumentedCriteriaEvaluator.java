@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
@@ -16,6 +17,7 @@ import org.imr.determination.guideline.facts.DrugHistory;
 import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
+import org.imr.determination.guideline.knowledge.InitialRequest;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.RequestedDays;
@@ -111,8 +113,15 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, improvement);
         }
         if (criteria.initialRequest() != null && isFirstRequest(request, text)) {
-            values.put(Placeholder.REQUIREMENT, criteria.initialRequest().requirement());
-            return decideByAlternatives(request, caseFile, text, values, criteria.initialRequest().supportedWhenAllOf());
+            InitialRequest initial = criteria.initialRequest();
+            values.put(Placeholder.REQUIREMENT, initial.requirement());
+            Optional<FoundFact> another = initial.notBesideAnotherOf() == null ? Optional.empty()
+                    : drugHistory.anotherOfClassTaken(request.drugs(), initial.notBesideAnotherOf(), text);
+            if (another.isPresent()) {
+                values.put(Placeholder.RULING_OUT_FACTS, another.get().name());
+                return decide(RationaleTemplateKey.RULED_OUT, request, caseFile, values, List.of(another.get()));
+            }
+            return decideByAlternatives(request, caseFile, text, values, initial.supportedWhenAllOf());
         }
         return decideByAlternatives(request, caseFile, text, values, criteria.supportedWhenAllOf());
     }

@@ -1,8 +1,15 @@
 package org.imr.determination.guideline.facts;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imr.determination.guideline.knowledge.TwoDrugsOf;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -34,7 +41,8 @@ public final class DrugHistory {
      * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta").
      */
     private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
-            "trial of", "new prescription", "newly prescribed", "prescription for", "prescribed", "dispensed").stream()
+            "trial of", "new prescription", "newly prescribed", "prescription for", "prescribed", "dispensed", "switched",
+            "changed to").stream()
             .map(TermPhrase::of).toList();
 
     /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */
@@ -42,13 +50,79 @@ public final class DrugHistory {
             "prior", "history", "long term", "chronic", "past", "earlier", "before", "last").stream().map(TermPhrase::of)
             .toList();
 
+    /**
+     * Words of an entry that say a drug is no longer taken or gives way to the requested one: "ibuprofen was stopped",
+     * "switched from ibuprofen to naproxen", "failed Motrin".
+     */
+    private static final List<TermPhrase> GIVEN_UP = List.of("discontinu", "stopped", "switch", "instead", "replac",
+            "changed", "no longer", "in place of", "failed", "previously", "past", "history", "prior", "tried")
+            .stream().map(TermPhrase::of).toList();
+
+    /** An entry of a piece: the text between commas or semicolons, a drug of a list of medications. */
+    private static final Pattern ENTRY = Pattern.compile("[^,;]+");
+
     /** A year, as a word: "2014". */
     private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
     private final Vocabulary vocabulary;
+    /** The names of each drug of a class, by the class and then the drug. */
+    private final Map<String, Map<String, List<TermPhrase>>> namesOfDrugsOfClass = new ConcurrentHashMap<>();
 
     public DrugHistory(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Another drug of the class than the requested ones that the records show the worker taking: named (not negated,
+     * not placed in the past) in an entry of a piece that is not about the request, of no form the class leaves aside,
+     * and not said to be stopped, replaced or failed; located where it is named.
+     */
+    public Optional<FoundFact> anotherOfClassTaken(Set<String> requested, TwoDrugsOf another, CaseText text) {
+        Map<String, List<TermPhrase>> others = namesOfDrugsOfClass.computeIfAbsent(another.drugClass(),
+                drugClass -> namesOfEachDrug(vocabulary.drugsOf(drugClass)));
+        for (CaseText.Piece piece : text.pieces()) {
+            if (aboutTheRequest(piece.words()) && !piece.words().containsAny(CONTINUED)) {
+                continue;
+            }
+            Matcher entry = ENTRY.matcher(piece.text());
+            while (entry.find()) {
+                Optional<CharSpan> named = otherNamedIn(entry.group(), requested, another, others);
+                if (named.isPresent()) {
+                    CharSpan span = named.get().shiftedBy(entry.start());
+                    return Optional.of(new FoundFact("another-" + another.drugClass(),
+                            "another drug of its class already taken (" + piece.text().substring(span.start(),
+                                    span.end()) + ")", piece.where(), piece.locate(span)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CharSpan> otherNamedIn(String entry, Set<String> requested, TwoDrugsOf another,
+            Map<String, List<TermPhrase>> others) {
+        NormalizedText words = NormalizedText.of(entry);
+        if (words.containsAny(GIVEN_UP)) {
+            return Optional.empty();
+        }
+        Set<String> concepts = vocabulary.conceptsIn(entry);
+        if (another.exceptForm() != null && concepts.contains(another.exceptForm())) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, List<TermPhrase>> drug : others.entrySet()) {
+            if (!requested.contains(drug.getKey()) && concepts.contains(drug.getKey())) {
+                Optional<CharSpan> named = words.firstAffirmedIn(entry, drug.getValue(), true);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, List<TermPhrase>> namesOfEachDrug(Map<String, List<String>> drugs) {
+        Map<String, List<TermPhrase>> names = new LinkedHashMap<>();
+        drugs.forEach((drug, words) -> names.put(drug, words.stream().map(TermPhrase::of).toList()));
+        return Map.copyOf(names);
     }
 
     /** Whether a sentence of the records, not about the request, names one of the drugs. */

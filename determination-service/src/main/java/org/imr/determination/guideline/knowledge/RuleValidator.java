@@ -62,6 +62,11 @@ final class RuleValidator {
                         rule.criteria().initialRequest().requirement());
                 problems.requireElements(path + ".criteria.initialRequest.supportedWhenAllOf",
                         rule.criteria().initialRequest().supportedWhenAllOf());
+                TwoDrugsOf another = rule.criteria().initialRequest().notBesideAnotherOf();
+                if (another != null) {
+                    problems.requireText(path + ".criteria.initialRequest.notBesideAnotherOf.drugClass",
+                            another.drugClass());
+                }
             }
         }
         if (problems.requirePresent(path + ".kind", rule.kind())) {

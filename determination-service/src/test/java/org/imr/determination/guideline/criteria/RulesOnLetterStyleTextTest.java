@@ -306,6 +306,29 @@ class RulesOnLetterStyleTextTest {
      * and findings, not while the care given is improving it (ACOEM ch. 11, Special Studies: electrical studies if no
      * improvement or worsening has occurred within four to six weeks).
      */
+    /**
+     * A first NSAID for chronic back or joint pain is an option for short-term relief, one NSAID at a time: beside
+     * another oral NSAID the worker takes it is a second one (a topical NSAID, or one stopped or switched from, is
+     * not).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ibuprofen 800 mg #90 | Chronic neck pain. Ibuprofen 800 mg was prescribed at this visit. | OVERTURNED | Chronic neck pain. Current medications: meloxicam 15 mg daily, omeprazole. Ibuprofen 800 mg was prescribed at this visit. | UPHELD
+            Mobic 7.5 mg #30 | Low back pain for two years. He was switched from Anaprox to Mobic because of GI upset. | OVERTURNED | Low back pain for two years. Medications: Norco, Soma, Anaprox DS twice a day. Mobic was added. | UPHELD
+            Naprosyn 500 mg, sixty tablets | Right shoulder impingement for 8 months. Meds: acetaminophen, Voltaren gel. Plan: start Naprosyn 500 mg bid. | OVERTURNED | Right shoulder impingement for 8 months. Meds: acetaminophen, celecoxib 200 mg daily. Plan: start Naprosyn 500 mg bid. | UPHELD
+            """)
+    void aFirstNsaidIsAnOptionOneAtATime(String description, String alone, Outcome aloneOutcome, String beside,
+            Outcome besideOutcome) {
+        ItemDetermination first = decide(alone, description);
+        ItemDetermination second = decide(beside, description);
+
+        assertThat(first.ruleId()).isEqualTo("mtus-chronic-pain-nsaids");
+        assertThat(first.outcome()).isEqualTo(aloneOutcome);
+        assertThat(second.ruleId()).isEqualTo("mtus-chronic-pain-nsaids");
+        assertThat(second.outcome()).isEqualTo(besideOutcome);
+        assertThat(second.rationale()).contains("another drug of its class already taken");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             EMG/NCV of the right hand | acoem-electrodiagnostic-testing-hand-wrist
