@@ -328,7 +328,7 @@ public final class NormalizedText {
             if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
                 return true;
             }
-            if (NEGATION_ENDS.contains(word)) {
+            if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
                 return false;
             }
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
@@ -342,6 +342,11 @@ public final class NormalizedText {
             }
         }
         return false;
+    }
+
+    /** Whether a negation cue stands right before word {@code index}: "not yet at MMI" is no turn of the sentence. */
+    private boolean negationBefore(int index) {
+        return index > 0 && NEGATION_CUES.contains(words.get(index - 1));
     }
 
     /** Whether the finding at words {@code [start, end)} is placed in the past, by a word before it or after it. */

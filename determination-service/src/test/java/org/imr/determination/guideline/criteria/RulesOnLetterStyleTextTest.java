@@ -30,6 +30,9 @@ class RulesOnLetterStyleTextTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
+            mtus-chronic-pain-programs | Functional restoration program x 80 hours | Chronic neck pain for 2 years; therapy and medications failed; she is off work and needs help with household chores. | OVERTURNED | UPHELD
+            mtus-chronic-pain-programs | HELP program, 10 days | Low back pain persisted despite PT, injections and medications. He is unable to perform his activities of daily living without assistance. | OVERTURNED | UPHELD
+            mtus-functional-capacity-evaluation | Functional capacity evaluation | He is permanent and stationary; his job requires heavy lifting. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD

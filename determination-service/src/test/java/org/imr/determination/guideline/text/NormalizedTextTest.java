@@ -142,6 +142,14 @@ class NormalizedTextTest {
     }
 
     @Test
+    void notYetNegatesWhatFollows() {
+        List<TermPhrase> mmi = List.of(TermPhrase.of("mmi"));
+
+        assertThat(NormalizedText.of("He is not yet at MMI.").affirmsAny(mmi)).isFalse();
+        assertThat(NormalizedText.of("No surgery yet MMI was declared.").affirmsAny(mmi)).isTrue();
+    }
+
+    @Test
     void findingSaidToHaveResolvedInItsClauseIsNotACurrentFinding() {
         List<TermPhrase> infection = List.of(TermPhrase.of("infection"));
 
