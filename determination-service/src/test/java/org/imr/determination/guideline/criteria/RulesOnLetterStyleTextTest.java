@@ -592,6 +592,32 @@ class RulesOnLetterStyleTextTest {
     }
 
     /**
+     * Imaging by the red flags of its own region and the indications its guideline names: a spinal red flag (a foot
+     * drop, myelopathy) is none for a joint of the limb, whose red flags are its own fracture, dislocation, tumor,
+     * infection or neurovascular compromise (ACOEM chs. 9, 11, 13, 14, red flags); a CT of the head after head trauma
+     * with loss of consciousness, amnesia or confusion (ODG Head, CT); flexion and extension films of a spondylolisthesis
+     * when surgery is considered (ODG Low Back, flexion/extension imaging studies); an ultrasound of the shoulder by the
+     * indications of its special studies (ACOEM ch. 9, pp. 207-208).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-mri-knee           | MRI of the left knee | Left knee pain; a dislocated patella with a suspected osteochondral fracture on x-ray. | UPHELD | OVERTURNED
+            acoem-mri-knee           | MRI of the left knee | Left knee pain. Low back pain with an L5 radiculopathy and a left foot drop. | UPHELD | UPHELD
+            odg-imaging-head         | CT scan of the head  | He fell from a ladder, struck his head and lost consciousness; he is confused. | UPHELD | OVERTURNED
+            acoem-x-ray-lumbar-spine | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
+            acoem-mri-shoulder       | Ultrasound of the right shoulder | A full-thickness rotator cuff tear; weakness persists after three months of therapy and an injection. | UPHELD | OVERTURNED
+            """)
+    void imagingByTheRedFlagsOfItsRegionAndItsOwnIndications(String ruleId, String description, String summary,
+            Outcome chronic, Outcome acute) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination acuteItem = decide(summary, description, received.minusDays(3));
+
+        assertThat(acuteItem.ruleId()).isEqualTo(ruleId);
+        assertThat(acuteItem.outcome()).isEqualTo(acute);
+        assertThat(decide(UNDOCUMENTED, description, received.minusYears(3)).outcome()).isEqualTo(chronic);
+    }
+
+    /**
      * Services of the families the progress notes word in their own style ("pt", "c/o", "s/p", "w/ meds", brand
      * names), each decided by the section of the guideline that governs it: carisoprodol (MTUS Chronic Pain, page 29:
      * not recommended), glucosamine (page 50: moderate arthritis pain, especially of the knee), shock wave therapy of
