@@ -3,6 +3,7 @@ package org.imr.determination.guideline.facts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -172,6 +173,31 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                 .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
                 .map(DatesInText.StatedDate::date)
                 .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);
+    }
+
+    /**
+     * Whether the date the piece states nearest the chars {@code words} of a phrase (within reach; a year stated alone,
+     * read as its last day, only within the phrase's clause) is more than {@code days} before the request: "a lumbar
+     * discectomy in 2012" for a request of 2017, not "injured in 2012, he now needs a discectomy". False when the
+     * request date is not known or no date is near.
+     */
+    public boolean datedLongBeforeRequest(Piece piece, CharSpan words, int days) {
+        if (requestDate == null) {
+            return false;
+        }
+        return DatesInText.inWithYears(piece.text()).stream()
+                .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
+                .filter(stated -> !stated.yearOnly() || inOneClause(piece.text(), stated.span(), words))
+                .min(Comparator.comparingInt(stated -> stated.distanceTo(words)))
+                .map(stated -> ChronoUnit.DAYS.between(stated.date(), requestDate) > days)
+                .orElse(false);
+    }
+
+    /** Whether no comma or semicolon stands between two spans of the text. */
+    private static boolean inOneClause(String text, CharSpan one, CharSpan other) {
+        int from = Math.min(one.end(), other.end());
+        int to = Math.max(one.start(), other.start());
+        return from >= to || text.substring(from, to).chars().noneMatch(c -> c == ',' || c == ';');
     }
 
     /**

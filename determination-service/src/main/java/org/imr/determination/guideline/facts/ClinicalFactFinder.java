@@ -179,7 +179,9 @@ public final class ClinicalFactFinder {
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
-                        fact.datedWithinDaysBeforeRequest()))) {
+                        fact.datedWithinDaysBeforeRequest()))
+                && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),
+                        fact.notWhenDatedOverDaysBeforeRequest()))) {
             return words;
         }
         return Optional.empty();

@@ -44,12 +44,16 @@ import java.util.function.Function;
  *                 back; "a foot drop" is)
  * @param notWhenAnyOf facts whose being documented means this one does not hold: a study already done does not count
  *                 against a repeat when the symptoms or findings have changed significantly since
+ * @param notWhenDatedOverDaysBeforeRequest a plan or current event that a phrase no longer states when the date stated
+ *                 nearest it (a calendar date, or a year, read as its last day) is more than this many days before the
+ *                 request: "a lumbar discectomy in 2012" is a past surgery, no planned or recent one
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
-        Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf) {
+        Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
+        Integer notWhenDatedOverDaysBeforeRequest) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -69,7 +73,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
-                twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf);
+                twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -80,6 +84,11 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
     /** Whether the fact is an event that counts only when dated shortly before the request. */
     public boolean isDated() {
         return datedWithinDaysBeforeRequest != null;
+    }
+
+    /** Whether the fact is no longer stated by a phrase dated long before the request: a past event, not a plan. */
+    public boolean lapsesWhenDatedLongBefore() {
+        return notWhenDatedOverDaysBeforeRequest != null;
     }
 
     /** Whether the worker's age states the fact. */

@@ -3,6 +3,7 @@ package org.imr.determination.guideline.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class DatesInText {
 
-    /** A date the text states, and the chars that state it. */
-    public record StatedDate(LocalDate date, CharSpan span) {
+    /**
+     * A date the text states, and the chars that state it; {@code yearOnly} for a year stated alone, read as its last
+     * day.
+     */
+    public record StatedDate(LocalDate date, CharSpan span, boolean yearOnly) {
 
         /** Chars between this date and {@code other}; 0 when they overlap. */
         public int distanceTo(CharSpan other) {
@@ -34,6 +38,9 @@ public final class DatesInText {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
     private static final int CENTURY = 2000;
+    /** A year stated alone, after a word that dates an event by it: "in 2012", "since 2014", "during 2015". */
+    private static final Pattern YEAR_ALONE = Pattern.compile("\\b(?:in|since|during|of|from)\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private DatesInText() {
     }
@@ -52,13 +59,28 @@ public final class DatesInText {
             add(dates, Integer.parseInt(worded.group(3)), MONTHS.get(worded.group(1)),
                     Integer.parseInt(worded.group(2)), new CharSpan(worded.start(), worded.end()));
         }
-        dates.sort(java.util.Comparator.comparingInt(stated -> stated.span().start()));
+        dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
+        return List.copyOf(dates);
+    }
+
+    /**
+     * The dates of {@code text} in the order it states them, with each year it states alone ("in 2012") read as the
+     * year's last day: the latest date it may mean.
+     */
+    public static List<StatedDate> inWithYears(String text) {
+        List<StatedDate> dates = new ArrayList<>(in(text));
+        Matcher year = YEAR_ALONE.matcher(text);
+        while (year.find()) {
+            dates.add(new StatedDate(LocalDate.of(Integer.parseInt(year.group(1)), 12, 31),
+                    new CharSpan(year.start(1), year.end(1)), true));
+        }
+        dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
         return List.copyOf(dates);
     }
 
     private static void add(List<StatedDate> dates, int year, int month, int day, CharSpan span) {
         try {
-            dates.add(new StatedDate(LocalDate.of(year, month, day), span));
+            dates.add(new StatedDate(LocalDate.of(year, month, day), span, false));
         } catch (DateTimeException notADate) {
             // a number that is no calendar date, e.g. a ratio or a dosage
         }

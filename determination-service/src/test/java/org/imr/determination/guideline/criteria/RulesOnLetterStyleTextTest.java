@@ -661,7 +661,11 @@ class RulesOnLetterStyleTextTest {
             odg-continuous-passive-motion-knee | CPM unit rental, right knee, 14 days | Right total knee arthroplasty is authorized and scheduled for next month. | 600 | OVERTURNED
             odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
             odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
-            odg-durable-medical-equipment | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
+            odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
+            odg-walking-aids-lower-limb-surgery | Crutches | He is scheduled for a right knee arthroscopy; the crutches are for use after the surgery. | 100 | OVERTURNED
+            odg-walking-aids-lower-limb-surgery | Front-wheeled walker | She had a left total knee arthroplasty on 12/10/2016 and is unsteady. | 40 | OVERTURNED
+            odg-durable-medical-equipment | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD
+            mtus-preoperative-medical-clearance | Pre-op medical clearance | Chronic low back pain. He had a lumbar discectomy in 2012; no surgery is planned now. | 1500 | UPHELD
             mtus-chronic-pain-tens-trial | TENS unit, 30-day home trial | Chronic neuropathic pain of the right leg for more than 3 months from lumbar radiculopathy; failed PT, NSAIDs and gabapentin. TENS to be used as an adjunct to the home exercise program with functional restoration. | 500 | OVERTURNED
             mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain since 2014 despite PT, meds and chiro. | 800 | OVERTURNED
             mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain for 3 weeks after lifting. | 20 | UPHELD

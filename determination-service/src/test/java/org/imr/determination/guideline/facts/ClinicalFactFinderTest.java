@@ -16,25 +16,29 @@ import org.junit.jupiter.api.Test;
 class ClinicalFactFinderTest {
 
     private static final ClinicalFactDefinition FRACTURE = new ClinicalFactDefinition("FRACTURE", "a fracture",
-            List.of("fracture"), List.of(), true, true, null, null, null, null, null, null, null, null, null, null);
+            List.of("fracture"), List.of(), true, true, null, null, null, null, null, null, null, null, null, null, null);
     private static final ClinicalFactDefinition FOUR_WEEKS = new ClinicalFactDefinition("FOUR_WEEKS",
             "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     private static final ClinicalFactDefinition SAME_STUDY = new ClinicalFactDefinition("SAME_STUDY",
             "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
-            true, null, null, null, null, null, null, null);
+            true, null, null, null, null, null, null, null, null);
 
     private static final ClinicalFactDefinition RADICULAR = new ClinicalFactDefinition("RADICULAR", "radicular symptoms",
             List.of("radiculopathy", "radiates"), List.of(), true, true, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
     private static final ClinicalFactDefinition RECENT_SURGERY = new ClinicalFactDefinition("RECENT_SURGERY",
             "a recent surgery", List.of("surgery", "repair"), List.of(), true, null, null, null, null, null, 183, null, null, null,
-            null, null);
+            null, null, null);
+
+    private static final ClinicalFactDefinition PLANNED_SURGERY = new ClinicalFactDefinition("PLANNED_SURGERY",
+            "a planned surgery", List.of("discectomy"), List.of(), null, true, null, null, null, null, null, null, null,
+            null, null, null, 183);
 
     private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
     private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY,
-            RECENT_SURGERY, RADICULAR));
+            RECENT_SURGERY, RADICULAR, PLANNED_SURGERY));
 
     private CaseText text(String summary, String item, LocalDate injury, LocalDate urDecision) {
         DisputedTreatment treatment = new DisputedTreatment(1, item, ServiceType.MRI, null, null, null, null);
@@ -64,7 +68,7 @@ class ClinicalFactFinderTest {
     void aLesionOfALimbIsNoFindingOfTheSpineThatSuppliesIt_aSignOfTheLimbIs() {
         ClinicalFactDefinition redFlag = new ClinicalFactDefinition("RED_FLAG", "a red flag", List.of("foot drop"),
                 List.of(), true, true, null, null, null, null, null, null, null, null, List.of("fracture", "infection"),
-                null);
+                null, null);
         ClinicalFactFinder local = new ClinicalFactFinder(List.of(redFlag));
 
         assertThat(local.find("RED_FLAG", text("X-rays showed a fracture of the left femur.", "MRI of the lumbar spine",
@@ -93,6 +97,22 @@ class ClinicalFactFinderTest {
         assertThat(finder.find("RADICULAR", text(toTheLeg, "EMG of the upper extremities", null, null))).isEmpty();
         assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the upper extremities", null, null))).isPresent();
         assertThat(finder.find("RADICULAR", text(toTheHand, "EMG of the lower extremities", null, null))).isEmpty();
+    }
+
+    @Test
+    void aPlanNoLongerCountsWhenDatedLongBeforeTheRequest() {
+        LocalDate request = LocalDate.of(2017, 1, 9);
+
+        assertThat(finder.find("PLANNED_SURGERY", text("He had a lumbar discectomy in 2012.", "Pre-op clearance", null,
+                request))).isEmpty();
+        assertThat(finder.find("PLANNED_SURGERY", text("A discectomy was done on 3/2/2015.", "Pre-op clearance", null,
+                request))).isEmpty();
+        assertThat(finder.find("PLANNED_SURGERY", text("A discectomy is scheduled for 1/20/2017.", "Pre-op clearance",
+                null, request))).isPresent();
+        assertThat(finder.find("PLANNED_SURGERY", text("Injured in 2012, he now needs a discectomy.",
+                "Pre-op clearance", null, request))).as("the date nearest the phrase decides").isPresent();
+        assertThat(finder.find("PLANNED_SURGERY", text("He had a lumbar discectomy in 2012.", "Pre-op clearance", null,
+                null))).as("no request date").isPresent();
     }
 
     @Test

@@ -18,6 +18,15 @@ class DatesInTextTest {
     }
 
     @Test
+    void aYearStatedAloneIsReadAsItsLastDayBesideTheDates() {
+        String text = "Injured in 2012, a fusion on 3/2/2015, no surgery since 2016; Norco 2014 mg is no year.";
+
+        assertThat(DatesInText.inWithYears(text)).extracting(DatesInText.StatedDate::date).containsExactly(
+                LocalDate.of(2012, 12, 31), LocalDate.of(2015, 3, 2), LocalDate.of(2016, 12, 31));
+        assertThat(DatesInText.in(text)).hasSize(1);
+    }
+
+    @Test
     void numbersThatAreNoCalendarDateAreNotDates() {
         assertThat(DatesInText.in("Norco 10/325 #60, pain 8/10, strength 4/5, 13/45/2016")).isEmpty();
     }
