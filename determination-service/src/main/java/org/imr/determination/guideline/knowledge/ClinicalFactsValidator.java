@@ -50,6 +50,10 @@ final class ClinicalFactsValidator {
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
             }
+            if (fact.lapsesWhenDatedLongBefore() && fact.notWhenDatedOverDaysBeforeRequest() <= 0) {
+                problems.add(path + ".notWhenDatedOverDaysBeforeRequest",
+                        "a period before the request is a positive number of days");
+            }
         }
         checkUndoingFacts(facts, ids);
         for (int index = 0; index < rules.size(); index++) {

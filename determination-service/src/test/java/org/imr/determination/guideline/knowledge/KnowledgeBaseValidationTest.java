@@ -151,4 +151,16 @@ class KnowledgeBaseValidationTest {
         assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
                 + "].localPhrases only a regional fact has phrases of the requested region itself");
     }
+
+    @Test
+    void aPlanLapsingAfterNoPositivePeriod_isRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "LAPSE_TEST").put("name", "a planned surgery").put("notWhenDatedOverDaysBeforeRequest", 0);
+        fact.putArray("phrases").add("surgery");
+        int index = tree.get("clinicalFacts").size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
+                + "].notWhenDatedOverDaysBeforeRequest a period before the request is a positive number of days");
+    }
 }
