@@ -47,7 +47,7 @@ public final class DrugHistory {
 
     /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */
     private static final List<TermPhrase> STARTED_BEFORE = List.of("since", "ago", "years", "months", "previously",
-            "prior", "history", "long term", "chronic", "past", "earlier", "before", "last").stream().map(TermPhrase::of)
+            "prior", "history", "long term", "past", "earlier", "before", "last").stream().map(TermPhrase::of)
             .toList();
 
     /**

@@ -662,6 +662,8 @@ class RulesOnLetterStyleTextTest {
             odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
             odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
+            mtus-antiemetics | Zofran 4 mg #10 | Nausea and vomiting after his shoulder arthroscopy yesterday; post-operative day 1. | 200 | OVERTURNED
+            mtus-antiemetics | Ondansetron ODT 8 mg #30 | He has nausea from the Norco he takes for chronic back pain. | 1000 | UPHELD
             odg-walking-aids-lower-limb-surgery | Crutches | He is scheduled for a right knee arthroscopy; the crutches are for use after the surgery. | 100 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front-wheeled walker | She had a left total knee arthroplasty on 12/10/2016 and is unsteady. | 40 | OVERTURNED
             odg-durable-medical-equipment | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD

@@ -35,7 +35,9 @@ class DrugHistoryTest {
             "%s was added at bedtime.",
             "A prescription for %s was given today.",
             "The physician is starting %s.",
-            "He was dispensed %s at this visit.");
+            "He was dispensed %s at this visit.",
+            "Chronic neck pain with poor sleep; %s is to be started at bedtime.",
+            "Her medication was switched to %s.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
