@@ -33,6 +33,10 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-programs | Functional restoration program x 80 hours | Chronic neck pain for 2 years; therapy and medications failed; she is off work and needs help with household chores. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | HELP program, 10 days | Low back pain persisted despite PT, injections and medications. He is unable to perform his activities of daily living without assistance. | OVERTURNED | UPHELD
             mtus-functional-capacity-evaluation | Functional capacity evaluation | He is permanent and stationary; his job requires heavy lifting. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Consult with a hand surgeon | Carpal tunnel syndrome on the EMG; night splints and a steroid injection did not help. | OVERTURNED | UPHELD
+            odg-transportation | Round trip transportation to appointments | He is legally blind since the injury and lives alone. | OVERTURNED | UPHELD
+            mtus-job-modification | Ergonomic evaluation of the workstation | Her neck and wrist pain are worse with keyboarding and mouse use at her desk job. | OVERTURNED | UPHELD
+            mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
