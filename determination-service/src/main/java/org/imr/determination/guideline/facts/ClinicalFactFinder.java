@@ -30,11 +30,11 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  */
 public final class ClinicalFactFinder {
 
-    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues) {
+    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local) {
 
         static TermsAndCues of(TermsWithCues words) {
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(),
-                    words.cues().stream().map(TermPhrase::of).toList());
+                    words.cues().stream().map(TermPhrase::of).toList(), words.isLocal());
         }
     }
 
@@ -45,19 +45,28 @@ public final class ClinicalFactFinder {
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
             Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent());
+            return words.isPresent() ? words : termWithCueIn(piece, false);
+        }
+
+        private Optional<CharSpan> termWithCueIn(CaseText.Piece piece, boolean local) {
             for (TermsAndCues pair : termsWithCues) {
-                if (words.isPresent()) {
-                    break;
+                if (pair.local() != local) {
+                    continue;
                 }
-                words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(), fact.isCurrent());
+                Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(),
+                        fact.isCurrent());
+                if (words.isPresent()) {
+                    return words;
+                }
             }
-            return words;
+            return Optional.empty();
         }
 
         /** The words of the piece that state the fact only of the requested region itself. */
         Optional<CharSpan> statedLocallyIn(CaseText.Piece piece) {
-            return localPhrases.isEmpty() ? Optional.empty()
+            Optional<CharSpan> words = localPhrases.isEmpty() ? Optional.empty()
                     : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent());
+            return words.isPresent() ? words : termWithCueIn(piece, true);
         }
     }
 

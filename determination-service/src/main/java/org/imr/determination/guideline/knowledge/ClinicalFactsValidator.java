@@ -39,6 +39,10 @@ final class ClinicalFactsValidator {
                     TermsWithCues termsWithCues = fact.termsWithCues().get(pair);
                     problems.requireWords(path + ".termsWithCues[" + pair + "].terms", termsWithCues.terms());
                     problems.requireWords(path + ".termsWithCues[" + pair + "].cues", termsWithCues.cues());
+                    if (termsWithCues.isLocal() && !fact.isRegional()) {
+                        problems.add(path + ".termsWithCues[" + pair + "].local",
+                                "only a regional fact has signs of the requested region itself");
+                    }
                 }
             }
             rejectLeadingFiller(path + ".phrases", fact.phrases());

@@ -12,8 +12,12 @@ import java.util.function.Function;
  * @param cues  the words that say it, e.g. "positive", "improved"
  * @param termsNamedByConcepts concepts of the vocabulary whose every name is a term too, e.g. "antidepressant": any
  *              drug of the class by its generic or brand name ("amitriptyline was tried", "failed Cymbalta")
+ * @param local whether the sign states a regional fact only of the requested region itself, not of the spine that
+ *              supplies it: an entrapment sign at the wrist (Phalen's, Tinel's) is a finding of the wrist, no nerve
+ *              root compromise for an MRI of the neck
  */
-public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
+public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
+        Boolean local) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
@@ -23,12 +27,21 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
 
     /** Terms and cues without concepts. */
     public TermsWithCues(List<String> terms, List<String> cues) {
-        this(terms, cues, List.of());
+        this(terms, cues, List.of(), null);
+    }
+
+    /** Terms and cues of any region the request concerns. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
+        this(terms, cues, termsNamedByConcepts, null);
+    }
+
+    public boolean isLocal() {
+        return Boolean.TRUE.equals(local);
     }
 
     /** The same, with the names of its {@link #termsNamedByConcepts()} among its terms. */
     public TermsWithCues withConceptNames(Function<String, List<String>> namesOfConcept) {
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), cues,
-                termsNamedByConcepts);
+                termsNamedByConcepts, local);
     }
 }

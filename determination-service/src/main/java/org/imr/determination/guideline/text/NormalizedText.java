@@ -35,6 +35,17 @@ public final class NormalizedText {
             Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
+    /**
+     * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
+     * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o" (not "PT was completed",
+     * "PT has helped").
+     */
+    private static final String PT = "pt";
+    private static final Set<String> VERBS_OF_THE_PATIENT = Set.of("s", "reports", "reported", "complains",
+            "complained", "presented", "presents", "states", "stated", "denies", "denied", "notes", "rated", "rates",
+            "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
+            "wants", "declined", "declines", "agrees", "agreed", "cannot", "works", "worked", "lives", "sleeps",
+            "indicates", "indicated");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
             "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
@@ -132,6 +143,11 @@ public final class NormalizedText {
             }
             words.add(READ_AS.getOrDefault(word.group(), word.group()));
             previousEnd = word.end();
+        }
+        for (int index = 0; index + 1 < words.size(); index++) {
+            if (words.get(index).equals(PT) && VERBS_OF_THE_PATIENT.contains(words.get(index + 1))) {
+                words.set(index, "patient");
+            }
         }
         return new NormalizedText(List.copyOf(words), clauseStarts, semicolonStarts);
     }

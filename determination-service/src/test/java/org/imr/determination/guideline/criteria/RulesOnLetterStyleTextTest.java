@@ -607,6 +607,8 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             acoem-mri-knee           | MRI of the left knee | Left knee pain; a dislocated patella with a suspected osteochondral fracture on x-ray. | UPHELD | OVERTURNED
             acoem-mri-knee           | MRI of the left knee | Left knee pain. Low back pain with an L5 radiculopathy and a left foot drop. | UPHELD | UPHELD
+            acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Phalen's and Tinel's at the left wrist. | UPHELD | UPHELD
+            acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Spurling's on the left with diminished sensation over the left thumb. | UPHELD | OVERTURNED
             odg-imaging-head         | CT scan of the head  | He fell from a ladder, struck his head and lost consciousness; he is confused. | UPHELD | OVERTURNED
             acoem-x-ray-lumbar-spine | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
             acoem-mri-shoulder       | Ultrasound of the right shoulder | A full-thickness rotator cuff tear; weakness persists after three months of therapy and an injection. | UPHELD | OVERTURNED

@@ -142,6 +142,16 @@ class NormalizedTextTest {
     }
 
     @Test
+    void ptFollowedByAVerbOrAPossessiveIsThePatient() {
+        List<TermPhrase> course = List.of(TermPhrase.of("pt helped"));
+
+        assertThat(NormalizedText.of("The pt reported that the meds helped the pt's mobility.").words())
+                .containsSubsequence("patient", "reported", "patient", "s", "mobility");
+        assertThat(NormalizedText.of("Pt c/o neck pain").words()).startsWith("patient", "complains");
+        assertThat(NormalizedText.of("PT helped his back").affirmsAny(course)).isTrue();
+    }
+
+    @Test
     void notYetNegatesWhatFollows() {
         List<TermPhrase> mmi = List.of(TermPhrase.of("mmi"));
 
