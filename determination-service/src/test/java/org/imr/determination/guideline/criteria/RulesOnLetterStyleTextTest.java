@@ -670,6 +670,16 @@ class RulesOnLetterStyleTextTest {
             odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
             mtus-antiemetics | Zofran 4 mg #10 | Nausea and vomiting after his shoulder arthroscopy yesterday; post-operative day 1. | 200 | OVERTURNED
             mtus-antiemetics | Ondansetron ODT 8 mg #30 | He has nausea from the Norco he takes for chronic back pain. | 1000 | UPHELD
+            acoem-knee-brace | Hinged knee brace, left | MRI shows an ACL tear of the left knee; it gives way on stairs. | 60 | OVERTURNED
+            acoem-knee-brace | Unloader brace for the right knee | Painful medial compartment osteoarthritis of the right knee despite PT and injections. | 900 | OVERTURNED
+            acoem-knee-brace | Knee brace | Chronic knee pain; the knee is stable and she does not stress it under load. | 900 | UPHELD
+            odg-bone-growth-stimulator | Bone growth stimulator | An L4-S1 fusion of two levels is scheduled; he smokes a pack a day. | 300 | OVERTURNED
+            odg-bone-growth-stimulator | Exogen bone stimulator | The radius fracture has not healed four months after the fall. | 120 | OVERTURNED
+            odg-bone-growth-stimulator | Bone growth stimulator | The distal radius fracture is healing normally on x-rays at six weeks. | 42 | UPHELD
+            odg-cervical-home-traction | Home cervical traction unit | Neck pain radiates to the right hand with numbness in the C6 dermatome; traction helped in PT. | 300 | OVERTURNED
+            odg-cervical-home-traction | Over-the-door traction, cervical | Axial neck pain without radiation. | 300 | UPHELD
+            acoem-elbow-brace | Counterforce strap, R elbow | Lateral epicondylitis of the right elbow for six weeks. | 42 | OVERTURNED
+            odg-bathroom-equipment | Shower chair | She had a right total hip replacement three weeks ago and must keep hip precautions. | 21 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Crutches | He is scheduled for a right knee arthroscopy; the crutches are for use after the surgery. | 100 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front-wheeled walker | She had a left total knee arthroplasty on 12/10/2016 and is unsteady. | 40 | OVERTURNED
             odg-durable-medical-equipment | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD

@@ -30,7 +30,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Continuous passive motion machine, 21 days   | odg-durable-medical-equipment-family-default
-            Bone growth stimulator                       | odg-durable-medical-equipment-family-default
+            Bone growth stimulator                       | odg-bone-growth-stimulator
             Telephone headset                            | mtus-job-modification
             Keyboard tray                                | mtus-job-modification
             Voice recognition software                   | mtus-job-modification
@@ -97,7 +97,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Hot/cold packs                               | acoem-physical-methods
             Paraffin bath                                | acoem-physical-methods
             Whirlpool                                    | acoem-physical-methods
-            Home cervical traction unit                  | acoem-physical-methods
+            Home cervical traction unit                  | odg-cervical-home-traction
             Inversion table                              | acoem-physical-methods
             Cold therapy unit                            | odg-continuous-flow-cryotherapy
             Cane                                         | odg-durable-medical-equipment
@@ -107,7 +107,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Shower chair                                 | odg-bathroom-equipment
             Raised toilet seat                           | odg-bathroom-equipment
             Mattress                                     | odg-durable-medical-equipment
-            Knee brace, hinged, left                     | odg-durable-medical-equipment-family-default
+            Knee brace, hinged, left                     | acoem-knee-brace
             Custom orthotics                             | acoem-foot-orthotics
             Hearing aids                                 | odg-durable-medical-equipment-family-default
             Cervical pillow                              | odg-cervical-pillow
