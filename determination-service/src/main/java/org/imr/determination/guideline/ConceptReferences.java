@@ -36,7 +36,8 @@ final class ConceptReferences {
         knowledgeBase.clinicalFacts().forEach(fact -> Stream.of(fact.namedByConcepts().stream(),
                         fact.termsWithCues().stream().flatMap(words -> words.termsNamedByConcepts().stream()),
                         Stream.ofNullable(fact.twoDrugsOf())
-                                .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm())))
+                                .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm())),
+                        Stream.ofNullable(fact.ofDrugClass()))
                 .flatMap(concepts -> concepts)
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("clinical fact " + fact.id() + ": " + id)));

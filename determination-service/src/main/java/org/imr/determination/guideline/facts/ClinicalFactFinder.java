@@ -1,6 +1,7 @@
 package org.imr.determination.guideline.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.text.WorkerAge;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
@@ -74,6 +76,8 @@ public final class ClinicalFactFinder {
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
     private final Map<String, Definition> byId;
+    /** The vocabulary, to tell the drugs a piece names; null for a finder without it. */
+    private final Vocabulary vocabulary;
 
     /** A finder of facts without the vocabulary: a fact stated by two drugs of a class is never found. */
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts) {
@@ -82,6 +86,7 @@ public final class ClinicalFactFinder {
 
     /** @param vocabulary the names of each drug of a class, for the facts two drugs of a class state; may be null */
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.byId = facts.stream()
                 .map(fact -> new Definition(fact, phrases(fact.phrases()),
                         fact.termsWithCues().stream().map(TermsAndCues::of).toList(),
@@ -177,7 +182,7 @@ public final class ClinicalFactFinder {
     }
 
     /** The words of the piece that state the fact, in context; empty when the piece does not state it. */
-    private static Optional<CharSpan> stating(Definition definition, CaseText.Piece piece, CaseText text) {
+    private Optional<CharSpan> stating(Definition definition, CaseText.Piece piece, CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
         if (piece.words().containsAny(definition.otherSubjects())) {
             return Optional.empty();
@@ -190,10 +195,33 @@ public final class ClinicalFactFinder {
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))
                 && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),
-                        fact.notWhenDatedOverDaysBeforeRequest()))) {
+                        fact.notWhenDatedOverDaysBeforeRequest()))
+                && !(fact.ofDrugClass() != null && namesOnlyOtherDrugs(piece.text(), Set.of(fact.ofDrugClass())))
+                && !(fact.isOfTheRequestedDrug() && !text.request().drugs().isEmpty()
+                        && namesOnlyOtherDrugs(piece.text(), drugsAndClassesIn(text.request().item().description())))) {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text names a drug, and none of {@code drugsOrClasses} by a drug or a class: a response it states is
+     * to another drug.
+     */
+    private boolean namesOnlyOtherDrugs(String text, Set<String> drugsOrClasses) {
+        if (vocabulary == null || vocabulary.conceptsIn(text, ConceptKind.DRUG).isEmpty()) {
+            return false;
+        }
+        return Collections.disjoint(drugsAndClassesIn(text), drugsOrClasses);
+    }
+
+    private Set<String> drugsAndClassesIn(String text) {
+        if (vocabulary == null) {
+            return Set.of();
+        }
+        Set<String> named = new HashSet<>(vocabulary.conceptsIn(text, ConceptKind.DRUG));
+        named.addAll(vocabulary.conceptsIn(text, ConceptKind.DRUG_CLASS));
+        return named;
     }
 
     /** The fact stated by the first age of the worker the text states, when it is above the fact's. */

@@ -47,13 +47,17 @@ import java.util.function.Function;
  * @param notWhenDatedOverDaysBeforeRequest a plan or current event that a phrase no longer states when the date stated
  *                 nearest it (a calendar date, or a year, read as its last day) is more than this many days before the
  *                 request: "a lumbar discectomy in 2012" is a past surgery, no planned or recent one
+ * @param ofDrugClass a response to a drug of this class (a concept of the vocabulary), which a piece naming only drugs
+ *                 of other classes does not state: "the tramadol reduces pain from 7 to 3" is no relief from naproxen
+ * @param ofTheRequestedDrug a response that, for the request of a drug, a piece naming only other drugs (of other
+ *                 classes) does not state: "Norco lets him walk 30 minutes" is no improvement with gabapentin
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
-        Integer notWhenDatedOverDaysBeforeRequest) {
+        Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -73,7 +77,8 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 notInSentencesWith, regional, current, injuryAtLeastDays,
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
-                twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest);
+                twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
+                ofDrugClass, ofTheRequestedDrug);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -107,6 +112,10 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
 
     public boolean isCurrent() {
         return Boolean.TRUE.equals(current);
+    }
+
+    public boolean isOfTheRequestedDrug() {
+        return Boolean.TRUE.equals(ofTheRequestedDrug);
     }
 
     public boolean isOfTheRequestedService() {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A keyword or anatomical term as normalized words. It matches case text word by word; the last word may continue
- * ("strain" matches "strains", "radicul" would match "radiculopathy"), the others must match whole. Articles and
+ * ("strain" matches "strains", "radicul" would match "radiculopathy"), the others must match whole or with "s" or "es"
+ * added or taken away ("walks further" for "walk further"). Articles and
  * possessive or object pronouns ("the", "a", "his", "her", "him") between its words do not matter: "reduces pain from"
  * matches "reduces his pain from", "weakness of the" matches "weakness of her".
  *
@@ -20,10 +21,12 @@ public record TermPhrase(List<String> words) {
         }
     }
 
-    /** Words that may stand between a phrase's words, and that a phrase does not need. */
     /** The fewest letters a phrase's last word needs to match the longer words it begins. */
     private static final int SHORTEST_STEM = 4;
-        private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
+    /** The fewest letters of a word that another matches with "s" or "es" added: "walk" and "walks", not "i" and "is". */
+    private static final int SHORTEST_INFLECTED = 3;
+    /** Words that may stand between a phrase's words, and that a phrase does not need. */
+    private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");
 
     /** Whether a word is one that may stand between a phrase's words ("the", "his", ...). */
     public static boolean isFiller(String word) {
@@ -45,7 +48,21 @@ public record TermPhrase(List<String> words) {
         return last.length() >= SHORTEST_STEM ? word.startsWith(last) : word.equals(last) || word.equals(last + "s");
     }
 
-        /** Whether the phrase starts at {@code start} of the given normalized words. */
+    /**
+     * Whether a word of the text is a word of the phrase other than its last: itself, or the one with "s" or "es"
+     * added or taken away ("walks further" for "walk further", "pain decrease" for "pain decreases").
+     */
+    private static boolean sameWord(String word, String phraseWord) {
+        return word.equals(phraseWord) || inflected(word, phraseWord) || inflected(phraseWord, word);
+    }
+
+    private static boolean inflected(String longer, String shorter) {
+        return shorter.length() >= SHORTEST_INFLECTED && longer.startsWith(shorter)
+                && (longer.length() == shorter.length() + 1 && longer.endsWith("s")
+                        || longer.length() == shorter.length() + 2 && longer.endsWith("es"));
+    }
+
+    /** Whether the phrase starts at {@code start} of the given normalized words. */
     public boolean matchesAt(List<String> text, int start) {
         return matchLength(text, start) > 0;
     }
@@ -69,7 +86,8 @@ public record TermPhrase(List<String> words) {
                 return 0;
             }
             String word = text.get(index);
-            boolean matches = position == last ? endsPhrase(word, words.get(position)) : word.equals(words.get(position));
+            boolean matches = position == last ? endsPhrase(word, words.get(position))
+                    : sameWord(word, words.get(position));
             if (!matches) {
                 return 0;
             }

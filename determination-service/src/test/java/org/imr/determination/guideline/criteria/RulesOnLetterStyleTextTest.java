@@ -670,6 +670,10 @@ class RulesOnLetterStyleTextTest {
             odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
             mtus-antiemetics | Zofran 4 mg #10 | Nausea and vomiting after his shoulder arthroscopy yesterday; post-operative day 1. | 200 | OVERTURNED
             mtus-antiemetics | Ondansetron ODT 8 mg #30 | He has nausea from the Norco he takes for chronic back pain. | 1000 | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 600 mg #90 | Radiculopathy with L5 numbness. He has taken gabapentin since 2015; it decreases his burning leg pain by half and he walks further. | 900 | OVERTURNED
+            mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 600 mg #90 | Radiculopathy with L5 numbness. Meds: Norco, gabapentin. Norco reduces his pain from 8/10 to 4/10 and lets him walk 30 minutes. | 900 | UPHELD
+            mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Knee osteoarthritis. Meds: naproxen, tramadol. The tramadol reduces pain from 7 to 3. | 900 | UPHELD
+            mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Chronic low back pain with depression. On Cymbalta since 2015; it improved her mood and lets her do housework. | 800 | OVERTURNED
             acoem-knee-brace | Hinged knee brace, left | MRI shows an ACL tear of the left knee; it gives way on stairs. | 60 | OVERTURNED
             acoem-knee-brace | Unloader brace for the right knee | Painful medial compartment osteoarthritis of the right knee despite PT and injections. | 900 | OVERTURNED
             acoem-knee-brace | Knee brace | Chronic knee pain; the knee is stable and she does not stress it under load. | 900 | UPHELD

@@ -152,6 +152,14 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aPhrasesWordsMatchWithOrWithoutAnSOrEsEnding() {
+        assertThat(NormalizedText.of("He walks further").affirmsAny(List.of(TermPhrase.of("walk further")))).isTrue();
+        assertThat(NormalizedText.of("pain decreases with rest").affirmsAny(List.of(TermPhrase.of("pain decrease with"))))
+                .isTrue();
+        assertThat(NormalizedText.of("it is better").affirmsAny(List.of(TermPhrase.of("i better")))).isFalse();
+    }
+
+    @Test
     void notYetNegatesWhatFollows() {
         List<TermPhrase> mmi = List.of(TermPhrase.of("mmi"));
 
