@@ -57,9 +57,9 @@ public record TermPhrase(List<String> words) {
     }
 
     private static boolean inflected(String longer, String shorter) {
-        return shorter.length() >= SHORTEST_INFLECTED && longer.startsWith(shorter)
-                && (longer.length() == shorter.length() + 1 && longer.endsWith("s")
-                        || longer.length() == shorter.length() + 2 && longer.endsWith("es"));
+        int added = longer.length() - shorter.length();
+        return (added == 1 && longer.endsWith("s") || added == 2 && longer.endsWith("es"))
+                && shorter.length() >= SHORTEST_INFLECTED && longer.startsWith(shorter);
     }
 
     /** Whether the phrase starts at {@code start} of the given normalized words. */
