@@ -249,6 +249,8 @@ class RulesOnLetterStyleTextTest {
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016, with steady gains in range of motion. | OVERTURNED
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016. | UPHELD
             PT 2x3 L knee | mtus-postsurgical-physical-medicine-after-recent-surgery | Pt s/p L knee scope 12/1/16. | OVERTURNED
+            Occupational therapy 2x3 right hand | mtus-postsurgical-physical-medicine-after-recent-surgery | Right trigger thumb release on 11/20/2016. | OVERTURNED
+            Physical therapy x6 right shoulder | mtus-chronic-pain-physical-medicine | Adhesive capsulitis of the right shoulder; no therapy yet. | OVERTURNED
             """)
     void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
             String summary, Outcome outcome) {
