@@ -44,13 +44,27 @@ public class AccessLogStore {
                         access.getPath()}).toList());
     }
 
+    /**
+     * A page of the case's accesses, the newest first, with the count of all of them read in the same statement, so
+     * that a page read while an access is added never disagrees with itself; a page past the last one counts apart.
+     */
     public AccessLogPage page(CaseIdentity trackedCase, int page, int size) {
+        List<CountedEntry> rows = jdbc.query("SELECT *, count(*) OVER () AS total" + OF_THE_CASE
+                + " ORDER BY at DESC, event_id DESC LIMIT ? OFFSET ?",
+                (row, n) -> new CountedEntry(ENTRY.mapRow(row, n), row.getLong("total")), trackedCase.caseId(),
+                trackedCase.caseNumber(), size, (long) page * size);
+        long total = rows.isEmpty() ? count(trackedCase) : rows.getFirst().total();
+        return new AccessLogPage(trackedCase.caseId(), trackedCase.caseNumber(), page, size, total,
+                rows.stream().map(CountedEntry::entry).toList());
+    }
+
+    private long count(CaseIdentity trackedCase) {
         Long total = jdbc.queryForObject("SELECT count(*)" + OF_THE_CASE, Long.class, trackedCase.caseId(),
                 trackedCase.caseNumber());
-        List<AccessLogEntry> accesses = jdbc.query("SELECT *" + OF_THE_CASE
-                + " ORDER BY at DESC, event_id DESC LIMIT ? OFFSET ?", ENTRY, trackedCase.caseId(),
-                trackedCase.caseNumber(), size, (long) page * size);
-        return new AccessLogPage(trackedCase.caseId(), trackedCase.caseNumber(), page, size,
-                total == null ? 0 : total, accesses);
+        return total == null ? 0 : total;
+    }
+
+    /** An access with the count of all the case's accesses its statement read. */
+    private record CountedEntry(AccessLogEntry entry, long total) {
     }
 }

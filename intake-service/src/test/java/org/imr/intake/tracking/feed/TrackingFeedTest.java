@@ -159,8 +159,12 @@ class TrackingFeedTest {
             assertThat(access.version()).isEqualTo(1);
             assertThat(access.at()).isEqualTo(T0.plusSeconds(60));
         });
-        assertThat(accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 1, 1).accesses())
-                .extracting(AccessLogEntry::principal).containsExactly("a");
+        AccessLogPage second = accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 1, 1);
+        assertThat(second.accesses()).extracting(AccessLogEntry::principal).containsExactly("a");
+        assertThat(second.total()).isEqualTo(2);
+        AccessLogPage pastTheEnd = accessLog().page(new CaseIdentity("feed-1", "CM26-0000100"), 5, 1);
+        assertThat(pastTheEnd.accesses()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(2);
     }
 
     @Test
