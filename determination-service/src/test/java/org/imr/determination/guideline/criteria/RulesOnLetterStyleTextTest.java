@@ -656,6 +656,13 @@ class RulesOnLetterStyleTextTest {
             odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD
             mtus-testosterone-level-opioid-hypogonadism | Serum testosterone level | Pt on high-dose long-term opioids (MED 180 mg/day, OxyContin and Norco for 4 yrs) with fatigue, low libido and erectile dysfunction. | 1500 | OVERTURNED
             mtus-testosterone-level-opioid-hypogonadism | Testosterone level | Chronic LBP on ibuprofen; no opioids; fatigue. | 900 | UPHELD
+            acoem-facet-neurotomy | Radiofrequency neurotomy L3-4 L4-5 left | Pt had diagnostic MBBs at left L3-4 and L4-5 on 6/14/2016 with 85% relief of axial back pain for the duration of the anesthetic; non-radicular, neuro exam intact. | 900 | OVERTURNED
+            acoem-facet-neurotomy | Cervical RF neurotomy C4-5 and C5-6 | Diagnostic cervical medial branch blocks at C4-5 and C5-6 gave greater than 75% relief of neck pain; no arm symptoms. | 1000 | OVERTURNED
+            acoem-facet-neurotomy | Cervical RF neurotomy C4-5 and C5-6 | Cervical medial branch blocks are planned at C4-5 and C5-6 before any neurotomy; no arm symptoms. | 1000 | UPHELD
+            acoem-epidural-steroid-injection | TFESI left L5-S1 | Pt c/o L leg pain to the foot; EHL weakness 4/5 on the L and absent L Achilles reflex; NCV/EMG of 3/4/2016 showed acute left S1 radiculopathy; failed PT and NSAIDs. | 700 | OVERTURNED
+            acoem-epidural-steroid-injection | TFESI left L5-S1 | Pt c/o L leg pain to the foot; EHL weakness 4/5 on the L; EMG/NCV ordered to evaluate for radiculopathy; failed PT and NSAIDs. | 700 | UPHELD
+            acoem-shoulder-corticosteroid-injection | Repeat subacromial steroid injection, L shoulder | The L shoulder subacromial steroid injection of 5/2016 gave 75% relief for four months, and she progressed with her exercises. | 300 | OVERTURNED
+            acoem-shoulder-corticosteroid-injection | Repeat subacromial steroid injection, L shoulder | The L shoulder subacromial steroid injection of 5/2016 gave relief for two days. | 300 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
