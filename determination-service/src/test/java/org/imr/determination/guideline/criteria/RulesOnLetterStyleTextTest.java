@@ -42,7 +42,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ppis | Nexium 40 mg, 30 capsules | She takes Mobic every morning and Advil at night. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Omeprazole 20 mg #30 | The injured worker is a 68-year-old female who takes naproxen daily. | OVERTURNED | UPHELD
             mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
-            acoem-injections-family-default | Sacroiliac joint injection, left | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            odg-sacroiliac-joint-blocks | Sacroiliac joint injection, left | Left buttock pain persisted despite physical therapy, a home exercise program and medications. Provocative tests of the left sacroiliac joint were positive. | OVERTURNED | UPHELD
+            acoem-injections-family-default | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
@@ -663,6 +664,8 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | TFESI left L5-S1 | Pt c/o L leg pain to the foot; EHL weakness 4/5 on the L; EMG/NCV ordered to evaluate for radiculopathy; failed PT and NSAIDs. | 700 | UPHELD
             acoem-shoulder-corticosteroid-injection | Repeat subacromial steroid injection, L shoulder | The L shoulder subacromial steroid injection of 5/2016 gave 75% relief for four months, and she progressed with her exercises. | 300 | OVERTURNED
             acoem-shoulder-corticosteroid-injection | Repeat subacromial steroid injection, L shoulder | The L shoulder subacromial steroid injection of 5/2016 gave relief for two days. | 300 | UPHELD
+            odg-sacroiliac-joint-blocks | R SI joint inj under fluoro | Pt c/o R buttock and posterior thigh pain; 3 out of 5 SI provocation tests positive on the R (thigh thrust, compression, Gaenslen's); 6 wks PT, HEP and naproxen without relief. | 800 | OVERTURNED
+            odg-sacroiliac-joint-blocks | R SI joint inj under fluoro | Pt c/o low back pain; tender over the R sacroiliac joint; 6 wks PT, HEP and naproxen without relief. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
