@@ -96,8 +96,8 @@ public final class NormalizedText {
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
      */
     private static final int CUE_AFTER = 5;
-    /** The sides of a site, which a term's cue passes over as it does a spinal level: "blocks on the right gave ...". */
-    private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally");
+    /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
+    private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
     /** Words that join the levels, sides or date of a list when one of these follows them: "at L4-5 and L5-S1 on 3/2". */
     private static final Set<String> SITE_JOINERS = Set.of("at", "and", "to", "through", "on", "from");
 
