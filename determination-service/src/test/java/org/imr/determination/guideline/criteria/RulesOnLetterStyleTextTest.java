@@ -678,6 +678,10 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; no radiculopathy. | 900 | OVERTURNED
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; EMG shows a left C6 radiculopathy. | 900 | UPHELD
+            acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 40% relief; axial LBP without radiation. | 900 | UPHELD
+            acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 90% relief; axial LBP without radiation. | 900 | OVERTURNED
+            acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015 with 70% relief for 8 months, less Norco and return to full duty; the axial pain has returned, no leg symptoms. | 1300 | OVERTURNED
+            acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015; it helped for a few days. | 1300 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
