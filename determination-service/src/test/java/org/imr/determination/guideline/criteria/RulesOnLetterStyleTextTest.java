@@ -682,6 +682,8 @@ class RulesOnLetterStyleTextTest {
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 90% relief; axial LBP without radiation. | 900 | OVERTURNED
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015 with 70% relief for 8 months, less Norco and return to full duty; the axial pain has returned, no leg symptoms. | 1300 | OVERTURNED
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015; it helped for a few days. | 1300 | UPHELD
+            acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Degenerative anterolisthesis of L4 on L5 that moves 4 mm between flexion and extension films; leg pain with walking and decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | OVERTURNED
+            acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Disc degeneration at L4-5 without listhesis, stable on flexion and extension films; leg pain with decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
