@@ -684,6 +684,10 @@ class RulesOnLetterStyleTextTest {
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015; it helped for a few days. | 1300 | UPHELD
             acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Degenerative anterolisthesis of L4 on L5 that moves 4 mm between flexion and extension films; leg pain with walking and decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | OVERTURNED
             acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Disc degeneration at L4-5 without listhesis, stable on flexion and extension films; leg pain with decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | UPHELD
+            odg-surgical-assistant | Assistant surgeon, PA | Left trigger thumb release was certified and is set for next week. | 300 | UPHELD
+            odg-surgical-assistant | Assistant surgeon, PA | Revision L5-S1 fusion for pseudarthrosis was certified and is set for next week. | 1300 | OVERTURNED
+            odg-hospital-length-of-stay | Inpatient admission, 2 days | Certified R knee arthroscopic chondroplasty and partial meniscectomy next week. | 300 | UPHELD
+            odg-hospital-length-of-stay | Inpatient admission, 2 days | Certified R total knee arthroplasty next week. | 900 | OVERTURNED
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
