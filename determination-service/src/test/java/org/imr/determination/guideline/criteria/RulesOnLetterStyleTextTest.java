@@ -688,6 +688,8 @@ class RulesOnLetterStyleTextTest {
             odg-surgical-assistant | Assistant surgeon, PA | Revision L5-S1 fusion for pseudarthrosis was certified and is set for next week. | 1300 | OVERTURNED
             odg-hospital-length-of-stay | Inpatient admission, 2 days | Certified R knee arthroscopic chondroplasty and partial meniscectomy next week. | 300 | UPHELD
             odg-hospital-length-of-stay | Inpatient admission, 2 days | Certified R total knee arthroplasty next week. | 900 | OVERTURNED
+            odg-venous-thrombosis-prophylaxis | Enoxaparin 40 mg SC daily x 10 days | Pt is s/p ORIF of a right tibial plateau fracture; non weight bearing in a brace. | 30 | OVERTURNED
+            odg-venous-thrombosis-prophylaxis | Enoxaparin 40 mg SC daily x 10 days | Pt is s/p right carpal tunnel release, walking without restriction. | 30 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
