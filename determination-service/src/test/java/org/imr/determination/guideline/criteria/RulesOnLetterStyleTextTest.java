@@ -690,6 +690,8 @@ class RulesOnLetterStyleTextTest {
             odg-hospital-length-of-stay | Inpatient admission, 2 days | Certified R total knee arthroplasty next week. | 900 | OVERTURNED
             odg-venous-thrombosis-prophylaxis | Enoxaparin 40 mg SC daily x 10 days | Pt is s/p ORIF of a right tibial plateau fracture; non weight bearing in a brace. | 30 | OVERTURNED
             odg-venous-thrombosis-prophylaxis | Enoxaparin 40 mg SC daily x 10 days | Pt is s/p right carpal tunnel release, walking without restriction. | 30 | UPHELD
+            acoem-surgery-knee | L knee arthroscopy, partial medial meniscectomy and debridement | 61 y/o with L knee pain; standing films show end-stage medial compartment arthritis; MRI with a degenerative medial meniscal tear; failed PT, Mobic and a steroid injection. | 1100 | UPHELD
+            acoem-surgery-knee | L knee arthroscopy, partial medial meniscectomy and debridement | 41 y/o with L knee catching and locking; MRI with a flap tear of the medial meniscus; mild joint space narrowing; failed PT, Mobic and a steroid injection. | 400 | OVERTURNED
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
