@@ -692,6 +692,8 @@ class RulesOnLetterStyleTextTest {
             odg-venous-thrombosis-prophylaxis | Enoxaparin 40 mg SC daily x 10 days | Pt is s/p right carpal tunnel release, walking without restriction. | 30 | UPHELD
             acoem-surgery-knee | L knee arthroscopy, partial medial meniscectomy and debridement | 61 y/o with L knee pain; standing films show end-stage medial compartment arthritis; MRI with a degenerative medial meniscal tear; failed PT, Mobic and a steroid injection. | 1100 | UPHELD
             acoem-surgery-knee | L knee arthroscopy, partial medial meniscectomy and debridement | 41 y/o with L knee catching and locking; MRI with a flap tear of the medial meniscus; mild joint space narrowing; failed PT, Mobic and a steroid injection. | 400 | OVERTURNED
+            mtus-preoperative-medical-clearance | Medical clearance, internal medicine | Pt with IDDM and CAD is set for a L TKR on 1/20/2017. | 900 | OVERTURNED
+            mtus-preoperative-medical-clearance | Medical clearance, internal medicine | Pt with IDDM and CAD has chronic L knee pain managed with a HEP. | 900 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
