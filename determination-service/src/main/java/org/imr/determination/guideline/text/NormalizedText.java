@@ -98,7 +98,7 @@ public final class NormalizedText {
     private static final int CUE_AFTER = 5;
     /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
     private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
-    /** Words that join the levels, sides or date of a list when one of these follows them: "at L4-5 and L5-S1 on 3/2". */
+    /** Words that join the levels, sides or date of a list when one of them follows: "at L4-5 and L5-S1 on 3/2". */
     private static final Set<String> SITE_JOINERS = Set.of("at", "and", "to", "through", "on", "from");
 
     private final List<String> words;

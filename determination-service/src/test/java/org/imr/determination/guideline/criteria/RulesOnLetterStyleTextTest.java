@@ -694,6 +694,8 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-knee | L knee arthroscopy, partial medial meniscectomy and debridement | 41 y/o with L knee catching and locking; MRI with a flap tear of the medial meniscus; mild joint space narrowing; failed PT, Mobic and a steroid injection. | 400 | OVERTURNED
             mtus-preoperative-medical-clearance | Medical clearance, internal medicine | Pt with IDDM and CAD is set for a L TKR on 1/20/2017. | 900 | OVERTURNED
             mtus-preoperative-medical-clearance | Medical clearance, internal medicine | Pt with IDDM and CAD has chronic L knee pain managed with a HEP. | 900 | UPHELD
+            acoem-epidural-steroid-injection | TFESI L3-4, L4-5 and L5-S1, left | L leg pain in the L4 and L5 distributions; decreased L4 and L5 sensation on the L; MRI: L3-4 and L4-5 HNPs compressing the L L4 and L5 roots; failed PT and gabapentin. | 700 | UPHELD
+            acoem-epidural-steroid-injection | TFESI L4-5 and L5-S1, left | L leg pain in the L4 and L5 distributions; decreased L4 and L5 sensation on the L; MRI: L3-4 and L4-5 HNPs compressing the L L4 and L5 roots; failed PT and gabapentin. | 700 | OVERTURNED
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
