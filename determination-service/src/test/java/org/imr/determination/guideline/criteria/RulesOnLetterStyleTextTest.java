@@ -698,6 +698,8 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | TFESI L4-5 and L5-S1, left | L leg pain in the L4 and L5 distributions; decreased L4 and L5 sensation on the L; MRI: L3-4 and L4-5 HNPs compressing the L L4 and L5 roots; failed PT and gabapentin. | 700 | OVERTURNED
             acoem-elbow-corticosteroid-injection | Steroid injection, R lateral epicondyle | R tennis elbow x 3 mos; tender over the lateral epicondyle, pain with resisted wrist extension; counterforce strap, ibuprofen and stretching for 6 wks did not help. | 120 | OVERTURNED
             acoem-elbow-corticosteroid-injection | Steroid injection, R lateral epicondyle | R elbow pain, onset last week; starting a counterforce strap and ibuprofen. | 10 | UPHELD
+            odg-knee-joint-replacement | L TKA | 63 yo F with L knee DJD, medial jt space obliterated on standing films, night pain, ROM 5-95; failed PT, NSAIDs, cortisone and Synvisc. | 1500 | OVERTURNED
+            odg-knee-joint-replacement | L TKA | 38 yo F with L knee DJD, medial jt space obliterated on standing films, night pain, ROM 5-95; failed PT, NSAIDs, cortisone and Synvisc. | 1500 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
