@@ -700,6 +700,9 @@ class RulesOnLetterStyleTextTest {
             acoem-elbow-corticosteroid-injection | Steroid injection, R lateral epicondyle | R elbow pain, onset last week; starting a counterforce strap and ibuprofen. | 10 | UPHELD
             odg-knee-joint-replacement | L TKA | 63 yo F with L knee DJD, medial jt space obliterated on standing films, night pain, ROM 5-95; failed PT, NSAIDs, cortisone and Synvisc. | 1500 | OVERTURNED
             odg-knee-joint-replacement | L TKA | 38 yo F with L knee DJD, medial jt space obliterated on standing films, night pain, ROM 5-95; failed PT, NSAIDs, cortisone and Synvisc. | 1500 | UPHELD
+            mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | RSD of the R hand after a wrist fracture, with mottled skin, swelling and allodynia; the block is to let her progress in OT. | 250 | OVERTURNED
+            mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | Chronic R shoulder and neck pain after a lifting injury; no swelling or color change. | 250 | UPHELD
+            acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
