@@ -23,6 +23,7 @@ import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
+import org.imr.determination.guideline.text.SpinalLevels;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
@@ -101,6 +102,14 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             }
             values.put(Placeholder.REQUESTED_VISITS, days.getAsInt() + " days");
             if (days.getAsInt() > criteria.maxRequestedDays()) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
+        if (criteria.maxSpinalLevels() != null) {
+            OptionalInt levels = SpinalLevels.in(item.description());
+            if (levels.isPresent() && levels.getAsInt() > criteria.maxSpinalLevels()) {
+                values.put(Placeholder.MAX_VISITS, criteria.maxSpinalLevels() + " levels");
+                values.put(Placeholder.REQUESTED_VISITS, levels.getAsInt() + " levels");
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }

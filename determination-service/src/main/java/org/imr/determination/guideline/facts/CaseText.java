@@ -162,6 +162,23 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     }
 
     /**
+     * Whether the piece goes on about the service the piece before it names: that piece, the sentence before it in the
+     * same part of the case file, names the requested kind of service, and this one names no service (nor another
+     * region) before the chars {@code words} that state a fact of it ("She had a lumbar epidural injection on 2/3/2015.
+     * She reported 70% relief lasting 3 months and could take less Norco.").
+     */
+    public boolean continuesRequestedService(Piece before, Piece piece, CharSpan words) {
+        if (before == null || before.place().section() != piece.place().section()
+                || before.place().entry() != piece.place().entry() || !namesRequestedService(before)) {
+            return false;
+        }
+        String leading = piece.text().substring(0, Math.min(piece.text().length(), words.end()));
+        return (piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites))
+                && vocabulary.conceptsIn(leading, ConceptKind.MODALITY).isEmpty()
+                && vocabulary.conceptsIn(leading, ConceptKind.FAMILY).isEmpty();
+    }
+
+    /**
      * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
      * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016.
      */

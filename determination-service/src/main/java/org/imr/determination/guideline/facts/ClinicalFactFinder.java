@@ -131,8 +131,10 @@ public final class ClinicalFactFinder {
         if (fact.statedByWorkerAge()) {
             return byWorkerAge(fact, text);
         }
+        CaseText.Piece before = null;
         for (CaseText.Piece piece : text.pieces()) {
-            Optional<CharSpan> words = stating(definition, piece, text);
+            Optional<CharSpan> words = stating(definition, before, piece, text);
+            before = piece;
             if (words.isPresent()) {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
@@ -178,11 +180,23 @@ public final class ClinicalFactFinder {
         if (definition == null || definition.fact().statedByInjuryAge()) {
             return List.of();
         }
-        return text.pieces().stream().filter(piece -> stating(definition, piece, text).isPresent()).toList();
+        List<CaseText.Piece> stating = new ArrayList<>();
+        CaseText.Piece before = null;
+        for (CaseText.Piece piece : text.pieces()) {
+            if (stating(definition, before, piece, text).isPresent()) {
+                stating.add(piece);
+            }
+            before = piece;
+        }
+        return stating;
     }
 
-    /** The words of the piece that state the fact, in context; empty when the piece does not state it. */
-    private Optional<CharSpan> stating(Definition definition, CaseText.Piece piece, CaseText text) {
+    /**
+     * The words of the piece that state the fact, in context; empty when the piece does not state it. A fact of the
+     * requested service is stated too in a piece that goes on about the service the piece {@code before} it names.
+     */
+    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece piece,
+            CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
         if (piece.words().containsAny(definition.otherSubjects())) {
             return Optional.empty();
@@ -191,7 +205,8 @@ public final class ClinicalFactFinder {
                 .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
                 .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)));
         if (words.isPresent()
-                && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece))
+                && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
+                        || text.continuesRequestedService(before, piece, words.get()))
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))
                 && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),

@@ -25,11 +25,13 @@ import java.util.List;
  *                            {@code maxRequestedUnits} applies to extensions as well
  * @param maxRequestedDays    when set, the most days of use (a rental, a stay) the guideline supports; a request that
  *                            does not state its duration, or asks for more, is not supported
+ * @param maxSpinalLevels     when set, the most spinal levels one request may name (an epidural injection: no more
+ *                            than two nerve root levels at one session); a request naming no level is not held to it
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
-        Integer maxUnitsWithImprovement, Integer maxRequestedDays) {
+        Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

@@ -92,7 +92,8 @@ public enum RationaleTemplateKey {
             return this == NOT_RECOMMENDED && notRecommended;
         }
         return !aboutAmount || (rule.criteria() != null
-                && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null));
+                && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null
+                        || rule.criteria().maxSpinalLevels() != null));
     }
 
     /** The rule kind whose rules provide this template. */

@@ -107,6 +107,10 @@ public final class NormalizedText {
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
      */
     private static final int CUE_AFTER = 5;
+    /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
+    private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
+    /** Words that join the levels, sides or date of a list when one of them follows: "at L4-5 and L5-S1 on 3/2". */
+    private static final Set<String> SITE_JOINERS = Set.of("at", "and", "to", "through", "on", "from");
 
     private final List<String> words;
     /** The words that start a clause: the first after a comma or a semicolon. */
@@ -238,7 +242,7 @@ public final class NormalizedText {
             if (length > 0) {
                 return Optional.of(new WordSpan(termStart, index + length));
             }
-            if (!passedOver(words.get(index))) {
+            if (!passedOver(index)) {
                 counted++;
             }
         }
@@ -266,7 +270,7 @@ public final class NormalizedText {
                         && NOT_SO.contains(words.get(cueStart - 1));
                 return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }
-            if (!passedOver(words.get(index))) {
+            if (!passedOver(index)) {
                 counted++;
             }
         }
@@ -300,11 +304,19 @@ public final class NormalizedText {
 
     /**
      * Whether a word between a term and its cue does not count against the cue's reach: an article or pronoun, a number,
-     * a spinal level ("L4", "C5") or a word of a duration ("six weeks of").
+     * a spinal level ("L4", "C5"), a side ("right", "bilateral"), a word of a duration ("six weeks of"), or a word that
+     * joins the levels, sides or date of a list ("at right L4-5 and L5-S1 on 3/2/2015", "at C5-6 and C6-7").
      */
+    private boolean passedOver(int index) {
+        String word = words.get(index);
+        return passedOver(word) || (SITE_JOINERS.contains(word) && index + 1 < words.size()
+                && passedOver(words.get(index + 1)) && !TermPhrase.isFiller(words.get(index + 1))
+                && !DURATION.contains(words.get(index + 1)));
+    }
+
     private static boolean passedOver(String word) {
         return TermPhrase.isFiller(word) || DURATION.contains(word) || word.chars().allMatch(Character::isDigit)
-                || SPINAL_LEVEL.matcher(word).matches();
+                || SPINAL_LEVEL.matcher(word).matches() || SIDES.contains(word);
     }
 
     /** Words {@code [from, to)}. */

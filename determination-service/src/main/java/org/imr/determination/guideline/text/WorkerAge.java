@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The worker's age as a summary states it: "a 67-year-old male", "67 year old", "aged 67", "age: 67".
+ * The worker's age as a summary states it: "a 67-year-old male", "67 year old", "67 yo", "67 y/o", "aged 67", "age: 67".
  *
  * @param years the age in years
  * @param words where the text states it
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record WorkerAge(int years, CharSpan words) {
 
     private static final Pattern AGE = Pattern.compile(
-            "\\b(\\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?(?:of age|old|/o)\\b|\\bage[sd]?:?\\s+(\\d{1,3})\\b",
+            "\\b(\\d{1,3})[- ]?(?:years?|yrs?|y)[- ]?(?:of age|old|/o|o)\\b|\\bage[sd]?:?\\s+(\\d{1,3})\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The first age the text states, if any. */

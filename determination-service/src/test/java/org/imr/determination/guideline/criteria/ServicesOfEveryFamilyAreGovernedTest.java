@@ -86,8 +86,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Intrathecal pump                             | acoem-surgery-family-default
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
             Lumbar medial branch block                   | acoem-facet-injection
-            Sacroiliac joint injection, right            | acoem-injections-family-default
-            Stellate ganglion block, left                | acoem-injections-family-default
+            Sacroiliac joint injection, right            | odg-sacroiliac-joint-blocks
+            Stellate ganglion block, left                | mtus-chronic-pain-sympathetic-blocks
             Occipital nerve block                        | odg-greater-occipital-nerve-block
             Prolotherapy injections                      | acoem-injections-family-default
             Caudal epidural                              | acoem-epidural-steroid-injection
