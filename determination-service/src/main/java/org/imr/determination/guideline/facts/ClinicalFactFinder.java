@@ -213,7 +213,7 @@ public final class ClinicalFactFinder {
                         fact.notWhenDatedOverDaysBeforeRequest()))
                 && !(fact.ofDrugClass() != null && namesOnlyOtherDrugs(piece.text(), Set.of(fact.ofDrugClass())))
                 && !(fact.isOfTheRequestedDrug() && !text.request().drugs().isEmpty()
-                        && namesOnlyOtherDrugs(piece.text(), drugsAndClassesIn(text.request().item().description())))) {
+                        && namesOnlyOtherDrugs(piece.text(), drugsAndClasses(text.request().concepts())))) {
             return words;
         }
         return Optional.empty();
@@ -224,19 +224,26 @@ public final class ClinicalFactFinder {
      * to another drug.
      */
     private boolean namesOnlyOtherDrugs(String text, Set<String> drugsOrClasses) {
-        if (vocabulary == null || vocabulary.conceptsIn(text, ConceptKind.DRUG).isEmpty()) {
+        if (vocabulary == null) {
             return false;
         }
-        return Collections.disjoint(drugsAndClassesIn(text), drugsOrClasses);
+        Set<String> named = vocabulary.conceptsIn(text);
+        return named.stream().anyMatch(id -> vocabulary.isOfKind(id, ConceptKind.DRUG))
+                && Collections.disjoint(drugsAndClasses(named), drugsOrClasses);
     }
 
-    private Set<String> drugsAndClassesIn(String text) {
+    /** The drugs and drug classes among the concepts. */
+    private Set<String> drugsAndClasses(Set<String> concepts) {
         if (vocabulary == null) {
             return Set.of();
         }
-        Set<String> named = new HashSet<>(vocabulary.conceptsIn(text, ConceptKind.DRUG));
-        named.addAll(vocabulary.conceptsIn(text, ConceptKind.DRUG_CLASS));
-        return named;
+        Set<String> drugs = new HashSet<>();
+        for (String id : concepts) {
+            if (vocabulary.isOfKind(id, ConceptKind.DRUG) || vocabulary.isOfKind(id, ConceptKind.DRUG_CLASS)) {
+                drugs.add(id);
+            }
+        }
+        return drugs;
     }
 
     /** The fact stated by the first age of the worker the text states, when it is above the fact's. */

@@ -53,6 +53,9 @@ public record TermPhrase(List<String> words) {
      * added or taken away ("walks further" for "walk further", "pain decrease" for "pain decreases").
      */
     private static boolean sameWord(String word, String phraseWord) {
+        if (word.isEmpty() || phraseWord.isEmpty() || word.charAt(0) != phraseWord.charAt(0)) {
+            return false;
+        }
         return word.equals(phraseWord) || inflected(word, phraseWord) || inflected(phraseWord, word);
     }
 

@@ -152,6 +152,12 @@ public final class Vocabulary {
         return ofKind;
     }
 
+    /** Whether the concept is of the kind; false for a concept the vocabulary does not define. */
+    public boolean isOfKind(String conceptId, ConceptKind kind) {
+        Concept concept = byId.get(conceptId);
+        return concept != null && concept.kind() == kind;
+    }
+
     /** The text's words as the vocabulary compares them (lower case, stemmed, without connecting words). */
     public List<String> words(String text) {
         return analyzer.words(text);
