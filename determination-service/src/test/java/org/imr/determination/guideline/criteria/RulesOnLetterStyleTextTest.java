@@ -677,6 +677,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 600 mg #90 | Radiculopathy with L5 numbness. Meds: Norco, gabapentin. Norco reduces his pain from 8/10 to 4/10 and lets him walk 30 minutes. | 900 | UPHELD
             mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Knee osteoarthritis. Meds: naproxen, tramadol. The tramadol reduces pain from 7 to 3. | 900 | UPHELD
             mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Chronic low back pain with depression. On Cymbalta since 2015; it improved her mood and lets her do housework. | 800 | OVERTURNED
+            mtus-chronic-pain-exercise | Home exercise program instruction | Chronic low back pain. | 900 | OVERTURNED
             odg-triptans | Sumatriptan 50 mg #9 | Post-traumatic migraine headaches diagnosed by the neurologist. | 300 | OVERTURNED
             odg-triptans | Maxalt 10 mg #12 | Tension-type headaches with neck pain. | 300 | UPHELD
             acoem-referral-for-consultation | Ophthalmology consultation | Struck in the eye by a metal fragment at work; blurred vision since. | 10 | OVERTURNED
