@@ -21,7 +21,8 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * course of it) or starts at the visit ("added", "started today", unless the sentence dates the start in the past),
  * unless that sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its
  * indication and its continuation by the response to it (Medications for chronic pain), so a drug named only in the
- * plan is a start.
+ * plan is a start. It also tells another drug of the requested drug's class that the worker takes, for a guideline
+ * that supports one drug of a class at a time.
  */
 public final class DrugHistory {
 
