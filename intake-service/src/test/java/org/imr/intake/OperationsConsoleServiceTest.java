@@ -70,7 +70,8 @@ class OperationsConsoleServiceTest {
                 .setStatus(ReviewerStatus.ACTIVE).setCaseCapacity(17).build());
 
         String waiting = await().atMost(TIMEOUT).until(() -> page("/console?stage=WAITING_FOR_REVIEWER&priority=EXPEDITED"),
-                html -> html.contains("data-case=\"" + caseId + "\"") && html.contains(specialty));
+                html -> html.contains("data-case=\"" + caseId + "\"") && html.contains(specialty)
+                        && html.contains("NO_ELIGIBLE_REVIEWER"));
 
         assertThat(waiting).contains("3 reviewers considered: specialty: 3", "NO_ELIGIBLE_REVIEWER")
                 .doesNotContain("Dr. Hidden");
