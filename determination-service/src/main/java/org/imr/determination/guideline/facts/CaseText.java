@@ -150,15 +150,15 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * "EMG/NCS"); never for a retrospective request, whose service was already given.
      */
     public boolean namesRequestedService(Piece piece) {
-        if (request.is(RETROSPECTIVE)
-                || !(piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites))) {
+        if (request.is(RETROSPECTIVE) || !ofRequestedSites(piece)) {
             return false;
         }
-        Set<String> modalities = vocabulary.conceptsIn(piece.text(), ConceptKind.MODALITY);
+        Set<String> named = vocabulary.conceptsIn(piece.text());
+        List<String> modalities = ofKind(named, ConceptKind.MODALITY);
         if (!modalities.isEmpty()) {
             return modalities.stream().anyMatch(request.modalities()::contains);
         }
-        return vocabulary.conceptsIn(piece.text(), ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
+        return ofKind(named, ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
     }
 
     /**
@@ -172,10 +172,20 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                 || before.place().entry() != piece.place().entry() || !namesRequestedService(before)) {
             return false;
         }
-        String leading = piece.text().substring(0, Math.min(piece.text().length(), words.end()));
-        return (piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites))
-                && vocabulary.conceptsIn(leading, ConceptKind.MODALITY).isEmpty()
-                && vocabulary.conceptsIn(leading, ConceptKind.FAMILY).isEmpty();
+        Set<String> leading = vocabulary.conceptsIn(piece.text().substring(0, Math.min(piece.text().length(),
+                words.end())));
+        return ofRequestedSites(piece) && ofKind(leading, ConceptKind.MODALITY).isEmpty()
+                && ofKind(leading, ConceptKind.FAMILY).isEmpty();
+    }
+
+    /** Whether the piece names no body region, or the request names none, or they share one with the same side. */
+    private boolean ofRequestedSites(Piece piece) {
+        return piece.sites().isUnknown() || requestedSites.isUnknown() || piece.sites().overlaps(requestedSites);
+    }
+
+    /** The concepts of one kind among those a text names (each with what it implies). */
+    private List<String> ofKind(Set<String> named, ConceptKind kind) {
+        return named.stream().filter(id -> vocabulary.isOfKind(id, kind)).toList();
     }
 
     /**
