@@ -84,6 +84,18 @@ public final class NormalizedText {
     private static final Set<String> PAST_AFTER_CUES = Set.of("healed", "resolved");
     private static final int PAST_AFTER_REACH = 6;
     /**
+     * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
+     * fracture was ruled out", "numbness is denied".
+     */
+    private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
+            List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
+            List.of("not", "evident"), List.of("not", "reported"), List.of("not", "identified"),
+            List.of("not", "confirmed"), List.of("not", "shown"), List.of("ruled", "out"), List.of("absent"),
+            List.of("excluded"), List.of("denied"));
+    /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
+    private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
+            "be");
+    /**
      * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit", "reflexes 2+ and
      * symmetric"), and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
      * conservative treatment, is not a surgical candidate" still states the failure).
@@ -223,7 +235,8 @@ public final class NormalizedText {
                 int termStart = start;
                 Optional<WordSpan> stated = cueAfter(termStart, termStart + length, cues)
                         .or(() -> cueBefore(termStart, termStart + length, cues));
-                if (stated.isPresent() && !negatedAt(stated.get().from()) && !hedgedAt(stated.get().from())
+                if (stated.isPresent() && !negatedAt(stated.get().from()) && !negatedAfter(stated.get().to())
+                        && !hedgedAt(stated.get().from())
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(CharSpan.ofWords(text, stated.get().from(), stated.get().to()));
                 }
@@ -327,7 +340,8 @@ public final class NormalizedText {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
                 int length = phrase.matchLength(words, start);
-                if (length > 0 && !negatedAt(start) && !hedgedAt(start) && !(now && pastAt(start, start + length))) {
+                if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
+                        && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
                 }
             }
@@ -367,6 +381,28 @@ public final class NormalizedText {
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words denying the finding that ends before word {@code end} follow it in its clause, with nothing but
+     * linking verbs between: "multiple sclerosis is not documented", "a fracture was ruled out" (not "weakness and
+     * absent reflexes").
+     */
+    private boolean negatedAfter(int end) {
+        int index = end;
+        while (index < words.size() && (LINKING_VERBS.contains(words.get(index))
+                || TermPhrase.isFiller(words.get(index))) && !clauseStarts.get(index)) {
+            index++;
+        }
+        if (index >= words.size() || clauseStarts.get(index)) {
+            return false;
+        }
+        for (List<String> denial : NEGATION_AFTER) {
+            if (index + denial.size() <= words.size() && words.subList(index, index + denial.size()).equals(denial)) {
+                return true;
             }
         }
         return false;

@@ -37,6 +37,11 @@ class RulesOnLetterStyleTextTest {
             odg-transportation | Round trip transportation to appointments | He is legally blind since the injury and lives alone. | OVERTURNED | UPHELD
             mtus-job-modification | Ergonomic evaluation of the workstation | Her neck and wrist pain are worse with keyboarding and mouse use at her desk job. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
+            mtus-chronic-pain-antispasticity-drugs | Lioresal 10 mg three times daily | Since the fall he has an incomplete T11 spinal cord injury with spasticity of both legs. | OVERTURNED | UPHELD
+            mtus-chronic-pain-barbiturate-containing-analgesics | Fioricet 50/325/40 #60 | Daily tension headaches since the head injury, not relieved by ibuprofen. | UPHELD | UPHELD
+            odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
+            odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
+            odg-opioid-induced-constipation-second-line | Linzess 145 mcg daily | On Percocet for chronic neck pain; constipation continues despite docusate, senna and fiber. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
@@ -438,7 +443,7 @@ class RulesOnLetterStyleTextTest {
     @CsvSource(delimiter = '|', textBlock = """
             Flexeril 10mg #30 | mtus-chronic-pain-cyclobenzaprine
             Methocarbamol 750 mg, sixty tablets | mtus-chronic-pain-muscle-relaxants
-            Zanaflex 4mg #30 | mtus-chronic-pain-muscle-relaxants
+            Zanaflex 4mg #30 | mtus-chronic-pain-antispasticity-drugs
             """)
     void aMuscleRelaxantForTheSpasmOfAnAcuteInjuryIsAShortCourse(String description, String ruleId) {
         LocalDate received = LocalDate.of(2017, 1, 9);
@@ -529,6 +534,26 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(release.ruleId()).isEqualTo("acoem-surgery-elbow");
         assertThat(release.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Oral corticosteroids in limited circumstances for acute radicular pain with clear-cut signs and symptoms of
+     * radiculopathy, not for chronic pain (ODG Low Back, Oral corticosteroids): the same findings a week after the
+     * injury and a year after it.
+     */
+    @ParameterizedTest(name = "injured {1} days before: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            odg-oral-corticosteroids | 8   | OVERTURNED
+            odg-oral-corticosteroids | 400 | UPHELD
+            """)
+    void oralCorticosteroidsForAcuteRadicularPain(String ruleId, int daysSinceInjury, Outcome outcome) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination taper = decide("She has pain shooting down the left leg with a positive straight leg raise "
+                + "and a diminished ankle reflex since lifting a pallet.", "Prednisone taper over 6 days",
+                received.minusDays(daysSinceInjury));
+
+        assertThat(taper.ruleId()).isEqualTo(ruleId);
+        assertThat(taper.outcome()).isEqualTo(outcome);
     }
 
     /**

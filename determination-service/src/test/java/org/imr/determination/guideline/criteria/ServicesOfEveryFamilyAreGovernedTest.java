@@ -60,7 +60,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Lidocaine 5% patch #30                       | mtus-chronic-pain-lidoderm
             Kenalog 40mg with 1% lidocaine injection     | acoem-injections-family-default
             Metaxall 800mg #60                           | mtus-chronic-pain-muscle-relaxants
-            Ozobax 5mg/5ml                               | mtus-chronic-pain-muscle-relaxants
+            Ozobax 5mg/5ml                               | mtus-chronic-pain-antispasticity-drugs
             Anafranil 25mg #30                           | mtus-chronic-pain-antidepressants
             Meclofenamate 50mg #60                       | mtus-chronic-pain-nsaids
             Apadaz 6.12/325mg #60                        | mtus-opioids-initiating
@@ -152,8 +152,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Hydromorphone 2mg #60                        | mtus-opioids-initiating
             Oxycodone ER 20mg #60                        | mtus-opioids-initiating
             Suboxone 8/2mg film                          | mtus-opioids-initiating
-            Baclofen 10mg #90                            | mtus-chronic-pain-muscle-relaxants
-            Tizanidine 4mg #60                           | mtus-chronic-pain-muscle-relaxants
+            Baclofen 10mg #90                            | mtus-chronic-pain-antispasticity-drugs
+            Tizanidine 4mg #60                           | mtus-chronic-pain-antispasticity-drugs
             Carisoprodol 350mg #30                       | mtus-chronic-pain-carisoprodol
             Cyclobenzaprine 7.5mg #60                    | mtus-chronic-pain-cyclobenzaprine
             Pregabalin 75mg #60                          | mtus-chronic-pain-antiepilepsy-drugs
@@ -168,9 +168,16 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Ranitidine 150mg #60                         | mtus-h2-blockers
             Docusate sodium 100mg #60                    | mtus-opioid-induced-constipation
             Senna 8.6mg #60                              | mtus-opioid-induced-constipation
-            Amitiza 24mcg #60                            | mtus-opioid-induced-constipation
-            Movantik 25mg #30                            | mtus-opioid-induced-constipation
+            Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
+            Movantik 25mg #30                            | odg-opioid-induced-constipation-second-line
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Dantrium 25mg #60                            | mtus-chronic-pain-antispasticity-drugs
+            Fioricet #30                                 | mtus-chronic-pain-barbiturate-containing-analgesics
+            Medrol Dosepak                               | odg-oral-corticosteroids
+            Bactrim DS #20                               | odg-antibiotics-for-infection
+            Doxycycline 100mg #14                        | odg-antibiotics-for-infection
+            BuSpar 10mg #60                              | odg-anxiety-medications-in-chronic-pain
+            Relistor 12mg injection                      | odg-opioid-induced-constipation-second-line
             Genicular nerve radiofrequency ablation      | acoem-injections-family-default
             Radiofrequency ablation, right knee          | acoem-injections-family-default
             Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement

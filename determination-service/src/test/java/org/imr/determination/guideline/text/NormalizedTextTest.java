@@ -179,6 +179,21 @@ class NormalizedTextTest {
     }
 
     @Test
+    void findingDeniedByTheWordsAfterItIsNotAffirmed() {
+        List<TermPhrase> spasticity = List.of(TermPhrase.of("multiple sclerosis"), TermPhrase.of("spasticity"));
+
+        assertThat(NormalizedText.of("Multiple sclerosis is not documented; neck tightness.").affirmsAny(spasticity))
+                .isFalse();
+        assertThat(NormalizedText.of("Spasticity has been ruled out by the neurologist.").affirmsAny(spasticity))
+                .isFalse();
+        assertThat(NormalizedText.of("spasticity absent").affirmsAny(spasticity)).isFalse();
+        assertThat(NormalizedText.of("Spasticity of the legs is not documented to improve with stretching.")
+                .affirmsAny(spasticity)).isTrue();
+        assertThat(NormalizedText.of("Spasticity and absent reflexes in both legs.").affirmsAny(spasticity)).isTrue();
+        assertThat(NormalizedText.of("Spasticity, absent ankle reflexes.").affirmsAny(spasticity)).isTrue();
+    }
+
+    @Test
     void articlesAndPronounsBetweenAPhrasesWordsDoNotMatter() {
         List<TermPhrase> relief = List.of(TermPhrase.of("reduces pain from"));
         String text = "Norco reduces his pain from 8/10 to 4/10";
