@@ -42,6 +42,9 @@ class RulesOnLetterStyleTextTest {
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
             odg-opioid-induced-constipation-second-line | Linzess 145 mcg daily | On Percocet for chronic neck pain; constipation continues despite docusate, senna and fiber. | OVERTURNED | UPHELD
+            acoem-discography | Provocative diskography L3-4 through L5-S1 | Two years of axial back pain despite therapy and injections; he is a candidate for a lumbar fusion. | UPHELD | UPHELD
+            odg-imaging-elbow | MR imaging of the left elbow | Medial elbow pain for five months has not improved with therapy, a brace and an injection; the surgeon is considering a UCL reconstruction. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | MR imaging of the low back | Over the last month his right leg has had increasing weakness, and he now has a new foot drop. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
@@ -534,6 +537,26 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(release.ruleId()).isEqualTo("acoem-surgery-elbow");
         assertThat(release.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Studies for an acute injury whose mechanism or signs suggest a fracture (ODG Hip & Pelvis, X-ray: acute trauma
+     * with a suspected fracture; ACOEM ch. 8, Table 8-1: major trauma), the same text days and years after the injury.
+     */
+    @ParameterizedTest(name = "{0}: {2}, injured {1} days before")
+    @CsvSource(delimiter = '|', textBlock = """
+            odg-x-ray-hip-pelvis | 3 | Radiographs of the pelvis | He slid off a loading dock onto his left side and cannot bear weight on the left leg. | OVERTURNED
+            odg-x-ray-hip-pelvis | 900 | Radiographs of the pelvis | He slid off a loading dock onto his left side and cannot bear weight on the left leg. | UPHELD
+            acoem-x-ray-cervical-thoracic-spine | 4 | Thoracic x-rays, 2 views | He was struck by a forklift from behind; tenderness over the mid-thoracic spinous processes. | OVERTURNED
+            acoem-x-ray-cervical-thoracic-spine | 700 | Thoracic x-rays, 2 views | He was struck by a forklift from behind; tenderness over the mid-thoracic spinous processes. | UPHELD
+            """)
+    void aStudyForAnAcuteInjuryThatSuggestsAFracture(String ruleId, int daysSinceInjury, String description,
+            String summary, Outcome outcome) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+        ItemDetermination study = decide(summary, description, received.minusDays(daysSinceInjury));
+
+        assertThat(study.ruleId()).isEqualTo(ruleId);
+        assertThat(study.outcome()).isEqualTo(outcome);
     }
 
     /**

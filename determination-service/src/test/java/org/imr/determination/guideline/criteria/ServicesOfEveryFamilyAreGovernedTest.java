@@ -133,7 +133,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Neurosurgical consultation                   | mtus-chronic-pain-office-visits-specialist-evaluation
             Pain management consultation                 | acoem-referral-for-consultation
             Sleep study                                  | odg-polysomnography
-            Discogram L3-S1                              | mtus-diagnostic-studies-family-default
+            Discogram L3-S1                              | acoem-discography
             DEXA scan                                    | mtus-diagnostic-studies-family-default
             CT scan of the lumbar spine                  | acoem-ct-spine
             MR arthrogram right shoulder                 | odg-mr-arthrogram
