@@ -196,7 +196,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (requestDate == null) {
             return false;
         }
-        return DatesInText.in(piece.text()).stream()
+        return DatesInText.in(piece.text(), requestDate).stream()
                 .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
                 .map(DatesInText.StatedDate::date)
                 .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);
@@ -212,7 +212,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (requestDate == null) {
             return false;
         }
-        return DatesInText.inWithYears(piece.text()).stream()
+        return DatesInText.inWithYears(piece.text(), requestDate).stream()
                 .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
                 .filter(stated -> !stated.yearOnly() || inOneClause(piece.text(), stated.span(), words))
                 .min(Comparator.comparingInt(stated -> stated.distanceTo(words)))

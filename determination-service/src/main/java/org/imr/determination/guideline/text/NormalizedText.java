@@ -24,17 +24,37 @@ public final class NormalizedText {
             "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
-     * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o"
-     * (history of), "c/o" (complains of), "tx"
-     * (treatment), "ttp" (tenderness to palpation), and the signs "+" (positive) and "%" (percent); and the words the
+     * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
+     * "hx" (history of), "c/o" (complains of), "tx" (treatment), "sx" (symptoms), "ttp" (tenderness to palpation), "OA"
+     * (osteoarthritis), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
     private static final Map<String, String> READ_AS = Map.ofEntries(Map.entry("w/o", "without"),
             Map.entry("w/", "with"), Map.entry("h/o", "history"), Map.entry("c/o", "complains"),
             Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
-            Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"),
+            Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
+            Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
+    /**
+     * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
+     * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", so that phrases written in
+     * full match them.
+     */
+    private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
+            Map.entry("lbp", List.of("low", "back", "pain")),
+            Map.entry("cts", List.of("carpal", "tunnel", "syndrome")),
+            Map.entry("djd", List.of("degenerative", "joint", "disease")),
+            Map.entry("ddd", List.of("degenerative", "disc", "disease")),
+            Map.entry("rom", List.of("range", "of", "motion")),
+            Map.entry("rcr", List.of("rotator", "cuff", "repair")),
+            Map.entry("ctr", List.of("carpal", "tunnel", "release")),
+            Map.entry("tkr", List.of("total", "knee", "replacement")),
+            Map.entry("tka", List.of("total", "knee", "arthroplasty")),
+            Map.entry("thr", List.of("total", "hip", "replacement")),
+            Map.entry("tha", List.of("total", "hip", "arthroplasty")),
+            Map.entry("acdf", List.of("anterior", "cervical", "discectomy", "and", "fusion")),
+            Map.entry("mua", List.of("manipulation", "under", "anesthesia")));
     /**
      * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
      * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o" (not "PT was completed",
@@ -133,8 +153,12 @@ public final class NormalizedText {
      */
     private final BitSet semicolonStarts;
 
-    private NormalizedText(List<String> words, BitSet clauseStarts, BitSet semicolonStarts) {
+    /** For each word, the index of the word of the text it was read from (an abbreviation gives several words). */
+    private final int[] sourceWords;
+
+    private NormalizedText(List<String> words, int[] sourceWords, BitSet clauseStarts, BitSet semicolonStarts) {
         this.words = words;
+        this.sourceWords = sourceWords;
         this.clauseStarts = clauseStarts;
         this.semicolonStarts = semicolonStarts;
     }
@@ -142,22 +166,27 @@ public final class NormalizedText {
     /** Null or blank text gives no words. */
     public static NormalizedText of(String text) {
         if (text == null) {
-            return new NormalizedText(List.of(), new BitSet(), new BitSet());
+            return new NormalizedText(List.of(), new int[0], new BitSet(), new BitSet());
         }
         String lowerCase = text.toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
         BitSet semicolonStarts = new BitSet();
+        List<Integer> sourceWords = new ArrayList<>();
         int previousEnd = 0;
-        while (word.find()) {
+        for (int source = 0; word.find(); source++) {
             if (holdsAny(lowerCase, previousEnd, word.start(), ",;")) {
                 clauseStarts.set(words.size());
             }
             if (holdsAny(lowerCase, previousEnd, word.start(), ";")) {
                 semicolonStarts.set(words.size());
             }
-            words.add(READ_AS.getOrDefault(word.group(), word.group()));
+            for (String read : READ_AS_WORDS.getOrDefault(word.group(),
+                    List.of(READ_AS.getOrDefault(word.group(), word.group())))) {
+                words.add(read);
+                sourceWords.add(source);
+            }
             previousEnd = word.end();
         }
         for (int index = 0; index + 1 < words.size(); index++) {
@@ -165,7 +194,8 @@ public final class NormalizedText {
                 words.set(index, "patient");
             }
         }
-        return new NormalizedText(List.copyOf(words), clauseStarts, semicolonStarts);
+        return new NormalizedText(List.copyOf(words), sourceWords.stream().mapToInt(Integer::intValue).toArray(),
+                clauseStarts, semicolonStarts);
     }
 
     /** Whether the chars between two words hold one of {@code marks} (a comma or a semicolon). */
@@ -215,7 +245,7 @@ public final class NormalizedText {
      * text these words were made from) its words span; empty when none is affirmed.
      */
     public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
-        return firstAffirmed(phrases, now).map(words -> CharSpan.ofWords(text, words.from(), words.to()));
+        return firstAffirmed(phrases, now).map(words -> charsOf(text, words.from(), words.to()));
     }
 
     /**
@@ -238,11 +268,16 @@ public final class NormalizedText {
                 if (stated.isPresent() && !negatedAt(stated.get().from()) && !negatedAfter(stated.get().to())
                         && !hedgedAt(stated.get().from())
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
-                    return Optional.of(CharSpan.ofWords(text, stated.get().from(), stated.get().to()));
+                    return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The chars of {@code text} that words {@code [from, to)} were read from. */
+    private CharSpan charsOf(String text, int from, int to) {
+        return CharSpan.ofWords(text, sourceWords[from], sourceWords[to - 1] + 1);
     }
 
     private Optional<WordSpan> cueAfter(int termStart, int termEnd, Collection<TermPhrase> cues) {

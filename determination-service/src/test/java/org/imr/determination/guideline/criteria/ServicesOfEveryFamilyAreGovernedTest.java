@@ -95,7 +95,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Botox injection for migraines                | mtus-botulinum-toxin
             Lumbar support                               | acoem-physical-methods
             Hot/cold packs                               | acoem-physical-methods
-            Paraffin bath                                | acoem-physical-methods
+            Paraffin bath                                | odg-paraffin-wax-baths
             Whirlpool                                    | acoem-physical-methods
             Home cervical traction unit                  | odg-cervical-home-traction
             Inversion table                              | acoem-physical-methods

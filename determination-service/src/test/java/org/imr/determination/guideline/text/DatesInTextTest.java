@@ -27,6 +27,18 @@ class DatesInTextTest {
     }
 
     @Test
+    void aTimeStatedBackFromTheVisitIsCountedBackFromIt() {
+        LocalDate visit = LocalDate.of(2017, 1, 9);
+        String text = "s/p knee scope 3 wks ago, seen two months earlier, 6 weeks post-op; fell last month and yesterday.";
+
+        assertThat(DatesInText.in(text, visit)).extracting(DatesInText.StatedDate::date).containsExactly(
+                LocalDate.of(2016, 12, 19), LocalDate.of(2016, 11, 9), LocalDate.of(2016, 11, 28),
+                LocalDate.of(2016, 12, 9), LocalDate.of(2017, 1, 8));
+        assertThat(DatesInText.in(text)).isEmpty();
+        assertThat(DatesInText.in("two weeks after surgery in 2012 he fell", visit)).isEmpty();
+    }
+
+    @Test
     void numbersThatAreNoCalendarDateAreNotDates() {
         assertThat(DatesInText.in("Norco 10/325 #60, pain 8/10, strength 4/5, 13/45/2016")).isEmpty();
     }

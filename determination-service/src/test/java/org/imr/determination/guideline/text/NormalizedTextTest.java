@@ -179,6 +179,18 @@ class NormalizedTextTest {
     }
 
     @Test
+    void noteAbbreviationsOfSeveralWordsAreReadAsThoseWordsAndLocatedAsWritten() {
+        List<TermPhrase> backPain = List.of(TermPhrase.of("chronic low back pain"));
+        List<TermPhrase> repair = List.of(TermPhrase.of("rotator cuff repair"));
+        String text = "Chronic LBP x 3 yrs; s/p R RCR";
+
+        assertThat(NormalizedText.of(text).affirmsAny(backPain)).isTrue();
+        assertThat(NormalizedText.of(text).firstAffirmedIn(text, repair, false)).contains(new CharSpan(27, 30));
+        assertThat(NormalizedText.of("no LBP").affirmsAny(List.of(TermPhrase.of("low back pain")))).isFalse();
+        assertThat(NormalizedText.of("Hx of OA of the knee").words()).startsWith("history", "of", "osteoarthritis");
+    }
+
+    @Test
     void findingDeniedByTheWordsAfterItIsNotAffirmed() {
         List<TermPhrase> spasticity = List.of(TermPhrase.of("multiple sclerosis"), TermPhrase.of("spasticity"));
 
