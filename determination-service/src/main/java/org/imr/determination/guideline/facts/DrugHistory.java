@@ -42,8 +42,8 @@ public final class DrugHistory {
      * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta").
      */
     private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
-            "trial of", "new prescription", "newly prescribed", "prescription for", "prescribed", "dispensed", "switched",
-            "changed to").stream()
+            "trial of", "new prescription", "newly prescribed", "prescription for", "prescription of", "prescribed",
+            "dispensed", "switched", "changed to", "new rx", "rx given", "first prescription").stream()
             .map(TermPhrase::of).toList();
 
     /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */
@@ -138,7 +138,7 @@ public final class DrugHistory {
 
     private static boolean aboutTheRequest(NormalizedText words) {
         return words.containsAny(ABOUT_THE_REQUEST) || (words.containsAny(STARTED_NOW)
-                && !words.containsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
+                && !words.affirmsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
                         .matches()));
     }
 }

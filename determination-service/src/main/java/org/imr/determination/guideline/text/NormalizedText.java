@@ -110,7 +110,10 @@ public final class NormalizedText {
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
             List.of("not", "evident"), List.of("not", "reported"), List.of("not", "identified"),
-            List.of("not", "confirmed"), List.of("not", "shown"), List.of("ruled", "out"), List.of("absent"),
+            List.of("not", "confirmed"), List.of("not", "shown"), List.of("not", "described"),
+            List.of("not", "discussed"), List.of("not", "addressed"), List.of("not", "mentioned"),
+            List.of("not", "provided"), List.of("not", "specified"), List.of("not", "tried"),
+            List.of("not", "attempted"), List.of("not", "performed"), List.of("ruled", "out"), List.of("absent"),
             List.of("excluded"), List.of("denied"));
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",

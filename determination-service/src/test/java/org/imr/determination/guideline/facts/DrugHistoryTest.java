@@ -37,7 +37,9 @@ class DrugHistoryTest {
             "The physician is starting %s.",
             "He was dispensed %s at this visit.",
             "Chronic neck pain with poor sleep; %s is to be started at bedtime.",
-            "Her medication was switched to %s.");
+            "Her medication was switched to %s.",
+            "Burning pain in the L5 distribution; new Rx %s.",
+            "First prescription of %s; no medication of its kind was taken previously.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
