@@ -30,7 +30,7 @@ public final class DrugHistory {
     private static final List<TermPhrase> ABOUT_THE_REQUEST = List.of("utilization review", "non certif",
             "noncertif", "request", "denied", "modified", "authoriz", "certified", "not certified", "plan",
             "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider",
-            "short course", "will try", "to try").stream()
+            "short course", "will try", "to try", "will be tried", "to be tried", "will be trialed").stream()
             .map(TermPhrase::of).toList();
 
     /** Words of a proposal that continue what the worker already takes ("the plan is to continue naproxen"). */

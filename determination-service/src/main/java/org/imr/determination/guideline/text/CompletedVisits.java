@@ -18,6 +18,11 @@ public final class CompletedVisits {
             "\\b(?:therapy|pt|physiotherapy|chiropractic|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
                     + "\\s*(?:x|times)\\s*(\\d{1,2})\\b");
 
+    /** Words that make a count of visits one still to be given: "6 more visits", "an additional 6 sessions". */
+    private static final Pattern STILL_TO_GIVE = Pattern.compile(
+            "\\b(?:more|additional|further|another|remaining|requested|continued)\\b");
+    private static final int WORDS_BEFORE_A_COUNT = 24;
+
     private CompletedVisits() {
     }
 
@@ -30,13 +35,21 @@ public final class CompletedVisits {
         }
         for (Pattern pattern : new Pattern[] {COUNTED, TIMES}) {
             Matcher matcher = pattern.matcher(text);
-            if (matcher.find()) {
+            while (matcher.find()) {
                 Integer visits = RequestedQuantity.number(matcher.group(1));
-                if (visits != null) {
+                if (visits != null && !stillToGive(text, matcher)) {
                     return OptionalInt.of(visits);
                 }
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** Whether the count, or the few chars before it, names visits still to be given rather than given. */
+    private static boolean stillToGive(String text, Matcher count) {
+        String before = text.substring(Math.max(0, count.start() - WORDS_BEFORE_A_COUNT), count.start());
+        String lastWords = before.contains(",") || before.contains(";")
+                ? before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1) : before;
+        return STILL_TO_GIVE.matcher(count.group()).find() || STILL_TO_GIVE.matcher(lastWords).find();
     }
 }

@@ -73,6 +73,12 @@ public final class NormalizedText {
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
+    /**
+     * Words that start a clause of their own after "and" or "or", ending the scope of a negation before them: "walks
+     * without a cane and his knee pain is 2/10".
+     */
+    private static final Set<String> NEW_SUBJECTS = Set.of("his", "her", "he", "she", "their", "they", "patient",
+            "worker");
     /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
@@ -409,6 +415,9 @@ public final class NormalizedText {
                 return true;
             }
             if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
+                return false;
+            }
+            if ((word.equals("and") || LIST_JOINERS.contains(word)) && NEW_SUBJECTS.contains(words.get(index + 1))) {
                 return false;
             }
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {

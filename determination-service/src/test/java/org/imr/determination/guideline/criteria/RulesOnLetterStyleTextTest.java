@@ -47,6 +47,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | MR imaging of the low back | Over the last month his right leg has had increasing weakness, and he now has a new foot drop. | OVERTURNED | UPHELD
             odg-paraffin-wax-baths | Paraffin wax unit for the hands | Osteoarthritis of both thumb CMC joints; she does her hand stretching exercises at home every day. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg at bedtime | Insomnia from the pain; sleep onset and sleep maintenance are not described, and sleep hygiene was not discussed. | UPHELD | UPHELD
+            mtus-chronic-pain-physical-medicine | Physical therapy 2 x 3 for the knee | Four visits of physical therapy helped: he walks without a cane now and his knee pain is 2/10. | OVERTURNED | OVERTURNED
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD

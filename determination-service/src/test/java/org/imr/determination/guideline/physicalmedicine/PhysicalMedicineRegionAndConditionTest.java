@@ -103,6 +103,15 @@ class PhysicalMedicineRegionAndConditionTest {
         }
 
         @Test
+        void aFlareOrSorenessIsMyalgiaWithoutAPainWord() {
+            ItemDetermination item = decideOnlyItem(aCase().complaints("a flare of the right knee after twisting it")
+                    .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "right knee", 2, 3).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(item.rationale()).contains("myalgia and myositis");
+        }
+
+        @Test
         void noCategory_isReferredToTheExpertReviewer() {
             ItemDetermination item = decideOnlyItem(aCase().diagnoses("acute Lisfranc fracture")
                     .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "left foot", 2, 3).build());

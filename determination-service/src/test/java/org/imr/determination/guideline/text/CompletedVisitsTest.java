@@ -53,4 +53,12 @@ class CompletedVisitsTest {
         assertThat(CompletedVisits.in("She has been in physical therapy for 6 weeks.")).isEmpty();
         assertThat(CompletedVisits.in("She takes Norco #60 and attends physical therapy.")).isEmpty();
     }
+
+    @Test
+    void visitsStillToBeGivenAreNotCompleted() {
+        assertThat(CompletedVisits.in("Prior PT helped; a recent flare; 6 more visits for the flare.")).isEmpty();
+        assertThat(CompletedVisits.in("Prior PT helped significantly and he now walks without a cane; a recent flare after a twist at work; 6 more visits for the flare.")).isEmpty();
+        assertThat(CompletedVisits.in("PT helped, and an additional 6 sessions are planned.")).isEmpty();
+        assertThat(CompletedVisits.in("He completed 8 PT visits; 4 more visits are requested.")).hasValue(8);
+    }
 }

@@ -191,6 +191,15 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aNegationEndsWhereAClauseWithItsOwnSubjectStarts() {
+        List<TermPhrase> pain = List.of(TermPhrase.of("knee pain"));
+
+        assertThat(NormalizedText.of("He walks without a cane now and his knee pain is 2/10.").affirmsAny(pain))
+                .isTrue();
+        assertThat(NormalizedText.of("He walks without a cane now and knee pain.").affirmsAny(pain)).isFalse();
+    }
+
+    @Test
     void findingDeniedByTheWordsAfterItIsNotAffirmed() {
         List<TermPhrase> spasticity = List.of(TermPhrase.of("multiple sclerosis"), TermPhrase.of("spasticity"));
 
