@@ -251,10 +251,22 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /**
      * Whether a finding the piece states in the chars {@code words} is of the requested region itself, one lying in the
-     * other counting, not of a limb the spine supplies: "an infection of the right knee" is no finding of the low back.
+     * other counting, not of a limb the spine supplies ("an infection of the right knee" is no finding of the low back),
+     * and on a requested side.
      */
     public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
-        return ofRequestedRegion(piece.sites()) && ofRequestedRegion(ownRegions(piece, words));
+        BodyRegionSites own = ownRegions(piece, words);
+        return ofRequestedRegion(piece.sites()) && ofRequestedRegion(own) && onRequestedSide(piece.sites())
+                && onRequestedSide(own);
+    }
+
+    /**
+     * Whether sites that name the requested region name it on a requested side: a lesion is of one site, so "the
+     * right ankle was fractured" is no fracture of the left ankle (sites that name another region, or no side, may).
+     */
+    private boolean onRequestedSide(BodyRegionSites sites) {
+        return sites.isUnknown() || requestedSites.isUnknown() || !sites.sharesRegionWith(requestedSites)
+                || sites.overlaps(requestedSites);
     }
 
     /** The regions a finding's own words and the words right around them name ("fracture of the right foot"). */

@@ -72,6 +72,12 @@ public final class ClinicalFactFinder {
         }
     }
 
+    /**
+     * How long before the request a structural lesion dated near its words is past rather than current: "the ankle was
+     * fractured in 2015" is no fracture of a request of 2017.
+     */
+    private static final int LESION_PAST_AFTER_DAYS = 365;
+
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
@@ -203,7 +209,8 @@ public final class ClinicalFactFinder {
         }
         Optional<CharSpan> words = definition.statedIn(piece)
                 .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
-                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)));
+                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
+                        && !(fact.isCurrent() && text.datedLongBeforeRequest(piece, found, LESION_PAST_AFTER_DAYS))));
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
                         || text.continuesRequestedService(before, piece, words.get()))

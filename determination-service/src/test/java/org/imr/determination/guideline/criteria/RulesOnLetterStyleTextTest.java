@@ -48,6 +48,11 @@ class RulesOnLetterStyleTextTest {
             odg-paraffin-wax-baths | Paraffin wax unit for the hands | Osteoarthritis of both thumb CMC joints; she does her hand stretching exercises at home every day. | OVERTURNED | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg at bedtime | Insomnia from the pain; sleep onset and sleep maintenance are not described, and sleep hygiene was not discussed. | UPHELD | UPHELD
             mtus-chronic-pain-physical-medicine | Physical therapy 2 x 3 for the knee | Four visits of physical therapy helped: he walks without a cane now and his knee pain is 2/10. | OVERTURNED | OVERTURNED
+            acoem-x-ray-ankle-foot | Radiographs of the left ankle | The left ankle was fractured three weeks ago and still hurts. | OVERTURNED | UPHELD
+            acoem-x-ray-ankle-foot | Radiographs of the left ankle | The right ankle was fractured three weeks ago. The left ankle aches. | UPHELD | UPHELD
+            acoem-x-ray-ankle-foot | Radiographs of the left ankle | The left ankle was fractured in 2012 and aches in the cold. | UPHELD | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Since Monday he has had urinary retention and saddle numbness with his low back pain. | OVERTURNED | UPHELD
+            acoem-surgery-forearm-wrist-hand | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
