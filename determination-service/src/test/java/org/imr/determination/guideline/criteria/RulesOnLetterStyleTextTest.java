@@ -53,6 +53,8 @@ class RulesOnLetterStyleTextTest {
             acoem-x-ray-ankle-foot | Radiographs of the left ankle | The left ankle was fractured in 2012 and aches in the cold. | UPHELD | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Since Monday he has had urinary retention and saddle numbness with his low back pain. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
+            odg-sacroiliac-joint-radiofrequency-neurotomy | Left SI joint RF neurotomy | Two sacroiliac joint blocks each gave 90% relief of the left buttock pain. | UPHELD | UPHELD
+            odg-intradiscal-electrothermal-therapy | Intradiscal electrothermal annuloplasty at L4-5 | Discogenic low back pain for two years, concordant on discography; therapy and injections failed. | UPHELD | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD

@@ -171,6 +171,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
             Movantik 25mg #30                            | odg-opioid-induced-constipation-second-line
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            IDET L4-5                                    | odg-intradiscal-electrothermal-therapy
+            Nucleoplasty L5-S1                           | odg-intradiscal-electrothermal-therapy
             Dantrium 25mg #60                            | mtus-chronic-pain-antispasticity-drugs
             Fioricet #30                                 | mtus-chronic-pain-barbiturate-containing-analgesics
             Medrol Dosepak                               | odg-oral-corticosteroids
