@@ -171,6 +171,10 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
             Movantik 25mg #30                            | odg-opioid-induced-constipation-second-line
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Trapeze bar                                  | odg-durable-medical-equipment-family-default
+            Staple removal                               | mtus-chronic-pain-office-visits
+            Balance exercises with a therapist x 6       | mtus-chronic-pain-physical-medicine
+            Substance abuse treatment program            | mtus-chronic-pain-detoxification
             IDET L4-5                                    | odg-intradiscal-electrothermal-therapy
             Nucleoplasty L5-S1                           | odg-intradiscal-electrothermal-therapy
             Dantrium 25mg #60                            | mtus-chronic-pain-antispasticity-drugs
