@@ -171,6 +171,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
             Movantik 25mg #30                            | odg-opioid-induced-constipation-second-line
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Hypertensa #60                               | odg-medical-food
+            ESR and CRP                                  | mtus-diagnostic-studies-family-default
+            Spirometry                                   | mtus-diagnostic-studies-family-default
             Trapeze bar                                  | odg-durable-medical-equipment-family-default
             Staple removal                               | mtus-chronic-pain-office-visits
             Balance exercises with a therapist x 6       | mtus-chronic-pain-physical-medicine
