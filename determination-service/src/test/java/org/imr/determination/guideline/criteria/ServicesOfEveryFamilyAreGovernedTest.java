@@ -171,6 +171,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
             Movantik 25mg #30                            | odg-opioid-induced-constipation-second-line
             Lidoderm 5% patch #30                        | mtus-chronic-pain-lidoderm
+            Hammertoe correction, second toe             | acoem-surgery-ankle-foot
+            Septoplasty                                  | acoem-surgery-family-default
             Hypertensa #60                               | odg-medical-food
             ESR and CRP                                  | mtus-diagnostic-studies-family-default
             Spirometry                                   | mtus-diagnostic-studies-family-default
