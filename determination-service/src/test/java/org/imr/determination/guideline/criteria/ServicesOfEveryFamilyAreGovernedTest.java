@@ -211,7 +211,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
-            Dry needling x 6                             | mtus-acupuncture
+            Dry needling x 6                             | odg-dry-needling
             Game Ready                                   | odg-continuous-flow-cryotherapy
             Elbow strap                                  | acoem-elbow-brace
             Arthroscopic rotator cuff repair             | acoem-surgery-shoulder
