@@ -58,6 +58,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
             acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            odg-walking-aids | Rollator walker | She is 70 and fell twice this year; her gait is unsteady with lumbar stenosis. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
@@ -140,7 +141,8 @@ class RulesOnLetterStyleTextTest {
             mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD
             odg-medical-food | Theramine #120 | He reports functional improvement with the medication. | UPHELD | UPHELD
             mtus-psychological-evaluations | Cognitive behavioural therapy, 6 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
-            odg-durable-medical-equipment | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-walking-aids | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-durable-medical-equipment | Manual wheelchair, 1 month rental | He is non weight bearing on both legs after bilateral calcaneal fractures. | OVERTURNED | UPHELD
             odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
             odg-hospital-length-of-stay | Inpatient stay, 2 days | Surgery is planned for the right knee. | OVERTURNED | UPHELD
             odg-hyperstimulation-analgesia | Localized intense neurostimulation therapy (LINT) | He has chronic low back pain. | UPHELD | UPHELD
@@ -671,7 +673,7 @@ class RulesOnLetterStyleTextTest {
             odg-continuous-passive-motion-shoulder | CPM machine rental x 21 days, right shoulder | Pt s/p right shoulder arthroscopic subacromial decompression. | 120 | UPHELD
             odg-continuous-passive-motion-knee | CPM unit rental, right knee, 14 days | Right total knee arthroplasty is authorized and scheduled for next month. | 600 | OVERTURNED
             odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
-            odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
+            odg-walking-aids | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
             mtus-antiemetics | Zofran 4 mg #10 | Nausea and vomiting after his shoulder arthroscopy yesterday; post-operative day 1. | 200 | OVERTURNED
             mtus-antiemetics | Ondansetron ODT 8 mg #30 | He has nausea from the Norco he takes for chronic back pain. | 1000 | UPHELD
@@ -697,7 +699,7 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | She had a right total hip replacement three weeks ago and must keep hip precautions. | 21 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Crutches | He is scheduled for a right knee arthroscopy; the crutches are for use after the surgery. | 100 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front-wheeled walker | She had a left total knee arthroplasty on 12/10/2016 and is unsteady. | 40 | OVERTURNED
-            odg-durable-medical-equipment | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD
+            odg-walking-aids | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD
             mtus-preoperative-medical-clearance | Pre-op medical clearance | Chronic low back pain. He had a lumbar discectomy in 2012; no surgery is planned now. | 1500 | UPHELD
             mtus-chronic-pain-tens-trial | TENS unit, 30-day home trial | Chronic neuropathic pain of the right leg for more than 3 months from lumbar radiculopathy; failed PT, NSAIDs and gabapentin. TENS to be used as an adjunct to the home exercise program with functional restoration. | 500 | OVERTURNED
             mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain since 2014 despite PT, meds and chiro. | 800 | OVERTURNED

@@ -100,8 +100,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Home cervical traction unit                  | odg-cervical-home-traction
             Inversion table                              | acoem-physical-methods
             Cold therapy unit                            | odg-continuous-flow-cryotherapy
-            Cane                                         | odg-durable-medical-equipment
-            Front-wheeled walker                         | odg-durable-medical-equipment
+            Cane                                         | odg-walking-aids
+            Front-wheeled walker                         | odg-walking-aids
             Manual wheelchair                            | odg-durable-medical-equipment
             Hospital bed                                 | odg-durable-medical-equipment
             Shower chair                                 | odg-bathroom-equipment
@@ -207,7 +207,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Cognitive behavioral therapy x 10            | mtus-psychological-evaluations
             Hospital admission 2 days                    | odg-hospital-length-of-stay
             Power scooter                                | odg-durable-medical-equipment
-            Crutches                                     | odg-durable-medical-equipment
+            Crutches                                     | odg-walking-aids
             Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
