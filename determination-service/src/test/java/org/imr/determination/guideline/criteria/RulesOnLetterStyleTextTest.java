@@ -59,6 +59,10 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             odg-walking-aids | Rollator walker | She is 70 and fell twice this year; her gait is unsteady with lumbar stenosis. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Consultation with a neurologist | Since a beam struck his head he has had headaches and trouble concentrating, diagnosed as a concussion. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Dentistry consult | Two of his lower teeth were knocked loose when the lift bar hit his jaw. | OVERTURNED | UPHELD
+            mtus-home-health-services | In-home physical therapy by a home health agency, 6 visits | She is homebound after a hip replacement. | OVERTURNED | UPHELD
+            odg-transportation | Rides to and from physical therapy | He cannot drive with his right leg in a cast. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
