@@ -63,6 +63,8 @@ class RulesOnLetterStyleTextTest {
             acoem-referral-for-consultation | Dentistry consult | Two of his lower teeth were knocked loose when the lift bar hit his jaw. | OVERTURNED | UPHELD
             mtus-home-health-services | In-home physical therapy by a home health agency, 6 visits | She is homebound after a hip replacement. | OVERTURNED | UPHELD
             odg-transportation | Rides to and from physical therapy | He cannot drive with his right leg in a cast. | OVERTURNED | UPHELD
+            mtus-office-visits-follow-up | Follow-up visits x 6 | He takes Norco daily for chronic neck pain and is seen every month. | UPHELD | UPHELD
+            mtus-opioids-urine-drug-testing | Urine toxicology screens x 12 | He takes Norco daily for chronic neck pain; the last screen was consistent. | UPHELD | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
