@@ -66,6 +66,7 @@ class RulesOnLetterStyleTextTest {
             mtus-office-visits-follow-up | Follow-up visits x 6 | He takes Norco daily for chronic neck pain and is seen every month. | UPHELD | UPHELD
             mtus-opioids-urine-drug-testing | Urine toxicology screens x 12 | He takes Norco daily for chronic neck pain; the last screen was consistent. | UPHELD | UPHELD
             odg-preoperative-testing | Pre-operative CBC and BMP | She has diabetes. She is scheduled for a right carpal tunnel release. | OVERTURNED | UPHELD
+            acoem-lumbar-supports | LSO brace, lumbar | A posterior lumbar interbody fusion at L4-5 is scheduled for next month. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
@@ -802,6 +803,8 @@ class RulesOnLetterStyleTextTest {
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
+            acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
+            acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,

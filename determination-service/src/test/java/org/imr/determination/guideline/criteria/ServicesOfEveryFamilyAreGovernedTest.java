@@ -93,7 +93,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
             Botox injection for migraines                | mtus-botulinum-toxin
-            Lumbar support                               | acoem-physical-methods
+            Lumbar support                               | acoem-lumbar-supports
             Hot/cold packs                               | acoem-physical-methods
             Paraffin bath                                | acoem-physical-methods
             Whirlpool                                    | acoem-physical-methods
