@@ -70,6 +70,9 @@ class RulesOnLetterStyleTextTest {
             acoem-night-splint-plantar-fasciitis | Strassburg sock for the left foot | She has plantar fasciitis with morning heel pain and stretches daily. | OVERTURNED | UPHELD
             mtus-opioids-confirmatory-drug-testing | Urine drug testing by mass spectrometry, confirmatory | His office screen was positive for a benzodiazepine that is not prescribed. | OVERTURNED | UPHELD
             acoem-elbow-brace | Right elbow extension splint for nighttime | He has right cubital tunnel syndrome with tingling in the small finger. | OVERTURNED | UPHELD
+            mtus-psychological-evaluation | Psychological assessment before a stimulator trial | After two lumbar surgeries his leg pain persists, and a trial of spinal cord stimulation is planned. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Consultation with gastroenterology | While on naproxen for the injury he had black tarry stools, diagnosed as melena. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Urologist referral | New bladder incontinence with numbness in the saddle area since the fall. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
