@@ -294,6 +294,8 @@ class RulesOnLetterStyleTextTest {
             Hydrocodone/APAP 10/325 #90 | OVERTURNED | He has used hydrocodone for 3 years. With the medication his pain is 4/10, without it 9/10. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He cannot walk far with it, and his pain is 8/10 with the medication. A random urine toxicology was consistent.
+            Tramadol 50 mg #120 | OVERTURNED | Tramadol QID since 2015. Meds reduce pain 7->3/10 and allow walking 2 miles. UDS 10/2016 consistent.
+            Tramadol 50 mg #120 | UPHELD | Tramadol QID since 2015. Meds reduce pain 7->3/10. UDS 10/2016 consistent.
             Norco 10/325 #60 | OVERTURNED | He was started on Norco last month after naproxen and Tylenol failed. CURES was reviewed and an opioid agreement signed. His pain dropped from 8 to 5 and he is able to return to modified work.
             Norco 10/325 #60 | UPHELD | He was started on Norco last month after naproxen and Tylenol failed. CURES was reviewed and an opioid agreement signed. His pain dropped from 8 to 5; he has been unable to return to work.
             """)
