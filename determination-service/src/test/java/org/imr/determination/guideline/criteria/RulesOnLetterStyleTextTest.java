@@ -73,6 +73,8 @@ class RulesOnLetterStyleTextTest {
             mtus-psychological-evaluation | Psychological assessment before a stimulator trial | After two lumbar surgeries his leg pain persists, and a trial of spinal cord stimulation is planned. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Consultation with gastroenterology | While on naproxen for the injury he had black tarry stools, diagnosed as melena. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Urologist referral | New bladder incontinence with numbness in the saddle area since the fall. | OVERTURNED | UPHELD
+            odg-environmental-modifications | Installation of a wheelchair ramp at the residence | He uses a wheelchair since the spinal cord injury and his home has steps at the entrance. | UPHELD | UPHELD
+            mtus-diagnostic-studies-family-default | Sed rate and C-reactive protein | Two weeks after the discectomy she has a fever of 101 and worsening back pain. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
