@@ -75,6 +75,7 @@ class RulesOnLetterStyleTextTest {
             acoem-referral-for-consultation | Urologist referral | New bladder incontinence with numbness in the saddle area since the fall. | OVERTURNED | UPHELD
             odg-environmental-modifications | Installation of a wheelchair ramp at the residence | He uses a wheelchair since the spinal cord injury and his home has steps at the entrance. | UPHELD | UPHELD
             mtus-diagnostic-studies-family-default | Sed rate and C-reactive protein | Two weeks after the discectomy she has a fever of 101 and worsening back pain. | OVERTURNED | UPHELD
+            odg-vestibular-and-hearing-testing | Hearing test | Since the blast at the plant he has ringing in the ears and cannot follow conversations. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
@@ -138,7 +139,7 @@ class RulesOnLetterStyleTextTest {
             mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
-            mtus-diagnostic-studies-family-default | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            odg-vestibular-and-hearing-testing | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD

@@ -79,7 +79,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Posture shirt                                | odg-durable-medical-equipment-family-default
             Holter monitor                               | mtus-diagnostic-studies-family-default
             Colonoscopy                                  | mtus-diagnostic-studies-family-default
-            Audiology                                    | mtus-diagnostic-studies-family-default
+            Audiology                                    | odg-vestibular-and-hearing-testing
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
