@@ -816,6 +816,7 @@ class RulesOnLetterStyleTextTest {
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
             acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
             acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
+            mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
