@@ -817,6 +817,8 @@ class RulesOnLetterStyleTextTest {
             acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
             acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
             mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD
+            odg-bathroom-equipment | Bedside commode | Pt 3 wks s/p R TKA; walks without assistance at full weight bearing and is independent with ADLs. | 60 | UPHELD
+            mtus-functional-capacity-evaluation | FCE | Pt is P&S per the QME; the question is whether he can meet the physical demands of his job as a roofer. | 1300 | OVERTURNED
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
