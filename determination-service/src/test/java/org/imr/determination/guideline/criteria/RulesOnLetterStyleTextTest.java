@@ -76,6 +76,7 @@ class RulesOnLetterStyleTextTest {
             odg-environmental-modifications | Installation of a wheelchair ramp at the residence | He uses a wheelchair since the spinal cord injury and his home has steps at the entrance. | UPHELD | UPHELD
             mtus-diagnostic-studies-family-default | Sed rate and C-reactive protein | Two weeks after the discectomy she has a fever of 101 and worsening back pain. | OVERTURNED | UPHELD
             odg-vestibular-and-hearing-testing | Hearing test | Since the blast at the plant he has ringing in the ears and cannot follow conversations. | OVERTURNED | UPHELD
+            odg-ankle-foot-orthosis | Left AFO, custom | Since the sciatic nerve injury he has a left drop foot and catches his toes when walking. | OVERTURNED | UPHELD
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
@@ -819,6 +820,7 @@ class RulesOnLetterStyleTextTest {
             mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD
             odg-bathroom-equipment | Bedside commode | Pt 3 wks s/p R TKA; walks without assistance at full weight bearing and is independent with ADLs. | 60 | UPHELD
             mtus-functional-capacity-evaluation | FCE | Pt is P&S per the QME; the question is whether he can meet the physical demands of his job as a roofer. | 1300 | OVERTURNED
+            mtus-office-visits-follow-up | Return office visit | Pt back at full duty; symptoms resolved; released from care on 12/1/2016. | 200 | UPHELD
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,

@@ -183,7 +183,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Meal preparation                             | mtus-home-health-homemaker-services
             Microcurrent                                 | mtus-passive-modalities
             Personal trainer                             | odg-gym-membership
-            Lymphedema pump                              | odg-durable-medical-equipment-family-default
+            Lymphedema pump                              | odg-venous-thrombosis-pneumatic-compression
             Orthopedic mattress                          | odg-durable-medical-equipment
             Orthopedic shoes                             | odg-durable-medical-equipment-family-default
             EMDR therapy                                 | mtus-psychological-evaluations
