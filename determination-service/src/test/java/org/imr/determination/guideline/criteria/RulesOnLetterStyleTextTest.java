@@ -824,6 +824,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-tens-trial | TENS unit rental, 3 months | Chronic LBP x 2 yrs; PT, NSAIDs and HEP failed. | 700 | UPHELD
             mtus-chronic-pain-tens-trial | TENS unit rental, 3 months | Chronic LBP x 2 yrs. A 30 day TENS trial reduced pain by half and allowed walking 1 mile; she uses it daily. | 700 | OVERTURNED
             mtus-interferential-current-stimulation-trial | Interferential unit rental, 90 days | Chronic neck pain 2 yrs; PT and medications failed; no prior interferential trial. | 700 | UPHELD
+            mtus-chronic-pain-tens-trial | TENS unit, 30 day rental | Chronic LBP x 18 mos; PT, NSAIDs and HEP failed. The request is for a one month home trial of TENS with the exercise program. | 550 | OVERTURNED
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
