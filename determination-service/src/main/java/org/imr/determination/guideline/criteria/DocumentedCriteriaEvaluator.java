@@ -113,6 +113,22 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }
+        if (criteria.maxStatedUnits() != null) {
+            Integer requested = requestedUnits(item);
+            if (requested != null && requested > criteria.maxStatedUnits()) {
+                values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxStatedUnits()));
+                values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
+        if (criteria.maxStatedDays() != null && !improvementDocumented) {
+            OptionalInt days = RequestedDays.in(item.description());
+            if (days.isPresent() && days.getAsInt() > criteria.maxStatedDays()) {
+                values.put(Placeholder.MAX_VISITS, criteria.maxStatedDays() + " days");
+                values.put(Placeholder.REQUESTED_VISITS, days.getAsInt() + " days");
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
         if (extension && !improvementDocumented) {
             List<String> missing = new ArrayList<>(criteria.extensionRequires());
             improvement.forEach(fact -> missing.remove(fact.id()));

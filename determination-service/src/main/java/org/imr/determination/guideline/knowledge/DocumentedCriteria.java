@@ -27,11 +27,19 @@ import java.util.List;
  *                            does not state its duration, or asks for more, is not supported
  * @param maxSpinalLevels     when set, the most spinal levels one request may name (an epidural injection: no more
  *                            than two nerve root levels at one session); a request naming no level is not held to it
+ * @param maxStatedUnits      when set, the most visits or units one request may state where the guideline sets no
+ *                            course but decides each by need (office visits: individualized case review, no set number
+ *                            per condition; urine drug testing: a few times a year); a request that states no amount
+ *                            is not held to it
+ * @param maxStatedDays       when set, the most days of use (a trial rental) one request may state; a request that
+ *                            states no duration is not held to it, nor is the extension of a prior course whose
+ *                            functional improvement the records document
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
-        Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels) {
+        Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels,
+        Integer maxStatedUnits, Integer maxStatedDays) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

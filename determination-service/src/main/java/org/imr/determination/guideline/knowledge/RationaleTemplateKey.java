@@ -93,7 +93,8 @@ public enum RationaleTemplateKey {
         }
         return !aboutAmount || (rule.criteria() != null
                 && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null
-                        || rule.criteria().maxSpinalLevels() != null));
+                        || rule.criteria().maxSpinalLevels() != null || rule.criteria().maxStatedUnits() != null
+                        || rule.criteria().maxStatedDays() != null));
     }
 
     /** The rule kind whose rules provide this template. */

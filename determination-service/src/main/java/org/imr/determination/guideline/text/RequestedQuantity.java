@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The amount an item description requests, as requests are written: "2 x 4", "3 times a week for 2 weeks", "two
  * times a week times six weeks", "2-3 times a week for 6 weeks" (the upper bound), "#60", "x12", "times 12", "six
- * sessions", "12 visits". Of a request the UR decision modified, only the remaining IMR eligible portion counts.
+ * sessions", "12 visits", "monthly for 6 months" (one a month: 6). Of a request the UR decision modified, only the remaining IMR eligible portion counts.
  *
  * @param perWeek  visits per week, or null
  * @param weeks    weeks, or null
@@ -33,6 +33,9 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
     private static final Pattern COUNT = Pattern.compile("(?:#\\s*(\\d+)|\\bx\\s*(\\d+)\\b|\\btimes\\s+(\\d+)\\b|\\b"
             + NUMBER + "\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,2}?(?:sessions|visits|treatments)\\b)");
 
+    private static final Pattern MONTHLY = Pattern.compile("(?:\\bmonthly\\b|\\bonce a month\\b|\\bevery month\\b)"
+            + "[^,;.#]{0,40}?\\b(?:for|x|times)\\s*" + NUMBER + "\\s*months?\\b");
+
     public static RequestedQuantity in(String description) {
         String text = remainingPortion(description);
         Matcher frequency = FREQUENCY_DURATION.matcher(text);
@@ -42,6 +45,10 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
         Matcher shortForm = SHORT_FREQUENCY_DURATION.matcher(text);
         if (shortForm.find()) {
             return new RequestedQuantity(number(shortForm.group(1)), number(shortForm.group(2)), null);
+        }
+        Matcher monthly = MONTHLY.matcher(text);
+        if (monthly.find()) {
+            return new RequestedQuantity(null, null, number(monthly.group(1)));
         }
         Matcher count = COUNT.matcher(text);
         if (count.find()) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * periodic CBC and chemistry profile with liver and renal function tests), a planned surgery (ODG Low Back,
  * Preoperative lab testing, electrocardiogram, testing general), or else the clinical question of any diagnostic
  * study. A test of those done before surgery is no preoperative test when no surgery is planned; an electrocardiogram
- * before surgery needs the cardiac risk, coagulation studies the bleeding risk the ODG names.
+ * before surgery needs the cardiac risk, a chest radiograph the risk of pulmonary complications, coagulation studies the
+ * bleeding risk the ODG names.
  */
 class LaboratoryTestsTest {
 
@@ -49,7 +50,7 @@ class LaboratoryTestsTest {
             CBC                              | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
             Basic metabolic panel            | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
             EKG                              | SURGERY | odg-preoperative-electrocardiogram-surgery-planned | UPHELD
-            Chest x-ray                      | SURGERY | odg-preoperative-chest-radiograph-surgery-planned | OVERTURNED
+            Chest x-ray                      | SURGERY | odg-preoperative-chest-radiograph-surgery-planned | UPHELD
             PT/PTT                           | SURGERY | odg-preoperative-coagulation-studies-surgery-planned | UPHELD
             Pre-op EKG                       | SURGERY | odg-preoperative-electrocardiogram            | UPHELD
             Pre-operative chest x-ray        | NEITHER | odg-preoperative-chest-radiograph             | UPHELD

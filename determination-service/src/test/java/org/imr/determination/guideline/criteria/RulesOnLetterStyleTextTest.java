@@ -76,6 +76,27 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
             acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            odg-walking-aids | Rollator walker | She is 70 and fell twice this year; her gait is unsteady with lumbar stenosis. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Consultation with a neurologist | Since a beam struck his head he has had headaches and trouble concentrating, diagnosed as a concussion. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Dentistry consult | Two of his lower teeth were knocked loose when the lift bar hit his jaw. | OVERTURNED | UPHELD
+            mtus-home-health-services | In-home physical therapy by a home health agency, 6 visits | She is homebound after a hip replacement. | OVERTURNED | UPHELD
+            odg-transportation | Rides to and from physical therapy | He cannot drive with his right leg in a cast. | OVERTURNED | UPHELD
+            mtus-office-visits-follow-up | Follow-up visits x 6 | He takes Norco daily for chronic neck pain and is seen every month. | UPHELD | UPHELD
+            mtus-opioids-urine-drug-testing | Urine toxicology screens x 12 | He takes Norco daily for chronic neck pain; the last screen was consistent. | UPHELD | UPHELD
+            odg-preoperative-testing | Pre-operative CBC and BMP | She has diabetes. She is scheduled for a right carpal tunnel release. | OVERTURNED | UPHELD
+            acoem-lumbar-supports | LSO brace, lumbar | A posterior lumbar interbody fusion at L4-5 is scheduled for next month. | OVERTURNED | UPHELD
+            acoem-night-splint-plantar-fasciitis | Strassburg sock for the left foot | She has plantar fasciitis with morning heel pain and stretches daily. | OVERTURNED | UPHELD
+            mtus-opioids-confirmatory-drug-testing | Urine drug testing by mass spectrometry, confirmatory | His office screen was positive for a benzodiazepine that is not prescribed. | OVERTURNED | UPHELD
+            acoem-elbow-brace | Right elbow extension splint for nighttime | He has right cubital tunnel syndrome with tingling in the small finger. | OVERTURNED | UPHELD
+            mtus-psychological-evaluation | Psychological assessment before a stimulator trial | After two lumbar surgeries his leg pain persists, and a trial of spinal cord stimulation is planned. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Consultation with gastroenterology | While on naproxen for the injury he had black tarry stools, diagnosed as melena. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Urologist referral | New bladder incontinence with numbness in the saddle area since the fall. | OVERTURNED | UPHELD
+            odg-environmental-modifications | Installation of a wheelchair ramp at the residence | He uses a wheelchair since the spinal cord injury and his home has steps at the entrance. | UPHELD | UPHELD
+            mtus-diagnostic-studies-family-default | Sed rate and C-reactive protein | Two weeks after the discectomy she has a fever of 101 and worsening back pain. | OVERTURNED | UPHELD
+            odg-vestibular-and-hearing-testing | Hearing test | Since the blast at the plant he has ringing in the ears and cannot follow conversations. | OVERTURNED | UPHELD
+            odg-ankle-foot-orthosis | Left AFO, custom | Since the sciatic nerve injury he has a left drop foot and catches his toes when walking. | OVERTURNED | UPHELD
+            odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
+            odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
@@ -137,7 +158,7 @@ class RulesOnLetterStyleTextTest {
             mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
-            mtus-diagnostic-studies-family-default | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
+            odg-vestibular-and-hearing-testing | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
@@ -156,7 +177,8 @@ class RulesOnLetterStyleTextTest {
             mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD
             odg-medical-food | Theramine #120 | He reports functional improvement with the medication. | UPHELD | UPHELD
             mtus-psychological-evaluations | Cognitive behavioural therapy, 6 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
-            odg-durable-medical-equipment | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-walking-aids | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
+            odg-durable-medical-equipment | Manual wheelchair, 1 month rental | He is non weight bearing on both legs after bilateral calcaneal fractures. | OVERTURNED | UPHELD
             odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
             odg-hospital-length-of-stay | Inpatient stay, 2 days | Surgery is planned for the right knee. | OVERTURNED | UPHELD
             odg-hyperstimulation-analgesia | Localized intense neurostimulation therapy (LINT) | He has chronic low back pain. | UPHELD | UPHELD
@@ -294,6 +316,8 @@ class RulesOnLetterStyleTextTest {
             Hydrocodone/APAP 10/325 #90 | OVERTURNED | He has used hydrocodone for 3 years. With the medication his pain is 4/10, without it 9/10. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He is able to shop and cook with it. A random urine toxicology was consistent and he has a signed narcotic agreement.
             Hydrocodone/APAP 10/325 #90 | UPHELD | He has used hydrocodone for 3 years. He cannot walk far with it, and his pain is 8/10 with the medication. A random urine toxicology was consistent.
+            Tramadol 50 mg #120 | OVERTURNED | Tramadol QID since 2015. Meds reduce pain 7->3/10 and allow walking 2 miles. UDS 10/2016 consistent.
+            Tramadol 50 mg #120 | UPHELD | Tramadol QID since 2015. Meds reduce pain 7->3/10. UDS 10/2016 consistent.
             Norco 10/325 #60 | OVERTURNED | He was started on Norco last month after naproxen and Tylenol failed. CURES was reviewed and an opioid agreement signed. His pain dropped from 8 to 5 and he is able to return to modified work.
             Norco 10/325 #60 | UPHELD | He was started on Norco last month after naproxen and Tylenol failed. CURES was reviewed and an opioid agreement signed. His pain dropped from 8 to 5; he has been unable to return to work.
             """)
@@ -727,7 +751,7 @@ class RulesOnLetterStyleTextTest {
             odg-continuous-passive-motion-shoulder | CPM machine rental x 21 days, right shoulder | Pt s/p right shoulder arthroscopic subacromial decompression. | 120 | UPHELD
             odg-continuous-passive-motion-knee | CPM unit rental, right knee, 14 days | Right total knee arthroplasty is authorized and scheduled for next month. | 600 | OVERTURNED
             odg-continuous-passive-motion-knee | CPM knee x 30 days | Chronic knee pain, no surgery. | 600 | UPHELD
-            odg-durable-medical-equipment | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
+            odg-walking-aids | Single point cane | Pt with right knee osteoarthritis has an antalgic gait and difficulty walking more than one block; unable to bear full weight on the right leg. | 800 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front wheeled walker | Pt is s/p R hip fracture ORIF, unable to bear full weight on the right leg. | 60 | OVERTURNED
             mtus-antiemetics | Zofran 4 mg #10 | Nausea and vomiting after his shoulder arthroscopy yesterday; post-operative day 1. | 200 | OVERTURNED
             mtus-antiemetics | Ondansetron ODT 8 mg #30 | He has nausea from the Norco he takes for chronic back pain. | 1000 | UPHELD
@@ -753,7 +777,7 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | She had a right total hip replacement three weeks ago and must keep hip precautions. | 21 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Crutches | He is scheduled for a right knee arthroscopy; the crutches are for use after the surgery. | 100 | OVERTURNED
             odg-walking-aids-lower-limb-surgery | Front-wheeled walker | She had a left total knee arthroplasty on 12/10/2016 and is unsteady. | 40 | OVERTURNED
-            odg-durable-medical-equipment | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD
+            odg-walking-aids | Single point cane | Chronic neck pain. He had a right knee arthroscopy in 2010 and walks without assistance. | 1500 | UPHELD
             mtus-preoperative-medical-clearance | Pre-op medical clearance | Chronic low back pain. He had a lumbar discectomy in 2012; no surgery is planned now. | 1500 | UPHELD
             mtus-chronic-pain-tens-trial | TENS unit, 30-day home trial | Chronic neuropathic pain of the right leg for more than 3 months from lumbar radiculopathy; failed PT, NSAIDs and gabapentin. TENS to be used as an adjunct to the home exercise program with functional restoration. | 500 | OVERTURNED
             mtus-chronic-pain-tens-trial | TENS unit rental, 1 month trial | Low back pain since 2014 despite PT, meds and chiro. | 800 | OVERTURNED
@@ -848,6 +872,18 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | Chronic R shoulder and neck pain after a lifting injury; no swelling or color change. | 250 | UPHELD
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
+            odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
+            acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
+            acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
+            mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD
+            odg-bathroom-equipment | Bedside commode | Pt 3 wks s/p R TKA; walks without assistance at full weight bearing and is independent with ADLs. | 60 | UPHELD
+            mtus-functional-capacity-evaluation | FCE | Pt is P&S per the QME; the question is whether he can meet the physical demands of his job as a roofer. | 1300 | OVERTURNED
+            mtus-office-visits-follow-up | Return office visit | Pt back at full duty; symptoms resolved; released from care on 12/1/2016. | 200 | UPHELD
+            mtus-chronic-pain-tens-trial | TENS unit rental, 3 months | Chronic LBP x 2 yrs; PT, NSAIDs and HEP failed. | 700 | UPHELD
+            mtus-chronic-pain-tens-trial | TENS unit rental, 3 months | Chronic LBP x 2 yrs. A 30 day TENS trial reduced pain by half and allowed walking 1 mile; she uses it daily. | 700 | OVERTURNED
+            mtus-interferential-current-stimulation-trial | Interferential unit rental, 90 days | Chronic neck pain 2 yrs; PT and medications failed; no prior interferential trial. | 700 | UPHELD
+            mtus-chronic-pain-tens-trial | TENS unit, 30 day rental | Chronic LBP x 18 mos; PT, NSAIDs and HEP failed. The request is for a one month home trial of TENS with the exercise program. | 550 | OVERTURNED
+            mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

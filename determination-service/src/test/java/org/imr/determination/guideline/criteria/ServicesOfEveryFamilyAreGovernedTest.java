@@ -79,7 +79,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Posture shirt                                | odg-durable-medical-equipment-family-default
             Holter monitor                               | mtus-diagnostic-studies-family-default
             Colonoscopy                                  | mtus-diagnostic-studies-family-default
-            Audiology                                    | mtus-diagnostic-studies-family-default
+            Audiology                                    | odg-vestibular-and-hearing-testing
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
@@ -93,15 +93,15 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
             Botox injection for migraines                | mtus-botulinum-toxin
-            Lumbar support                               | acoem-physical-methods
+            Lumbar support                               | acoem-lumbar-supports
             Hot/cold packs                               | acoem-physical-methods
             Paraffin bath                                | odg-paraffin-wax-baths
             Whirlpool                                    | acoem-physical-methods
             Home cervical traction unit                  | odg-cervical-home-traction
             Inversion table                              | acoem-physical-methods
             Cold therapy unit                            | odg-continuous-flow-cryotherapy
-            Cane                                         | odg-durable-medical-equipment
-            Front-wheeled walker                         | odg-durable-medical-equipment
+            Cane                                         | odg-walking-aids
+            Front-wheeled walker                         | odg-walking-aids
             Manual wheelchair                            | odg-durable-medical-equipment
             Hospital bed                                 | odg-durable-medical-equipment
             Shower chair                                 | odg-bathroom-equipment
@@ -201,7 +201,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Meal preparation                             | mtus-home-health-homemaker-services
             Microcurrent                                 | mtus-passive-modalities
             Personal trainer                             | odg-gym-membership
-            Lymphedema pump                              | odg-durable-medical-equipment-family-default
+            Lymphedema pump                              | odg-venous-thrombosis-pneumatic-compression
             Orthopedic mattress                          | odg-durable-medical-equipment
             Orthopedic shoes                             | odg-durable-medical-equipment-family-default
             EMDR therapy                                 | mtus-psychological-evaluations
@@ -225,11 +225,11 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Cognitive behavioral therapy x 10            | mtus-psychological-evaluations
             Hospital admission 2 days                    | odg-hospital-length-of-stay
             Power scooter                                | odg-durable-medical-equipment
-            Crutches                                     | odg-durable-medical-equipment
+            Crutches                                     | odg-walking-aids
             Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder
             Iontophoresis                                | mtus-passive-modalities
-            Dry needling x 6                             | mtus-acupuncture
+            Dry needling x 6                             | odg-dry-needling
             Game Ready                                   | odg-continuous-flow-cryotherapy
             Elbow strap                                  | acoem-elbow-brace
             Arthroscopic rotator cuff repair             | acoem-surgery-shoulder

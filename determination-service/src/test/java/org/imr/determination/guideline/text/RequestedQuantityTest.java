@@ -17,6 +17,8 @@ class RequestedQuantityTest {
             CM17-0004738       | Chiropractic care for the low back; six sessions                 | - | - | 6  | 6
             CM17-0014320       | Twelve physical therapy visits for the Cervical Spine            | - | - | 12 | 12
             CM16-0248698       | Tabradol (unknown quantity)                                      | - | - | -  | -
+            scenario           | Monthly follow-up visits for 6 months                            | - | - | 6  | 6
+            scenario           | Office visit once a month for three months                       | - | - | 3  | 3
             """)
     void readsTheAmountOfARequest(String letter, String description, Integer perWeek, Integer weeks, Integer quantity,
             Integer total) {
