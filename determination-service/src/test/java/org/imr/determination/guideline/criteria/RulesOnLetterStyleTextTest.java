@@ -887,6 +887,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-physical-medicine | PT 2x4, left wrist | Nondisplaced distal radius fracture, casted for 6 weeks; the cast is off and wrist motion is limited. | 60 | OVERTURNED
             mtus-chronic-pain-physical-medicine | PT 3x8, right ankle | Closed ankle fracture managed in a boot; antalgic gait. | 75 | UPHELD
             mtus-chronic-pain-physical-medicine | OT x 12, left hand | Hot-oil burn of the left hand, healed with dressings; skin tightness limits grip. | 50 | UPHELD
+            odg-sling-acute-fracture | Arm sling | Displaced midshaft clavicle fracture after a fall at work; nonoperative care is planned. | 4 | OVERTURNED
+            odg-sling-acute-fracture | Sling, right shoulder | Fall onto the outstretched arm; x-rays show a proximal humerus fracture. | 6 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
