@@ -889,6 +889,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-physical-medicine | OT x 12, left hand | Hot-oil burn of the left hand, healed with dressings; skin tightness limits grip. | 50 | UPHELD
             odg-sling-acute-fracture | Arm sling | Displaced midshaft clavicle fracture after a fall at work; nonoperative care is planned. | 4 | OVERTURNED
             odg-sling-acute-fracture | Sling, right shoulder | Fall onto the outstretched arm; x-rays show a proximal humerus fracture. | 6 | OVERTURNED
+            mtus-home-health-services | Home health aide 10 hrs/day x 7 days/wk | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | UPHELD
+            mtus-home-health-services | Home health 3 hours a day, 5 days a week | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
