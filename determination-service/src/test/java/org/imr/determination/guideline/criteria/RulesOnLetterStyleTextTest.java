@@ -891,6 +891,8 @@ class RulesOnLetterStyleTextTest {
             odg-sling-acute-fracture | Sling, right shoulder | Fall onto the outstretched arm; x-rays show a proximal humerus fracture. | 6 | OVERTURNED
             mtus-home-health-services | Home health aide 10 hrs/day x 7 days/wk | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | UPHELD
             mtus-home-health-services | Home health 3 hours a day, 5 days a week | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | OVERTURNED
+            mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
+            mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
