@@ -893,6 +893,7 @@ class RulesOnLetterStyleTextTest {
             mtus-home-health-services | Home health 3 hours a day, 5 days a week | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
