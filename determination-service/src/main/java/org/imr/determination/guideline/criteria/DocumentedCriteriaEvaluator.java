@@ -21,6 +21,7 @@ import org.imr.determination.guideline.knowledge.InitialRequest;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.RequestedDays;
+import org.imr.determination.guideline.text.WeeklyHours;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
 import org.imr.determination.guideline.text.SpinalLevels;
@@ -118,6 +119,14 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             if (requested != null && requested > criteria.maxStatedUnits()) {
                 values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxStatedUnits()));
                 values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+        }
+        if (criteria.maxHoursPerWeek() != null) {
+            OptionalInt hours = WeeklyHours.in(item.description());
+            if (hours.isPresent() && hours.getAsInt() > criteria.maxHoursPerWeek()) {
+                values.put(Placeholder.MAX_VISITS, criteria.maxHoursPerWeek() + " hours a week");
+                values.put(Placeholder.REQUESTED_VISITS, hours.getAsInt() + " hours a week");
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }

@@ -34,12 +34,15 @@ import java.util.List;
  * @param maxStatedDays       when set, the most days of use (a trial rental) one request may state; a request that
  *                            states no duration is not held to it, nor is the extension of a prior course whose
  *                            functional improvement the records document
+ * @param maxHoursPerWeek     when set, the most hours a week one request may state (home health services: generally
+ *                            up to no more than 35 hours per week); a request that states no hours a week is not held
+ *                            to it
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
         Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels,
-        Integer maxStatedUnits, Integer maxStatedDays) {
+        Integer maxStatedUnits, Integer maxStatedDays, Integer maxHoursPerWeek) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

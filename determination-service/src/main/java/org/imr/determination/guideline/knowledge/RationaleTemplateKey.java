@@ -94,7 +94,7 @@ public enum RationaleTemplateKey {
         return !aboutAmount || (rule.criteria() != null
                 && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null
                         || rule.criteria().maxSpinalLevels() != null || rule.criteria().maxStatedUnits() != null
-                        || rule.criteria().maxStatedDays() != null));
+                        || rule.criteria().maxStatedDays() != null || rule.criteria().maxHoursPerWeek() != null));
     }
 
     /** The rule kind whose rules provide this template. */

@@ -82,6 +82,13 @@ public final class NormalizedText {
     /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
+    /**
+     * Words that, starting a clause after a comma, begin a statement of their own and end the scope of a negation
+     * before the comma: "no PMH, takes no medications, scheduled for a carpal tunnel release" (not "no numbness,
+     * tingling or weakness").
+     */
+    private static final Set<String> NEW_STATEMENTS = Set.of("scheduled", "planned", "awaiting", "pending",
+            "underwent", "undergoing", "presents", "presented");
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
     private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
@@ -413,6 +420,9 @@ public final class NormalizedText {
             String word = words.get(index);
             if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
                 return true;
+            }
+            if (NEW_STATEMENTS.contains(word) && clauseStarts.get(index)) {
+                return false;
             }
             if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
                 return false;

@@ -884,6 +884,16 @@ class RulesOnLetterStyleTextTest {
             mtus-interferential-current-stimulation-trial | Interferential unit rental, 90 days | Chronic neck pain 2 yrs; PT and medications failed; no prior interferential trial. | 700 | UPHELD
             mtus-chronic-pain-tens-trial | TENS unit, 30 day rental | Chronic LBP x 18 mos; PT, NSAIDs and HEP failed. The request is for a one month home trial of TENS with the exercise program. | 550 | OVERTURNED
             mtus-opioids-weaning | Hydrocodone 5/325 #30, to wean | Pt has been on hydrocodone for chronic LBP since 2013 with no lasting benefit. Gradual discontinuation is advised. | 1200 | OVERTURNED
+            mtus-chronic-pain-physical-medicine | PT 2x4, left wrist | Nondisplaced distal radius fracture, casted for 6 weeks; the cast is off and wrist motion is limited. | 60 | OVERTURNED
+            mtus-chronic-pain-physical-medicine | PT 3x8, right ankle | Closed ankle fracture managed in a boot; antalgic gait. | 75 | UPHELD
+            mtus-chronic-pain-physical-medicine | OT x 12, left hand | Hot-oil burn of the left hand, healed with dressings; skin tightness limits grip. | 50 | UPHELD
+            odg-sling-acute-fracture | Arm sling | Displaced midshaft clavicle fracture after a fall at work; nonoperative care is planned. | 4 | OVERTURNED
+            odg-sling-acute-fracture | Sling, right shoulder | Fall onto the outstretched arm; x-rays show a proximal humerus fracture. | 6 | OVERTURNED
+            mtus-home-health-services | Home health aide 10 hrs/day x 7 days/wk | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | UPHELD
+            mtus-home-health-services | Home health 3 hours a day, 5 days a week | Homebound after a total hip arthroplasty on 12/22/2016; wound care and therapy at home. | 30 | OVERTURNED
+            mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
+            mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -112,8 +112,17 @@ class PhysicalMedicineRegionAndConditionTest {
         }
 
         @Test
-        void noCategory_isReferredToTheExpertReviewer() {
+        void fractureTreatedWithoutSurgery_takesTheMedicalTreatmentVisitsOfTheFractureCategory() {
             ItemDetermination item = decideOnlyItem(aCase().diagnoses("acute Lisfranc fracture")
+                    .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "left foot", 2, 3).build());
+
+            assertThat(item.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(item.rationale()).contains("fracture or dislocation treated without surgery");
+        }
+
+        @Test
+        void noCategory_isReferredToTheExpertReviewer() {
+            ItemDetermination item = decideOnlyItem(aCase().diagnoses("gait abnormality")
                     .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "left foot", 2, 3).build());
 
             assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);

@@ -228,4 +228,14 @@ class NormalizedTextTest {
                 .isTrue();
         assertThat(NormalizedText.of("reduces the swelling from").affirmsAny(relief)).isFalse();
     }
+
+    @Test
+    void aPlanningClauseAfterACommaEndsTheScopeOfANegation() {
+        List<TermPhrase> release = List.of(TermPhrase.of("carpal tunnel release"));
+        assertThat(NormalizedText.of("No PMH, takes no medications, scheduled for R carpal tunnel release")
+                .affirmsAny(release)).isTrue();
+        assertThat(NormalizedText.of("no carpal tunnel release scheduled").affirmsAny(release)).isFalse();
+        assertThat(NormalizedText.of("no history of carpal tunnel release, scheduled for a fusion")
+                .affirmsAny(release)).isFalse();
+    }
 }
