@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.GuidelineRuleEvaluator;
@@ -21,10 +22,10 @@ import org.imr.determination.guideline.knowledge.InitialRequest;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.RequestedDays;
-import org.imr.determination.guideline.text.WeeklyHours;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
 import org.imr.determination.guideline.text.SpinalLevels;
+import org.imr.determination.guideline.text.WeeklyHours;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
@@ -106,37 +107,16 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }
-        if (criteria.maxSpinalLevels() != null) {
-            OptionalInt levels = SpinalLevels.in(item.description());
-            if (levels.isPresent() && levels.getAsInt() > criteria.maxSpinalLevels()) {
-                values.put(Placeholder.MAX_VISITS, criteria.maxSpinalLevels() + " levels");
-                values.put(Placeholder.REQUESTED_VISITS, levels.getAsInt() + " levels");
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
-            }
-        }
-        if (criteria.maxStatedUnits() != null) {
-            Integer requested = requestedUnits(item);
-            if (requested != null && requested > criteria.maxStatedUnits()) {
-                values.put(Placeholder.MAX_VISITS, Integer.toString(criteria.maxStatedUnits()));
-                values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
-            }
-        }
-        if (criteria.maxHoursPerWeek() != null) {
-            OptionalInt hours = WeeklyHours.in(item.description());
-            if (hours.isPresent() && hours.getAsInt() > criteria.maxHoursPerWeek()) {
-                values.put(Placeholder.MAX_VISITS, criteria.maxHoursPerWeek() + " hours a week");
-                values.put(Placeholder.REQUESTED_VISITS, hours.getAsInt() + " hours a week");
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
-            }
-        }
-        if (criteria.maxStatedDays() != null && !improvementDocumented) {
-            OptionalInt days = RequestedDays.in(item.description());
-            if (days.isPresent() && days.getAsInt() > criteria.maxStatedDays()) {
-                values.put(Placeholder.MAX_VISITS, criteria.maxStatedDays() + " days");
-                values.put(Placeholder.REQUESTED_VISITS, days.getAsInt() + " days");
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
-            }
+        Optional<ItemDetermination> overLimit = statedAmountOver(criteria.maxSpinalLevels(),
+                () -> SpinalLevels.in(item.description()), " levels", request, caseFile, values)
+                .or(() -> statedAmountOver(criteria.maxStatedUnits(), () -> statedUnits(item), "", request,
+                        caseFile, values))
+                .or(() -> statedAmountOver(criteria.maxHoursPerWeek(), () -> WeeklyHours.in(item.description()),
+                        " hours a week", request, caseFile, values))
+                .or(() -> statedAmountOver(improvementDocumented ? null : criteria.maxStatedDays(),
+                        () -> RequestedDays.in(item.description()), " days", request, caseFile, values));
+        if (overLimit.isPresent()) {
+            return overLimit.get();
         }
         if (extension && !improvementDocumented) {
             List<String> missing = new ArrayList<>(criteria.extensionRequires());
@@ -190,6 +170,29 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         values.put(Placeholder.DOCUMENTED_FACTS, FactWording.documented(closestFound));
         values.put(Placeholder.MISSING_FACTS, FactWording.or(closestMissing.stream().map(facts::nameOf).toList()));
         return decide(RationaleTemplateKey.CRITERIA_NOT_MET, request, caseFile, values, closestFound);
+    }
+
+    /**
+     * The decision for an amount the request states over a limit the guideline sets (spinal levels, visits, hours a
+     * week, days of a trial rental); empty when the limit is not set, the request states no amount, or it is within.
+     */
+    private Optional<ItemDetermination> statedAmountOver(Integer limit, Supplier<OptionalInt> amount, String unit,
+            ServiceRequest request, CaseFile caseFile, Map<Placeholder, String> values) {
+        if (limit == null) {
+            return Optional.empty();
+        }
+        OptionalInt stated = amount.get();
+        if (stated.isEmpty() || stated.getAsInt() <= limit) {
+            return Optional.empty();
+        }
+        values.put(Placeholder.MAX_VISITS, limit + unit);
+        values.put(Placeholder.REQUESTED_VISITS, stated.getAsInt() + unit);
+        return Optional.of(decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of()));
+    }
+
+    private static OptionalInt statedUnits(DisputedTreatment item) {
+        Integer units = requestedUnits(item);
+        return units == null ? OptionalInt.empty() : OptionalInt.of(units);
     }
 
     private static Integer requestedUnits(DisputedTreatment item) {

@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.text;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,14 +23,15 @@ public final class WeeklyHours {
                     + "(\\d{1,2}(?:\\.\\d+)?)\\s*-?\\s*" + HOURS + PER + "(?:day|days|d)\\b");
     private static final Pattern PER_WEEK = Pattern.compile(
             "\\b(\\d{1,3}(?:\\.\\d+)?)\\s*-?\\s*" + HOURS + PER + "(?:week|weeks|wk|wks|w)\\b");
-    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("\\b24\\s*/\\s*7\\b|\\b24\\s*hours?\\s*(?:a|per)\\s*day\\b");
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile(
+            "\\b24\\s*/\\s*7\\b|\\b24\\s*hours?\\s*(?:a|per)\\s*day\\b");
 
     private WeeklyHours() {
     }
 
     /** The hours a week requested, rounded up; empty when the description states no weekly amount of hours. */
     public static OptionalInt in(String description) {
-        String text = RequestedQuantity.remainingPortion(description).toLowerCase(java.util.Locale.ROOT);
+        String text = RequestedQuantity.remainingPortion(description).toLowerCase(Locale.ROOT);
         Matcher perDay = PER_DAY.matcher(text);
         if (perDay.find()) {
             return hours(Double.parseDouble(perDay.group(1)) * Integer.parseInt(perDay.group(2)));
