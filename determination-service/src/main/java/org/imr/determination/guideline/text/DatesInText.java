@@ -46,17 +46,12 @@ public final class DatesInText {
      * A time stated back from the visit: "3 weeks ago", "6 weeks post-op", "two months since surgery", "last week",
      * "yesterday" (not "two weeks after surgery", which may count from a surgery long past).
      */
-    private static final Pattern AGO = Pattern.compile("\\b(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|"
-            + "nine|ten|eleven|twelve)\\s+(day|week|wk|month|mo|year|yr)s?\\s+(?:ago|earlier|post[- ]?op\\b|postop|"
-            + "postoperative|post[- ]?operatively|post[- ]?surgery|since (?:the )?surgery|out from (?:the )?surgery)",
+    private static final Pattern AGO = Pattern.compile("\\b(?:(an?)|" + RequestedQuantity.NUMBER
+            + ")\\s+(day|week|wk|month|mo|year|yr)s?\\s+(?:ago|earlier|post[- ]?op\\b|postop|postoperative|"
+            + "post[- ]?operatively|post[- ]?surgery|since (?:the )?surgery|out from (?:the )?surgery)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST = Pattern.compile("\\b(?:last (week|month|year)|(yesterday))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
-
     private DatesInText() {
     }
 
@@ -65,17 +60,18 @@ public final class DatesInText {
      * "6 weeks post-op", "last month") counted back from {@code visit} among them.
      */
     public static List<StatedDate> in(String text, LocalDate visit) {
-        List<StatedDate> dates = new ArrayList<>(in(text));
-        dates.addAll(statedBack(text, visit));
-        dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
-        return List.copyOf(dates);
+        return withStatedBack(in(text), text, visit);
     }
 
     /** As {@link #inWithYears(String)}, with the dates it states back from {@code visit}. */
     public static List<StatedDate> inWithYears(String text, LocalDate visit) {
-        List<StatedDate> dates = new ArrayList<>(inWithYears(text));
+        return withStatedBack(inWithYears(text), text, visit);
+    }
+
+    private static List<StatedDate> withStatedBack(List<StatedDate> stated, String text, LocalDate visit) {
+        List<StatedDate> dates = new ArrayList<>(stated);
         dates.addAll(statedBack(text, visit));
-        dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
+        dates.sort(Comparator.comparingInt(date -> date.span().start()));
         return List.copyOf(dates);
     }
 
@@ -83,10 +79,12 @@ public final class DatesInText {
         List<StatedDate> dates = new ArrayList<>();
         Matcher ago = AGO.matcher(text);
         while (ago.find()) {
-            String count = ago.group(1).toLowerCase(Locale.ROOT);
-            int number = NUMBER_WORDS.getOrDefault(count, count.chars().allMatch(Character::isDigit)
-                    ? Integer.parseInt(count) : 0);
-            dates.add(new StatedDate(back(visit, number, ago.group(2).toLowerCase(Locale.ROOT)),
+            Integer number = ago.group(1) != null ? Integer.valueOf(1)
+                    : RequestedQuantity.number(ago.group(2).toLowerCase(Locale.ROOT));
+            if (number == null) {
+                continue;
+            }
+            dates.add(new StatedDate(back(visit, number, ago.group(3).toLowerCase(Locale.ROOT)),
                     new CharSpan(ago.start(), ago.end()), false));
         }
         Matcher last = LAST.matcher(text);

@@ -1,6 +1,7 @@
 package org.imr.determination.guideline.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -189,7 +190,7 @@ public final class NormalizedText {
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
         BitSet semicolonStarts = new BitSet();
-        List<Integer> sourceWords = new ArrayList<>();
+        int[] sourceWords = new int[16];
         int previousEnd = 0;
         for (int source = 0; word.find(); source++) {
             if (holdsAny(lowerCase, previousEnd, word.start(), ",;")) {
@@ -198,11 +199,15 @@ public final class NormalizedText {
             if (holdsAny(lowerCase, previousEnd, word.start(), ";")) {
                 semicolonStarts.set(words.size());
             }
-            for (String read : READ_AS_WORDS.getOrDefault(word.group(),
-                    List.of(READ_AS.getOrDefault(word.group(), word.group())))) {
-                words.add(read);
-                sourceWords.add(source);
+            int firstRead = words.size();
+            String written = word.group();
+            List<String> several = READ_AS_WORDS.get(written);
+            if (several == null) {
+                words.add(READ_AS.getOrDefault(written, written));
+            } else {
+                words.addAll(several);
             }
+            sourceWords = withSource(sourceWords, firstRead, words.size(), source);
             previousEnd = word.end();
         }
         for (int index = 0; index + 1 < words.size(); index++) {
@@ -210,8 +215,16 @@ public final class NormalizedText {
                 words.set(index, "patient");
             }
         }
-        return new NormalizedText(List.copyOf(words), sourceWords.stream().mapToInt(Integer::intValue).toArray(),
-                clauseStarts, semicolonStarts);
+        return new NormalizedText(List.copyOf(words), Arrays.copyOf(sourceWords, words.size()), clauseStarts,
+                semicolonStarts);
+    }
+
+    /** {@code sourceWords}, grown when needed, with {@code source} at the read words {@code from} to {@code to}. */
+    private static int[] withSource(int[] sourceWords, int from, int to, int source) {
+        int[] grown = to <= sourceWords.length ? sourceWords
+                : Arrays.copyOf(sourceWords, Math.max(to, 2 * sourceWords.length));
+        Arrays.fill(grown, from, to, source);
+        return grown;
     }
 
     /** Whether the chars between two words hold one of {@code marks} (a comma or a semicolon). */
@@ -458,7 +471,7 @@ public final class NormalizedText {
             return false;
         }
         for (List<String> denial : NEGATION_AFTER) {
-            if (index + denial.size() <= words.size() && words.subList(index, index + denial.size()).equals(denial)) {
+            if (wordsAt(index, denial, words.size())) {
                 return true;
             }
         }
@@ -507,11 +520,24 @@ public final class NormalizedText {
     private boolean hedgedAt(int start) {
         for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
             for (List<String> cue : HEDGE_CUES) {
-                if (index + cue.size() <= start && words.subList(index, index + cue.size()).equals(cue)) {
+                if (wordsAt(index, cue, start)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the words from {@code index} are {@code phrase}, ending before word {@code limit}. */
+    private boolean wordsAt(int index, List<String> phrase, int limit) {
+        if (index + phrase.size() > limit) {
+            return false;
+        }
+        for (int offset = 0; offset < phrase.size(); offset++) {
+            if (!words.get(index + offset).equals(phrase.get(offset))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

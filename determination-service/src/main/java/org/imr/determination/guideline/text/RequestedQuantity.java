@@ -24,6 +24,7 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("sixteen", 16),
             Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("twenty-four", 24));
+    private static final int MOST_DIGITS = 6;
     private static final Pattern REMAINING = Pattern.compile(
             "remaining IMR eligible portion of the original request,\\s*(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FREQUENCY_DURATION = Pattern.compile("(?:" + NUMBER + "\\s*-\\s*)?" + NUMBER
@@ -86,8 +87,11 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
         return quantity;
     }
 
-    /** The value of a {@link #NUMBER}. */
+    /** The value of a {@link #NUMBER}; null for one of more digits than a count has. */
     static Integer number(String text) {
-        return text.chars().allMatch(Character::isDigit) ? Integer.valueOf(text) : WORDS.get(text);
+        if (text.chars().allMatch(Character::isDigit)) {
+            return text.length() <= MOST_DIGITS ? Integer.valueOf(text) : null;
+        }
+        return WORDS.get(text);
     }
 }

@@ -36,6 +36,15 @@ class DatesInTextTest {
                 LocalDate.of(2016, 12, 9), LocalDate.of(2017, 1, 8));
         assertThat(DatesInText.in(text)).isEmpty();
         assertThat(DatesInText.in("two weeks after surgery in 2012 he fell", visit)).isEmpty();
+        assertThat(DatesInText.inWithYears("injured in 2012, a week ago fell again", visit))
+                .extracting(DatesInText.StatedDate::date)
+                .containsExactly(LocalDate.of(2012, 12, 31), LocalDate.of(2017, 1, 2));
+    }
+
+    @Test
+    void aCountOfMoreDigitsThanATimeHasIsNoTimeStatedBack() {
+        assertThat(DatesInText.in("seen 12345678901 days ago; twenty-four months ago", LocalDate.of(2017, 1, 9)))
+                .extracting(DatesInText.StatedDate::date).containsExactly(LocalDate.of(2015, 1, 9));
     }
 
     @Test

@@ -19,6 +19,7 @@ class RequestedQuantityTest {
             CM16-0248698       | Tabradol (unknown quantity)                                      | - | - | -  | -
             scenario           | Monthly follow-up visits for 6 months                            | - | - | 6  | 6
             scenario           | Office visit once a month for three months                       | - | - | 3  | 3
+            scenario           | Physical therapy 12345678901 visits                              | - | - | -  | -
             """)
     void readsTheAmountOfARequest(String letter, String description, Integer perWeek, Integer weeks, Integer quantity,
             Integer total) {
