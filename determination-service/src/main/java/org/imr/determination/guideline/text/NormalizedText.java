@@ -134,12 +134,13 @@ public final class NormalizedText {
             "be");
     /**
      * Words that say a term is not so, or hardly ("minimal improvement", "temporary benefit", "reflexes 2+ and
-     * symmetric"), and end the reach of a cue said of it ("Spurling's negative, Tinel's ..."); after the term, only within its clause ("failed
-     * conservative treatment, is not a surgical candidate" still states the failure).
+     * symmetric", "TENS was tried without relief"), and end the reach of a cue said of it ("Spurling's negative,
+     * Tinel's ..."), unless they begin the cue itself ("PT without relief"); after the term, only within its clause
+     * ("failed conservative treatment, is not a surgical candidate" still states the failure).
      */
     private static final Set<String> NOT_SO = Set.of("negative", "normal", "no", "not", "unremarkable", "equivocal",
             "but", "however", "although", "minimal", "minimally", "little", "limited", "temporary", "temporarily",
-            "transient", "intact", "symmetric", "symmetrical", "equal");
+            "transient", "intact", "symmetric", "symmetrical", "equal", "without");
     /**
      * How many words (articles, pronouns, numbers, spinal levels and durations aside) before its term a cue may stand:
      * "positive seated straight leg", "despite two months of physical therapy".
@@ -312,12 +313,12 @@ public final class NormalizedText {
     private Optional<WordSpan> cueAfter(int termStart, int termEnd, Collection<TermPhrase> cues) {
         int counted = 0;
         for (int index = termEnd; index < words.size() && counted < CUE_AFTER; index++) {
-            if (NOT_SO.contains(words.get(index))) {
-                return Optional.empty();
-            }
             int length = cueAt(index, cues);
             if (length > 0) {
                 return Optional.of(new WordSpan(termStart, index + length));
+            }
+            if (NOT_SO.contains(words.get(index))) {
+                return Optional.empty();
             }
             if (!passedOver(index)) {
                 counted++;

@@ -249,6 +249,22 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A TENS unit in use with its outcome reported is the trial's documented use and outcomes (MTUS Chronic Pain, TENS:
+     * continued use requires documentation of use and outcomes); not when it did not help or is only planned.
+     */
+    @Test
+    void aTensUnitInUseWithItsOutcomeIsADocumentedTrial() {
+        for (String summary : List.of("He uses his TENS unit daily.", "The TENS unit helps her pain.",
+                "Pain relief with TENS, 7/10 to 4/10.", "She reports benefit from the TENS unit.")) {
+            assertThat(FINDER.find("TENS_TRIAL", text(summary, "TENS unit purchase"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The TENS unit did not help.", "No benefit from TENS.",
+                "TENS was tried without relief.", "The physician would like her to use a TENS unit.")) {
+            assertThat(FINDER.find("TENS_TRIAL", text(summary, "TENS unit purchase"))).as("%s", summary).isEmpty();
+        }
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
