@@ -25,8 +25,7 @@ class EveryRuleTestedTest {
             Map.entry("odg-postoperative-sling", "RealLetterProceduresTest (CM16-0246487)"),
             Map.entry("odg-postoperative-abduction-pillow-sling-rotator-cuff-repair",
                     "RealLetterProceduresTest (CM17-0007142), RulesOnLetterStyleTextTest"),
-            Map.entry("mtus-home-health-services", "RealLetterDissentTest (CM16-0249726, CM17-0004133)"),
-            Map.entry("acoem-electrodiagnostic-testing-hand-wrist", "RealLetterDissentTest (CM16-0240259)"),
+            Map.entry("acoem-electrodiagnostic-testing-hand-wrist", "RulesOnLetterStyleTextTest"),
             Map.entry("acoem-surgery-low-back", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-neck", "RulesWithoutADevelopmentLetterTest"),
             Map.entry("acoem-surgery-elbow", "RulesWithoutADevelopmentLetterTest"),
@@ -39,7 +38,7 @@ class EveryRuleTestedTest {
             Map.entry("odg-preoperative-coagulation-studies-surgery-planned", "LaboratoryTestsTest"),
             Map.entry("acoem-electromyography-carpal-tunnel-syndrome", "ElectromyographyForCarpalTunnelSyndromeTest"),
             Map.entry("acoem-facet-injection", "DocumentedCriteriaEvaluatorTest"),
-            Map.entry("mtus-chronic-pain-office-visits-specialist-evaluation", "RealLetterDissentTest (CM16-0247802)"));
+            Map.entry("mtus-chronic-pain-office-visits-specialist-evaluation", "RulesOnLetterStyleTextTest"));
 
     @Test
     void everyRuleHasATestFromARealLetterOrIsNamedWithItsTest() throws IOException {

@@ -222,6 +222,7 @@ class RulesOnLetterStyleTextTest {
             mtus-functional-restoration-evaluation | Functional restoration program evaluation | He has had chronic pain for 2 years, failed all conservative treatment, is not a surgical candidate and is motivated to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | CT scan of the right wrist | After a fall there is tenderness in the anatomical snuffbox; the first x-rays were negative. | OVERTURNED | UPHELD
             mtus-office-visits-follow-up | Orthopedic follow-up visit | He is 6 weeks after a right knee arthroscopy. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
@@ -233,6 +234,28 @@ class RulesOnLetterStyleTextTest {
         assertThat(withCriteria.outcome()).isEqualTo(documented);
         assertThat(withoutCriteria.ruleId()).isEqualTo(ruleId);
         assertThat(withoutCriteria.outcome()).isEqualTo(undocumented);
+    }
+
+    /**
+     * A request that duplicates a service already approved is not necessary again, whatever supports the service: the
+     * same records with the approval stated, and without it.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | The surgeon's consultation was approved last week, and this request is a duplicate of it.
+            mtus-home-health-services | Home nursing visits x 2 for wound care | She is homebound after a hip replacement, and her incision needs skilled dressing changes. | Two nursing visits were already approved, so the request would be duplicative.
+            acoem-referral-for-consultation | Infectious disease consultation | The fusion wound is infected, with fever and drainage. | An infectious disease consultation was certified on 12/1; this request duplicates the one certified.
+            """)
+    void aRequestThatDuplicatesAnApprovedServiceIsNotNecessaryAgain(String ruleId, String description, String summary,
+            String approvedBefore) {
+        ItemDetermination supported = decide(summary, description);
+        ItemDetermination duplicate = decide(summary + " " + approvedBefore, description);
+
+        assertThat(supported.ruleId()).isEqualTo(ruleId);
+        assertThat(supported.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(duplicate.ruleId()).isEqualTo(ruleId);
+        assertThat(duplicate.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(duplicate.evidence()).extracting(FoundFact::id).containsExactly("DUPLICATE_REQUEST");
     }
 
     /** Opioids for a worker whose records state a recent surgery or a severe acute injury: the acute-pain sections. */
