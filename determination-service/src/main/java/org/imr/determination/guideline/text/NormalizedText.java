@@ -85,11 +85,12 @@ public final class NormalizedText {
             "whereas");
     /**
      * Words that, starting a clause after a comma, begin a statement of their own and end the scope of a negation
-     * before the comma: "no PMH, takes no medications, scheduled for a carpal tunnel release" (not "no numbness,
-     * tingling or weakness").
+     * before the comma: "no PMH, takes no medications, scheduled for a carpal tunnel release", "no radicular signs,
+     * failed 3 months of PT" (not "no numbness, tingling or weakness").
      */
     private static final Set<String> NEW_STATEMENTS = Set.of("scheduled", "planned", "awaiting", "pending",
-            "underwent", "undergoing", "presents", "presented");
+            "underwent", "undergoing", "presents", "presented", "failed", "tried", "completed", "reports",
+            "complains", "continues", "takes");
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
     private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
@@ -424,6 +425,9 @@ public final class NormalizedText {
     private boolean negatedAt(int start) {
         if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {
             return true;
+        }
+        if (clauseStarts.get(start) && NEW_STATEMENTS.contains(words.get(start))) {
+            return false;
         }
         int counted = 0;
         boolean inList = false;

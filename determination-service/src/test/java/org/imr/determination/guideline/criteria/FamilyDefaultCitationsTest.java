@@ -27,7 +27,7 @@ class FamilyDefaultCitationsTest {
             Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies
             Thyroid function laboratory tests     | mtus-diagnostic-studies-family-default | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
             Thoracic spine laminectomy T7-T8      | acoem-surgery-family-default          | MTUS Neck and Upper Back Complaints 2004, Section(s): Surgical Considerations
-            Corticosteroid injection, right wrist | acoem-injections-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Initial Care
+            Corticosteroid injection, left ankle  | acoem-injections-family-default | MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care
             Subacromial corticosteroid injection, right shoulder | acoem-shoulder-corticosteroid-injection | MTUS Shoulder Complaints 2004, Section(s): Initial Care
             Tylenol 500mg #60                     | mtus-chronic-pain-acetaminophen       | MTUS Chronic Pain Medical Treatment 2016, Section(s): Acetaminophen (APAP)
             """)

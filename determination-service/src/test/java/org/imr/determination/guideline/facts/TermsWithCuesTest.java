@@ -189,7 +189,8 @@ class TermsWithCuesTest {
         for (String summary : List.of("She failed physical therapy and a wrist splint.", "Bracing failed.",
                 "The pain was refractory to injections.", "He has had no relief from NSAIDs.",
                 "Symptoms persisted despite chiropractic care.", "Pain persists after twelve sessions of therapy.",
-                "Failure of conservative management was documented.")) {
+                "Failure of conservative management was documented.",
+                "No radicular signs, failed 3 months of PT and NSAIDs.", "Symptoms persist after night splints.")) {
             assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary, ARM_STUDY))).as("%s", summary)
                     .isPresent();
         }
