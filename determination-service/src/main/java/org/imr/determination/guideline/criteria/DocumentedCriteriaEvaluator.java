@@ -20,6 +20,7 @@ import org.imr.determination.guideline.knowledge.DocumentedCriteria;
 import org.imr.determination.guideline.knowledge.GuidelineRule;
 import org.imr.determination.guideline.knowledge.InitialRequest;
 import org.imr.determination.guideline.knowledge.Placeholder;
+import org.imr.determination.guideline.knowledge.PostsurgicalCourse;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
@@ -83,10 +84,13 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         boolean extension = criteria.priorCourse() != null && isExtension(request, text);
         List<FoundFact> improvement = extension ? facts.findAll(criteria.extensionRequires(), text) : List.of();
         boolean improvementDocumented = extension && improvement.size() == criteria.extensionRequires().size();
-        Integer maxUnits = improvementDocumented && criteria.maxUnitsWithImprovement() != null
-                ? criteria.maxUnitsWithImprovement() : criteria.maxRequestedUnits();
+        Optional<PostsurgicalCourse> course = longestPostsurgicalCourse(text);
+        Integer maxUnits = course.isPresent() ? Integer.valueOf(visitsOf(course.get(), improvementDocumented))
+                : improvementDocumented && criteria.maxUnitsWithImprovement() != null
+                        ? criteria.maxUnitsWithImprovement() : criteria.maxRequestedUnits();
         if (maxUnits != null) {
-            values.put(Placeholder.MAX_VISITS, Integer.toString(maxUnits));
+            values.put(Placeholder.MAX_VISITS, course.isPresent()
+                    ? courseWording(course.get(), improvementDocumented) : Integer.toString(maxUnits));
             Integer requested = requestedUnits(item);
             if (requested == null) {
                 return decide(RationaleTemplateKey.AMOUNT_NOT_STATED, request, caseFile, values, List.of());
@@ -138,6 +142,24 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             return decideByAlternatives(request, caseFile, text, values, initial.supportedWhenAllOf());
         }
         return decideByAlternatives(request, caseFile, text, values, criteria.supportedWhenAllOf());
+    }
+
+    /** Of the surgeries with a post-surgical course that the records state, the one with the longest course. */
+    private Optional<PostsurgicalCourse> longestPostsurgicalCourse(CaseText text) {
+        return criteria.postsurgicalCourses().stream()
+                .filter(course -> facts.find(course.surgery(), text).isPresent())
+                .max(Comparator.comparingInt(PostsurgicalCourse::generalVisits));
+    }
+
+    private static int visitsOf(PostsurgicalCourse course, boolean improvementDocumented) {
+        return improvementDocumented ? course.subsequentVisits() : course.initialVisits();
+    }
+
+    /** "6 (one half of the general course of 12 visits after a knee arthroscopy or meniscectomy)". */
+    private String courseWording(PostsurgicalCourse course, boolean improvementDocumented) {
+        return visitsOf(course, improvementDocumented) + (improvementDocumented ? " (the rest" : " (one half")
+                + " of the general course of " + course.generalVisits() + " visits after "
+                + facts.nameOf(course.surgery()) + ")";
     }
 
     private boolean isExtension(ServiceRequest request, CaseText text) {

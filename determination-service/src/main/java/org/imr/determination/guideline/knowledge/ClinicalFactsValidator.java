@@ -77,6 +77,8 @@ final class ClinicalFactsValidator {
             if (rule.criteria().priorCourse() != null) {
                 requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);
             }
+            requireDefined(path + ".postsurgicalCourses", rule.criteria().postsurgicalCourses().stream()
+                    .map(PostsurgicalCourse::surgery).toList(), ids);
         }
     }
 

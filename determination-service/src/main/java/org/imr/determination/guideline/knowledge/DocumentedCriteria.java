@@ -37,12 +37,18 @@ import java.util.List;
  * @param maxHoursPerWeek     when set, the most hours a week one request may state (home health services: generally
  *                            up to no more than 35 hours per week); a request that states no hours a week is not held
  *                            to it
+ * @param postsurgicalCourses the general courses of post-surgical physical medicine by surgery: for a surgery the
+ *                            records state, the most visits one request may ask for is the initial course (one half
+ *                            of the general course), or the subsequent course to extend a course whose functional
+ *                            improvement the records document, in place of {@code maxRequestedUnits}; of several
+ *                            surgeries stated, the longest course
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
         Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels,
-        Integer maxStatedUnits, Integer maxStatedDays, Integer maxHoursPerWeek) {
+        Integer maxStatedUnits, Integer maxStatedDays, Integer maxHoursPerWeek,
+        List<PostsurgicalCourse> postsurgicalCourses) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
@@ -50,5 +56,6 @@ public record DocumentedCriteria(String requirement, List<List<String>> supporte
         notSupportedWhenAnyOf = ImmutableCopies.list(notSupportedWhenAnyOf);
         extensionRequires = ImmutableCopies.list(extensionRequires);
         notRecommended = Boolean.TRUE.equals(notRecommended);
+        postsurgicalCourses = ImmutableCopies.list(postsurgicalCourses);
     }
 }

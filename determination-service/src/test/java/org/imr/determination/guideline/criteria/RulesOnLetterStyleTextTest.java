@@ -315,7 +315,15 @@ class RulesOnLetterStyleTextTest {
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016, with steady gains in range of motion. | OVERTURNED
             Physical therapy, 6 more sessions, right shoulder | mtus-postsurgical-physical-medicine-after-recent-surgery | She has completed 6 post-operative sessions after a rotator cuff repair on 10/15/2016. | UPHELD
             PT 2x3 L knee | mtus-postsurgical-physical-medicine-after-recent-surgery | Pt s/p L knee scope 12/1/16. | OVERTURNED
-            Occupational therapy 2x3 right hand | mtus-postsurgical-physical-medicine-after-recent-surgery | Right trigger thumb release on 11/20/2016. | OVERTURNED
+            Occupational therapy 2x2 right hand | mtus-postsurgical-physical-medicine-after-recent-surgery | Right trigger thumb release on 11/20/2016. | OVERTURNED
+            Occupational therapy 2x3 right hand | mtus-postsurgical-physical-medicine-after-recent-surgery | Right trigger thumb release on 11/20/2016. | UPHELD
+            Post-operative hand therapy x 4 | mtus-postsurgical-physical-medicine | She had an endoscopic carpal tunnel release on the right two weeks ago. | OVERTURNED
+            Post-operative hand therapy x 12 | mtus-postsurgical-physical-medicine | She had an endoscopic carpal tunnel release on the right two weeks ago. | UPHELD
+            Post-op PT 3x4, left knee | mtus-postsurgical-physical-medicine | The left knee meniscus tear was treated with an arthroscopic partial meniscectomy last week. | UPHELD
+            Post-op PT 3x4, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 microdiscectomy 3 weeks ago. | UPHELD
+            Post-op PT 2x4, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 microdiscectomy 3 weeks ago. | OVERTURNED
+            Post-op PT 3x4, right shoulder | mtus-postsurgical-physical-medicine | Arthroscopic rotator cuff repair and subacromial decompression of the right shoulder 3 weeks ago. | OVERTURNED
+            Post-op PT 3x4, right shoulder | mtus-postsurgical-physical-medicine | Arthroscopic rotator cuff repair of the right shoulder 3 weeks ago; a carpal tunnel release in 2016 is noted. | OVERTURNED
             Physical therapy x6 right shoulder | mtus-chronic-pain-physical-medicine | Adhesive capsulitis of the right shoulder; no therapy yet. | OVERTURNED
             """)
     void therapyAfterARecentSurgeryOfTheRegionFollowsThePostSurgicalGuidelines(String description, String ruleId,
