@@ -266,6 +266,20 @@ class TermsWithCuesTest {
         }
     }
 
+    /** A prior course of therapy counted or completed, in either word order; not a course only recommended. */
+    @Test
+    void aPriorCourseOfTherapyIsReadInEitherWordOrder() {
+        for (String summary : List.of("She has had 12 sessions of therapy for the shoulder.",
+                "Therapy was completed in 2016.", "He attended therapy twice a week.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary, "Physical therapy x 8, right shoulder")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Therapy sessions were recommended.", "He has not completed any therapy.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary, "Physical therapy x 8, right shoulder")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
