@@ -224,6 +224,7 @@ class RulesOnLetterStyleTextTest {
             mtus-office-visits-follow-up | Orthopedic follow-up visit | He is 6 weeks after a right knee arthroscopy. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Kenalog injection, right carpal tunnel | Her median nerve symptoms persist after wrist splints at night and ibuprofen for two months, with a positive Tinel's at the wrist. | OVERTURNED | UPHELD
+            acoem-ct-spine | CT of the L-spine | After an L5-S1 fusion two years ago the films raise the question of a nonunion, with a loose pedicle screw. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
