@@ -280,6 +280,14 @@ class TermsWithCuesTest {
         }
     }
 
+    /** A flare with muscle spasm is an acute exacerbation (MTUS Chronic Pain, Muscle relaxants); a flare long past is not. */
+    @Test
+    void aFlareWithSpasmIsAnAcuteExacerbation() {
+        assertThat(FINDER.find("ACUTE_SPASM", text("Chronic LBP; flare with paraspinal spasm this week."))).isPresent();
+        assertThat(FINDER.find("ACUTE_SPASM", text("The back pain flared, with spasm of the paraspinals."))).isPresent();
+        assertThat(FINDER.find("ACUTE_SPASM", text("Chronic LBP; no flare; no spasm on exam."))).isEmpty();
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
