@@ -134,7 +134,17 @@ public final class DrugHistory {
         return text.pieces().stream()
                 .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
                 .filter(piece -> piece.words().containsAny(CONTINUED) || !startedNowInEveryEntryNaming(piece, drugs))
-                .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains));
+                .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
+                        && namesAffirmed(piece, drugs));
+    }
+
+    /**
+     * Whether the piece names one of the drugs without denying it: "she has not tried gabapentin or any other
+     * anticonvulsant" names no drug taken.
+     */
+    private boolean namesAffirmed(CaseText.Piece piece, Set<String> drugs) {
+        return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(),
+                vocabulary.namesOf(drug).stream().map(TermPhrase::of).toList(), false).isPresent());
     }
 
     /**

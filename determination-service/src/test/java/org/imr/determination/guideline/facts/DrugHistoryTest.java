@@ -41,7 +41,8 @@ class DrugHistoryTest {
             "Burning pain in the L5 distribution; new Rx %s.",
             "First prescription of %s; no medication of its kind was taken previously.",
             "He hurt his knee three weeks ago and has swelling; %s is newly prescribed.",
-            "Injured at work 5 days ago, %s started today.");
+            "Injured at work 5 days ago, %s started today.",
+            "She has not tried %s or any other drug of its kind.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
