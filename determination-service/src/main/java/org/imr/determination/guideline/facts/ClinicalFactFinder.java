@@ -81,8 +81,11 @@ public final class ClinicalFactFinder {
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
-    /** What ends a clause of a sentence: a comma, a semicolon or a colon, or a word joining two clauses. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:and|but|while|whereas)\\b",
+    /**
+     * What ends a clause of a sentence: a comma, a semicolon or a colon, a word joining two clauses, or one that starts
+     * a phrase of its own ("takes Norco daily under an opioid agreement").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:and|but|while|whereas|under|per)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Definition> byId;

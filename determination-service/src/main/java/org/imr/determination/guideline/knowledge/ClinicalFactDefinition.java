@@ -52,7 +52,7 @@ import java.util.function.Function;
  * @param ofTheRequestedDrug a response that, for the request of a drug, a piece naming only other drugs (of other
  *                 classes) does not state: "Norco lets him walk 30 minutes" is no improvement with gabapentin
  * @param notInClausesWith words that make only their own clause (the text between commas, semicolons, colons or a
- *                 joining "and", "but", "while") speak of something else than the fact, the rest of the sentence still
+ *                 joining "and", "but", "while", or a phrase opened by "under" or "per") speak of something else than the fact, the rest of the sentence still
  *                 stating it: "an opioid agreement" is no opioid taken, while in "he has an opioid agreement and takes
  *                 Norco tid" the second clause states the use
  */

@@ -57,6 +57,8 @@ class ClinicalFactFinderTest {
 
         assertThat(clauses.find("OPIOID_TAKEN", text(taking, "Urine drug screen", null, null)))
                 .map(found -> taking.substring(found.location().start(), found.location().end())).contains("Norco");
+        assertThat(clauses.find("OPIOID_TAKEN", text("She takes Norco twice daily under an opioid agreement.",
+                "Urine drug screen", null, null))).isPresent();
         assertThat(clauses.find("OPIOID_TAKEN", text("UDS done today; an opioid agreement was signed.",
                 "Urine drug screen", null, null))).isEmpty();
         assertThat(clauses.find("OPIOID_TAKEN", text("An opioid agreement, CURES report and UDS were reviewed.",
