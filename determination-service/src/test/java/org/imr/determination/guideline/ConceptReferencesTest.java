@@ -25,7 +25,7 @@ class ConceptReferencesTest {
     void aTermNamedByAnUnknownConceptIsRefused() {
         ClinicalFactDefinition fact = new ClinicalFactDefinition("TRIED_A_DRUG", "a drug tried", List.of("tried a drug"), List.of(),
                 null, null, null, null, null, List.of(), null,
-                List.of(new TermsWithCues(List.of("drug"), List.of("tried"), List.of("no-such-class"))), null, null, null, null, null, null, null);
+                List.of(new TermsWithCues(List.of("drug"), List.of("tried"), List.of("no-such-class"))), null, null, null, null, null, null, null, null);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new DeterminationEngine(withFact(fact)))
                 .withMessageContaining("clinical fact TRIED_A_DRUG: no-such-class");
@@ -34,7 +34,7 @@ class ConceptReferencesTest {
     @Test
     void aFactNamedByAnUnknownConceptIsRefused() {
         ClinicalFactDefinition fact = new ClinicalFactDefinition("TAKES_A_DRUG", "a drug taken", List.of("takes a drug"), List.of(),
-                null, null, null, null, null, List.of("no-such-drug"), null, List.of(), null, null, null, null, null, null, null);
+                null, null, null, null, null, List.of("no-such-drug"), null, List.of(), null, null, null, null, null, null, null, null);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new DeterminationEngine(withFact(fact)))
                 .withMessageContaining("clinical fact TAKES_A_DRUG: no-such-drug");

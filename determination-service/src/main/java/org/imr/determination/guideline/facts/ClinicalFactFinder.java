@@ -42,7 +42,7 @@ public final class ClinicalFactFinder {
 
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
             List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
-            List<TermPhrase> localPhrases) {
+            List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects) {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
@@ -81,6 +81,13 @@ public final class ClinicalFactFinder {
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
+    /**
+     * What ends a clause of a sentence: a comma, a semicolon or a colon, a word joining two clauses, or one that starts
+     * a phrase of its own ("takes Norco daily under an opioid agreement").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:and|but|while|whereas|under|per)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Map<String, Definition> byId;
     /** The vocabulary, to tell the drugs a piece names; null for a finder without it. */
     private final Vocabulary vocabulary;
@@ -99,7 +106,7 @@ public final class ClinicalFactFinder {
                         phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
                         fact.statedByTwoDrugs() && vocabulary != null
                                 ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
-                                : List.of(), phrases(fact.localPhrases())))
+                                : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith())))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
     }
 
@@ -201,12 +208,13 @@ public final class ClinicalFactFinder {
      * The words of the piece that state the fact, in context; empty when the piece does not state it. A fact of the
      * requested service is stated too in a piece that goes on about the service the piece {@code before} it names.
      */
-    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece piece,
+    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece sentence,
             CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
-        if (piece.words().containsAny(definition.otherSubjects())) {
+        if (sentence.words().containsAny(definition.otherSubjects())) {
             return Optional.empty();
         }
+        CaseText.Piece piece = withoutClausesNaming(sentence, definition.clauseSubjects());
         Optional<CharSpan> words = definition.statedIn(piece)
                 .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
                 .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
@@ -224,6 +232,33 @@ public final class ClinicalFactFinder {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The piece with each clause that names one of {@code words} blanked out, so that only its other clauses may state
+     * a fact; the blanks keep the length, so that words found keep their place. The piece itself when it names none.
+     */
+    static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words) {
+        if (words.isEmpty() || !piece.words().containsAny(words)) {
+            return piece;
+        }
+        String text = piece.text();
+        StringBuilder kept = new StringBuilder(text);
+        Matcher breaks = CLAUSE_BREAK.matcher(text);
+        int start = 0;
+        boolean more = true;
+        while (more) {
+            more = breaks.find();
+            int end = more ? breaks.start() : text.length();
+            if (NormalizedText.of(text.substring(start, end)).containsAny(words)) {
+                for (int at = start; at < end; at++) {
+                    kept.setCharAt(at, ' ');
+                }
+            }
+            start = more ? breaks.end() : end;
+        }
+        String left = kept.toString();
+        return new CaseText.Piece(piece.where(), left, NormalizedText.of(left), piece.sites(), piece.place());
     }
 
     /**

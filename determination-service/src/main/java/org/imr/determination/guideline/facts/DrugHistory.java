@@ -133,7 +133,41 @@ public final class DrugHistory {
         }
         return text.pieces().stream()
                 .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
-                .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains));
+                .filter(piece -> piece.words().containsAny(CONTINUED) || !startedNowInEveryEntryNaming(piece, drugs))
+                .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
+                        && namesAffirmed(piece, drugs));
+    }
+
+    /**
+     * Whether the piece names one of the drugs without denying it: "she has not tried gabapentin or any other
+     * anticonvulsant" names no drug taken.
+     */
+    private boolean namesAffirmed(CaseText.Piece piece, Set<String> drugs) {
+        return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(),
+                vocabulary.namesOf(drug).stream().map(TermPhrase::of).toList(), false).isPresent());
+    }
+
+    /**
+     * Whether every entry of the piece (the text between commas or semicolons) that names one of the drugs starts it at
+     * the visit, though the piece dates something else in the past: in "he hurt his knee three weeks ago; meloxicam is
+     * newly prescribed" the weeks are the injury's, the drug is started now.
+     */
+    private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs) {
+        if (!piece.words().containsAny(STARTED_NOW)) {
+            return false;
+        }
+        boolean named = false;
+        Matcher entry = ENTRY.matcher(piece.text());
+        while (entry.find()) {
+            if (vocabulary.conceptsIn(entry.group()).stream().noneMatch(drugs::contains)) {
+                continue;
+            }
+            named = true;
+            if (!aboutTheRequest(NormalizedText.of(entry.group()))) {
+                return false;
+            }
+        }
+        return named;
     }
 
     private static boolean aboutTheRequest(NormalizedText words) {

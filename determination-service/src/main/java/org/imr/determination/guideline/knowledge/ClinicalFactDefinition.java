@@ -51,13 +51,18 @@ import java.util.function.Function;
  *                 of other classes does not state: "the tramadol reduces pain from 7 to 3" is no relief from naproxen
  * @param ofTheRequestedDrug a response that, for the request of a drug, a piece naming only other drugs (of other
  *                 classes) does not state: "Norco lets him walk 30 minutes" is no improvement with gabapentin
+ * @param notInClausesWith words that make only their own clause (the text between commas, semicolons, colons or a
+ *                 joining "and", "but", "while", or a phrase opened by "under" or "per") speak of something else than the fact, the rest of the sentence still
+ *                 stating it: "an opioid agreement" is no opioid taken, while in "he has an opioid agreement and takes
+ *                 Norco tid" the second clause states the use
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
-        Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug) {
+        Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug,
+        List<String> notInClausesWith) {
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -66,6 +71,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         namedByConcepts = ImmutableCopies.list(namedByConcepts);
         localPhrases = ImmutableCopies.list(localPhrases);
         notWhenAnyOf = ImmutableCopies.list(notWhenAnyOf);
+        notInClausesWith = ImmutableCopies.list(notInClausesWith);
     }
 
     /**
@@ -78,7 +84,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug);
+                ofDrugClass, ofTheRequestedDrug, notInClausesWith);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

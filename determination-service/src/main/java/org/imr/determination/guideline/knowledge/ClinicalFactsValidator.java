@@ -51,6 +51,7 @@ final class ClinicalFactsValidator {
                 problems.add(path + ".localPhrases", "only a regional fact has phrases of the requested region itself");
             }
             rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
+            rejectLeadingFiller(path + ".notInClausesWith", fact.notInClausesWith());
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
             }

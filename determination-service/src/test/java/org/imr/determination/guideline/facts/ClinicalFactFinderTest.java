@@ -16,25 +16,25 @@ import org.junit.jupiter.api.Test;
 class ClinicalFactFinderTest {
 
     private static final ClinicalFactDefinition FRACTURE = new ClinicalFactDefinition("FRACTURE", "a fracture",
-            List.of("fracture"), List.of(), true, true, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            List.of("fracture"), List.of(), true, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     private static final ClinicalFactDefinition FOUR_WEEKS = new ClinicalFactDefinition("FOUR_WEEKS",
             "symptoms for four weeks or more", List.of(), List.of(), null, null, 28, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     private static final ClinicalFactDefinition SAME_STUDY = new ClinicalFactDefinition("SAME_STUDY",
             "a study of the same kind already done", List.of("revealed"), List.of("request"), true, null, null, null,
-            true, null, null, null, null, null, null, null, null, null, null);
+            true, null, null, null, null, null, null, null, null, null, null, null);
 
     private static final ClinicalFactDefinition RADICULAR = new ClinicalFactDefinition("RADICULAR", "radicular symptoms",
             List.of("radiculopathy", "radiates"), List.of(), true, true, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
     private static final ClinicalFactDefinition RECENT_SURGERY = new ClinicalFactDefinition("RECENT_SURGERY",
             "a recent surgery", List.of("surgery", "repair"), List.of(), true, null, null, null, null, null, 183, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
 
     private static final ClinicalFactDefinition PLANNED_SURGERY = new ClinicalFactDefinition("PLANNED_SURGERY",
             "a planned surgery", List.of("discectomy"), List.of(), null, true, null, null, null, null, null, null, null,
-            null, null, null, 183, null, null);
+            null, null, null, 183, null, null, null);
 
     private final Vocabulary vocabulary = new VocabularyLoader().loadDefault();
     private final ClinicalFactFinder finder = new ClinicalFactFinder(List.of(FRACTURE, FOUR_WEEKS, SAME_STUDY,
@@ -45,6 +45,26 @@ class ClinicalFactFinderTest {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
                 List.of(treatment), urDecision, injury, urDecision);
         return CaseText.of(caseFile, treatment, vocabulary);
+    }
+
+    @Test
+    void aWordThatSpeaksOfSomethingElseLeavesOutOnlyItsOwnClause() {
+        ClinicalFactDefinition opioidTaken = new ClinicalFactDefinition("OPIOID_TAKEN", "an opioid taken",
+                List.of("opioid", "norco"), List.of("request"), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, List.of("agreement"));
+        ClinicalFactFinder clauses = new ClinicalFactFinder(List.of(opioidTaken));
+        String taking = "He has an opioid agreement and takes Norco 10/325 three times a day.";
+
+        assertThat(clauses.find("OPIOID_TAKEN", text(taking, "Urine drug screen", null, null)))
+                .map(found -> taking.substring(found.location().start(), found.location().end())).contains("Norco");
+        assertThat(clauses.find("OPIOID_TAKEN", text("She takes Norco twice daily under an opioid agreement.",
+                "Urine drug screen", null, null))).isPresent();
+        assertThat(clauses.find("OPIOID_TAKEN", text("UDS done today; an opioid agreement was signed.",
+                "Urine drug screen", null, null))).isEmpty();
+        assertThat(clauses.find("OPIOID_TAKEN", text("An opioid agreement, CURES report and UDS were reviewed.",
+                "Urine drug screen", null, null))).isEmpty();
+        assertThat(clauses.find("OPIOID_TAKEN", text("Norco was requested; he has an opioid agreement.",
+                "Urine drug screen", null, null))).isEmpty();
     }
 
     @Test
@@ -68,7 +88,7 @@ class ClinicalFactFinderTest {
     void aLesionOfALimbIsNoFindingOfTheSpineThatSuppliesIt_aSignOfTheLimbIs() {
         ClinicalFactDefinition redFlag = new ClinicalFactDefinition("RED_FLAG", "a red flag", List.of("foot drop"),
                 List.of(), true, true, null, null, null, null, null, null, null, null, List.of("fracture", "infection"),
-                null, null, null, null);
+                null, null, null, null, null);
         ClinicalFactFinder local = new ClinicalFactFinder(List.of(redFlag));
 
         assertThat(local.find("RED_FLAG", text("X-rays showed a fracture of the left femur.", "MRI of the lumbar spine",

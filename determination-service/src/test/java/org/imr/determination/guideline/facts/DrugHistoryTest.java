@@ -39,7 +39,10 @@ class DrugHistoryTest {
             "Chronic neck pain with poor sleep; %s is to be started at bedtime.",
             "Her medication was switched to %s.",
             "Burning pain in the L5 distribution; new Rx %s.",
-            "First prescription of %s; no medication of its kind was taken previously.");
+            "First prescription of %s; no medication of its kind was taken previously.",
+            "He hurt his knee three weeks ago and has swelling; %s is newly prescribed.",
+            "Injured at work 5 days ago, %s started today.",
+            "She has not tried %s or any other drug of its kind.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -50,7 +53,9 @@ class DrugHistoryTest {
             "Medications have included %s and ice.",
             "He was started on %s in 2014.",
             "%s was prescribed two years ago.",
-            "She has been prescribed %s for several months.");
+            "She has been prescribed %s for several months.",
+            "He was started on %s three weeks ago.",
+            "Injured in 2014; %s since 2015.");
 
     private final DrugHistory history = new DrugHistory(VOCABULARY);
 
