@@ -32,11 +32,28 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  */
 public final class ClinicalFactFinder {
 
-    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local) {
+    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded) {
 
         static TermsAndCues of(TermsWithCues words) {
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(),
-                    words.cues().stream().map(TermPhrase::of).toList(), words.isLocal());
+                    words.cues().stream().map(TermPhrase::of).toList(), words.isLocal(), words.termsNeeded());
+        }
+
+        /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
+        Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now) {
+            if (termsNeeded == 1) {
+                return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now);
+            }
+            Optional<CharSpan> first = Optional.empty();
+            int stated = 0;
+            for (TermPhrase term : terms) {
+                Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), List.of(term), cues, now);
+                if (words.isPresent()) {
+                    stated++;
+                    first = first.isPresent() ? first : words;
+                }
+            }
+            return stated >= termsNeeded ? first : Optional.empty();
         }
     }
 
@@ -55,8 +72,7 @@ public final class ClinicalFactFinder {
                 if (pair.local() != local) {
                     continue;
                 }
-                Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(),
-                        fact.isCurrent());
+                Optional<CharSpan> words = pair.statedIn(piece, fact.isCurrent());
                 if (words.isPresent()) {
                     return words;
                 }

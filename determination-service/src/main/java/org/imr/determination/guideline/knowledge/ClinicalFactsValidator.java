@@ -39,6 +39,10 @@ final class ClinicalFactsValidator {
                     TermsWithCues termsWithCues = fact.termsWithCues().get(pair);
                     problems.requireWords(path + ".termsWithCues[" + pair + "].terms", termsWithCues.terms());
                     problems.requireWords(path + ".termsWithCues[" + pair + "].cues", termsWithCues.cues());
+                    if (termsWithCues.termsNeeded() < 1 || termsWithCues.termsNeeded() > termsWithCues.terms().size()) {
+                        problems.add(path + ".termsWithCues[" + pair + "].atLeast",
+                                "at least one term, and no more than the terms listed");
+                    }
                     if (termsWithCues.isLocal() && !fact.isRegional()) {
                         problems.add(path + ".termsWithCues[" + pair + "].local",
                                 "only a regional fact has signs of the requested region itself");

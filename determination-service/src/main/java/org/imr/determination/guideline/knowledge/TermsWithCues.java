@@ -15,9 +15,12 @@ import java.util.function.Function;
  * @param local whether the sign states a regional fact only of the requested region itself, not of the spine that
  *              supplies it: an entrapment sign at the wrist (Phalen's, Tinel's) is a finding of the wrist, no nerve
  *              root compromise for an MRI of the neck
+ * @param atLeast how many different terms must each have their cue in one piece of text for it to state the fact
+ *              (the sacroiliac joint: at least three positive provocative tests, "FABER, Gaenslen's and thigh thrust
+ *              were positive"); null for one
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local) {
+        Boolean local, Integer atLeast) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
@@ -27,12 +30,17 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
 
     /** Terms and cues without concepts. */
     public TermsWithCues(List<String> terms, List<String> cues) {
-        this(terms, cues, List.of(), null);
+        this(terms, cues, List.of(), null, null);
     }
 
     /** Terms and cues of any region the request concerns. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
-        this(terms, cues, termsNamedByConcepts, null);
+        this(terms, cues, termsNamedByConcepts, null, null);
+    }
+
+    /** How many different terms must each have their cue in one piece: 1 unless {@link #atLeast} says more. */
+    public int termsNeeded() {
+        return atLeast == null ? 1 : atLeast;
     }
 
     public boolean isLocal() {
@@ -42,6 +50,6 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
     /** The same, with the names of its {@link #termsNamedByConcepts()} among its terms. */
     public TermsWithCues withConceptNames(Function<String, List<String>> namesOfConcept) {
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), cues,
-                termsNamedByConcepts, local);
+                termsNamedByConcepts, local, atLeast);
     }
 }

@@ -49,7 +49,7 @@ class TermsWithCuesTest {
     static Stream<Arguments> signsOfTheKnowledgeBase() {
         return FACTS.stream()
                 .flatMap(fact -> fact.termsWithCues().stream()
-                        .filter(pair -> pair.cues().contains("positive"))
+                        .filter(pair -> pair.cues().contains("positive") && pair.termsNeeded() == 1)
                         .flatMap(pair -> pair.terms().stream().map(sign -> Arguments.of(fact.id(), sign))));
     }
 
@@ -286,6 +286,26 @@ class TermsWithCuesTest {
         assertThat(FINDER.find("ACUTE_SPASM", text("Chronic LBP; flare with paraspinal spasm this week."))).isPresent();
         assertThat(FINDER.find("ACUTE_SPASM", text("The back pain flared, with spasm of the paraspinals."))).isPresent();
         assertThat(FINDER.find("ACUTE_SPASM", text("Chronic LBP; no flare; no spasm on exam."))).isEmpty();
+    }
+
+    /**
+     * At least three positive provocative tests of the sacroiliac joint, named (ODG Hip & Pelvis, Sacroiliac joint
+     * blocks): not two, and not one positive beside others negative.
+     */
+    @Test
+    void threeNamedProvocativeTestsPositiveStateTheSacroiliacCriterion() {
+        for (String summary : List.of("R SIJ pain; FABER, Gaenslen and thigh thrust positive.",
+                "Positive Patrick's, positive Gaenslen's and positive compression test.",
+                "Thigh thrust, Gaenslen and FABER were positive.")) {
+            assertThat(FINDER.find("SACROILIAC_PROVOCATIVE_TESTS", text(summary, "Right SI joint injection")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("FABER and Gaenslen positive.",
+                "FABER positive, Gaenslen negative, thigh thrust negative.",
+                "Negative FABER, Gaenslen and thigh thrust.")) {
+            assertThat(FINDER.find("SACROILIAC_PROVOCATIVE_TESTS", text(summary, "Right SI joint injection")))
+                    .as("%s", summary).isEmpty();
+        }
     }
 
     private static CaseText text(String summary) {
