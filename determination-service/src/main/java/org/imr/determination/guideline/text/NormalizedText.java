@@ -294,9 +294,13 @@ public final class NormalizedText {
                     continue;
                 }
                 int termStart = start;
-                Optional<WordSpan> stated = cueAfter(termStart, termStart + length, cues)
-                        .or(() -> cueBefore(termStart, termStart + length, cues));
-                if (stated.isPresent() && !negatedAt(stated.get().from()) && !negatedAfter(stated.get().to())
+                Optional<WordSpan> after = cueAfter(termStart, termStart + length, cues);
+                // a clause that opens with the term and says its cue is a statement of its own, out of the reach of a
+                // negation before its comma: "w/o radicular sx, facet loading positive"
+                boolean ownClause = after.isPresent() && clauseStarts.get(termStart);
+                Optional<WordSpan> stated = after.or(() -> cueBefore(termStart, termStart + length, cues));
+                if (stated.isPresent() && (ownClause || !negatedAt(stated.get().from()))
+                        && !negatedAfter(stated.get().to())
                         && !hedgedAt(stated.get().from())
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));

@@ -73,6 +73,15 @@ class TermsWithCuesTest {
         }
     }
 
+    /** A clause that opens with a sign and reports it positive is a statement of its own, past a negation before it. */
+    @Test
+    void aSignReportedPositiveInItsOwnClauseIsNotNegatedByTheClauseBefore() {
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("No myelopathy, Spurling's positive on the right.")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("No weakness, numbness or positive Spurling's.")))
+                .isEmpty();
+    }
+
     @Test
     void anotherSignsPositiveDoesNotReachASignReportedNegative() {
         assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Hawkins was positive, Spurling's negative.")))
