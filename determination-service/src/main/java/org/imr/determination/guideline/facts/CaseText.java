@@ -240,13 +240,18 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * piece may, and the finding's own words with the two words right before them, when they name a region ("positive
      * straight leg raise" names the leg, "lumbar radiculopathy" the low back), name one the request may concern. A
      * lumbar radiculopathy is no finding of the arms, whatever else its sentence names.
+     * Where the piece, or the finding's own words, name the requested region only on another side, the finding is of
+     * that side: "examination of the left knee shows a positive McMurray's test" is no sign of the right knee, nor
+     * "right shoulder positive Hawkins" one of the left shoulder (a piece that names the region on no side, or on the
+     * requested side too, may concern it).
      */
     public boolean concernsRequest(Piece piece, CharSpan words) {
-        if (!concernsRequest(piece)) {
+        if (!concernsRequest(piece) || !onRequestedSide(piece.sites())) {
             return false;
         }
         BodyRegionSites ownRegions = ownRegions(piece, words);
-        return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
+        return ownRegions.isUnknown()
+                || (vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions));
     }
 
     /**

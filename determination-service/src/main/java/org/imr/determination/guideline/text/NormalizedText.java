@@ -107,6 +107,17 @@ public final class NormalizedText {
             List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"),
             List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
             List.of("determine", "if"), List.of("investigate"));
+    /**
+     * Words that make a finding named shortly after them, in their clause, one of another person than the worker: a
+     * relative's ("his brother had cauda equina syndrome", "family history of rheumatoid arthritis") or a
+     * co-worker's. A subject of the worker's own ("his wife reports he has foot drop") or a joining "and" ("lives with
+     * his mother and has foot drop") ends their reach.
+     */
+    private static final Set<String> OTHER_PERSONS = Set.of("brother", "brothers", "sister", "sisters",
+            "mother", "father", "parent", "parents", "sibling", "siblings", "son", "daughter", "wife", "husband",
+            "spouse", "relatives", "cousin", "aunt", "uncle", "grandmother", "grandfather", "coworker",
+            "coworkers", "fh");
+    private static final int OTHER_PERSON_REACH = 6;
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
@@ -118,7 +129,8 @@ public final class NormalizedText {
     private static final int PAST_AFTER_REACH = 6;
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
-     * fracture was ruled out", "numbness is denied".
+     * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
+     * scheduled".
      */
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
@@ -126,7 +138,10 @@ public final class NormalizedText {
             List.of("not", "confirmed"), List.of("not", "shown"), List.of("not", "described"),
             List.of("not", "discussed"), List.of("not", "addressed"), List.of("not", "mentioned"),
             List.of("not", "provided"), List.of("not", "specified"), List.of("not", "tried"),
-            List.of("not", "attempted"), List.of("not", "performed"), List.of("ruled", "out"), List.of("absent"),
+            List.of("not", "attempted"), List.of("not", "performed"), List.of("not", "authorized"),
+            List.of("not", "authorised"), List.of("not", "certified"), List.of("non", "certified"),
+            List.of("not", "approved"), List.of("not", "scheduled"), List.of("not", "planned"),
+            List.of("not", "requested"), List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
             List.of("excluded"), List.of("denied"));
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
@@ -282,7 +297,7 @@ public final class NormalizedText {
                 Optional<WordSpan> stated = cueAfter(termStart, termStart + length, cues)
                         .or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && !negatedAt(stated.get().from()) && !negatedAfter(stated.get().to())
-                        && !hedgedAt(stated.get().from())
+                        && !hedgedAt(stated.get().from()) && !ofAnotherPerson(stated.get().from())
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));
                 }
@@ -392,7 +407,7 @@ public final class NormalizedText {
             for (TermPhrase phrase : phrases) {
                 int length = phrase.matchLength(words, start);
                 if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
-                        && !(now && pastAt(start, start + length))) {
+                        && !ofAnotherPerson(start) && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
                 }
             }
@@ -498,6 +513,28 @@ public final class NormalizedText {
                 return true;
             }
             if (!TermPhrase.isFiller(words.get(index))) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word for another person than the worker stands among the {@link #OTHER_PERSON_REACH} words before
+     * {@code start}, in its clause, with no subject of the worker's own nor a joining "and" between.
+     */
+    private boolean ofAnotherPerson(int start) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < OTHER_PERSON_REACH; index--) {
+            String word = words.get(index);
+            if (OTHER_PERSONS.contains(word) || (word.equals("history") && index > 0
+                    && words.get(index - 1).equals("family"))) {
+                return true;
+            }
+            if (clauseStarts.get(index) || NEW_SUBJECTS.contains(word) || word.equals("and")) {
+                return false;
+            }
+            if (!TermPhrase.isFiller(word)) {
                 counted++;
             }
         }

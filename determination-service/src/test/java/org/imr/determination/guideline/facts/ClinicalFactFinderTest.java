@@ -87,6 +87,29 @@ class ClinicalFactFinderTest {
     }
 
     @Test
+    void aFindingOfTheRequestedRegionOnAnotherSideDoesNotCountForTheRequest() {
+        ClinicalFactDefinition derangement = new ClinicalFactDefinition("DERANGEMENT", "internal derangement",
+                List.of("giving way", "locking"), List.of(), true, true, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+        ClinicalFactFinder sided = new ClinicalFactFinder(List.of(derangement));
+
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the right knee", null, null))).isEmpty();
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the left knee", null, null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("He has right knee pain, and left knee giving way.",
+                "MRI of the right knee", null, null))).isEmpty();
+        assertThat(sided.find("DERANGEMENT", text("He has right knee pain with locking and giving way.",
+                "MRI of the right knee", null, null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("Exam: locking and giving way.", "MRI of the right knee", null,
+                null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the bilateral knees", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text("Low back pain radiates to the left leg.", "MRI of the lumbar spine",
+                null, null))).isPresent();
+    }
+
+    @Test
     void aFindingWhoseOwnWordsNameARegionCountsOnlyForThatRegionWhateverElseItsSentenceNames() {
         String lumbar = "Diagnoses include cervical disc displacement and lumbar radiculopathy.";
         String toTheLeg = "He reports neck pain, and low back pain that radiates to the left lower extremity.";
