@@ -55,6 +55,11 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             "(?:^|[^a-z])(?:[a-z]|dr|mr|mrs|ms|vs|st|jr|sr|no|approx|etc|[a-z]\\.[a-z](?:\\.[a-z])*)\\.$",
             Pattern.CASE_INSENSITIVE);
     private static final String RETROSPECTIVE = "retrospective";
+    /**
+     * The referrals to another physician for a consultation (ACOEM ch. 5, MTUS General Approaches, p. 92), whose
+     * naming is the request, not a reason for it.
+     */
+    private static final Set<String> CONSULTATIONS = Set.of("surgical-consultation", "specialist-consultation");
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
     private static final int DATE_REACH_CHARS = 80;
 
@@ -66,6 +71,16 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * @param place the part of the case file it is in, and where it starts there
      */
     public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites, Place place) {
+
+        /**
+         * The rest of the piece after its first {@code chars} chars, naming the regions this one names (a piece read
+         * on past words it states).
+         */
+        public Piece after(int chars) {
+            String rest = text.substring(chars);
+            return new Piece(where, rest, NormalizedText.of(rest), sites,
+                    new Place(place.section(), place.entry(), place.offset() + chars));
+        }
 
         /** Where in the case file the chars {@code span} of this piece's text are. */
         public TextLocation locate(CharSpan span) {
@@ -159,6 +174,19 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             return modalities.stream().anyMatch(request.modalities()::contains);
         }
         return ofKind(named, ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
+    }
+
+    /**
+     * Whether the chars {@code words} of the piece name the kind of consultation the item requests (its modality):
+     * "surgical consult" for a request of a surgical consultation. False for a request of another kind ("home health
+     * care" of a request of home nursing, "maximum medical improvement" of a request of an impairment rating).
+     */
+    public boolean namesRequestedReferral(Piece piece, CharSpan words) {
+        if (CONSULTATIONS.stream().noneMatch(request.modalities()::contains)) {
+            return false;
+        }
+        Set<String> named = vocabulary.conceptsIn(piece.text().substring(words.start(), words.end()));
+        return CONSULTATIONS.stream().anyMatch(id -> named.contains(id) && request.modalities().contains(id));
     }
 
     /**

@@ -207,10 +207,7 @@ public final class ClinicalFactFinder {
         if (piece.words().containsAny(definition.otherSubjects())) {
             return Optional.empty();
         }
-        Optional<CharSpan> words = definition.statedIn(piece)
-                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
-                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
-                        && !(fact.isCurrent() && text.datedLongBeforeRequest(piece, found, LESION_PAST_AFTER_DAYS))));
+        Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
                         || text.continuesRequestedService(before, piece, words.get()))
@@ -224,6 +221,27 @@ public final class ClinicalFactFinder {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words of the piece that state the fact, regional and local, in context, other than words that name the
+     * consultation requested: a referral is not its own reason (MTUS General Approaches, Cornerstones of Disability
+     * Prevention and Management, p. 92: a referral when the diagnosis is uncertain or complex, or the plan of care
+     * may benefit from additional expertise), so "surgical consult to discuss options" states no surgery considered
+     * for a request of a surgical consultation; the piece is read on after such words.
+     */
+    private static Optional<CharSpan> statedOutsideTheReferral(Definition definition, CaseText.Piece piece,
+            CaseText text) {
+        ClinicalFactDefinition fact = definition.fact();
+        Optional<CharSpan> words = definition.statedIn(piece)
+                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
+                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
+                        && !(fact.isCurrent() && text.datedLongBeforeRequest(piece, found, LESION_PAST_AFTER_DAYS))));
+        if (words.isPresent() && text.namesRequestedReferral(piece, words.get())) {
+            int end = words.get().end();
+            return statedOutsideTheReferral(definition, piece.after(end), text).map(found -> found.shiftedBy(end));
+        }
+        return words;
     }
 
     /**

@@ -123,9 +123,14 @@ public final class NormalizedText {
     private static final int PAST_REACH = 4;
     /**
      * Words that place a finding named shortly before them, in its clause, in the past: "a wound infection after
-     * surgery that resolved", "the fracture has healed".
+     * surgery that resolved", "the fracture has healed", "a foot drop, which resolved".
      */
     private static final Set<String> PAST_AFTER_CUES = Set.of("healed", "resolved");
+    /**
+     * The words that start a clause said of the finding before its comma, which a word placing it in the past may end:
+     * "a right foot drop, which resolved after surgery".
+     */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final int PAST_AFTER_REACH = 6;
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
@@ -492,7 +497,7 @@ public final class NormalizedText {
 
     private boolean pastAfter(int end) {
         for (int index = end; index < Math.min(words.size(), end + PAST_AFTER_REACH); index++) {
-            if (clauseStarts.get(index)) {
+            if (clauseStarts.get(index) && !RELATIVE_PRONOUNS.contains(words.get(index))) {
                 return false;
             }
             if (PAST_AFTER_CUES.contains(words.get(index))) {

@@ -110,6 +110,22 @@ class ClinicalFactFinderTest {
     }
 
     @Test
+    void aReferralIsNotItsOwnReason() {
+        ClinicalFactDefinition considered = new ClinicalFactDefinition("CONSIDERED", "surgery considered",
+                List.of("surgical consult", "consider surgery"), List.of(), null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        ClinicalFactFinder referral = new ClinicalFactFinder(List.of(considered));
+        String consult = "Surgical consultation with a spine surgeon";
+
+        assertThat(referral.find("CONSIDERED", text("Surgical consult to discuss options.", consult, null, null)))
+                .isEmpty();
+        assertThat(referral.find("CONSIDERED", text("Surgical consult to discuss options.", "MRI of the lumbar spine",
+                null, null))).isPresent();
+        assertThat(referral.find("CONSIDERED", text("Surgical consult requested as he would consider surgery.",
+                consult, null, null))).hasValueSatisfying(found -> assertThat(found.location().start()).isEqualTo(39));
+    }
+
+    @Test
     void aFindingWhoseOwnWordsNameARegionCountsOnlyForThatRegionWhateverElseItsSentenceNames() {
         String lumbar = "Diagnoses include cervical disc displacement and lumbar radiculopathy.";
         String toTheLeg = "He reports neck pain, and low back pain that radiates to the left lower extremity.";

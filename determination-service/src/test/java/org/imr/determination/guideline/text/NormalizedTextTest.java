@@ -49,6 +49,16 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aFindingResolvedInAClauseSaidOfItIsPast() {
+        List<TermPhrase> footDrop = List.of(TermPhrase.of("foot drop"));
+
+        assertThat(NormalizedText.of("Microdiscectomy in 2013 for a right foot drop, which resolved.")
+                .affirmsAny(footDrop, true)).isFalse();
+        assertThat(NormalizedText.of("He has a foot drop, and his back pain resolved.").affirmsAny(footDrop, true))
+                .isTrue();
+    }
+
+    @Test
     void aServiceNotAuthorizedOrNotYetScheduledIsDenied() {
         List<TermPhrase> surgery = List.of(TermPhrase.of("surgery"), TermPhrase.of("fusion"));
 

@@ -1,0 +1,33 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Findings of the knowledge base that the records state of the requested region, side and worker now, against the
+ * same words said of another side, another person, the past, a plan only foreseen, or a denied service.
+ */
+class FindingsNotTheWorkersNowTest {
+
+    private final ClinicalFactFinder finder = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
+            .clinicalFacts());
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RED_FLAG | MRI of the lumbar spine | He reports new saddle anesthesia and bowel incontinence. | His brother had cauda equina syndrome with bowel incontinence.
+            RED_FLAG | MRI of the lumbar spine | He has a left foot drop. | He had a discectomy in 2013 for a left foot drop, which resolved.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Sensation is decreased in the left L5 dermatome. | Sensation is intact to light touch in all dermatomes.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | There is a dermatomal sensory deficit at left L5. | Pain radiates in a dermatomal pattern to the left foot.
+            INTERNAL_DERANGEMENT | MRI of the right knee | Examination of the right knee shows a positive McMurray's test. | Examination of the left knee shows a positive McMurray's test.
+            SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The physician may consider surgery in the future if symptoms persist.
+            SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The requested L4-5 microdiscectomy was not certified.
+            """)
+    void theFindingCountsOnlyForTheWorkerNowInTheRequestsRegionAndSide(String factId, String item, String stated,
+            String notStated) {
+        assertThat(finder.find(factId, SummaryTexts.of(stated, item))).isPresent();
+        assertThat(finder.find(factId, SummaryTexts.of(notStated, item))).isEmpty();
+    }
+}
