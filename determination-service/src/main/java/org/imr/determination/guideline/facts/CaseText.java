@@ -55,6 +55,15 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             "(?:^|[^a-z])(?:[a-z]|dr|mr|mrs|ms|vs|st|jr|sr|no|approx|etc|[a-z]\\.[a-z](?:\\.[a-z])*)\\.$",
             Pattern.CASE_INSENSITIVE);
     private static final String RETROSPECTIVE = "retrospective";
+    private static final String SPINE = "spine";
+    /** Words naming a nerve of a limb, or its entrapment, to which a finding may be ascribed. */
+    private static final Pattern PERIPHERAL_NERVE = Pattern.compile(
+            "\\b(?:carpal|cubital|tarsal|radial)[ -]tunnel|\\b(?:median|ulnar|peroneal|radial) nerve|\\bCTS\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words naming a spinal nerve root: a level ("C6", "L5-S1"), a dermatome or myotome, a radiculopathy. */
+    private static final Pattern SPINAL_ROOT = Pattern.compile(
+            "\\b[CTLS][1-8]\\b|\\b[CTLS]1[0-2]\\b|dermatom|myotom|radicul|nerve root|spinal nerve",
+            Pattern.CASE_INSENSITIVE);
     /**
      * The referrals to another physician for a consultation (ACOEM ch. 5, MTUS General Approaches, p. 92), whose
      * naming is the request, not a reason for it.
@@ -274,12 +283,24 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * requested side too, may concern it).
      */
     public boolean concernsRequest(Piece piece, CharSpan words) {
-        if (!concernsRequest(piece) || !onRequestedSide(piece.sites())) {
+        if (!concernsRequest(piece) || !onRequestedSide(piece.sites()) || ascribedToPeripheralNerve(piece)) {
             return false;
         }
         BodyRegionSites ownRegions = ownRegions(piece, words);
         return ownRegions.isUnknown()
                 || (vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions));
+    }
+
+    /**
+     * Whether, for a request of the spine, the piece ascribes what it finds to a peripheral nerve of a limb: it names
+     * a nerve entrapment ("carpal tunnel syndrome with decreased sensation in the median nerve distribution", "cubital
+     * tunnel with positive Tinel's at the elbow") and no spinal nerve root, level or dermatome. Such findings identify
+     * no nerve root compromise: the MTUS (ACOEM ch. 8, Special Studies, p. 177-178; ch. 11, p. 261) tells a
+     * peripheral entrapment from a cervical radiculopathy.
+     */
+    private boolean ascribedToPeripheralNerve(Piece piece) {
+        return requestedSites.liesIn(SPINE) && PERIPHERAL_NERVE.matcher(piece.text()).find()
+                && !SPINAL_ROOT.matcher(piece.text()).find();
     }
 
     /**
@@ -290,7 +311,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
         BodyRegionSites own = ownRegions(piece, words);
         return ofRequestedRegion(piece.sites()) && ofRequestedRegion(own) && onRequestedSide(piece.sites())
-                && onRequestedSide(own);
+                && onRequestedSide(own) && !ascribedToPeripheralNerve(piece);
     }
 
     /**

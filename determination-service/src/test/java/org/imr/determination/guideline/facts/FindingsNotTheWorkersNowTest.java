@@ -24,6 +24,12 @@ class FindingsNotTheWorkersNowTest {
             INTERNAL_DERANGEMENT | MRI of the right knee | Examination of the right knee shows a positive McMurray's test. | Examination of the left knee shows a positive McMurray's test.
             SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The physician may consider surgery in the future if symptoms persist.
             SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The requested L4-5 microdiscectomy was not certified.
+            NEUROLOGICAL_DEFICIT | MRI of the cervical spine | Decreased sensation in the right C6 dermatome. | Right carpal tunnel syndrome with decreased sensation in the median nerve distribution.
+            NEUROLOGICAL_DEFICIT | Cervical epidural steroid injection C6-7 | Neck pain with decreased sensation in the right C7 dermatome. | Cervical strain; right cubital tunnel with positive Tinel's at the elbow.
+            NEUROLOGICAL_DEFICIT | EMG/NCS of the right upper extremity | Right carpal tunnel syndrome with decreased sensation in the median nerve distribution. | Carpal tunnel syndrome with sensation intact.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Examination shows weakness of the left EHL. | Per UR, there was weakness of the left EHL.
+            RED_FLAG | MRI of the lumbar spine | He has a left foot drop. | The peer reviewer noted a left foot drop.
+            SURGICAL_PLAN | Pre-operative medical clearance | The carpal tunnel release was certified by UR and is scheduled. | The carpal tunnel release has not been authorized.
             """)
     void theFindingCountsOnlyForTheWorkerNowInTheRequestsRegionAndSide(String factId, String item, String stated,
             String notStated) {
