@@ -46,7 +46,8 @@ public final class ClinicalFactFinder {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
-            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent());
+            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent(),
+                    fact.isObjective());
             return words.isPresent() ? words : termWithCueIn(piece, false);
         }
 
@@ -56,7 +57,7 @@ public final class ClinicalFactFinder {
                     continue;
                 }
                 Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), pair.terms(), pair.cues(),
-                        fact.isCurrent());
+                        fact.isCurrent(), fact.isObjective());
                 if (words.isPresent()) {
                     return words;
                 }
@@ -67,7 +68,7 @@ public final class ClinicalFactFinder {
         /** The words of the piece that state the fact only of the requested region itself. */
         Optional<CharSpan> statedLocallyIn(CaseText.Piece piece) {
             Optional<CharSpan> words = localPhrases.isEmpty() ? Optional.empty()
-                    : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent());
+                    : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent(), fact.isObjective());
             return words.isPresent() ? words : termWithCueIn(piece, true);
         }
     }

@@ -51,13 +51,29 @@ import java.util.function.Function;
  *                 of other classes does not state: "the tramadol reduces pain from 7 to 3" is no relief from naproxen
  * @param ofTheRequestedDrug a response that, for the request of a drug, a piece naming only other drugs (of other
  *                 classes) does not state: "Norco lets him walk 30 minutes" is no improvement with gabapentin
+ * @param objective a sign found on examination, which the worker's own report does not state: "he reports decreased
+ *                 sensation in his foot" is a symptom, not the "unequivocal objective findings" of the MTUS's special
+ *                 studies
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
         Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
-        Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug) {
+        Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug, Boolean objective) {
+
+    /** A fact that is not only an examination sign. */
+    public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
+            Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+            Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
+            List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf, Integer workerOlderThanYears,
+            List<String> localPhrases, List<String> notWhenAnyOf, Integer notWhenDatedOverDaysBeforeRequest,
+            String ofDrugClass, Boolean ofTheRequestedDrug) {
+        this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
+                ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
+                workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
+                ofTheRequestedDrug, null);
+    }
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -78,7 +94,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug);
+                ofDrugClass, ofTheRequestedDrug, objective);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -116,6 +132,10 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
 
     public boolean isOfTheRequestedDrug() {
         return Boolean.TRUE.equals(ofTheRequestedDrug);
+    }
+
+    public boolean isObjective() {
+        return Boolean.TRUE.equals(objective);
     }
 
     public boolean isOfTheRequestedService() {

@@ -118,6 +118,18 @@ public final class NormalizedText {
             "spouse", "relatives", "cousin", "aunt", "uncle", "grandmother", "grandfather", "coworker",
             "coworkers", "fh");
     private static final int OTHER_PERSON_REACH = 6;
+    /** Words of the worker's own report of a symptom: "he reports decreased sensation", "c/o weakness". */
+    private static final Set<String> REPORT_WORDS = Set.of("reports", "reported", "reporting", "complains",
+            "complained", "complaining", "complaint", "complaints", "describes", "described", "endorses", "endorsed",
+            "feels", "felt", "subjective", "subjectively", "perceives", "perceived");
+    /** Words for a physician, whose report is of the examination: "the treating physician reported weakness". */
+    private static final Set<String> PHYSICIAN_WORDS = Set.of("physician", "physicians", "doctor", "dr", "md",
+            "provider", "surgeon", "treater", "ptp", "pm", "examiner", "qme", "ame", "neurologist", "physiatrist",
+            "orthopedist", "report", "reports", "records", "note", "notes");
+    /** Words of the physician's examination, which end the reach of a report before them. */
+    private static final Set<String> EXAMINATION_WORDS = Set.of("exam", "examination", "examined", "objective",
+            "objectively", "reveals", "revealed", "show", "shows", "showed", "demonstrates", "demonstrated", "found",
+            "noted", "document", "documents", "documented", "testing", "tested");
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
@@ -189,26 +201,35 @@ public final class NormalizedText {
      */
     private final BitSet semicolonStarts;
 
+    /**
+     * The words after a period, which a worker's report before them does not reach: "He reports pain. straight leg
+     * raise positive", "Subjective: back pain. Exam: weakness".
+     */
+    private final BitSet periodStarts;
+
     /** For each word, the index of the word of the text it was read from (an abbreviation gives several words). */
     private final int[] sourceWords;
 
-    private NormalizedText(List<String> words, int[] sourceWords, BitSet clauseStarts, BitSet semicolonStarts) {
+    private NormalizedText(List<String> words, int[] sourceWords, BitSet clauseStarts, BitSet semicolonStarts,
+            BitSet periodStarts) {
         this.words = words;
         this.sourceWords = sourceWords;
         this.clauseStarts = clauseStarts;
         this.semicolonStarts = semicolonStarts;
+        this.periodStarts = periodStarts;
     }
 
     /** Null or blank text gives no words. */
     public static NormalizedText of(String text) {
         if (text == null) {
-            return new NormalizedText(List.of(), new int[0], new BitSet(), new BitSet());
+            return new NormalizedText(List.of(), new int[0], new BitSet(), new BitSet(), new BitSet());
         }
         String lowerCase = text.toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
         BitSet semicolonStarts = new BitSet();
+        BitSet periodStarts = new BitSet();
         List<Integer> sourceWords = new ArrayList<>();
         int previousEnd = 0;
         for (int source = 0; word.find(); source++) {
@@ -217,6 +238,9 @@ public final class NormalizedText {
             }
             if (holdsAny(lowerCase, previousEnd, word.start(), ";")) {
                 semicolonStarts.set(words.size());
+            }
+            if (holdsAny(lowerCase, previousEnd, word.start(), ".")) {
+                periodStarts.set(words.size());
             }
             for (String read : READ_AS_WORDS.getOrDefault(word.group(),
                     List.of(READ_AS.getOrDefault(word.group(), word.group())))) {
@@ -231,7 +255,7 @@ public final class NormalizedText {
             }
         }
         return new NormalizedText(List.copyOf(words), sourceWords.stream().mapToInt(Integer::intValue).toArray(),
-                clauseStarts, semicolonStarts);
+                clauseStarts, semicolonStarts, periodStarts);
     }
 
     /** Whether the chars between two words hold one of {@code marks} (a comma or a semicolon). */
@@ -273,7 +297,7 @@ public final class NormalizedText {
      * in the past ("history of", "healed") does not count either.
      */
     public boolean affirmsAny(Collection<TermPhrase> phrases, boolean now) {
-        return firstAffirmed(phrases, now).isPresent();
+        return firstAffirmed(phrases, now, false).isPresent();
     }
 
     /**
@@ -281,7 +305,16 @@ public final class NormalizedText {
      * text these words were made from) its words span; empty when none is affirmed.
      */
     public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
-        return firstAffirmed(phrases, now).map(words -> charsOf(text, words.from(), words.to()));
+        return firstAffirmedIn(text, phrases, now, false);
+    }
+
+    /**
+     * As {@link #firstAffirmedIn(String, Collection, boolean)}; for a sign of the examination ({@code objective}), a
+     * phrase the worker is said to report ("he reports decreased sensation in his foot") does not count either.
+     */
+    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now,
+            boolean objective) {
+        return firstAffirmed(phrases, now, objective).map(words -> charsOf(text, words.from(), words.to()));
     }
 
     /**
@@ -292,6 +325,12 @@ public final class NormalizedText {
      */
     public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
             Collection<TermPhrase> cues, boolean now) {
+        return firstTermWithCueIn(text, terms, cues, now, false);
+    }
+
+    /** As {@link #firstTermWithCueIn(String, Collection, Collection, boolean)}, not reported when {@code objective}. */
+    public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now, boolean objective) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase term : terms) {
                 int length = term.matchLength(words, start);
@@ -303,6 +342,7 @@ public final class NormalizedText {
                         .or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && !negatedAt(stated.get().from()) && !negatedAfter(stated.get().to())
                         && !hedgedAt(stated.get().from()) && !ofAnotherPerson(stated.get().from())
+                        && !(objective && reportedAt(stated.get().from()))
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));
                 }
@@ -407,12 +447,13 @@ public final class NormalizedText {
     private record WordSpan(int from, int to) {
     }
 
-    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now) {
+    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now, boolean objective) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
                 int length = phrase.matchLength(words, start);
                 if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
-                        && !ofAnotherPerson(start) && !(now && pastAt(start, start + length))) {
+                        && !ofAnotherPerson(start) && !(objective && reportedAt(start))
+                        && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
                 }
             }
@@ -541,6 +582,44 @@ public final class NormalizedText {
             }
             if (!TermPhrase.isFiller(word)) {
                 counted++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the worker is said to report the finding at {@code start}: a word of the worker's report ("reports",
+     * "complains", "states", "subjective") stands among the {@link #NEGATION_REACH} words before it, in its clause,
+     * with no word of the examination between ("reports leg pain and on examination there is decreased sensation").
+     */
+    private boolean reportedAt(int start) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
+            if (clauseStarts.get(index + 1) || periodStarts.get(index + 1)) {
+                return false;
+            }
+            String word = words.get(index);
+            if (EXAMINATION_WORDS.contains(word)) {
+                return false;
+            }
+            if (REPORT_WORDS.contains(word)) {
+                return !saidByPhysician(index);
+            }
+            if (!TermPhrase.isFiller(word)) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word for a physician or a record stands among the few words before the report at {@code index}. */
+    private boolean saidByPhysician(int index) {
+        for (int before = index - 1; before >= Math.max(0, index - 4); before--) {
+            if (clauseStarts.get(before + 1) || periodStarts.get(before + 1)) {
+                return false;
+            }
+            if (PHYSICIAN_WORDS.contains(words.get(before))) {
+                return true;
             }
         }
         return false;

@@ -30,6 +30,11 @@ class FindingsNotTheWorkersNowTest {
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Examination shows weakness of the left EHL. | Per UR, there was weakness of the left EHL.
             RED_FLAG | MRI of the lumbar spine | He has a left foot drop. | The peer reviewer noted a left foot drop.
             SURGICAL_PLAN | Pre-operative medical clearance | The carpal tunnel release was certified by UR and is scheduled. | The carpal tunnel release has not been authorized.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | The treating physician reported decreased sensation in the left foot. | He reports decreased sensation in his left foot.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | He reports leg pain and on examination there is decreased sensation in the left foot. | Subjective: decreased sensation in the left foot.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Examination on 11/20/2016 shows an absent left ankle reflex. | The QME in 2013 documented an absent left ankle reflex.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Sensory exam: decreased sensation in the left L5 dermatome. | Sensory exam: patchy decreased sensation in the left leg, non-dermatomal.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Seated SLR positive on the left, reproducing leg pain. | Seated SLR positive on the left for back pain only.
             """)
     void theFindingCountsOnlyForTheWorkerNowInTheRequestsRegionAndSide(String factId, String item, String stated,
             String notStated) {
