@@ -110,14 +110,22 @@ public final class NormalizedText {
     /**
      * Words that make a finding named shortly after them, in their clause, one of another person than the worker: a
      * relative's ("his brother had cauda equina syndrome", "family history of rheumatoid arthritis") or a
-     * co-worker's. A subject of the worker's own ("his wife reports he has foot drop") or a joining "and" ("lives with
-     * his mother and has foot drop") ends their reach.
+     * co-worker's. A subject of the worker's own ("his wife reports he has foot drop") or an "and" before a verb
+     * ("lives with his mother and has foot drop") ends their reach; an "and" of a list does not ("family history:
+     * mother with lumbar stenosis and foot drop").
      */
     private static final Set<String> OTHER_PERSONS = Set.of("brother", "brothers", "sister", "sisters",
             "mother", "father", "parent", "parents", "sibling", "siblings", "son", "daughter", "wife", "husband",
             "spouse", "relatives", "cousin", "aunt", "uncle", "grandmother", "grandfather", "coworker",
             "coworkers", "fh");
     private static final int OTHER_PERSON_REACH = 6;
+    /**
+     * Words that, after "and", start a statement of the worker's own: "lives with his mother and has a foot drop" (not
+     * "mother with lumbar stenosis and foot drop").
+     */
+    private static final Set<String> JOINED_VERBS = Set.of("has", "have", "had", "is", "was", "reports", "reported",
+            "complains", "presents", "presented", "developed", "now", "also", "currently", "today", "exhibits",
+            "demonstrates", "shows", "notes");
     /** Words of the worker's own report of a symptom: "he reports decreased sensation", "c/o weakness". */
     private static final Set<String> REPORT_WORDS = Set.of("reports", "reported", "reporting", "complains",
             "complained", "complaining", "complaint", "complaints", "describes", "described", "endorses", "endorsed",
@@ -577,7 +585,8 @@ public final class NormalizedText {
                     && words.get(index - 1).equals("family"))) {
                 return true;
             }
-            if (clauseStarts.get(index) || NEW_SUBJECTS.contains(word) || word.equals("and")) {
+            if (clauseStarts.get(index) || NEW_SUBJECTS.contains(word)
+                    || (word.equals("and") && JOINED_VERBS.contains(words.get(index + 1)))) {
                 return false;
             }
             if (!TermPhrase.isFiller(word)) {

@@ -46,6 +46,8 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("Seen by the family physician, who noted a foot drop.").affirmsAny(footDrop))
                 .isTrue();
         assertThat(NormalizedText.of("His brother drove him; a foot drop is noted.").affirmsAny(footDrop)).isTrue();
+        assertThat(NormalizedText.of("Family history: mother with lumbar stenosis and foot drop.").affirmsAny(footDrop))
+                .isFalse();
     }
 
     @Test
