@@ -79,6 +79,14 @@ public final class ClinicalFactFinder {
      */
     private static final int LESION_PAST_AFTER_DAYS = 365;
 
+    /**
+     * Words that place a sign of the examination in the present whatever date its piece states: "status post a
+     * laminectomy in 2014 with residual decreased sensation on today's examination".
+     */
+    private static final Pattern PRESENT = Pattern.compile(
+            "\\b(?:today|today's|currently|current|now|residual|persistent|persists|still|remains)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
@@ -215,7 +223,8 @@ public final class ClinicalFactFinder {
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))
                 && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),
-                        fact.notWhenDatedOverDaysBeforeRequest()))
+                        fact.notWhenDatedOverDaysBeforeRequest())
+                        && !(fact.isObjective() && PRESENT.matcher(piece.text()).find()))
                 && !(fact.ofDrugClass() != null && namesOnlyOtherDrugs(piece.text(), Set.of(fact.ofDrugClass())))
                 && !(fact.isOfTheRequestedDrug() && !text.request().drugs().isEmpty()
                         && namesOnlyOtherDrugs(piece.text(), drugsAndClasses(text.request().concepts())))) {
