@@ -55,6 +55,20 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             "(?:^|[^a-z])(?:[a-z]|dr|mr|mrs|ms|vs|st|jr|sr|no|approx|etc|[a-z]\\.[a-z](?:\\.[a-z])*)\\.$",
             Pattern.CASE_INSENSITIVE);
     private static final String RETROSPECTIVE = "retrospective";
+    private static final String SPINE = "spine";
+    /** Words naming a nerve of a limb, or its entrapment, to which a finding may be ascribed. */
+    private static final Pattern PERIPHERAL_NERVE = Pattern.compile(
+            "\\b(?:carpal|cubital|tarsal|radial)[ -]tunnel|\\b(?:median|ulnar|peroneal|radial) nerve|\\bCTS\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words naming a spinal nerve root: a level ("C6", "L5-S1"), a dermatome or myotome, a radiculopathy. */
+    private static final Pattern SPINAL_ROOT = Pattern.compile(
+            "\\b[CTLS][1-8]\\b|\\b[CTLS]1[0-2]\\b|dermatom|myotom|radicul|nerve root|spinal nerve",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The referrals to another physician for a consultation (ACOEM ch. 5, MTUS General Approaches, p. 92), whose
+     * naming is the request, not a reason for it.
+     */
+    private static final Set<String> CONSULTATIONS = Set.of("surgical-consultation", "specialist-consultation");
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
     private static final int DATE_REACH_CHARS = 80;
 
@@ -66,6 +80,16 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * @param place the part of the case file it is in, and where it starts there
      */
     public record Piece(String where, String text, NormalizedText words, BodyRegionSites sites, Place place) {
+
+        /**
+         * The rest of the piece after its first {@code chars} chars, naming the regions this one names (a piece read
+         * on past words it states).
+         */
+        public Piece after(int chars) {
+            String rest = text.substring(chars);
+            return new Piece(where, rest, NormalizedText.of(rest), sites,
+                    new Place(place.section(), place.entry(), place.offset() + chars));
+        }
 
         /** Where in the case file the chars {@code span} of this piece's text are. */
         public TextLocation locate(CharSpan span) {
@@ -162,6 +186,19 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     }
 
     /**
+     * Whether the chars {@code words} of the piece name the kind of consultation the item requests (its modality):
+     * "surgical consult" for a request of a surgical consultation. False for a request of another kind ("home health
+     * care" of a request of home nursing, "maximum medical improvement" of a request of an impairment rating).
+     */
+    public boolean namesRequestedReferral(Piece piece, CharSpan words) {
+        if (CONSULTATIONS.stream().noneMatch(request.modalities()::contains)) {
+            return false;
+        }
+        Set<String> named = vocabulary.conceptsIn(piece.text().substring(words.start(), words.end()));
+        return CONSULTATIONS.stream().anyMatch(id -> named.contains(id) && request.modalities().contains(id));
+    }
+
+    /**
      * Whether the piece goes on about the service the piece before it names: that piece, the sentence before it in the
      * same part of the case file, names the requested kind of service, and this one names no service (nor another
      * region) before the chars {@code words} that state a fact of it ("She had a lumbar epidural injection on 2/3/2015.
@@ -240,13 +277,30 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * piece may, and the finding's own words with the two words right before them, when they name a region ("positive
      * straight leg raise" names the leg, "lumbar radiculopathy" the low back), name one the request may concern. A
      * lumbar radiculopathy is no finding of the arms, whatever else its sentence names.
+     * Where the piece, or the finding's own words, name the requested region only on another side, the finding is of
+     * that side: "examination of the left knee shows a positive McMurray's test" is no sign of the right knee, nor
+     * "right shoulder positive Hawkins" one of the left shoulder (a piece that names the region on no side, or on the
+     * requested side too, may concern it).
      */
     public boolean concernsRequest(Piece piece, CharSpan words) {
-        if (!concernsRequest(piece)) {
+        if (!concernsRequest(piece) || !onRequestedSide(piece.sites()) || ascribedToPeripheralNerve(piece)) {
             return false;
         }
         BodyRegionSites ownRegions = ownRegions(piece, words);
-        return ownRegions.isUnknown() || vocabulary.mayConcern(ownRegions, requestedSites);
+        return ownRegions.isUnknown()
+                || (vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions));
+    }
+
+    /**
+     * Whether, for a request of the spine, the piece ascribes what it finds to a peripheral nerve of a limb: it names
+     * a nerve entrapment ("carpal tunnel syndrome with decreased sensation in the median nerve distribution", "cubital
+     * tunnel with positive Tinel's at the elbow") and no spinal nerve root, level or dermatome. Such findings identify
+     * no nerve root compromise: the MTUS (ACOEM ch. 8, Special Studies, p. 177-178; ch. 11, p. 261) tells a
+     * peripheral entrapment from a cervical radiculopathy.
+     */
+    private boolean ascribedToPeripheralNerve(Piece piece) {
+        return requestedSites.liesIn(SPINE) && PERIPHERAL_NERVE.matcher(piece.text()).find()
+                && !SPINAL_ROOT.matcher(piece.text()).find();
     }
 
     /**
@@ -257,7 +311,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
         BodyRegionSites own = ownRegions(piece, words);
         return ofRequestedRegion(piece.sites()) && ofRequestedRegion(own) && onRequestedSide(piece.sites())
-                && onRequestedSide(own);
+                && onRequestedSide(own) && !ascribedToPeripheralNerve(piece);
     }
 
     /**

@@ -40,14 +40,15 @@ public final class ClinicalFactFinder {
         }
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
-        Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now) {
+        Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now, boolean objective) {
             if (termsNeeded == 1) {
-                return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now);
+                return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective);
             }
             Optional<CharSpan> first = Optional.empty();
             int stated = 0;
             for (TermPhrase term : terms) {
-                Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), List.of(term), cues, now);
+                Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), List.of(term), cues, now,
+                        objective);
                 if (words.isPresent()) {
                     stated++;
                     first = first.isPresent() ? first : words;
@@ -63,7 +64,8 @@ public final class ClinicalFactFinder {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
-            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent());
+            Optional<CharSpan> words = piece.words().firstAffirmedIn(piece.text(), phrases, fact.isCurrent(),
+                    fact.isObjective());
             return words.isPresent() ? words : termWithCueIn(piece, false);
         }
 
@@ -72,7 +74,7 @@ public final class ClinicalFactFinder {
                 if (pair.local() != local) {
                     continue;
                 }
-                Optional<CharSpan> words = pair.statedIn(piece, fact.isCurrent());
+                Optional<CharSpan> words = pair.statedIn(piece, fact.isCurrent(), fact.isObjective());
                 if (words.isPresent()) {
                     return words;
                 }
@@ -83,7 +85,7 @@ public final class ClinicalFactFinder {
         /** The words of the piece that state the fact only of the requested region itself. */
         Optional<CharSpan> statedLocallyIn(CaseText.Piece piece) {
             Optional<CharSpan> words = localPhrases.isEmpty() ? Optional.empty()
-                    : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent());
+                    : piece.words().firstAffirmedIn(piece.text(), localPhrases, fact.isCurrent(), fact.isObjective());
             return words.isPresent() ? words : termWithCueIn(piece, true);
         }
     }
@@ -93,6 +95,14 @@ public final class ClinicalFactFinder {
      * fractured in 2015" is no fracture of a request of 2017.
      */
     private static final int LESION_PAST_AFTER_DAYS = 365;
+
+    /**
+     * Words that place a sign of the examination in the present whatever date its piece states: "status post a
+     * laminectomy in 2014 with residual decreased sensation on today's examination".
+     */
+    private static final Pattern PRESENT = Pattern.compile(
+            "\\b(?:today|today's|currently|current|now|residual|persistent|persists|still|remains)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
@@ -231,17 +241,15 @@ public final class ClinicalFactFinder {
             return Optional.empty();
         }
         CaseText.Piece piece = withoutClausesNaming(sentence, definition.clauseSubjects());
-        Optional<CharSpan> words = definition.statedIn(piece)
-                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
-                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
-                        && !(fact.isCurrent() && text.datedLongBeforeRequest(piece, found, LESION_PAST_AFTER_DAYS))));
+        Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
                         || text.continuesRequestedService(before, piece, words.get()))
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))
                 && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),
-                        fact.notWhenDatedOverDaysBeforeRequest()))
+                        fact.notWhenDatedOverDaysBeforeRequest())
+                        && !(fact.isObjective() && PRESENT.matcher(piece.text()).find()))
                 && !(fact.ofDrugClass() != null && namesOnlyOtherDrugs(piece.text(), Set.of(fact.ofDrugClass())))
                 && !(fact.isOfTheRequestedDrug() && !text.request().drugs().isEmpty()
                         && namesOnlyOtherDrugs(piece.text(), drugsAndClasses(text.request().concepts())))) {
@@ -275,6 +283,27 @@ public final class ClinicalFactFinder {
         }
         String left = kept.toString();
         return new CaseText.Piece(piece.where(), left, NormalizedText.of(left), piece.sites(), piece.place());
+    }
+
+    /**
+     * The words of the piece that state the fact, regional and local, in context, other than words that name the
+     * consultation requested: a referral is not its own reason (MTUS General Approaches, Cornerstones of Disability
+     * Prevention and Management, p. 92: a referral when the diagnosis is uncertain or complex, or the plan of care
+     * may benefit from additional expertise), so "surgical consult to discuss options" states no surgery considered
+     * for a request of a surgical consultation; the piece is read on after such words.
+     */
+    private static Optional<CharSpan> statedOutsideTheReferral(Definition definition, CaseText.Piece piece,
+            CaseText text) {
+        ClinicalFactDefinition fact = definition.fact();
+        Optional<CharSpan> words = definition.statedIn(piece)
+                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found))
+                .or(() -> definition.statedLocallyIn(piece).filter(found -> text.concernsRequestedRegion(piece, found)
+                        && !(fact.isCurrent() && text.datedLongBeforeRequest(piece, found, LESION_PAST_AFTER_DAYS))));
+        if (words.isPresent() && text.namesRequestedReferral(piece, words.get())) {
+            int end = words.get().end();
+            return statedOutsideTheReferral(definition, piece.after(end), text).map(found -> found.shiftedBy(end));
+        }
+        return words;
     }
 
     /**

@@ -52,9 +52,12 @@ import java.util.function.Function;
  * @param ofTheRequestedDrug a response that, for the request of a drug, a piece naming only other drugs (of other
  *                 classes) does not state: "Norco lets him walk 30 minutes" is no improvement with gabapentin
  * @param notInClausesWith words that make only their own clause (the text between commas, semicolons, colons or a
- *                 joining "and", "but", "while", or a phrase opened by "under" or "per") speak of something else than the fact, the rest of the sentence still
- *                 stating it: "an opioid agreement" is no opioid taken, while in "he has an opioid agreement and takes
- *                 Norco tid" the second clause states the use
+ *                 joining "and", "but", "while", or a phrase opened by "under" or "per") speak of something else than
+ *                 the fact, the rest of the sentence still stating it: "an opioid agreement" is no opioid taken, while
+ *                 in "he has an opioid agreement and takes Norco tid" the second clause states the use
+ * @param objective a sign found on examination, which the worker's own report does not state: "he reports decreased
+ *                 sensation in his foot" is a symptom, not the "unequivocal objective findings" of the MTUS's special
+ *                 studies
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
@@ -62,7 +65,20 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
         Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug,
-        List<String> notInClausesWith) {
+        List<String> notInClausesWith, Boolean objective) {
+
+    /** A fact that is not only an examination sign. */
+    public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
+            Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+            Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
+            List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf, Integer workerOlderThanYears,
+            List<String> localPhrases, List<String> notWhenAnyOf, Integer notWhenDatedOverDaysBeforeRequest,
+            String ofDrugClass, Boolean ofTheRequestedDrug, List<String> notInClausesWith) {
+        this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
+                ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
+                workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
+                ofTheRequestedDrug, notInClausesWith, null);
+    }
 
     public ClinicalFactDefinition {
         phrases = ImmutableCopies.list(phrases);
@@ -84,7 +100,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug, notInClausesWith);
+                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */
@@ -122,6 +138,10 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
 
     public boolean isOfTheRequestedDrug() {
         return Boolean.TRUE.equals(ofTheRequestedDrug);
+    }
+
+    public boolean isObjective() {
+        return Boolean.TRUE.equals(objective);
     }
 
     public boolean isOfTheRequestedService() {

@@ -109,18 +109,55 @@ public final class NormalizedText {
             List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"),
             List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
             List.of("determine", "if"), List.of("investigate"));
+    /**
+     * Words that make a finding named shortly after them, in their clause, one of another person than the worker: a
+     * relative's ("his brother had cauda equina syndrome", "family history of rheumatoid arthritis") or a
+     * co-worker's. A subject of the worker's own ("his wife reports he has foot drop") or an "and" before a verb
+     * ("lives with his mother and has foot drop") ends their reach; an "and" of a list does not ("family history:
+     * mother with lumbar stenosis and foot drop").
+     */
+    private static final Set<String> OTHER_PERSONS = Set.of("brother", "brothers", "sister", "sisters",
+            "mother", "father", "parent", "parents", "sibling", "siblings", "son", "daughter", "wife", "husband",
+            "spouse", "relatives", "cousin", "aunt", "uncle", "grandmother", "grandfather", "coworker",
+            "coworkers", "fh");
+    private static final int OTHER_PERSON_REACH = 6;
+    /**
+     * Words that, after "and", start a statement of the worker's own: "lives with his mother and has a foot drop" (not
+     * "mother with lumbar stenosis and foot drop").
+     */
+    private static final Set<String> JOINED_VERBS = Set.of("has", "have", "had", "is", "was", "reports", "reported",
+            "complains", "presents", "presented", "developed", "now", "also", "currently", "today", "exhibits",
+            "demonstrates", "shows", "notes");
+    /** Words of the worker's own report of a symptom: "he reports decreased sensation", "c/o weakness". */
+    private static final Set<String> REPORT_WORDS = Set.of("reports", "reported", "reporting", "complains",
+            "complained", "complaining", "complaint", "complaints", "describes", "described", "endorses", "endorsed",
+            "feels", "felt", "subjective", "subjectively", "perceives", "perceived");
+    /** Words for a physician, whose report is of the examination: "the treating physician reported weakness". */
+    private static final Set<String> PHYSICIAN_WORDS = Set.of("physician", "physicians", "doctor", "dr", "md",
+            "provider", "surgeon", "treater", "ptp", "pm", "examiner", "qme", "ame", "neurologist", "physiatrist",
+            "orthopedist", "report", "reports", "records", "note", "notes");
+    /** Words of the physician's examination, which end the reach of a report before them. */
+    private static final Set<String> EXAMINATION_WORDS = Set.of("exam", "examination", "examined", "objective",
+            "objectively", "reveals", "revealed", "show", "shows", "showed", "demonstrates", "demonstrated", "found",
+            "noted", "document", "documents", "documented", "testing", "tested");
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
     /**
      * Words that place a finding named shortly before them, in its clause, in the past: "a wound infection after
-     * surgery that resolved", "the fracture has healed".
+     * surgery that resolved", "the fracture has healed", "a foot drop, which resolved".
      */
     private static final Set<String> PAST_AFTER_CUES = Set.of("healed", "resolved");
+    /**
+     * The words that start a clause said of the finding before its comma, which a word placing it in the past may end:
+     * "a right foot drop, which resolved after surgery".
+     */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final int PAST_AFTER_REACH = 6;
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
-     * fracture was ruled out", "numbness is denied".
+     * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
+     * scheduled".
      */
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
@@ -128,7 +165,10 @@ public final class NormalizedText {
             List.of("not", "confirmed"), List.of("not", "shown"), List.of("not", "described"),
             List.of("not", "discussed"), List.of("not", "addressed"), List.of("not", "mentioned"),
             List.of("not", "provided"), List.of("not", "specified"), List.of("not", "tried"),
-            List.of("not", "attempted"), List.of("not", "performed"), List.of("ruled", "out"), List.of("absent"),
+            List.of("not", "attempted"), List.of("not", "performed"), List.of("not", "authorized"),
+            List.of("not", "authorised"), List.of("not", "certified"), List.of("non", "certified"),
+            List.of("not", "approved"), List.of("not", "scheduled"), List.of("not", "planned"),
+            List.of("not", "requested"), List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
             List.of("excluded"), List.of("denied"));
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
@@ -172,26 +212,35 @@ public final class NormalizedText {
      */
     private final BitSet semicolonStarts;
 
+    /**
+     * The words after a period, which a worker's report before them does not reach: "He reports pain. straight leg
+     * raise positive", "Subjective: back pain. Exam: weakness".
+     */
+    private final BitSet periodStarts;
+
     /** For each word, the index of the word of the text it was read from (an abbreviation gives several words). */
     private final int[] sourceWords;
 
-    private NormalizedText(List<String> words, int[] sourceWords, BitSet clauseStarts, BitSet semicolonStarts) {
+    private NormalizedText(List<String> words, int[] sourceWords, BitSet clauseStarts, BitSet semicolonStarts,
+            BitSet periodStarts) {
         this.words = words;
         this.sourceWords = sourceWords;
         this.clauseStarts = clauseStarts;
         this.semicolonStarts = semicolonStarts;
+        this.periodStarts = periodStarts;
     }
 
     /** Null or blank text gives no words. */
     public static NormalizedText of(String text) {
         if (text == null) {
-            return new NormalizedText(List.of(), new int[0], new BitSet(), new BitSet());
+            return new NormalizedText(List.of(), new int[0], new BitSet(), new BitSet(), new BitSet());
         }
         String lowerCase = text.toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(lowerCase);
         List<String> words = new ArrayList<>();
         BitSet clauseStarts = new BitSet();
         BitSet semicolonStarts = new BitSet();
+        BitSet periodStarts = new BitSet();
         int[] sourceWords = new int[16];
         int previousEnd = 0;
         for (int source = 0; word.find(); source++) {
@@ -200,6 +249,9 @@ public final class NormalizedText {
             }
             if (holdsAny(lowerCase, previousEnd, word.start(), ";")) {
                 semicolonStarts.set(words.size());
+            }
+            if (holdsAny(lowerCase, previousEnd, word.start(), ".")) {
+                periodStarts.set(words.size());
             }
             int firstRead = words.size();
             String written = word.group();
@@ -218,7 +270,7 @@ public final class NormalizedText {
             }
         }
         return new NormalizedText(List.copyOf(words), Arrays.copyOf(sourceWords, words.size()), clauseStarts,
-                semicolonStarts);
+                semicolonStarts, periodStarts);
     }
 
     /** {@code sourceWords}, grown when needed, with {@code source} at the read words {@code from} to {@code to}. */
@@ -268,7 +320,7 @@ public final class NormalizedText {
      * in the past ("history of", "healed") does not count either.
      */
     public boolean affirmsAny(Collection<TermPhrase> phrases, boolean now) {
-        return firstAffirmed(phrases, now).isPresent();
+        return firstAffirmed(phrases, now, false).isPresent();
     }
 
     /**
@@ -276,7 +328,16 @@ public final class NormalizedText {
      * text these words were made from) its words span; empty when none is affirmed.
      */
     public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now) {
-        return firstAffirmed(phrases, now).map(words -> charsOf(text, words.from(), words.to()));
+        return firstAffirmedIn(text, phrases, now, false);
+    }
+
+    /**
+     * As {@link #firstAffirmedIn(String, Collection, boolean)}; for a sign of the examination ({@code objective}), a
+     * phrase the worker is said to report ("he reports decreased sensation in his foot") does not count either.
+     */
+    public Optional<CharSpan> firstAffirmedIn(String text, Collection<TermPhrase> phrases, boolean now,
+            boolean objective) {
+        return firstAffirmed(phrases, now, objective).map(words -> charsOf(text, words.from(), words.to()));
     }
 
     /**
@@ -287,6 +348,12 @@ public final class NormalizedText {
      */
     public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
             Collection<TermPhrase> cues, boolean now) {
+        return firstTermWithCueIn(text, terms, cues, now, false);
+    }
+
+    /** As {@link #firstTermWithCueIn(String, Collection, Collection, boolean)}, not reported when {@code objective}. */
+    public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now, boolean objective) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase term : terms) {
                 int length = term.matchLength(words, start);
@@ -301,7 +368,8 @@ public final class NormalizedText {
                 Optional<WordSpan> stated = after.or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && (ownClause || !negatedAt(stated.get().from()))
                         && !negatedAfter(stated.get().to())
-                        && !hedgedAt(stated.get().from())
+                        && !hedgedAt(stated.get().from()) && !ofAnotherPerson(stated.get().from())
+                        && !(objective && reportedAt(stated.get().from()))
                         && !(now && pastAt(stated.get().from(), stated.get().to()))) {
                     return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));
                 }
@@ -406,11 +474,12 @@ public final class NormalizedText {
     private record WordSpan(int from, int to) {
     }
 
-    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now) {
+    private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now, boolean objective) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : phrases) {
                 int length = phrase.matchLength(words, start);
                 if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
+                        && !ofAnotherPerson(start) && !(objective && reportedAt(start))
                         && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
                 }
@@ -499,7 +568,7 @@ public final class NormalizedText {
 
     private boolean pastAfter(int end) {
         for (int index = end; index < Math.min(words.size(), end + PAST_AFTER_REACH); index++) {
-            if (clauseStarts.get(index)) {
+            if (clauseStarts.get(index) && !RELATIVE_PRONOUNS.contains(words.get(index))) {
                 return false;
             }
             if (PAST_AFTER_CUES.contains(words.get(index))) {
@@ -521,6 +590,67 @@ public final class NormalizedText {
             }
             if (!TermPhrase.isFiller(words.get(index))) {
                 counted++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word for another person than the worker stands among the {@link #OTHER_PERSON_REACH} words before
+     * {@code start}, in its clause, with no subject of the worker's own nor a joining "and" between.
+     */
+    private boolean ofAnotherPerson(int start) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < OTHER_PERSON_REACH; index--) {
+            String word = words.get(index);
+            if (OTHER_PERSONS.contains(word) || (word.equals("history") && index > 0
+                    && words.get(index - 1).equals("family"))) {
+                return true;
+            }
+            if (clauseStarts.get(index) || NEW_SUBJECTS.contains(word)
+                    || (word.equals("and") && JOINED_VERBS.contains(words.get(index + 1)))) {
+                return false;
+            }
+            if (!TermPhrase.isFiller(word)) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the worker is said to report the finding at {@code start}: a word of the worker's report ("reports",
+     * "complains", "states", "subjective") stands among the {@link #NEGATION_REACH} words before it, in its clause,
+     * with no word of the examination between ("reports leg pain and on examination there is decreased sensation").
+     */
+    private boolean reportedAt(int start) {
+        int counted = 0;
+        for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
+            if (clauseStarts.get(index + 1) || periodStarts.get(index + 1)) {
+                return false;
+            }
+            String word = words.get(index);
+            if (EXAMINATION_WORDS.contains(word)) {
+                return false;
+            }
+            if (REPORT_WORDS.contains(word)) {
+                return !saidByPhysician(index);
+            }
+            if (!TermPhrase.isFiller(word)) {
+                counted++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word for a physician or a record stands among the few words before the report at {@code index}. */
+    private boolean saidByPhysician(int index) {
+        for (int before = index - 1; before >= Math.max(0, index - 4); before--) {
+            if (clauseStarts.get(before + 1) || periodStarts.get(before + 1)) {
+                return false;
+            }
+            if (PHYSICIAN_WORDS.contains(words.get(before))) {
+                return true;
             }
         }
         return false;

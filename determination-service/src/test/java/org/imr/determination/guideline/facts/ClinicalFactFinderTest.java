@@ -107,6 +107,45 @@ class ClinicalFactFinderTest {
     }
 
     @Test
+    void aFindingOfTheRequestedRegionOnAnotherSideDoesNotCountForTheRequest() {
+        ClinicalFactDefinition derangement = new ClinicalFactDefinition("DERANGEMENT", "internal derangement",
+                List.of("giving way", "locking"), List.of(), true, true, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+        ClinicalFactFinder sided = new ClinicalFactFinder(List.of(derangement));
+
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the right knee", null, null))).isEmpty();
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the left knee", null, null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("He has right knee pain, and left knee giving way.",
+                "MRI of the right knee", null, null))).isEmpty();
+        assertThat(sided.find("DERANGEMENT", text("He has right knee pain with locking and giving way.",
+                "MRI of the right knee", null, null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("Exam: locking and giving way.", "MRI of the right knee", null,
+                null))).isPresent();
+        assertThat(sided.find("DERANGEMENT", text("Examination of the left knee shows locking and giving way.",
+                "MRI of the bilateral knees", null, null))).isPresent();
+        assertThat(finder.find("RADICULAR", text("Low back pain radiates to the left leg.", "MRI of the lumbar spine",
+                null, null))).isPresent();
+    }
+
+    @Test
+    void aReferralIsNotItsOwnReason() {
+        ClinicalFactDefinition considered = new ClinicalFactDefinition("CONSIDERED", "surgery considered",
+                List.of("surgical consult", "consider surgery"), List.of(), null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        ClinicalFactFinder referral = new ClinicalFactFinder(List.of(considered));
+        String consult = "Surgical consultation with a spine surgeon";
+
+        assertThat(referral.find("CONSIDERED", text("Surgical consult to discuss options.", consult, null, null)))
+                .isEmpty();
+        assertThat(referral.find("CONSIDERED", text("Surgical consult to discuss options.", "MRI of the lumbar spine",
+                null, null))).isPresent();
+        assertThat(referral.find("CONSIDERED", text("Surgical consult requested as he would consider surgery.",
+                consult, null, null))).hasValueSatisfying(found -> assertThat(found.location().start()).isEqualTo(39));
+    }
+
+    @Test
     void aFindingWhoseOwnWordsNameARegionCountsOnlyForThatRegionWhateverElseItsSentenceNames() {
         String lumbar = "Diagnoses include cervical disc displacement and lumbar radiculopathy.";
         String toTheLeg = "He reports neck pain, and low back pain that radiates to the left lower extremity.";

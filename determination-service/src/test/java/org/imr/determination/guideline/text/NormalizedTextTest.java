@@ -34,6 +34,44 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aFindingOfAnotherPersonIsNotTheWorkers() {
+        List<TermPhrase> caudaEquina = List.of(TermPhrase.of("cauda equina"));
+        List<TermPhrase> footDrop = List.of(TermPhrase.of("foot drop"));
+
+        assertThat(NormalizedText.of("His brother had cauda equina syndrome.").affirmsAny(caudaEquina)).isFalse();
+        assertThat(NormalizedText.of("Family history of cauda equina syndrome.").affirmsAny(caudaEquina)).isFalse();
+        assertThat(NormalizedText.of("FH: mother with foot drop.").affirmsAny(footDrop)).isFalse();
+        assertThat(NormalizedText.of("His wife reports he has a foot drop.").affirmsAny(footDrop)).isTrue();
+        assertThat(NormalizedText.of("He lives with his mother and has a foot drop.").affirmsAny(footDrop)).isTrue();
+        assertThat(NormalizedText.of("Seen by the family physician, who noted a foot drop.").affirmsAny(footDrop))
+                .isTrue();
+        assertThat(NormalizedText.of("His brother drove him; a foot drop is noted.").affirmsAny(footDrop)).isTrue();
+        assertThat(NormalizedText.of("Family history: mother with lumbar stenosis and foot drop.").affirmsAny(footDrop))
+                .isFalse();
+    }
+
+    @Test
+    void aFindingResolvedInAClauseSaidOfItIsPast() {
+        List<TermPhrase> footDrop = List.of(TermPhrase.of("foot drop"));
+
+        assertThat(NormalizedText.of("Microdiscectomy in 2013 for a right foot drop, which resolved.")
+                .affirmsAny(footDrop, true)).isFalse();
+        assertThat(NormalizedText.of("He has a foot drop, and his back pain resolved.").affirmsAny(footDrop, true))
+                .isTrue();
+    }
+
+    @Test
+    void aServiceNotAuthorizedOrNotYetScheduledIsDenied() {
+        List<TermPhrase> surgery = List.of(TermPhrase.of("surgery"), TermPhrase.of("fusion"));
+
+        assertThat(NormalizedText.of("Surgery not authorized.").affirmsAny(surgery)).isFalse();
+        assertThat(NormalizedText.of("The L4-5 fusion was not certified.").affirmsAny(surgery)).isFalse();
+        assertThat(NormalizedText.of("The fusion has not yet been scheduled.").affirmsAny(surgery)).isFalse();
+        assertThat(NormalizedText.of("The fusion was non-certified.").affirmsAny(surgery)).isFalse();
+        assertThat(NormalizedText.of("The fusion was authorized and is scheduled.").affirmsAny(surgery)).isTrue();
+    }
+
+    @Test
     void negatedFindingIsNotAffirmed_butStillContained() {
         NormalizedText text = NormalizedText.of("lumbar strain without radiculopathy");
         List<TermPhrase> radiculopathy = List.of(TermPhrase.of("radiculopathy"));

@@ -1,0 +1,47 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Findings of the knowledge base that the records state of the requested region, side and worker now, against the
+ * same words said of another side, another person, the past, a plan only foreseen, or a denied service.
+ */
+class FindingsNotTheWorkersNowTest {
+
+    private final ClinicalFactFinder finder = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
+            .clinicalFacts());
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RED_FLAG | MRI of the lumbar spine | He reports new saddle anesthesia and bowel incontinence. | His brother had cauda equina syndrome with bowel incontinence.
+            RED_FLAG | MRI of the lumbar spine | He has a left foot drop. | He had a discectomy in 2013 for a left foot drop, which resolved.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Sensation is decreased in the left L5 dermatome. | Sensation is intact to light touch in all dermatomes.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | There is a dermatomal sensory deficit at left L5. | Pain radiates in a dermatomal pattern to the left foot.
+            INTERNAL_DERANGEMENT | MRI of the right knee | Examination of the right knee shows a positive McMurray's test. | Examination of the left knee shows a positive McMurray's test.
+            SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The physician may consider surgery in the future if symptoms persist.
+            SURGICAL_PLAN | Pre-operative medical clearance | He is scheduled for an L4-5 microdiscectomy next week. | The requested L4-5 microdiscectomy was not certified.
+            NEUROLOGICAL_DEFICIT | MRI of the cervical spine | Decreased sensation in the right C6 dermatome. | Right carpal tunnel syndrome with decreased sensation in the median nerve distribution.
+            NEUROLOGICAL_DEFICIT | Cervical epidural steroid injection C6-7 | Neck pain with decreased sensation in the right C7 dermatome. | Cervical strain; right cubital tunnel with positive Tinel's at the elbow.
+            NEUROLOGICAL_DEFICIT | EMG/NCS of the right upper extremity | Right carpal tunnel syndrome with decreased sensation in the median nerve distribution. | Carpal tunnel syndrome with sensation intact.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Examination shows weakness of the left EHL. | Per UR, there was weakness of the left EHL.
+            RED_FLAG | MRI of the lumbar spine | He has a left foot drop. | The peer reviewer noted a left foot drop.
+            SURGICAL_PLAN | Pre-operative medical clearance | The carpal tunnel release was certified by UR and is scheduled. | The carpal tunnel release has not been authorized.
+            SURGICAL_PLAN | Pre-operative medical clearance | The L4-5 fusion was authorized and is scheduled. | The request for an L4-5 fusion remains pending authorization.
+            SURGERY_CONSIDERED | MRI of the lumbar spine | Failed PT. Open to surgery. | Failed PT. Surgery is not an option for him.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Status post laminectomy in 2014 with residual decreased sensation in the left L5 dermatome. | He had decreased sensation in the left L5 dermatome in 2014 before his laminectomy.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | The treating physician reported decreased sensation in the left foot. | He reports decreased sensation in his left foot.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | He reports leg pain and on examination there is decreased sensation in the left foot. | Subjective: decreased sensation in the left foot.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Examination on 11/20/2016 shows an absent left ankle reflex. | The QME in 2013 documented an absent left ankle reflex.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Sensory exam: decreased sensation in the left L5 dermatome. | Sensory exam: patchy decreased sensation in the left leg, non-dermatomal.
+            NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Seated SLR positive on the left, reproducing leg pain. | Seated SLR positive on the left for back pain only.
+            """)
+    void theFindingCountsOnlyForTheWorkerNowInTheRequestsRegionAndSide(String factId, String item, String stated,
+            String notStated) {
+        assertThat(finder.find(factId, SummaryTexts.of(stated, item))).isPresent();
+        assertThat(finder.find(factId, SummaryTexts.of(notStated, item))).isEmpty();
+    }
+}
