@@ -20,9 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class NormalizedText {
 
-    /** A word: letters and digits, or a plus sign that is not part of a grade (no digit or plus beside it). */
-    static final Pattern WORD = Pattern.compile(
-            "(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /**
+     * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
+     * is not part of a grade (no digit or plus beside it).
+     */
+    static final Pattern WORD = Pattern.compile("(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
+            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
+    private static final Pattern SCORE_CHANGE = Pattern.compile("([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
@@ -255,7 +260,7 @@ public final class NormalizedText {
             }
             int firstRead = words.size();
             String written = word.group();
-            List<String> several = READ_AS_WORDS.get(written);
+            List<String> several = READ_AS_WORDS.getOrDefault(written, scoreChange(written));
             if (several == null) {
                 words.add(READ_AS.getOrDefault(written, written));
             } else {
@@ -271,6 +276,20 @@ public final class NormalizedText {
         }
         return new NormalizedText(List.copyOf(words), Arrays.copyOf(sourceWords, words.size()), clauseStarts,
                 semicolonStarts, periodStarts);
+    }
+
+    /** The words of a score's change written with an arrow ("8 down to 4"); null for any other word. */
+    private static List<String> scoreChange(String written) {
+        if (written.indexOf('>') < 0) {
+            return null;
+        }
+        Matcher change = SCORE_CHANGE.matcher(written);
+        if (!change.matches()) {
+            return null;
+        }
+        int from = Integer.parseInt(change.group(1));
+        int to = Integer.parseInt(change.group(2));
+        return List.of(change.group(1), to < from ? "down" : "up", "to", change.group(2));
     }
 
     /** {@code sourceWords}, grown when needed, with {@code source} at the read words {@code from} to {@code to}. */

@@ -15,6 +15,14 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aScoreChangeWrittenWithAnArrowIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("Pain 8->4 with Norco, 7/10 -> 3/10 at rest, 3-->6 at night.").words())
+                .containsExactly("pain", "8", "down", "to", "4", "with", "norco", "7", "down", "to", "3", "at", "rest",
+                        "3", "up", "to", "6", "at", "night");
+        assertThat(NormalizedText.of("Norco 10/325 #90").words()).containsExactly("norco", "10", "325", "90");
+    }
+
+    @Test
     void lastWordOfAKeywordMayContinue_otherWordsMustMatchWhole() {
         assertThat(NormalizedText.of("lumbar strains").affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
         assertThat(NormalizedText.of("Carpal-tunnel syndrome").affirmsAny(List.of(TermPhrase.of("carpal tunnel"))))
