@@ -24,10 +24,12 @@ public final class NormalizedText {
      * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
      * is not part of a grade (no digit or plus beside it).
      */
-    static final Pattern WORD = Pattern.compile("(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
+    static final Pattern WORD = Pattern.compile(
+            "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
-    private static final Pattern SCORE_CHANGE = Pattern.compile("([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
+    private static final Pattern SCORE_CHANGE = Pattern.compile(
+            "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
