@@ -98,6 +98,7 @@ class RulesOnLetterStyleTextTest {
             odg-dry-needling | Dry needling to the upper trapezius, 6 sessions | Myofascial pain of the neck with taut bands and trigger points; home stretching did not help. | UPHELD | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ketorolac | Toradol 60 mg IM injection | He presents with an acute flare-up of his low back pain after lifting a crate. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
@@ -935,6 +936,25 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(decided.ruleId()).isEqualTo(ruleId);
         assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Ketorolac is for the short-term management of moderately severe acute pain, not for minor or chronic painful
+     * conditions (MTUS Chronic Pain, NSAIDs, Ketorolac, its boxed warning): after a surgery of days ago, not after one
+     * of years ago, nor for chronic pain treated with other drugs.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Toradol 60 mg IM | He underwent an arthroscopic meniscectomy of the left knee on 01/05/2017. | OVERTURNED
+            Ketorolac 10 mg #20 | Status post open reduction and internal fixation of the right wrist on 12/30/2016. | OVERTURNED
+            Toradol 60 mg IM | He underwent an arthroscopic meniscectomy of the left knee in 2014. | UPHELD
+            Toradol 30 mg intramuscular injection | Chronic low back pain since 2013; he takes naproxen and tramadol. | UPHELD
+            """)
+    void ketorolacIsForAcutePainOnly(String description, String summary, Outcome outcome) {
+        ItemDetermination ketorolac = decide(summary, description);
+
+        assertThat(ketorolac.ruleId()).isEqualTo("mtus-chronic-pain-ketorolac");
+        assertThat(ketorolac.outcome()).isEqualTo(outcome);
     }
 
     private ItemDetermination decide(String summary, String description, LocalDate injury) {
