@@ -142,7 +142,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Ondansetron 4mg ODT #20                      | mtus-antiemetics
             Meloxicam 15mg #30                           | mtus-chronic-pain-nsaids
             Naproxen sodium 550mg #60                    | mtus-chronic-pain-nsaids
-            Toradol IM                                   | mtus-chronic-pain-nsaids
+            Toradol IM                                   | mtus-chronic-pain-ketorolac
             Celecoxib 200mg #30                          | mtus-chronic-pain-celecoxib
             Tramadol ER 150mg #30                        | mtus-opioids-initiating
             Tapentadol 50mg #60                          | mtus-opioids-initiating

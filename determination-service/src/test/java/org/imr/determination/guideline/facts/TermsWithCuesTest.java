@@ -317,6 +317,25 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A nerve entrapment "on" or "by" the study that shows it is confirmed by nerve conduction (ACOEM ch. 10 and 11:
+     * positive electrical studies that correlate with the clinical findings); a study pending or only planned is not.
+     */
+    @Test
+    void anEntrapmentShownOnTheStudyIsConfirmedByNerveConduction() {
+        for (String summary : List.of("L ulnar neuropathy at elbow on EMG/NCS 9/2016.",
+                "Right ulnar neuropathy at the elbow by nerve conduction studies in October.",
+                "Left carpal tunnel syndrome on EMG/NCS.")) {
+            assertThat(FINDER.find("ENTRAPMENT_CONFIRMED_BY_NERVE_CONDUCTION", text(summary, "Cubital tunnel release")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Possible ulnar neuropathy at the elbow; NCS is pending.",
+                "Ulnar neuropathy is suspected; EMG/NCS was requested.")) {
+            assertThat(FINDER.find("ENTRAPMENT_CONFIRMED_BY_NERVE_CONDUCTION", text(summary, "Cubital tunnel release")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
