@@ -99,6 +99,7 @@ class RulesOnLetterStyleTextTest {
             odg-venous-thrombosis-pneumatic-compression | Intermittent pneumatic compression unit, 2 week rental | She is scheduled for a right total knee replacement and had a deep vein thrombosis in 2009. | OVERTURNED | UPHELD
             mtus-chronic-pain-cyclobenzaprine | Fexmid 7.5mg #60 | He presented with an acute flare up of low back pain with acute spasm. | OVERTURNED | UPHELD
             acoem-surgery-elbow | Ulnar nerve decompression at the left elbow | Ulnar neuropathy at the left elbow on EMG/NCS in May; the elbow pad and night splints have not helped over four months. | OVERTURNED | UPHELD
+            odg-prostheses-artificial-limb | Transtibial prosthesis with a new socket, right | He had a right below-knee amputation after the forklift accident and walks with crutches. | OVERTURNED | UPHELD
             mtus-chronic-pain-ketorolac | Toradol 60 mg IM injection | He presents with an acute flare-up of his low back pain after lifting a crate. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD

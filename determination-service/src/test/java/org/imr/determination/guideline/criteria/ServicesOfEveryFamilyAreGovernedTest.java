@@ -248,7 +248,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Glucometer                                   | odg-durable-medical-equipment-family-default
             Blood pressure monitor                       | odg-durable-medical-equipment-family-default
             Pulse oximeter                               | odg-durable-medical-equipment-family-default
-            Prosthetic leg                               | odg-durable-medical-equipment-family-default
+            Prosthetic leg                               | odg-prostheses-artificial-limb
             DRX9000                                      | acoem-physical-methods
             Spinal decompression table                   | acoem-physical-methods
             Moxibustion                                  | mtus-acupuncture
