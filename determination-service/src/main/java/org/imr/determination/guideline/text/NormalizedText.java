@@ -431,7 +431,7 @@ public final class NormalizedText {
             }
         }
         int counted = 0;
-        for (int index = termStart - 1; index >= 0 && counted < CUE_BEFORE; index--) {
+        for (int index = termStart - 1; index >= 0; index--) {
             if (NOT_SO.contains(words.get(index))) {
                 return Optional.empty();
             }
@@ -445,8 +445,27 @@ public final class NormalizedText {
             if (!passedOver(index)) {
                 counted++;
             }
+            // the short items of a list between the cue and its term do not count against its reach: "treatment
+            // has included physical therapy, chiropractic care, acupuncture"; a semicolon or a period ends the list
+            if (clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
+                if (semicolonStarts.get(index) || periodStarts.get(index)) {
+                    return Optional.empty();
+                }
+                counted = 0;
+            } else if (counted >= CUE_BEFORE && !(counted <= LIST_ITEM_WORDS && listItemStartsAt(index))) {
+                return Optional.empty();
+            }
         }
         return Optional.empty();
+    }
+
+    /** Whether only fillers stand between word {@code index} and the comma before it: "..., a lumbar injection". */
+    private boolean listItemStartsAt(int index) {
+        int start = index;
+        while (start > 0 && !clauseStarts.get(start) && TermPhrase.isFiller(words.get(start - 1))) {
+            start--;
+        }
+        return clauseStarts.get(start);
     }
 
     /**

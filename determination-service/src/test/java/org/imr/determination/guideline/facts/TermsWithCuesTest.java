@@ -336,6 +336,22 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A cue before a list reaches each of its short items, whatever their number ("he underwent physical therapy, a
+     * lumbar epidural injection, chiropractic manipulation"); a semicolon or a period ends the list.
+     */
+    @Test
+    void aCueBeforeAListReachesItsItems() {
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("He underwent physical therapy, a lumbar epidural injection, "
+                + "chiropractic manipulation and a home exercise program.", "Chiropractic 2x3 lumbar"))).isPresent();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("Treatment has included medications, a knee brace, a cane, "
+                + "chiropractic adjustments and injections.", "Chiropractic x 6"))).isPresent();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("He underwent physical therapy and a lumbar epidural "
+                + "injection; chiropractic manipulation is recommended.", "Chiropractic 2x3 lumbar"))).isEmpty();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("He underwent physical therapy and a lumbar epidural "
+                + "injection. Chiropractic manipulation is recommended.", "Chiropractic 2x3 lumbar"))).isEmpty();
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
