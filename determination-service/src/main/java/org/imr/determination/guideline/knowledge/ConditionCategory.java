@@ -11,10 +11,22 @@ import java.util.List;
  * @param maxVisits most visits the guideline supports
  * @param maxWeeks  over how many weeks
  * @param keywords  words or phrases that put a diagnosis or complaint in this category
+ * @param ofAnyInjury the category of a case whose records document no condition of another: every case is of an
+ *                  industrial injury, which the guideline's unspecified category holds
  */
-public record ConditionCategory(String id, String name, int maxVisits, int maxWeeks, List<String> keywords) {
+public record ConditionCategory(String id, String name, int maxVisits, int maxWeeks, List<String> keywords,
+        Boolean ofAnyInjury) {
 
     public ConditionCategory {
         keywords = ImmutableCopies.list(keywords);
+    }
+
+    public ConditionCategory(String id, String name, int maxVisits, int maxWeeks, List<String> keywords) {
+        this(id, name, maxVisits, maxWeeks, keywords, null);
+    }
+
+    /** Whether this is the category of a case that documents no condition of another. */
+    public boolean holdsAnyInjury() {
+        return Boolean.TRUE.equals(ofAnyInjury);
     }
 }

@@ -44,7 +44,18 @@ final class ConditionClassifier {
                 .or(() -> firstMatch(diagnoses, everyIndex(diagnoses), CaseFileSection.DIAGNOSES, "diagnosis"))
                 .or(() -> firstMatch(caseFile.currentComplaints(), everyIndex(caseFile.currentComplaints()),
                         CaseFileSection.CURRENT_COMPLAINTS, "complaint"))
-                .or(() -> inClinicalSummary(caseFile.clinicalSummary()));
+                .or(() -> inClinicalSummary(caseFile.clinicalSummary()))
+                .or(this::ofTheInjury);
+    }
+
+    /** No condition of a category documented: the category that holds any industrial injury, if the rule has one. */
+    private Optional<ConditionMatch> ofTheInjury() {
+        return categoriesInPrecedence.stream().map(CategoryKeywords::category)
+                .filter(ConditionCategory::holdsAnyInjury)
+                .findFirst()
+                .map(category -> new ConditionMatch(category, "industrial injury, with no condition of another category "
+                        + "documented,", FoundFact.outsideTheText(category.id(), category.name(),
+                        "the industrial injury")));
     }
 
     /** For case files whose facts are only in the clinical summary: the first category it affirms. */

@@ -120,14 +120,21 @@ class PhysicalMedicineRegionAndConditionTest {
             assertThat(item.rationale()).contains("fracture or dislocation treated without surgery");
         }
 
+        /**
+         * No condition of a category documented: every case is of an industrial injury, which the guideline's
+         * unspecified category holds (myalgia and myositis, unspecified: 9-10 visits over 8 weeks).
+         */
         @Test
-        void noCategory_isReferredToTheExpertReviewer() {
-            ItemDetermination item = decideOnlyItem(aCase().diagnoses("gait abnormality")
+        void noCategory_fallsUnderTheUnspecifiedInjury() {
+            ItemDetermination first = decideOnlyItem(aCase().diagnoses("gait abnormality")
                     .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "left foot", 2, 3).build());
+            ItemDetermination overTheLimit = decideOnlyItem(aCase().diagnoses("gait abnormality")
+                    .weeklyItem("Physical therapy 3 x 4", PHYSICAL_THERAPY, "left foot", 3, 4).build());
 
-            assertThat(item.outcome()).isEqualTo(Outcome.EXPERT_REVIEW_REQUIRED);
-            assertThat(item.rationale()).contains("referred to the expert reviewer")
-                    .doesNotContain("medically necessary.");
+            assertThat(first.outcome()).isEqualTo(Outcome.OVERTURNED);
+            assertThat(first.rationale()).contains("industrial injury, with no condition of another category documented")
+                    .contains("up to 10 visits over 8 weeks");
+            assertThat(overTheLimit.outcome()).isEqualTo(Outcome.UPHELD);
         }
     }
 }
