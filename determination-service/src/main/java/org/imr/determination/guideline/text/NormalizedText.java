@@ -303,14 +303,16 @@ public final class NormalizedText {
     }
 
     /**
-     * The words for the "to" of a score's change written in words, "from 8/10 to 4/10", "from 7 to 4": "down to" or
-     * "up to", read as the arrow's; null when the words before it are not "from" and a score of at most 10, or the
-     * words after it no such score.
+     * The words for the "to" of a score's change written in words, "from 8/10 to 4/10", "from 7 to 4", "6/10 to 3/10":
+     * "down to" or "up to", read as the arrow's; null when the words before it are neither "from" and a score of at
+     * most 10 nor a score out of 10, or the words after it no such score.
      */
     private static List<String> scoreChangeInWords(List<String> before, String text, int after) {
         int size = before.size();
-        int fromAt = size >= 3 && before.get(size - 1).equals("10") ? size - 3 : size - 2;
-        if (fromAt < 0 || !before.get(fromAt).equals("from") || !isScore(before.get(fromAt + 1))) {
+        boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
+        int fromAt = outOfTen ? size - 3 : size - 2;
+        boolean fromWritten = fromAt >= 0 && before.get(fromAt).equals("from") && isScore(before.get(fromAt + 1));
+        if (!fromWritten && !outOfTen) {
             return null;
         }
         Matcher next = SCORE_AFTER_TO.matcher(text).region(after, text.length());

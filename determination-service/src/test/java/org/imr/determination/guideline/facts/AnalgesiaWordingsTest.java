@@ -24,13 +24,14 @@ class AnalgesiaWordingsTest {
                 "Pain decreases with the medication from 8/10 to 5/10.", "There was a 40% reduction in pain.",
                 "Norco brings his pain from 8/10 to 4/10.", "Ultram ER helps his pain from 7 to 4.",
                 "VAS 8->4 w/ med.", "Percocet: analgesia 50%.", "Norco lowers her back pain by about 40%.",
-                "Good relief, about 50 percent, with hydrocodone.")) {
+                "Good relief, about 50 percent, with hydrocodone.", "Tramadol helps, 6/10 to 3/10.",
+                "Pt reports Norco reduces pain 50%.")) {
             assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
                     .as("%s", summary).isPresent();
         }
         for (String summary : List.of("There was no reduction in pain.", "He denies relief from the medication.",
                 "Norco was prescribed.", "Pain with range of motion, some pain with cross-arm adduction.",
-                "Pain without radiation to the legs.")) {
+                "Pain without radiation to the legs.", "Tramadol helps, 3/10 to 6/10 over the day.")) {
             assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
                     .as("%s", summary).isEmpty();
         }

@@ -133,11 +133,12 @@ class TermsWithCuesTest {
         for (String summary : List.of("Sitting tolerance increased to 1 hr.", "Her walking distance increased.",
                 "ROM increased by 20 degrees.", "Increased range of motion of the shoulder.",
                 "She walks 2 blocks further with the gel.", "He walks farther.",
-                "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.")) {
+                "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.",
+                "Tramadol allows pt to walk 1 mile.", "She is able to attend church and perform self-care.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
         }
         for (String summary : List.of("Pain increased with sitting.", "Sitting tolerance has not increased.",
-                "He is unable to walk further than one block.")) {
+                "He is unable to walk further than one block.", "She is not able to attend church.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
         }
     }

@@ -32,6 +32,10 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("walks from 5 to 20 minutes, visits from 2 to 3 times a week").words())
                 .doesNotContain("down", "up");
         assertThat(NormalizedText.of("from 8 to 4 mg, going to 4").words()).doesNotContain("down", "up");
+        assertThat(NormalizedText.of("Tramadol helps, 6/10 to 3/10; 2/10 to 6/10 with activity").words())
+                .containsSubsequence("6", "10", "down", "to", "3", "2", "10", "up", "to", "6");
+        assertThat(NormalizedText.of("walks 6 to 8 blocks, 2 to 3 times a day, 4 to 6 weeks").words())
+                .doesNotContain("down", "up");
         String text = "Pain went from 8/10 to 4/10.";
         assertThat(NormalizedText.of(text).firstAffirmedIn(text, List.of(TermPhrase.of("down to")), false))
                 .contains(new CharSpan(20, 22));
