@@ -940,6 +940,10 @@ class RulesOnLetterStyleTextTest {
             mtus-acupuncture | Acupuncture 6 visits lumbar | Chronic low back pain. She received acupuncture x6 with improved walking tolerance. Six more visits are requested. | 500 | OVERTURNED
             mtus-chronic-pain-physical-medicine | Physical therapy 6 visits lumbar | He strained his low back 4 weeks ago and attended 6 therapy sessions with no improvement. 6 additional visits are requested. | 28 | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic 12 visits cervical | Chronic neck pain; she completed 6 chiropractic visits with improved range of motion. 12 more visits are requested. | 500 | OVERTURNED
+            mtus-chronic-pain-cyclobenzaprine | Cyclobenzaprine 10 mg #30 | Lumbar strain 5 months ago with spasm; cyclobenzaprine has been taken daily since the injury. | 150 | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 300 mg #90 | Gabapentin has reduced the shooting pain in his leg from 7/10 to 3/10 and he is walking longer distances. | 900 | OVERTURNED
+            mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far with neck pain down from 8/10 to 4/10 and better rotation for driving. Six more visits requested. | 500 | OVERTURNED
+            mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far; neck pain and rotation unchanged. Six more visits requested. | 500 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

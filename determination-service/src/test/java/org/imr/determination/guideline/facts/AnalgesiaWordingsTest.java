@@ -43,12 +43,14 @@ class AnalgesiaWordingsTest {
                 "Naproxen is effective for pain.", "There was a decrease in pain with meloxicam.",
                 "With naproxen his pain decreases from 8/10 to 4/10.", "On naproxen x 1 yr, reports 50% pain relief.",
                 "Meloxicam: pain reduced 3 points.", "The ibuprofen decreases her pain from 6/10 to 3/10.",
-                "Pain 7/10 without meds, 4/10 with naproxen.", "Naproxen brings the pain 8->4.")) {
+                "Pain 7/10 without meds, 4/10 with naproxen.", "Naproxen brings the pain 8->4.",
+                "Ibuprofen takes the edge off his pain.", "Her pain is well controlled with meloxicam.")) {
             assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
                     .as("%s", summary).isPresent();
         }
         for (String summary : List.of("No relief from naproxen.", "There was no decrease in pain.",
-                "Naproxen is requested for inflammation.", "On naproxen; pain went from 4/10 to 8/10 over the year.")) {
+                "Naproxen is requested for inflammation.", "On naproxen; pain went from 4/10 to 8/10 over the year.",
+                "Her pain level is 7/10 with or without medications; she takes naproxen.")) {
             assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
                     .as("%s", summary).isEmpty();
         }
