@@ -31,7 +31,8 @@ class AnalgesiaWordingsTest {
         }
         for (String summary : List.of("There was no reduction in pain.", "He denies relief from the medication.",
                 "Norco was prescribed.", "Pain with range of motion, some pain with cross-arm adduction.",
-                "Pain without radiation to the legs.", "Tramadol helps, 3/10 to 6/10 over the day.")) {
+                "Pain without radiation to the legs.", "Tramadol helps, 3/10 to 6/10 over the day.",
+                "Norco; decreased pain and pinprick sensation over the left foot.")) {
             assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
                     .as("%s", summary).isEmpty();
         }
@@ -50,7 +51,8 @@ class AnalgesiaWordingsTest {
         }
         for (String summary : List.of("No relief from naproxen.", "There was no decrease in pain.",
                 "Naproxen is requested for inflammation.", "On naproxen; pain went from 4/10 to 8/10 over the year.",
-                "Her pain level is 7/10 with or without medications; she takes naproxen.")) {
+                "Her pain level is 7/10 with or without medications; she takes naproxen.",
+                "Exam: decreased pain sensation in the L5 dermatome; on naproxen.")) {
             assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
                     .as("%s", summary).isEmpty();
         }
