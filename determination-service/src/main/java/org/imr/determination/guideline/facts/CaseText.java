@@ -39,10 +39,13 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
     private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
     /**
-     * A sentence break: a period or semicolon and a space before a capital, or a period written against the capital
-     * of the next sentence's first word ("infection.The progress report").
+     * A sentence break: a period or semicolon and a space before a capital, a period written against the capital
+     * of the next sentence's first word ("infection.The progress report"), or a period after a word and a space
+     * before a count that starts the next sentence ("with no improvement. 6 additional visits are requested"; not
+     * after "vs." or "approx.", not before a score "8/10").
      */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])"
+            + "|(?<=[a-z]{3}\\.)(?<!approx\\.)\\s+(?=[0-9]{1,3}\\s+[a-z])");
     /**
      * A sentence break in a summary written in one case (all lower or all capitals), where a capital cannot tell a
      * sentence's start: a period and a space before a letter, unless the period ends a single letter or a common

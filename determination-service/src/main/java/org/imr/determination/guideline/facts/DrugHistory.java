@@ -28,7 +28,7 @@ public final class DrugHistory {
 
     /** Words of a sentence that recounts the request or its review, not the worker's use of the drug. */
     private static final List<TermPhrase> ABOUT_THE_REQUEST = List.of("utilization review", "non certif",
-            "noncertif", "request", "denied", "modified", "authoriz", "certified", "not certified", "plan",
+            "noncertif", "request", "req", "denied", "modified", "authoriz", "certified", "not certified", "plan",
             "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider",
             "short course", "will try", "to try", "will be tried", "to be tried", "will be trialed").stream()
             .map(TermPhrase::of).toList();
@@ -39,11 +39,12 @@ public final class DrugHistory {
 
     /**
      * Words of a sentence that starts the drug at the visit whose request is reviewed ("Nortriptyline was added at
-     * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta").
+     * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta", a note's "Rx
+     * diclofenac gel").
      */
     private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
             "trial of", "new prescription", "newly prescribed", "prescription for", "prescription of", "prescribed",
-            "dispensed", "switched", "changed to", "new rx", "rx given", "first prescription").stream()
+            "dispensed", "switched", "changed to", "new rx", "rx given", "rx", "first prescription").stream()
             .map(TermPhrase::of).toList();
 
     /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */

@@ -30,6 +30,10 @@ public final class NormalizedText {
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
             "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
+    /** The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10" (not "to 45 degrees"). */
+    private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(10|[0-9])(?![0-9]|\\.[0-9]"
+            + "|\\s*(?:%|percent|degrees|deg|mg|lbs|pounds|minutes|mins|min|hours|hrs|hr|feet|ft|blocks|miles|times"
+            + "|tablets|tabs|pills|visits|sessions|days|weeks|months|years)\\b)");
     /**
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
@@ -46,8 +50,8 @@ public final class NormalizedText {
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
-     * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", so that phrases written in
-     * full match them.
+     * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTW" as "return to work",
+     * so that phrases written in full match them.
      */
     private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
             Map.entry("lbp", List.of("low", "back", "pain")),
@@ -62,7 +66,8 @@ public final class NormalizedText {
             Map.entry("thr", List.of("total", "hip", "replacement")),
             Map.entry("tha", List.of("total", "hip", "arthroplasty")),
             Map.entry("acdf", List.of("anterior", "cervical", "discectomy", "and", "fusion")),
-            Map.entry("mua", List.of("manipulation", "under", "anesthesia")));
+            Map.entry("mua", List.of("manipulation", "under", "anesthesia")),
+            Map.entry("rtw", List.of("return", "to", "work")));
     /**
      * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
      * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o" (not "PT was completed",
@@ -263,6 +268,9 @@ public final class NormalizedText {
             int firstRead = words.size();
             String written = word.group();
             List<String> several = READ_AS_WORDS.getOrDefault(written, scoreChange(written));
+            if (several == null && written.equals("to")) {
+                several = scoreChangeInWords(words, lowerCase, word.end());
+            }
             if (several == null) {
                 words.add(READ_AS.getOrDefault(written, written));
             } else {
@@ -292,6 +300,32 @@ public final class NormalizedText {
         int from = Integer.parseInt(change.group(1));
         int to = Integer.parseInt(change.group(2));
         return List.of(change.group(1), to < from ? "down" : "up", "to", change.group(2));
+    }
+
+    /**
+     * The words for the "to" of a score's change written in words, "from 8/10 to 4/10", "from 7 to 4", "6/10 to 3/10":
+     * "down to" or "up to", read as the arrow's; null when the words before it are neither "from" and a score of at
+     * most 10 nor a score out of 10, or the words after it no such score.
+     */
+    private static List<String> scoreChangeInWords(List<String> before, String text, int after) {
+        int size = before.size();
+        boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
+        int fromAt = outOfTen ? size - 3 : size - 2;
+        boolean fromWritten = fromAt >= 0 && before.get(fromAt).equals("from") && isScore(before.get(fromAt + 1));
+        if (!fromWritten && !outOfTen) {
+            return null;
+        }
+        Matcher next = SCORE_AFTER_TO.matcher(text).region(after, text.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        int from = Integer.parseInt(before.get(fromAt + 1));
+        int to = Integer.parseInt(next.group(1));
+        return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    }
+
+    private static boolean isScore(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit) && Integer.parseInt(word) <= 10;
     }
 
     /** {@code sourceWords}, grown when needed, with {@code source} at the read words {@code from} to {@code to}. */

@@ -931,6 +931,22 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
             odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
+            mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. With naproxen his pain decreases from 8/10 to 4/10 and he is able to walk 30 minutes. Naproxen is to be continued. | 900 | OVERTURNED
+            mtus-chronic-pain-nsaids | Ibuprofen 800 mg #90 | She uses ibuprofen for chronic shoulder pain; it brings her pain from 6/10 to 3/10. | 900 | OVERTURNED
+            mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. On naproxen for two years; pain went from 4/10 to 7/10 and function is unchanged. | 900 | UPHELD
+            mtus-chronic-pain-nsaids | Naprosyn 500 mg #60 | Pt on Naprosyn 500 bid since the ankle sprain 10 days ago; swelling persists. | 12 | OVERTURNED
+            mtus-chronic-pain-nsaids | Naprosyn 500 mg #60 | Pt on Naprosyn 500 bid for chronic ankle pain; no change in pain or function. | 700 | UPHELD
+            mtus-chronic-pain-topical-diclofenac | Diclofenac sodium 1% gel | Pt w/ hand OA, intolerant to oral NSAIDs (GI upset). Rx diclofenac gel to hands. | 1000 | OVERTURNED
+            mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Pt on Cymbalta for neuropathic pain RLE, 50% improvement, RTW full duty. Cont Cymbalta. | 900 | OVERTURNED
+            mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Pt on Cymbalta for neuropathic pain RLE x 2 yrs, not able to RTW, no change in function. Cont Cymbalta. | 900 | UPHELD
+            mtus-acupuncture | Acupuncture 6 visits lumbar | Chronic low back pain. She received acupuncture x6 with no benefit. Six more visits are requested. | 500 | UPHELD
+            mtus-acupuncture | Acupuncture 6 visits lumbar | Chronic low back pain. She received acupuncture x6 with improved walking tolerance. Six more visits are requested. | 500 | OVERTURNED
+            mtus-chronic-pain-physical-medicine | Physical therapy 6 visits lumbar | He strained his low back 4 weeks ago and attended 6 therapy sessions with no improvement. 6 additional visits are requested. | 28 | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic 12 visits cervical | Chronic neck pain; she completed 6 chiropractic visits with improved range of motion. 12 more visits are requested. | 500 | OVERTURNED
+            mtus-chronic-pain-cyclobenzaprine | Cyclobenzaprine 10 mg #30 | Lumbar strain 5 months ago with spasm; cyclobenzaprine has been taken daily since the injury. | 150 | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 300 mg #90 | Gabapentin has reduced the shooting pain in his leg from 7/10 to 3/10 and he is walking longer distances. | 900 | OVERTURNED
+            mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far with neck pain down from 8/10 to 4/10 and better rotation for driving. Six more visits requested. | 500 | OVERTURNED
+            mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far; neck pain and rotation unchanged. Six more visits requested. | 500 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -39,6 +39,8 @@ class DrugHistoryTest {
             "Chronic neck pain with poor sleep; %s is to be started at bedtime.",
             "Her medication was switched to %s.",
             "Burning pain in the L5 distribution; new Rx %s.",
+            "Hand OA, intolerant to oral NSAIDs. Rx %s to hands.",
+            "Acute flare with spasm. Rx: %s, follow up 2 wks.",
             "First prescription of %s; no medication of its kind was taken previously.",
             "He hurt his knee three weeks ago and has swelling; %s is newly prescribed.",
             "Injured at work 5 days ago, %s started today.",
@@ -55,7 +57,8 @@ class DrugHistoryTest {
             "%s was prescribed two years ago.",
             "She has been prescribed %s for several months.",
             "He was started on %s three weeks ago.",
-            "Injured in 2014; %s since 2015.");
+            "Injured in 2014; %s since 2015.",
+            "Rx %s since 2019, refilled monthly.");
 
     private final DrugHistory history = new DrugHistory(VOCABULARY);
 

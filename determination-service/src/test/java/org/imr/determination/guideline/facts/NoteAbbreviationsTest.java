@@ -2,6 +2,8 @@ package org.imr.determination.guideline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
@@ -53,6 +55,19 @@ class NoteAbbreviationsTest {
                 "Persistent discomfort despite care.", "MRI of the cervical spine"))).isPresent();
         assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
                 "Mild discomfort in the neck; no care given yet.", "MRI of the cervical spine"))).isEmpty();
+    }
+
+    /** "RTW" is return to work, so that a return to modified or full duty written so is functional improvement. */
+    @Test
+    void returnToWorkWrittenRtwIsFunctionalImprovement() {
+        assertThat(NormalizedText.of("RTW mod duty").words()).startsWith("return", "to", "work");
+        for (String summary : List.of("On Cymbalta, 50% improvement, RTW full duty.", "s/p 6 PT, RTW modified duty.",
+                "Able to RTW after the course of acupuncture.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Cymbalta 60 mg #30")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of("Not able to RTW; pain unchanged.",
+                "Cymbalta 60 mg #30"))).isEmpty();
     }
 
     @Test

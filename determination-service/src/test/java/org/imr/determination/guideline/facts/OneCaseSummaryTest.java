@@ -48,6 +48,15 @@ class OneCaseSummaryTest {
     }
 
     @Test
+    void aPeriodAfterAWordBeforeACountStartsASentence_notAfterVsOrBeforeAScore() {
+        String summary = "He attended 6 therapy sessions with no improvement. 6 additional visits are requested. "
+                + "Pain is 4/10 with Norco vs. 8 without it, down from approx. 7 last month. 8/10 at night.";
+
+        assertThat(sentenceStarts(summary)).containsExactly(0, summary.indexOf("6 additional"),
+                summary.indexOf("Pain is"));
+    }
+
+    @Test
     void aSummaryInOneCaseGetsTheDecisionOfTheSameSummaryInMixedCase() {
         ItemDetermination mixed = decide(SUMMARY);
 

@@ -127,6 +127,24 @@ class TermsWithCuesTest {
                 .isEmpty();
     }
 
+    /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
+    @Test
+    void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
+        for (String summary : List.of("Sitting tolerance increased to 1 hr.", "Her walking distance increased.",
+                "ROM increased by 20 degrees.", "Increased range of motion of the shoulder.",
+                "She walks 2 blocks further with the gel.", "He walks farther.",
+                "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.",
+                "Tramadol allows pt to walk 1 mile.", "She is able to attend church and perform self-care.",
+                "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Pain increased with sitting.", "Sitting tolerance has not increased.",
+                "He is unable to walk further than one block.", "She is not able to attend church.",
+                "Increased pain with flexion.", "Rotation is not better.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
+        }
+    }
+
     /**
      * A prior course that helped, in any of the ways a summary says it of any kind of care; not when it did not help,
      * helped only a little or for a while, or when the sentence is the physician's plan.

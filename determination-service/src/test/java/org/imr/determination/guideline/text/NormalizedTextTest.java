@@ -23,6 +23,25 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aScoreChangeWrittenFromOneScoreToAnotherIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("pain from 8/10 to 4/10, from 7 to 4, from 3 to 6").words())
+                .containsExactly("pain", "from", "8", "10", "down", "to", "4", "10", "from", "7", "down", "to", "4",
+                        "from", "3", "up", "to", "6");
+        assertThat(NormalizedText.of("flexion from 120 to 150 degrees").words()).contains("to")
+                .doesNotContain("down", "up");
+        assertThat(NormalizedText.of("walks from 5 to 20 minutes, visits from 2 to 3 times a week").words())
+                .doesNotContain("down", "up");
+        assertThat(NormalizedText.of("from 8 to 4 mg, going to 4").words()).doesNotContain("down", "up");
+        assertThat(NormalizedText.of("Tramadol helps, 6/10 to 3/10; 2/10 to 6/10 with activity").words())
+                .containsSubsequence("6", "10", "down", "to", "3", "2", "10", "up", "to", "6");
+        assertThat(NormalizedText.of("walks 6 to 8 blocks, 2 to 3 times a day, 4 to 6 weeks").words())
+                .doesNotContain("down", "up");
+        String text = "Pain went from 8/10 to 4/10.";
+        assertThat(NormalizedText.of(text).firstAffirmedIn(text, List.of(TermPhrase.of("down to")), false))
+                .contains(new CharSpan(20, 22));
+    }
+
+    @Test
     void lastWordOfAKeywordMayContinue_otherWordsMustMatchWhole() {
         assertThat(NormalizedText.of("lumbar strains").affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
         assertThat(NormalizedText.of("Carpal-tunnel syndrome").affirmsAny(List.of(TermPhrase.of("carpal tunnel"))))
