@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.RequestedQuantity;
@@ -128,12 +130,32 @@ public final class Vocabulary {
      * ("left", "bilateral") applies to the paired regions named after it until the next side.
      */
     public BodyRegionSites sitesIn(String text) {
-        List<Concept> named = analyzer.conceptSequence(text).stream().map(byId::get).toList();
+        List<Concept> named = analyzer.conceptSequence(withSideLetters(text)).stream().map(byId::get).toList();
         return bodyRegions.sitesIn(named, region -> {
             Set<String> larger = new LinkedHashSet<>(closure(Set.of(region)));
             larger.remove(region);
             return larger;
         });
+    }
+
+    /**
+     * A limb written in note style with its side as one letter, "R knee", "L shoulder", "r. wrist", "L LE": the letter
+     * is the side. Only before a word of a limb, so that "L-spine" stays the lumbar spine and "L5" a root.
+     */
+    private static final Pattern SIDE_LETTER = Pattern.compile("(?i)\\b([rl])\\.?\\s+(?=(?:knees?|shoulders?|hips?|"
+            + "ankles?|wrists?|elbows?|hands?|foot|feet|legs?|arms?|thighs?|calf|calves|heels?|thumbs?|fingers?|toes?|"
+            + "forearms?|buttocks?|groin|lower extremit(?:y|ies)|upper extremit(?:y|ies)|le|ue|lle|ule)\\b)");
+
+    static String withSideLetters(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher letter = SIDE_LETTER.matcher(text);
+        StringBuilder read = new StringBuilder();
+        while (letter.find()) {
+            letter.appendReplacement(read, letter.group(1).equalsIgnoreCase("r") ? "right " : "left ");
+        }
+        return letter.appendTail(read).toString();
     }
 
     /**

@@ -225,6 +225,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Kenalog injection, right carpal tunnel | Her median nerve symptoms persist after wrist splints at night and ibuprofen for two months, with a positive Tinel's at the wrist. | OVERTURNED | UPHELD
             acoem-ct-spine | CT of the L-spine | After an L5-S1 fusion two years ago the films raise the question of a nonunion, with a loose pedicle screw. | OVERTURNED | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | C6-7 interlaminar ESI | Neck pain radiating to the left arm; decreased sensation in the left C7 dermatome and a weak left triceps; MRI shows a C6-7 herniation with left foraminal stenosis; PT, NSAIDs and gabapentin failed. | OVERTURNED | UPHELD
+            acoem-mri-cervical-spine | MRI of the thoracic spine | Mid back pain; the examination shows hyperreflexia of both legs and a positive Babinski sign on both sides. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
@@ -876,8 +878,8 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-knee | R knee scope, partial medial meniscectomy | Pt is 28; knee twisted at work 5 wks ago; medial knee pain with stairs; MRI: grade 2 signal in the posterior horn, no tear. | 35 | UPHELD
             acoem-surgery-shoulder | L shoulder arthroscopy, RCR | MRI: high-grade partial thickness rotator cuff tear of the supraspinatus; weakness of elevation 4/5; pain persists after 4 months of PT, naproxen and a subacromial injection. | 250 | OVERTURNED
             acoem-surgery-shoulder | L shoulder arthroscopy, RCR | MRI: supraspinatus tendinosis without a tear; pain with overhead work; PT started 2 weeks ago. | 250 | UPHELD
-            acoem-epidural-steroid-injection | Interlaminar ESI L4-5 | Leg pain with walking; L4-5 lateral recess stenosis on the MRI of 2/2016 with decreased L5 pinprick on the left; 8 PT visits and meloxicam did not help. | 800 | OVERTURNED
-            acoem-epidural-steroid-injection | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | Interlaminar ESI L4-5 | Leg pain with walking; L4-5 lateral recess stenosis on the MRI of 2/2016 with decreased L5 pinprick on the left; 8 PT visits and meloxicam did not help. | 800 | OVERTURNED
+            acoem-epidural-steroid-injection-interlaminar | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; no radiculopathy. | 900 | OVERTURNED
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; EMG shows a left C6 radiculopathy. | 900 | UPHELD
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 40% relief; axial LBP without radiation. | 900 | UPHELD
@@ -928,6 +930,18 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
             odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | Lumbar interlaminar epidural steroid injection L4-5 and L5-S1 | Radicular pain to the R leg. Decr sensation R L5 derm, weak EHL R. MRI: L4-5 and L5-S1 protrusions w/ R foraminal stenosis. Failed PT, NSAIDs, gabapentin. | 500 | UPHELD
+            acoem-epidural-steroid-injection | Repeat L5-S1 ESI | s/p L5-S1 ESI 5/2016 w/ 30% improvement in pain. Exam: diminished sensation L S1, SLR + L. MRI L5-S1 HNP w/ L S1 root impingement. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Repeat LESI L4-5 | Prior ESI L4-5 9/2016 - pt reports 40% relief. Exam: decreased sensation L L5, SLR + L. MRI: L4-5 HNP w/ L L5 root compression. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Repeat LESI L4-5 | Prior ESI L4-5 9/2016 - pt reports 75% relief x 3 months, cut Norco in half. Exam: decreased sensation L L5, SLR + L. MRI: L4-5 HNP w/ L L5 root compression. | 700 | OVERTURNED
+            acoem-epidural-steroid-injection | Repeat cervical ESI C6-7 | Previous C6-7 CESI 4/2016 gave about 50% relief lasting 6 weeks; medication use unchanged. Exam: decreased sensation R C7 dermatome, triceps reflex diminished R. MRI C6-7 HNP with R foraminal stenosis. | 700 | UPHELD
+            acoem-mri-cervical-spine | MRI thoracic spine | Thoracic pain. Exam: sustained clonus at both ankles, spastic gait. | 60 | OVERTURNED
+            acoem-mri-cervical-spine | C-spine MRI | Neck pain. New onset unsteady gait, 3+ patellar reflexes bilat, + Babinski bilat. | 200 | OVERTURNED
+            acoem-mri-cervical-spine | MRI cervical spine | Neck pain. Neurologic exam: Babinski absent, no Hoffmann's, no clonus, normal gait. | 300 | UPHELD
+            acoem-mri-knee | MRI R knee | B/L knee pain. L knee: + McMurray, locking. R knee: mild tenderness only. PT x 8 without improvement. | 120 | UPHELD
+            acoem-mri-knee | MRI of the left knee | Right knee positive McMurray test and medial joint line tenderness with locking; left knee exam unremarkable. Conservative care failed. | 120 | UPHELD
+            acoem-mri-knee | MRI of the left knee | Lt knee positive McMurray test and medial joint line tenderness with locking; rt knee exam unremarkable. Conservative care failed. | 120 | OVERTURNED
+            acoem-mri-shoulder | MRI left shoulder | The right shoulder has a positive drop arm sign and marked weakness in external rotation; the left shoulder is asymptomatic. PT for 8 weeks has not helped. | 200 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -1,0 +1,71 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Findings the guideline would not accept for the request: a sign of the limb on the other side (a side written as
+ * one letter, "R knee", or named before the sign in a sentence that names both sides); relief after an epidural below
+ * half, or with medication unchanged (MTUS Chronic Pain, Epidural steroid injections, criterion 7); and the long
+ * tract signs of a compressed cord, which in the legs point to the cord above the lumbar spine.
+ */
+class SidesAndCordSignsTest {
+
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
+            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts(), SummaryTexts.VOCABULARY);
+
+    @Test
+    void aSignOfTheOtherSideIsNoSignOfTheRequestedLimb() {
+        for (String summary : List.of("B/L knee pain. L knee: + McMurray, locking. R knee: mild tenderness only.",
+                "Left knee with giving way and locking, effusion; right knee unremarkable.",
+                "The left knee has a positive McMurray test with locking; the right knee is unremarkable.",
+                "L. knee positive McMurray's and locking.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI R knee")))
+                    .as("%s", summary).isEmpty();
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI of the left knee")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The right shoulder has a positive drop arm sign; the left shoulder is asymptomatic.",
+                "Rt shoulder: positive drop arm test, weakness of ER 3/5. Lt shoulder: full ROM.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI left shoulder")))
+                    .as("%s", summary).isEmpty();
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI rt shoulder")))
+                    .as("%s", summary).isPresent();
+        }
+    }
+
+    @Test
+    void reliefAfterAnEpiduralBelowHalfOrWithMedicationUnchangedIsNoReliefForARepeat() {
+        String item = "Repeat lumbar epidural steroid injection L5-S1";
+        for (String summary : List.of("s/p L5-S1 ESI 5/2016 w/ 30% improvement in pain.",
+                "Prior ESI provided 40 percent pain relief for 2 months.",
+                "She had an epidural injection in August with less than 50% relief.",
+                "The last ESI gave about 50% relief lasting 6 weeks; medication use unchanged.")) {
+            assertThat(FINDER.find("INJECTION_RELIEF", SummaryTexts.of(summary, item))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("s/p L5-S1 ESI 5/2016 w/ >50% relief x 2 months, decreased Norco.",
+                "The prior ESI gave 60% pain relief for 8 weeks with reduced use of Norco.",
+                "Prior ESI L4-5 9/2016 - pt reports 75% relief x 3 months, cut Norco in half.")) {
+            assertThat(FINDER.find("INJECTION_RELIEF", SummaryTexts.of(summary, item))).as("%s", summary).isPresent();
+        }
+    }
+
+    @Test
+    void longTractSignsAreReadInTheLegsForTheCordAbove() {
+        for (String summary : List.of("Exam: hyperreflexia of the lower extremities with positive Babinski bilaterally.",
+                "Sustained clonus at both ankles, spastic gait.", "3+ patellar reflexes bilat, + Babinski bilat.",
+                "Hoffmann's sign is positive on both sides.")) {
+            assertThat(FINDER.find("LONG_TRACT_SIGNS", SummaryTexts.of(summary, "MRI thoracic spine")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Babinski absent, no Hoffmann's, no clonus, normal gait.",
+                "Reflexes 2+ and symmetric, no clonus, Babinski negative.",
+                "Her mother had cervical myelopathy with clonus.", "He reports that his legs feel stiff.")) {
+            assertThat(FINDER.find("LONG_TRACT_SIGNS", SummaryTexts.of(summary, "MRI cervical spine")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+}
