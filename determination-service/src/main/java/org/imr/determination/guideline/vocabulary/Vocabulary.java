@@ -139,12 +139,14 @@ public final class Vocabulary {
     }
 
     /**
-     * A limb written in note style with its side as one letter, "R knee", "L shoulder", "r. wrist", "L LE": the letter
-     * is the side. Only before a word of a limb, so that "L-spine" stays the lumbar spine and "L5" a root.
+     * A limb written in note style with its side as one letter, "R knee", "L shoulder", "r. wrist", "L LE", "L ring
+     * finger", "R cubital tunnel": the letter is the side. Only before a word of a limb, so that "L-spine" stays the
+     * lumbar spine and "L5" a root.
      */
     private static final Pattern SIDE_LETTER = Pattern.compile("(?i)\\b([rl])\\.?\\s+(?=(?:knees?|shoulders?|hips?|"
             + "ankles?|wrists?|elbows?|hands?|foot|feet|legs?|arms?|thighs?|calf|calves|heels?|thumbs?|fingers?|toes?|"
-            + "forearms?|buttocks?|groin|lower extremit(?:y|ies)|upper extremit(?:y|ies)|le|ue|lle|ule)\\b)");
+            + "forearms?|buttocks?|groin|lower extremit(?:y|ies)|upper extremit(?:y|ies)|le|ue|lle|ule|"
+            + "ring|small|little|index|middle|long|great|big|cubital|carpal|radial|ulnar|median)\\b)");
 
     static String withSideLetters(String text) {
         if (text == null) {

@@ -227,6 +227,8 @@ class RulesOnLetterStyleTextTest {
             acoem-ct-spine | CT of the L-spine | After an L5-S1 fusion two years ago the films raise the question of a nonunion, with a loose pedicle screw. | OVERTURNED | UPHELD
             acoem-epidural-steroid-injection-interlaminar | C6-7 interlaminar ESI | Neck pain radiating to the left arm; decreased sensation in the left C7 dermatome and a weak left triceps; MRI shows a C6-7 herniation with left foraminal stenosis; PT, NSAIDs and gabapentin failed. | OVERTURNED | UPHELD
             acoem-mri-cervical-spine | MRI of the thoracic spine | Mid back pain; the examination shows hyperreflexia of both legs and a positive Babinski sign on both sides. | OVERTURNED | UPHELD
+            mtus-h-wave-stimulation-purchase | H-wave unit purchase | A 30-day home trial of the H-wave unit, used twice a day, gave 50% pain relief with improved function: she returned to modified work. | OVERTURNED | UPHELD
+            mtus-h-wave-stimulation | H-wave unit 30 day home trial | Chronic low back pain. She used a TENS unit for 2 months without benefit; PT, NSAIDs and a home exercise program did not help. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
@@ -942,6 +944,19 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-knee | MRI of the left knee | Right knee positive McMurray test and medial joint line tenderness with locking; left knee exam unremarkable. Conservative care failed. | 120 | UPHELD
             acoem-mri-knee | MRI of the left knee | Lt knee positive McMurray test and medial joint line tenderness with locking; rt knee exam unremarkable. Conservative care failed. | 120 | OVERTURNED
             acoem-mri-shoulder | MRI left shoulder | The right shoulder has a positive drop arm sign and marked weakness in external rotation; the left shoulder is asymptomatic. PT for 8 weeks has not helped. | 200 | UPHELD
+            mtus-h-wave-stimulation | H-wave home trial x 30 days | Chronic neck pain. TENS was helpful and is still used daily; failed PT. | 500 | UPHELD
+            mtus-h-wave-stimulation | H-wave 30-day trial | Chronic shoulder pain; prior TENS ineffective; PT x 12 and NSAIDs ineffective; ongoing HEP. | 500 | OVERTURNED
+            mtus-h-wave-stimulation | H-wave unit rental 30 days | CLBP; pt's wife uses a TENS unit; conservative care incl. PT and NSAIDs failed. | 600 | UPHELD
+            mtus-h-wave-stimulation-purchase | H-wave device purchase | Chronic LBP. TENS x 1 month failed. PT and meds failed. | 500 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the bilateral lower extremities | Low back pain with radiation to the right leg and numbness for three months despite physical therapy and NSAIDs; the MRI shows only mild disc bulges without nerve root compression. | 365 | OVERTURNED
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the bilateral lower extremities | Low back pain for three months despite physical therapy and NSAIDs. | 365 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the left lower extremity | L leg numbness, decreased sensation L L5, absent L ankle jerk. MRI: L4-5 extrusion compressing the L L5 root. PT x 8 failed. | 100 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG bilateral lower extremities | LBP radiating to both legs x 3 wks; PT just started. | 21 | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG/NCS bilateral upper extremities | Numbness in both hands. Exam: positive Tinel's bilat. CTS diagnosed 2 weeks ago; wrist splints started this week. | 14 | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG/NCS right upper extremity | Numbness of the L ring and small fingers; positive Tinel's at the L cubital tunnel. R arm asymptomatic, exam normal. Failed elbow pad x 6 wks. | 150 | UPHELD
+            acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; unable to abduct > 60 deg, ER strength 3/5, + drop arm. Suspect FT RCT. | 14 | OVERTURNED
+            acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; pain w/ overhead reach; strength 5/5; painful arc. Started PT. | 14 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI L4-5 | Radicular pain R leg. MRI: L4-5 HNP w/ R L5 root impingement. Pt's previous physician noted decreased sensation R L5 in 2012; today sensation intact, SLR negative. Failed PT. | 300 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -68,4 +68,55 @@ class SidesAndCordSignsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    @Test
+    void aTensThatDidNotHelpIsATensFailedNotOneThatHelps() {
+        for (String summary : List.of("She used a TENS unit for 2 months without benefit.",
+                "TENS used 2 months without benefit.", "Failed TENS, PT, gabapentin.",
+                "TENS unit provided no relief after a 30-day trial.", "Prior TENS ineffective.",
+                "Transcutaneous electrical nerve stimulation was used for 6 weeks without improvement.",
+                "Pain persisted despite PT and medications, and after a one month trial of a TENS unit.")) {
+            assertThat(FINDER.find("TENS_FAILED", SummaryTexts.of(summary, "H-wave unit 30 day home trial")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("TENS was helpful and is still used daily.", "A TENS trial is planned.",
+                "TENS unit was denied by UR.", "Her TENS unit helps reduce her pain.",
+                "Her pain improved after a trial of a TENS unit.")) {
+            assertThat(FINDER.find("TENS_FAILED", SummaryTexts.of(summary, "H-wave unit 30 day home trial")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
+    void weaknessOfTheCuffIsReadOnTheRequestedShoulder() {
+        for (String summary : List.of("Unable to abduct > 60 deg, ER strength 3/5, + drop arm.",
+                "Exam shows marked weakness of abduction and external rotation and a positive drop arm test.",
+                "External rotation lag sign positive, supraspinatus weakness 3/5.")) {
+            assertThat(FINDER.find("ROTATOR_CUFF_WEAKNESS", SummaryTexts.of(summary, "MRI right shoulder")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Strength 5/5 in all planes, drop arm negative.",
+                "L shoulder: + drop arm, ER weakness 3/5; R shoulder: full ROM, nontender.")) {
+            assertThat(FINDER.find("ROTATOR_CUFF_WEAKNESS", SummaryTexts.of(summary, "MRI right shoulder")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
+    void aSignOfYearsAgoIsNotPlacedInThePresentByAnotherPartOfItsSentence() {
+        String item = "Lumbar ESI L4-5";
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of("His previous physician noted decreased "
+                + "sensation R L5 in 2012; today sensation intact, SLR negative.", item))).isEmpty();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of("Status post a laminectomy in 2014 with "
+                + "residual decreased sensation in the left L5 dermatome on today's examination.", item))).isPresent();
+    }
+
+    @Test
+    void aSideLetterBeforeAFingerOrANerveTunnelIsThatSide() {
+        String summary = "Numbness of the L ring and small fingers; positive Tinel's at the L cubital tunnel.";
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "EMG/NCS right upper extremity")))
+                .isEmpty();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "EMG/NCS left upper extremity")))
+                .isPresent();
+    }
 }
