@@ -15,6 +15,7 @@ import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.DatesInText;
 import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.text.Side;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -292,8 +293,30 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                 && !(vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions))) {
             return false;
         }
+        if (ofTheOtherLimbThanASidedSpinalRequest(ownRegions)) {
+            return false;
+        }
         return vocabulary.conceptsIn(ownWords, ConceptKind.SIDE).size() > 0
                 || !piece.sites().sharesRegionWith(requestedSites) || onRequestedSide(nearestSitesBefore(piece, words));
+    }
+
+    /**
+     * Whether, for a request of the spine on one side ("right L5 transforaminal epidural"), the finding's own words
+     * place it in a limb of the other side only: "decreased sensation of the left foot" is no radiculopathy the right
+     * L5 root's injection would treat.
+     */
+    private boolean ofTheOtherLimbThanASidedSpinalRequest(BodyRegionSites own) {
+        if (!requestedSites.liesIn(SPINE) || request == null) {
+            return false;
+        }
+        Set<String> sides = request.sides();
+        if (sides.contains("left") && !sides.contains("right") && !sides.contains("bilateral")) {
+            return own.onlyOn(Side.RIGHT);
+        }
+        if (sides.contains("right") && !sides.contains("left") && !sides.contains("bilateral")) {
+            return own.onlyOn(Side.LEFT);
+        }
+        return false;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class NormalizedText {
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
      * "hx" (history of), "c/o" (complains of), "tx" (treatment), "sx" (symptoms), "ttp" (tenderness to palpation), "OA"
-     * (osteoarthritis), and the signs "+" (positive) and "%" (percent); and the words the
+     * (osteoarthritis), "decr" (decreased), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
@@ -42,7 +42,7 @@ public final class NormalizedText {
             Map.entry("w/", "with"), Map.entry("h/o", "history"), Map.entry("c/o", "complains"),
             Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
-            Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"),
+            Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as

@@ -957,6 +957,9 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; unable to abduct > 60 deg, ER strength 3/5, + drop arm. Suspect FT RCT. | 14 | OVERTURNED
             acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; pain w/ overhead reach; strength 5/5; painful arc. Started PT. | 14 | UPHELD
             acoem-epidural-steroid-injection | Lumbar ESI L4-5 | Radicular pain R leg. MRI: L4-5 HNP w/ R L5 root impingement. Pt's previous physician noted decreased sensation R L5 in 2012; today sensation intact, SLR negative. Failed PT. | 300 | UPHELD
+            acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the right leg; decreased sensation of the right lateral foot and an absent right ankle reflex; MRI shows an L5-S1 protrusion compressing the right S1 root; PT and NSAIDs failed. | 400 | UPHELD
+            acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the left leg; decreased sensation of the left lateral foot and an absent left ankle reflex; MRI shows an L5-S1 protrusion compressing the left S1 root; PT and NSAIDs failed. | 400 | OVERTURNED
+            acoem-epidural-steroid-injection | Repeat lumbar ESI L5-S1 | Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks. Decr sensation L S1, MRI L5-S1 HNP compressing L S1 root. | 700 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -43,7 +43,8 @@ class SidesAndCordSignsTest {
         for (String summary : List.of("s/p L5-S1 ESI 5/2016 w/ 30% improvement in pain.",
                 "Prior ESI provided 40 percent pain relief for 2 months.",
                 "She had an epidural injection in August with less than 50% relief.",
-                "The last ESI gave about 50% relief lasting 6 weeks; medication use unchanged.")) {
+                "The last ESI gave about 50% relief lasting 6 weeks; medication use unchanged.",
+                "Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks.", "The ESI gave 60% relief for four weeks.")) {
             assertThat(FINDER.find("INJECTION_RELIEF", SummaryTexts.of(summary, item))).as("%s", summary).isEmpty();
         }
         for (String summary : List.of("s/p L5-S1 ESI 5/2016 w/ >50% relief x 2 months, decreased Norco.",
@@ -118,5 +119,20 @@ class SidesAndCordSignsTest {
                 .isEmpty();
         assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "EMG/NCS left upper extremity")))
                 .isPresent();
+    }
+
+    @Test
+    void aSpinalInjectionOfOneSideIsNotSupportedByASignOfTheOtherLimb() {
+        String summary = "Decreased sensation of the right lateral foot; absent right ankle reflex.";
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary,
+                "Left L5-S1 transforaminal epidural steroid injection"))).isEmpty();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary,
+                "Right L5-S1 transforaminal epidural steroid injection"))).isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary,
+                "Bilateral L5-S1 transforaminal epidural steroid injection"))).isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "L5-S1 interlaminar ESI")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(
+                "Neck pain to the L arm; decreased sensation of the L middle finger.", "Rt C6-7 TFESI"))).isEmpty();
     }
 }
