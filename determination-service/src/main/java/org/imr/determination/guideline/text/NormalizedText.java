@@ -166,6 +166,9 @@ public final class NormalizedText {
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
      * scheduled".
      */
+    /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
+    private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
+            "deficit", "deficits", "symptoms", "findings", "changes");
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
             List.of("not", "evident"), List.of("not", "reported"), List.of("not", "identified"),
@@ -558,10 +561,14 @@ public final class NormalizedText {
     /**
      * Whether words denying the finding that ends before word {@code end} follow it in its clause, with nothing but
      * linking verbs between: "multiple sclerosis is not documented", "a fracture was ruled out" (not "weakness and
-     * absent reflexes").
+     * absent reflexes"); the noun that ends the finding's name may stand between ("cauda equina syndrome was ruled
+     * out", "Babinski sign was absent").
      */
     private boolean negatedAfter(int end) {
         int index = end;
+        if (index < words.size() && FINDING_HEAD_NOUNS.contains(words.get(index)) && !clauseStarts.get(index)) {
+            index++;
+        }
         while (index < words.size() && (LINKING_VERBS.contains(words.get(index))
                 || TermPhrase.isFiller(words.get(index))) && !clauseStarts.get(index)) {
             index++;

@@ -130,7 +130,8 @@ public final class Vocabulary {
      * ("left", "bilateral") applies to the paired regions named after it until the next side.
      */
     public BodyRegionSites sitesIn(String text) {
-        List<Concept> named = analyzer.conceptSequence(withSideLetters(text)).stream().map(byId::get).toList();
+        List<Concept> named = analyzer.conceptSequence(withSideLettersBeforeRegions(text)).stream().map(byId::get)
+                .toList();
         return bodyRegions.sitesIn(named, region -> {
             Set<String> larger = new LinkedHashSet<>(closure(Set.of(region)));
             larger.remove(region);
@@ -148,14 +149,25 @@ public final class Vocabulary {
             + "forearms?|buttocks?|groin|lower extremit(?:y|ies)|upper extremit(?:y|ies)|le|ue|lle|ule|"
             + "ring|small|little|index|middle|long|great|big|cubital|carpal|radial|ulnar|median)\\b)");
 
+    /** A side letter before any word: read as a side when the word names a region ("R scaphoid", "L patella"). */
+    private static final Pattern LETTER_BEFORE_WORD = Pattern.compile("(?i)\\b([rl])\\.?\\s+(?=([a-z]{2,})\\b)");
+
     static String withSideLetters(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher letter = SIDE_LETTER.matcher(text);
+        return text == null ? null : withSideLetters(text, word -> false);
+    }
+
+    private String withSideLettersBeforeRegions(String text) {
+        return text == null ? null : withSideLetters(text, word -> !conceptsIn(word, ConceptKind.REGION).isEmpty());
+    }
+
+    private static String withSideLetters(String text, java.util.function.Predicate<String> namesRegion) {
+        Matcher letter = LETTER_BEFORE_WORD.matcher(text);
         StringBuilder read = new StringBuilder();
         while (letter.find()) {
-            letter.appendReplacement(read, letter.group(1).equalsIgnoreCase("r") ? "right " : "left ");
+            boolean limb = SIDE_LETTER.matcher(text).region(letter.start(), text.length()).lookingAt()
+                    || namesRegion.test(letter.group(2));
+            letter.appendReplacement(read, !limb ? Matcher.quoteReplacement(letter.group())
+                    : letter.group(1).equalsIgnoreCase("r") ? "right " : "left ");
         }
         return letter.appendTail(read).toString();
     }

@@ -135,4 +135,22 @@ class SidesAndCordSignsTest {
         assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(
                 "Neck pain to the L arm; decreased sensation of the L middle finger.", "Rt C6-7 TFESI"))).isEmpty();
     }
+
+    @Test
+    void aFindingRuledOutOrAbsentAfterTheNounThatEndsItsNameIsNotStated() {
+        assertThat(FINDER.find("RED_FLAG", SummaryTexts.of("LBP. Cauda equina syndrome was ruled out in the ER.",
+                "MRI lumbar spine"))).isEmpty();
+        assertThat(FINDER.find("RED_FLAG", SummaryTexts.of("LBP with cauda equina syndrome; urinary retention.",
+                "MRI lumbar spine"))).isPresent();
+        assertThat(FINDER.find("LONG_TRACT_SIGNS", SummaryTexts.of("Neck pain. Hoffmann's sign is absent.",
+                "MRI cervical spine"))).isEmpty();
+    }
+
+    @Test
+    void aSideLetterBeforeAnyWordOfARegionIsThatSide() {
+        assertThat(FINDER.find("LIMB_RED_FLAG", SummaryTexts.of(
+                "L wrist pain; R scaphoid fracture 2016; L wrist exam benign.", "MRI left wrist"))).isEmpty();
+        assertThat(FINDER.find("LIMB_RED_FLAG", SummaryTexts.of(
+                "L scaphoid fracture 2016, displaced, on today's x-ray.", "MRI left wrist"))).isPresent();
+    }
 }

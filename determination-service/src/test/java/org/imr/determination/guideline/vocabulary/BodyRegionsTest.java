@@ -39,6 +39,9 @@ class BodyRegionsTest {
         assertThat(overlap("l. wrist", "lt wrist")).isTrue();
         assertThat(overlap("MRI L LE", "right lower extremity")).isFalse();
         assertThat(overlap("L-spine", "lumbar spine")).isTrue();
+        assertThat(overlap("R scaphoid fracture", "left wrist")).isFalse();
+        assertThat(overlap("R scaphoid fracture", "right wrist")).isTrue();
+        assertThat(overlap("r/o fracture of the wrist", "left wrist")).isTrue();
         assertThat(Vocabulary.withSideLetters("decreased sensation L L5, L-spine tenderness")).isEqualTo(
                 "decreased sensation L L5, L-spine tenderness");
     }
