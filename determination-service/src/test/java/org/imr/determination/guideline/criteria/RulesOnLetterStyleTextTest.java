@@ -960,6 +960,8 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the right leg; decreased sensation of the right lateral foot and an absent right ankle reflex; MRI shows an L5-S1 protrusion compressing the right S1 root; PT and NSAIDs failed. | 400 | UPHELD
             acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the left leg; decreased sensation of the left lateral foot and an absent left ankle reflex; MRI shows an L5-S1 protrusion compressing the left S1 root; PT and NSAIDs failed. | 400 | OVERTURNED
             acoem-epidural-steroid-injection | Repeat lumbar ESI L5-S1 | Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks. Decr sensation L S1, MRI L5-S1 HNP compressing L S1 root. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI x 3 (series) | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI x 1 | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
