@@ -15,6 +15,7 @@ import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.DatesInText;
 import org.imr.determination.guideline.text.NormalizedText;
+import org.imr.determination.guideline.text.Side;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.ServiceRequest;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -289,9 +290,54 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (!concernsRequest(piece) || !onRequestedSide(piece.sites()) || ascribedToPeripheralNerve(piece)) {
             return false;
         }
-        BodyRegionSites ownRegions = ownRegions(piece, words);
-        return ownRegions.isUnknown()
-                || (vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions));
+        String ownWords = ownWords(piece, words);
+        BodyRegionSites ownRegions = vocabulary.sitesIn(ownWords);
+        if (!ownRegions.isUnknown()
+                && !(vocabulary.mayConcern(ownRegions, requestedSites) && onRequestedSide(ownRegions))) {
+            return false;
+        }
+        if (ofTheOtherLimbThanASidedSpinalRequest(ownRegions)) {
+            return false;
+        }
+        return vocabulary.conceptsIn(ownWords, ConceptKind.SIDE).size() > 0
+                || !piece.sites().sharesRegionWith(requestedSites) || onRequestedSide(nearestSitesBefore(piece, words));
+    }
+
+    /**
+     * Whether, for a request of the spine on one side ("right L5 transforaminal epidural"), the finding's own words
+     * place it in a limb of the other side only: "decreased sensation of the left foot" is no radiculopathy the right
+     * L5 root's injection would treat.
+     */
+    private boolean ofTheOtherLimbThanASidedSpinalRequest(BodyRegionSites own) {
+        if (!requestedSites.liesIn(SPINE) || request == null) {
+            return false;
+        }
+        Set<String> sides = request.sides();
+        if (sides.contains("left") && !sides.contains("right") && !sides.contains("bilateral")) {
+            return own.onlyOn(Side.RIGHT);
+        }
+        if (sides.contains("right") && !sides.contains("left") && !sides.contains("bilateral")) {
+            return own.onlyOn(Side.LEFT);
+        }
+        return false;
+    }
+
+    /**
+     * The regions named nearest before a finding that names none of its own: a side applies to what follows it until
+     * the next, so in "right knee positive McMurray and joint line tenderness; left knee unremarkable" the McMurray's
+     * test is of the right knee, no sign of the left one.
+     */
+    private BodyRegionSites nearestSitesBefore(Piece piece, CharSpan words) {
+        String before = piece.text().substring(0, words.start());
+        int from = before.length();
+        while (from > 0) {
+            from = before.lastIndexOf(' ', from - 1);
+            BodyRegionSites named = vocabulary.sitesIn(before.substring(Math.max(from, 0)));
+            if (named.sharesRegionWith(requestedSites)) {
+                return vocabulary.sitesIn(before.substring(startOfModifiers(before, from + 1)));
+            }
+        }
+        return BodyRegionSites.NONE;
     }
 
     /**
@@ -328,8 +374,13 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /** The regions a finding's own words and the words right around them name ("fracture of the right foot"). */
     private BodyRegionSites ownRegions(Piece piece, CharSpan words) {
-        return vocabulary.sitesIn(piece.text().substring(startOfModifiers(piece.text(), words.start()),
-                endOfModifiers(piece.text(), words.end())));
+        return vocabulary.sitesIn(ownWords(piece, words));
+    }
+
+    /** A finding's own words with the words right around them. */
+    private static String ownWords(Piece piece, CharSpan words) {
+        return piece.text().substring(startOfModifiers(piece.text(), words.start()),
+                endOfModifiers(piece.text(), words.end()));
     }
 
     private boolean ofRequestedRegion(BodyRegionSites sites) {

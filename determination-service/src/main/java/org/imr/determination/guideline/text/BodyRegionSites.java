@@ -47,6 +47,11 @@ public record BodyRegionSites(Map<String, Set<Side>> sidesByRegion, Map<String, 
         return false;
     }
 
+    /** Whether every region named is named on {@code side} only: "the left foot", not "the left foot and low back". */
+    public boolean onlyOn(Side side) {
+        return !sidesByRegion.isEmpty() && sidesByRegion.values().stream().allMatch(sides -> sides.equals(Set.of(side)));
+    }
+
     /** Whether both name a common region, one region lying in the other counting as common, whatever the sides. */
     public boolean sharesRegionWith(BodyRegionSites other) {
         for (String region : sidesByRegion.keySet()) {

@@ -38,7 +38,7 @@ public final class NormalizedText {
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
      * "hx" (history of), "c/o" (complains of), "tx" (treatment), "sx" (symptoms), "ttp" (tenderness to palpation), "OA"
-     * (osteoarthritis), and the signs "+" (positive) and "%" (percent); and the words the
+     * (osteoarthritis), "decr" (decreased), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
@@ -46,7 +46,7 @@ public final class NormalizedText {
             Map.entry("w/", "with"), Map.entry("h/o", "history"), Map.entry("c/o", "complains"),
             Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
-            Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"),
+            Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
@@ -171,6 +171,9 @@ public final class NormalizedText {
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
      * scheduled".
      */
+    /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
+    private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
+            "deficit", "deficits", "symptoms", "findings", "changes");
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
             List.of("not", "evident"), List.of("not", "reported"), List.of("not", "identified"),
@@ -611,10 +614,14 @@ public final class NormalizedText {
     /**
      * Whether words denying the finding that ends before word {@code end} follow it in its clause, with nothing but
      * linking verbs between: "multiple sclerosis is not documented", "a fracture was ruled out" (not "weakness and
-     * absent reflexes").
+     * absent reflexes"); the noun that ends the finding's name may stand between ("cauda equina syndrome was ruled
+     * out", "Babinski sign was absent").
      */
     private boolean negatedAfter(int end) {
         int index = end;
+        if (index < words.size() && FINDING_HEAD_NOUNS.contains(words.get(index)) && !clauseStarts.get(index)) {
+            index++;
+        }
         while (index < words.size() && (LINKING_VERBS.contains(words.get(index))
                 || TermPhrase.isFiller(words.get(index))) && !clauseStarts.get(index)) {
             index++;

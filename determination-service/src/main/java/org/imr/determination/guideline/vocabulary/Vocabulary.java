@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.RequestedQuantity;
@@ -128,12 +130,46 @@ public final class Vocabulary {
      * ("left", "bilateral") applies to the paired regions named after it until the next side.
      */
     public BodyRegionSites sitesIn(String text) {
-        List<Concept> named = analyzer.conceptSequence(text).stream().map(byId::get).toList();
+        List<Concept> named = analyzer.conceptSequence(withSideLettersBeforeRegions(text)).stream().map(byId::get)
+                .toList();
         return bodyRegions.sitesIn(named, region -> {
             Set<String> larger = new LinkedHashSet<>(closure(Set.of(region)));
             larger.remove(region);
             return larger;
         });
+    }
+
+    /**
+     * A limb written in note style with its side as one letter, "R knee", "L shoulder", "r. wrist", "L LE", "L ring
+     * finger", "R cubital tunnel": the letter is the side. Only before a word of a limb, so that "L-spine" stays the
+     * lumbar spine and "L5" a root.
+     */
+    private static final Pattern SIDE_LETTER = Pattern.compile("(?i)\\b([rl])\\.?\\s+(?=(?:knees?|shoulders?|hips?|"
+            + "ankles?|wrists?|elbows?|hands?|foot|feet|legs?|arms?|thighs?|calf|calves|heels?|thumbs?|fingers?|toes?|"
+            + "forearms?|buttocks?|groin|lower extremit(?:y|ies)|upper extremit(?:y|ies)|le|ue|lle|ule|"
+            + "ring|small|little|index|middle|long|great|big|cubital|carpal|radial|ulnar|median)\\b)");
+
+    /** A side letter before any word: read as a side when the word names a region ("R scaphoid", "L patella"). */
+    private static final Pattern LETTER_BEFORE_WORD = Pattern.compile("(?i)\\b([rl])\\.?\\s+(?=([a-z]{2,})\\b)");
+
+    static String withSideLetters(String text) {
+        return text == null ? null : withSideLetters(text, word -> false);
+    }
+
+    private String withSideLettersBeforeRegions(String text) {
+        return text == null ? null : withSideLetters(text, word -> !conceptsIn(word, ConceptKind.REGION).isEmpty());
+    }
+
+    private static String withSideLetters(String text, java.util.function.Predicate<String> namesRegion) {
+        Matcher letter = LETTER_BEFORE_WORD.matcher(text);
+        StringBuilder read = new StringBuilder();
+        while (letter.find()) {
+            boolean limb = SIDE_LETTER.matcher(text).region(letter.start(), text.length()).lookingAt()
+                    || namesRegion.test(letter.group(2));
+            letter.appendReplacement(read, !limb ? Matcher.quoteReplacement(letter.group())
+                    : letter.group(1).equalsIgnoreCase("r") ? "right " : "left ");
+        }
+        return letter.appendTail(read).toString();
     }
 
     /**

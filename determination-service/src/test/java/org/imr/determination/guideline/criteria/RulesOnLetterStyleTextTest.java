@@ -228,6 +228,10 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Kenalog injection, right carpal tunnel | Her median nerve symptoms persist after wrist splints at night and ibuprofen for two months, with a positive Tinel's at the wrist. | OVERTURNED | UPHELD
             acoem-ct-spine | CT of the L-spine | After an L5-S1 fusion two years ago the films raise the question of a nonunion, with a loose pedicle screw. | OVERTURNED | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | C6-7 interlaminar ESI | Neck pain radiating to the left arm; decreased sensation in the left C7 dermatome and a weak left triceps; MRI shows a C6-7 herniation with left foraminal stenosis; PT, NSAIDs and gabapentin failed. | OVERTURNED | UPHELD
+            acoem-mri-cervical-spine | MRI of the thoracic spine | Mid back pain; the examination shows hyperreflexia of both legs and a positive Babinski sign on both sides. | OVERTURNED | UPHELD
+            mtus-h-wave-stimulation-purchase | H-wave unit purchase | A 30-day home trial of the H-wave unit, used twice a day, gave 50% pain relief with improved function: she returned to modified work. | OVERTURNED | UPHELD
+            mtus-h-wave-stimulation | H-wave unit 30 day home trial | Chronic low back pain. She used a TENS unit for 2 months without benefit; PT, NSAIDs and a home exercise program did not help. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
@@ -879,8 +883,8 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-knee | R knee scope, partial medial meniscectomy | Pt is 28; knee twisted at work 5 wks ago; medial knee pain with stairs; MRI: grade 2 signal in the posterior horn, no tear. | 35 | UPHELD
             acoem-surgery-shoulder | L shoulder arthroscopy, RCR | MRI: high-grade partial thickness rotator cuff tear of the supraspinatus; weakness of elevation 4/5; pain persists after 4 months of PT, naproxen and a subacromial injection. | 250 | OVERTURNED
             acoem-surgery-shoulder | L shoulder arthroscopy, RCR | MRI: supraspinatus tendinosis without a tear; pain with overhead work; PT started 2 weeks ago. | 250 | UPHELD
-            acoem-epidural-steroid-injection | Interlaminar ESI L4-5 | Leg pain with walking; L4-5 lateral recess stenosis on the MRI of 2/2016 with decreased L5 pinprick on the left; 8 PT visits and meloxicam did not help. | 800 | OVERTURNED
-            acoem-epidural-steroid-injection | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | Interlaminar ESI L4-5 | Leg pain with walking; L4-5 lateral recess stenosis on the MRI of 2/2016 with decreased L5 pinprick on the left; 8 PT visits and meloxicam did not help. | 800 | OVERTURNED
+            acoem-epidural-steroid-injection-interlaminar | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; no radiculopathy. | 900 | OVERTURNED
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; EMG shows a left C6 radiculopathy. | 900 | UPHELD
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 40% relief; axial LBP without radiation. | 900 | UPHELD
@@ -947,6 +951,36 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 300 mg #90 | Gabapentin has reduced the shooting pain in his leg from 7/10 to 3/10 and he is walking longer distances. | 900 | OVERTURNED
             mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far with neck pain down from 8/10 to 4/10 and better rotation for driving. Six more visits requested. | 500 | OVERTURNED
             mtus-chronic-pain-manipulation | Chiropractic 6 visits cervical | Six chiropractic visits so far; neck pain and rotation unchanged. Six more visits requested. | 500 | UPHELD
+            acoem-epidural-steroid-injection-interlaminar | Lumbar interlaminar epidural steroid injection L4-5 and L5-S1 | Radicular pain to the R leg. Decr sensation R L5 derm, weak EHL R. MRI: L4-5 and L5-S1 protrusions w/ R foraminal stenosis. Failed PT, NSAIDs, gabapentin. | 500 | UPHELD
+            acoem-epidural-steroid-injection | Repeat L5-S1 ESI | s/p L5-S1 ESI 5/2016 w/ 30% improvement in pain. Exam: diminished sensation L S1, SLR + L. MRI L5-S1 HNP w/ L S1 root impingement. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Repeat LESI L4-5 | Prior ESI L4-5 9/2016 - pt reports 40% relief. Exam: decreased sensation L L5, SLR + L. MRI: L4-5 HNP w/ L L5 root compression. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Repeat LESI L4-5 | Prior ESI L4-5 9/2016 - pt reports 75% relief x 3 months, cut Norco in half. Exam: decreased sensation L L5, SLR + L. MRI: L4-5 HNP w/ L L5 root compression. | 700 | OVERTURNED
+            acoem-epidural-steroid-injection | Repeat cervical ESI C6-7 | Previous C6-7 CESI 4/2016 gave about 50% relief lasting 6 weeks; medication use unchanged. Exam: decreased sensation R C7 dermatome, triceps reflex diminished R. MRI C6-7 HNP with R foraminal stenosis. | 700 | UPHELD
+            acoem-mri-cervical-spine | MRI thoracic spine | Thoracic pain. Exam: sustained clonus at both ankles, spastic gait. | 60 | OVERTURNED
+            acoem-mri-cervical-spine | C-spine MRI | Neck pain. New onset unsteady gait, 3+ patellar reflexes bilat, + Babinski bilat. | 200 | OVERTURNED
+            acoem-mri-cervical-spine | MRI cervical spine | Neck pain. Neurologic exam: Babinski absent, no Hoffmann's, no clonus, normal gait. | 300 | UPHELD
+            acoem-mri-knee | MRI R knee | B/L knee pain. L knee: + McMurray, locking. R knee: mild tenderness only. PT x 8 without improvement. | 120 | UPHELD
+            acoem-mri-knee | MRI of the left knee | Right knee positive McMurray test and medial joint line tenderness with locking; left knee exam unremarkable. Conservative care failed. | 120 | UPHELD
+            acoem-mri-knee | MRI of the left knee | Lt knee positive McMurray test and medial joint line tenderness with locking; rt knee exam unremarkable. Conservative care failed. | 120 | OVERTURNED
+            acoem-mri-shoulder | MRI left shoulder | The right shoulder has a positive drop arm sign and marked weakness in external rotation; the left shoulder is asymptomatic. PT for 8 weeks has not helped. | 200 | UPHELD
+            mtus-h-wave-stimulation | H-wave home trial x 30 days | Chronic neck pain. TENS was helpful and is still used daily; failed PT. | 500 | UPHELD
+            mtus-h-wave-stimulation | H-wave 30-day trial | Chronic shoulder pain; prior TENS ineffective; PT x 12 and NSAIDs ineffective; ongoing HEP. | 500 | OVERTURNED
+            mtus-h-wave-stimulation | H-wave unit rental 30 days | CLBP; pt's wife uses a TENS unit; conservative care incl. PT and NSAIDs failed. | 600 | UPHELD
+            mtus-h-wave-stimulation-purchase | H-wave device purchase | Chronic LBP. TENS x 1 month failed. PT and meds failed. | 500 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the bilateral lower extremities | Low back pain with radiation to the right leg and numbness for three months despite physical therapy and NSAIDs; the MRI shows only mild disc bulges without nerve root compression. | 365 | OVERTURNED
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the bilateral lower extremities | Low back pain for three months despite physical therapy and NSAIDs. | 365 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG of the left lower extremity | L leg numbness, decreased sensation L L5, absent L ankle jerk. MRI: L4-5 extrusion compressing the L L5 root. PT x 8 failed. | 100 | UPHELD
+            mtus-chronic-pain-emg-lower-extremities-radiculopathy | EMG bilateral lower extremities | LBP radiating to both legs x 3 wks; PT just started. | 21 | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG/NCS bilateral upper extremities | Numbness in both hands. Exam: positive Tinel's bilat. CTS diagnosed 2 weeks ago; wrist splints started this week. | 14 | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG/NCS right upper extremity | Numbness of the L ring and small fingers; positive Tinel's at the L cubital tunnel. R arm asymptomatic, exam normal. Failed elbow pad x 6 wks. | 150 | UPHELD
+            acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; unable to abduct > 60 deg, ER strength 3/5, + drop arm. Suspect FT RCT. | 14 | OVERTURNED
+            acoem-mri-shoulder | MRI R shoulder | Acute R shoulder injury 2 wks ago lifting a box; pain w/ overhead reach; strength 5/5; painful arc. Started PT. | 14 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI L4-5 | Radicular pain R leg. MRI: L4-5 HNP w/ R L5 root impingement. Pt's previous physician noted decreased sensation R L5 in 2012; today sensation intact, SLR negative. Failed PT. | 300 | UPHELD
+            acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the right leg; decreased sensation of the right lateral foot and an absent right ankle reflex; MRI shows an L5-S1 protrusion compressing the right S1 root; PT and NSAIDs failed. | 400 | UPHELD
+            acoem-epidural-steroid-injection | Left L5-S1 transforaminal epidural steroid injection | Low back pain radiating to the left leg; decreased sensation of the left lateral foot and an absent left ankle reflex; MRI shows an L5-S1 protrusion compressing the left S1 root; PT and NSAIDs failed. | 400 | OVERTURNED
+            acoem-epidural-steroid-injection | Repeat lumbar ESI L5-S1 | Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks. Decr sensation L S1, MRI L5-S1 HNP compressing L S1 root. | 700 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI x 3 (series) | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | UPHELD
+            acoem-epidural-steroid-injection | Lumbar ESI x 1 | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | OVERTURNED
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

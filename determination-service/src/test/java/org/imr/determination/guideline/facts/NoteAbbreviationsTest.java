@@ -37,6 +37,13 @@ class NoteAbbreviationsTest {
                 "MRI of the left knee"))).isPresent();
         assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of("Neck pain persists despite tx.",
                 "MRI of the cervical spine"))).isPresent();
+        for (String summary : List.of("Decr sensation L S1.", "decr. sensation in the left L5 dermatome",
+                "Exam: decr sensation dorsum L foot, SLR + L.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "Lumbar ESI L5-S1")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of("No decr sensation, SLR negative.",
+                "Lumbar ESI L5-S1"))).isEmpty();
     }
 
     @Test

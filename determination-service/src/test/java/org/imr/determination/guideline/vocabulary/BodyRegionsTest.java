@@ -32,6 +32,21 @@ class BodyRegionsTest {
     }
 
     @Test
+    void aSideWrittenAsOneLetterBeforeALimbIsThatSide() {
+        assertThat(overlap("R knee", "left knee")).isFalse();
+        assertThat(overlap("R knee", "right knee")).isTrue();
+        assertThat(overlap("L shoulder", "rt shoulder")).isFalse();
+        assertThat(overlap("l. wrist", "lt wrist")).isTrue();
+        assertThat(overlap("MRI L LE", "right lower extremity")).isFalse();
+        assertThat(overlap("L-spine", "lumbar spine")).isTrue();
+        assertThat(overlap("R scaphoid fracture", "left wrist")).isFalse();
+        assertThat(overlap("R scaphoid fracture", "right wrist")).isTrue();
+        assertThat(overlap("r/o fracture of the wrist", "left wrist")).isTrue();
+        assertThat(Vocabulary.withSideLetters("decreased sensation L L5, L-spine tenderness")).isEqualTo(
+                "decreased sensation L L5, L-spine tenderness");
+    }
+
+    @Test
     void spineRegionsHaveNoSides() {
         assertThat(overlap("low back", "lumbar spine")).isTrue();
         assertThat(overlap("right lumbar", "left L-spine")).isTrue();
