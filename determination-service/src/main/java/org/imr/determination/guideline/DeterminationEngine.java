@@ -79,27 +79,30 @@ public final class DeterminationEngine {
         List<ServiceRequest> requests = items.stream().map(vocabulary::read).toList();
         Map<Integer, ItemDetermination> decided = new HashMap<>();
         Map<ServiceRequest, DisputedTreatment> primaries = new HashMap<>();
+        CaseReading reading = new CaseReading(caseFile);
         for (ServiceRequest request : requests) {
             ancillaryServices.primaryOf(request, requests).ifPresentOrElse(primary -> primaries.put(request, primary),
-                    () -> decided.put(request.item().itemNumber(), decideByRules(request, caseFile)));
+                    () -> decided.put(request.item().itemNumber(), decideByRules(request, reading)));
         }
         primaries.forEach((request, primary) -> decided.put(request.item().itemNumber(),
-                decideAncillary(request, primary, decided.get(primary.itemNumber()), caseFile)));
+                decideAncillary(request, primary, decided.get(primary.itemNumber()), reading)));
         return new Determination(items.stream().map(item -> decided.get(item.itemNumber())).toList(),
                 knowledgeBaseVersion);
     }
 
     private ItemDetermination decideAncillary(ServiceRequest request, DisputedTreatment primary,
-            ItemDetermination primaryDecision, CaseFile caseFile) {
+            ItemDetermination primaryDecision, CaseReading reading) {
         if (primaryDecision.outcome() == Outcome.OVERTURNED) {
-            return decideByRules(request, caseFile.withPlannedSurgery(primary.description()));
+            return decideByRules(request,
+                    new CaseReading(reading.caseFile().withPlannedSurgery(primary.description())));
         }
         return ancillaryServices.follow(request.item(), primary, primaryDecision)
-                .orElseGet(() -> decideByRules(request, caseFile));
+                .orElseGet(() -> decideByRules(request, reading));
     }
 
-    private ItemDetermination decideByRules(ServiceRequest request, CaseFile caseFile) {
-        CaseText text = CaseText.of(caseFile, request.item(), vocabulary);
+    private ItemDetermination decideByRules(ServiceRequest request, CaseReading reading) {
+        CaseFile caseFile = reading.caseFile();
+        CaseText text = CaseText.of(caseFile, reading.pieces(), request, vocabulary);
         return evaluatorsByPrecedence.stream()
                 .filter(evaluator -> evaluator.appliesTo(request, text))
                 .findFirst()
@@ -114,5 +117,26 @@ public final class DeterminationEngine {
             case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, facts, vocabulary);
             case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, new DrugHistory(vocabulary));
         };
+    }
+
+    /** A case file with the pieces of its text, read on the first item that needs them and kept for the others. */
+    private final class CaseReading {
+        private final CaseFile caseFile;
+        private List<CaseText.Piece> pieces;
+
+        private CaseReading(CaseFile caseFile) {
+            this.caseFile = caseFile;
+        }
+
+        CaseFile caseFile() {
+            return caseFile;
+        }
+
+        List<CaseText.Piece> pieces() {
+            if (pieces == null) {
+                pieces = CaseText.piecesOf(caseFile, vocabulary);
+            }
+            return pieces;
+        }
     }
 }

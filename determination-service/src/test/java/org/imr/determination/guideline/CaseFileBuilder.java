@@ -49,6 +49,13 @@ public final class CaseFileBuilder {
         return this;
     }
 
+    /** An item as another case file disputes it, numbered in this one. */
+    public CaseFileBuilder item(DisputedTreatment item) {
+        items.add(new DisputedTreatment(items.size() + 1, item.description(), item.serviceType(), item.bodyRegion(),
+                item.frequencyPerWeek(), item.durationWeeks(), item.quantity()));
+        return this;
+    }
+
     public CaseFile build() {
         return new CaseFile(diagnoses, treatmentsToDate, complaints, null, null, null, null, priorTreatments, items);
     }

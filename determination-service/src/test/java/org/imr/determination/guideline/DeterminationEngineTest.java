@@ -69,6 +69,30 @@ class DeterminationEngineTest {
     }
 
     @Test
+    void eachItemOfACaseIsDecidedAsItWouldBeAlone_thoughTheCaseTextIsReadOnceForAll() {
+        String[] diagnoses = {"right knee medial meniscus tear", "lumbar radiculopathy", "cervical strain"};
+        String[] complaints = {"right knee locking and giving way", "low back pain radiating to the left leg with"
+                + " numbness in the L5 dermatome", "neck pain"};
+        String[] treatments = {"physical therapy 12 sessions for the low back without improvement", "Norco since 2014"};
+        CaseFile together = aCase().diagnoses(diagnoses).complaints(complaints).treatmentsToDate(treatments)
+                .quantityItem("MRI of the right knee", ServiceType.UNKNOWN, "right knee", 1)
+                .quantityItem("MRI of the lumbar spine", ServiceType.UNKNOWN, "lumbar spine", 1)
+                .quantityItem("Norco 10/325 #60", ServiceType.OPIOID, null, 60)
+                .weeklyItem("Physical therapy 2 x 3, neck", ServiceType.PHYSICAL_THERAPY, "neck", 2, 3)
+                .build();
+
+        for (DisputedTreatment item : together.disputedItems()) {
+            CaseFile alone = aCase().diagnoses(diagnoses).complaints(complaints).treatmentsToDate(treatments)
+                    .item(item).build();
+            ItemDetermination decidedAlone = engine.decide(alone).items().get(0);
+            ItemDetermination decidedTogether = engine.decide(together).items().get(item.itemNumber() - 1);
+            assertThat(decidedTogether).as(item.description())
+                    .extracting(ItemDetermination::outcome, ItemDetermination::ruleId, ItemDetermination::evidence)
+                    .containsExactly(decidedAlone.outcome(), decidedAlone.ruleId(), decidedAlone.evidence());
+        }
+    }
+
+    @Test
     void ruleHigherInTheEvidenceHierarchyDecides_whateverItsPlaceInTheFile() {
         ObjectNode tree = shippedTree();
         ObjectNode odgRule = physicalMedicineRule(tree).deepCopy();

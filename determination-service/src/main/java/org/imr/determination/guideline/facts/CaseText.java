@@ -118,6 +118,25 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /** The case file's text as read for the item. */
     public static CaseText of(CaseFile caseFile, DisputedTreatment item, Vocabulary vocabulary) {
+        return of(caseFile, piecesOf(caseFile, vocabulary), vocabulary.read(item), vocabulary);
+    }
+
+    /**
+     * The case file's text as read for one request, from its pieces as {@link #piecesOf} read them once for all the
+     * case's items.
+     */
+    public static CaseText of(CaseFile caseFile, List<Piece> pieces, ServiceRequest request, Vocabulary vocabulary) {
+        DisputedTreatment item = request.item();
+        String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
+        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), caseFile.requestDate(),
+                request, vocabulary);
+    }
+
+    /**
+     * The pieces of the case file's text, each with the body regions it names: the same for every item of the case,
+     * so read once per case file.
+     */
+    public static List<Piece> piecesOf(CaseFile caseFile, Vocabulary vocabulary) {
         List<Located> located = new ArrayList<>();
         addEntries(located, CaseFileSection.DIAGNOSES, caseFile.diagnoses());
         addEntries(located, CaseFileSection.CURRENT_COMPLAINTS, caseFile.currentComplaints());
@@ -129,14 +148,10 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (caseFile.clinicalSummary() != null) {
             addSentences(located, caseFile.clinicalSummary());
         }
-        List<Piece> pieces = located.stream()
+        return located.stream()
                 .map(piece -> new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()),
                         vocabulary.sitesIn(piece.text()), piece.place()))
                 .toList();
-        String requested = item.description() + (item.bodyRegion() == null ? "" : " " + item.bodyRegion());
-        return new CaseText(pieces, vocabulary.sitesIn(requested), caseFile.injuryAgeDays(), caseFile.requestDate(),
-                vocabulary.read(item),
-                vocabulary);
     }
 
     private static void addEntries(List<Located> located, CaseFileSection section, List<String> texts) {
