@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * The spinal levels an item description requests, as injections are written: the segments "L4-5", "L4-L5", "L5-S1",
  * "C5/6", a span "L3-L5" counting each segment it covers, and a root named alone ("L5 and S1 TFESI"). A level named on
  * both sides counts once. Of a request the UR decision modified, only the remaining IMR eligible portion counts.
+ * Medial branch blocks or ablations named only by their nerves count the facet joints between them: each joint is
+ * supplied by the medial branches of two adjacent levels (ODG Low Back, Facet joint diagnostic blocks), so "L3, L4, L5
+ * medial branch blocks" are two joint levels.
  */
 public final class SpinalLevels {
 
@@ -20,6 +23,8 @@ public final class SpinalLevels {
             "\\b([ctls])\\s?([0-9]{1,2})\\s*[-/]\\s*([ctls])?\\s?([0-9]{1,2})\\b");
     /** A root or vertebra named alone: "l5", "s1". */
     private static final Pattern ROOT = Pattern.compile("\\b([ctls])\\s?([0-9]{1,2})\\b");
+    /** Blocks or ablations of the nerves to the facet joints, which a request may name by their nerves' levels. */
+    private static final Pattern MEDIAL_BRANCHES = Pattern.compile("\\bmedial\\s+branch");
     /** How many cervical, thoracic, lumbar and sacral levels there are, in the order of {@link #REGIONS}. */
     private static final int[] COUNT = {7, 12, 5, 5};
 
@@ -56,14 +61,18 @@ public final class SpinalLevels {
         }
         rest.append(text.substring(last));
         Matcher root = ROOT.matcher(rest);
+        Set<Integer> roots = new LinkedHashSet<>();
         while (root.find()) {
             int at = ordinal(REGIONS.indexOf(Character.toUpperCase(root.group(1).charAt(0))),
                     Integer.parseInt(root.group(2)));
             if (at >= 0) {
-                levels.add("root " + at);
+                roots.add(at);
             }
         }
-        return levels.isEmpty() ? OptionalInt.empty() : OptionalInt.of(levels.size());
+        int rootLevels = levels.isEmpty() && roots.size() > 1 && MEDIAL_BRANCHES.matcher(text).find()
+                ? roots.size() - 1 : roots.size();
+        int counted = levels.size() + rootLevels;
+        return counted == 0 ? OptionalInt.empty() : OptionalInt.of(counted);
     }
 
     /** The level's place down the spine (C1 first), or -1 when there is no such level. */

@@ -18,6 +18,16 @@ class SpinalLevelsTest {
     }
 
     @Test
+    void medialBranchesNamedByTheirNervesCountTheJointsBetweenThem() {
+        assertThat(SpinalLevels.in("Right L3, L4, L5 medial branch blocks")).hasValue(2);
+        assertThat(SpinalLevels.in("Left L2, L3, L4 and L5 medial branch radiofrequency ablation")).hasValue(3);
+        assertThat(SpinalLevels.in("Bilateral L4, L5 medial branch block")).hasValue(1);
+        assertThat(SpinalLevels.in("Medial branch block L4-5, L5-S1")).hasValue(2);
+        assertThat(SpinalLevels.in("Selective nerve root block L3, L4, L5")).as("nerve roots, not medial branches")
+                .hasValue(3);
+    }
+
+    @Test
     void aDescriptionWithoutALevelNamesNone() {
         assertThat(SpinalLevels.in("Caudal epidural steroid injection")).isEmpty();
         assertThat(SpinalLevels.in(null)).isEmpty();
