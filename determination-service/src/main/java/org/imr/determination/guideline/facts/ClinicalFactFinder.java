@@ -60,7 +60,7 @@ public final class ClinicalFactFinder {
 
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
             List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
-            List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects) {
+            List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects, List<TermPhrase> laterClauseSubjects) {
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
@@ -142,7 +142,8 @@ public final class ClinicalFactFinder {
                         phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
                         fact.statedByTwoDrugs() && vocabulary != null
                                 ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
-                                : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith())))
+                                : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith()),
+                        phrases(fact.notFromClausesWith())))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
     }
 
@@ -250,7 +251,8 @@ public final class ClinicalFactFinder {
         if (sentence.words().containsAny(definition.otherSubjects())) {
             return Optional.empty();
         }
-        CaseText.Piece piece = withoutClausesNaming(sentence, definition.clauseSubjects());
+        CaseText.Piece piece = withoutClausesNaming(beforeClausesNaming(sentence, definition.laterClauseSubjects()),
+                definition.clauseSubjects());
         Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
@@ -266,6 +268,28 @@ public final class ClinicalFactFinder {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The piece up to the first of its clauses between semicolons that names one of {@code words}, the rest blanked
+     * out, so that words found keep their place; the piece itself when it names none.
+     */
+    static CaseText.Piece beforeClausesNaming(CaseText.Piece piece, List<TermPhrase> words) {
+        if (words.isEmpty() || !piece.words().containsAny(words)) {
+            return piece;
+        }
+        String text = piece.text();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(';', start);
+            end = end < 0 ? text.length() : end;
+            if (NormalizedText.of(text.substring(start, end)).containsAny(words)) {
+                String kept = text.substring(0, start) + " ".repeat(text.length() - start);
+                return new CaseText.Piece(piece.where(), kept, NormalizedText.of(kept), piece.sites(), piece.place());
+            }
+            start = end + 1;
+        }
+        return piece;
     }
 
     /**

@@ -58,6 +58,11 @@ import java.util.function.Function;
  * @param objective a sign found on examination, which the worker's own report does not state: "he reports decreased
  *                 sensation in his foot" is a symptom, not the "unequivocal objective findings" of the MTUS's special
  *                 studies
+ * @param notFromClausesWith words that make the clause naming them (between semicolons) and the rest of its sentence
+ *                 speak of something else than the fact, the clauses before still stating it: in "completed 6
+ *                 chiropractic visits with improved rotation; 12 more visits are requested" the course was given, while
+ *                 in "a request for physical therapy for the low back; and physical therapy for the neck" the request
+ *                 goes on after the semicolon
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
@@ -65,7 +70,20 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
         Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug,
-        List<String> notInClausesWith, Boolean objective) {
+        List<String> notInClausesWith, Boolean objective, List<String> notFromClausesWith) {
+
+    /** A fact whose sentences speak of something else only as a whole. */
+    public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
+            Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+            Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
+            List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf, Integer workerOlderThanYears,
+            List<String> localPhrases, List<String> notWhenAnyOf, Integer notWhenDatedOverDaysBeforeRequest,
+            String ofDrugClass, Boolean ofTheRequestedDrug, List<String> notInClausesWith, Boolean objective) {
+        this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
+                ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
+                workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
+                ofTheRequestedDrug, notInClausesWith, objective, null);
+    }
 
     /** A fact that is not only an examination sign. */
     public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
@@ -77,7 +95,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
                 ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
                 workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
-                ofTheRequestedDrug, notInClausesWith, null);
+                ofTheRequestedDrug, notInClausesWith, null, null);
     }
 
     public ClinicalFactDefinition {
@@ -88,6 +106,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         localPhrases = ImmutableCopies.list(localPhrases);
         notWhenAnyOf = ImmutableCopies.list(notWhenAnyOf);
         notInClausesWith = ImmutableCopies.list(notInClausesWith);
+        notFromClausesWith = ImmutableCopies.list(notFromClausesWith);
     }
 
     /**
@@ -100,7 +119,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective);
+                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, notFromClausesWith);
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

@@ -56,6 +56,7 @@ final class ClinicalFactsValidator {
             }
             rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
             rejectLeadingFiller(path + ".notInClausesWith", fact.notInClausesWith());
+            rejectLeadingFiller(path + ".notFromClausesWith", fact.notFromClausesWith());
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
             }

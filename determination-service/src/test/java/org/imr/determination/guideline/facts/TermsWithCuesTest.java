@@ -370,6 +370,25 @@ class TermsWithCuesTest {
                 + "injection. Chiropractic manipulation is recommended.", "Chiropractic 2x3 lumbar"))).isEmpty();
     }
 
+    /**
+     * A request or a plan named in a later clause of the sentence, after a semicolon, takes that clause from a prior
+     * course, not the clauses before it; named first, it goes on through the rest of the sentence.
+     */
+    @Test
+    void aRequestInALaterClauseLeavesTheCourseStatedBeforeIt() {
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("The injured worker completed 6 chiropractic visits and is "
+                + "able to drive again; 12 more visits requested.", "Chiropractic x 12"))).isPresent();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("She has completed 4 sessions of physical therapy with "
+                + "improved motion; the provider recommends 6 additional sessions.", "Physical therapy x 6")))
+                .isPresent();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("12 chiropractic visits are requested; chiropractic "
+                + "treatments 2x6.", "Chiropractic x 12"))).isEmpty();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("A request was made for physical therapy 2x3 for the "
+                + "low back; and physical therapy 2x3 for the neck.", "Physical therapy 2x3"))).isEmpty();
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture sessions were recommended by the provider.",
+                "Acupuncture x 6"))).isEmpty();
+    }
+
     private static CaseText text(String summary) {
         return SummaryTexts.of(summary, "Office visit");
     }
