@@ -57,4 +57,19 @@ class AnalgesiaWordingsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    @Test
+    void painControlledOrRelievedByTheDrugIsRelief_poorlyControlledIsNot() {
+        for (String summary : List.of("Naproxen controls her knee arthritis pain well; she walks 2 miles daily.",
+                "His back pain is controlled with naproxen.", "Knee pain relieved by naproxen.",
+                "Naproxen keeps his pain under control.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Her pain is poorly controlled with naproxen.",
+                "Back pain not controlled by naproxen.", "Uncontrolled pain despite naproxen.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
 }
