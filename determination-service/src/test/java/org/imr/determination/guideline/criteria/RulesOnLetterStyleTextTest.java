@@ -52,6 +52,9 @@ class RulesOnLetterStyleTextTest {
             acoem-x-ray-ankle-foot | Radiographs of the left ankle | The right ankle was fractured three weeks ago. The left ankle aches. | UPHELD | UPHELD
             acoem-x-ray-ankle-foot | Radiographs of the left ankle | The left ankle was fractured in 2012 and aches in the cold. | UPHELD | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Since Monday he has had urinary retention and saddle numbness with his low back pain. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain that wakes her at night, with weight loss; she had breast carcinoma in 2011. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain; the neurologic examination shows brisk reflexes in both legs with sustained clonus. | UPHELD | UPHELD
+            acoem-x-ray-lumbar-spine | Plain films of the L-spine | Back pain, with a 10 kg weight loss since the lymphoma was diagnosed last year. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-radiofrequency-neurotomy | Left SI joint RF neurotomy | Two sacroiliac joint blocks each gave 90% relief of the left buttock pain. | UPHELD | UPHELD
             odg-intradiscal-electrothermal-therapy | Intradiscal electrothermal annuloplasty at L4-5 | Discogenic low back pain for two years, concordant on discography; therapy and injections failed. | UPHELD | UPHELD
