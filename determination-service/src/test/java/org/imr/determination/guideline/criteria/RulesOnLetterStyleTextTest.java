@@ -34,6 +34,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-programs | HELP program, 10 days | Low back pain persisted despite PT, injections and medications. He is unable to perform his activities of daily living without assistance. | OVERTURNED | UPHELD
             mtus-functional-capacity-evaluation | Functional capacity evaluation | He is permanent and stationary; his job requires heavy lifting. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits-specialist-evaluation | Consult with a hand surgeon | Carpal tunnel syndrome on the EMG; night splints and a steroid injection did not help. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Consult with a knee surgeon | The knee has been locked since Tuesday; the MR scan shows a displaced bucket-handle tear of the medial meniscus. | OVERTURNED | UPHELD
             odg-transportation | Round trip transportation to appointments | He is legally blind since the injury and lives alone. | OVERTURNED | UPHELD
             mtus-job-modification | Ergonomic evaluation of the workstation | Her neck and wrist pain are worse with keyboarding and mouse use at her desk job. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
