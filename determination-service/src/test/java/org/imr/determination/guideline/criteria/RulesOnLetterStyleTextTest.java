@@ -222,6 +222,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD
             acoem-mri-shoulder | MRI L shoulder | Pt fell at work 11/1/16. Exam: positive drop arm, weakness w/ ER. Failed 4 wks PT. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | MR scan, left shoulder | The left shoulder is weak in external rotation at 4-/5 after two months of therapy that did not help. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | MR scan, left shoulder | The right shoulder is weak in external rotation; the left one is normal. Two months of therapy did not help; he would consider surgery. | UPHELD | UPHELD
             mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult, R knee | Pt c/o R knee giving way and locking despite 6 wks PT; MRI shows medial meniscal tear. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Right TKA | He is a 62-year-old man. X-rays show bone-on-bone osteoarthritis of the right knee; he has night pain; injections and NSAIDs failed. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Total knee arthroplasty, left | He is a 44-year-old man. X-rays show osteoarthritis of the left knee; injections and NSAIDs failed. | UPHELD | UPHELD
