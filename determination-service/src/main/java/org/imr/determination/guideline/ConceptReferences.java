@@ -37,7 +37,8 @@ final class ConceptReferences {
                         fact.termsWithCues().stream().flatMap(words -> words.termsNamedByConcepts().stream()),
                         Stream.ofNullable(fact.twoDrugsOf())
                                 .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm())),
-                        Stream.ofNullable(fact.ofDrugClass()))
+                        Stream.ofNullable(fact.ofDrugClass()),
+                        Stream.ofNullable(fact.notForRequestsOf()).flatMap(words -> words.regions().stream()))
                 .flatMap(concepts -> concepts)
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("clinical fact " + fact.id() + ": " + id)));

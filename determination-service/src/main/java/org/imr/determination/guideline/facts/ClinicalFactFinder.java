@@ -60,7 +60,18 @@ public final class ClinicalFactFinder {
 
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
             List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
-            List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects, List<TermPhrase> laterClauseSubjects) {
+            List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects, List<TermPhrase> laterClauseSubjects,
+            Definition forExceptedRegions) {
+
+        /**
+         * The definition to read the text with for the request: without the words that do not state the fact for a
+         * request of the regions the fact excepts, when every region requested is one of them or lies in one.
+         */
+        Definition forRequest(CaseText text) {
+            return forExceptedRegions != null && text.requestedSites().allLieIn(fact.notForRequestsOf().regions())
+                    ? forExceptedRegions
+                    : this;
+        }
 
         /** The words of the piece that state the fact: one of its phrases, else one of its terms with its cue. */
         Optional<CharSpan> statedIn(CaseText.Piece piece) {
@@ -137,14 +148,21 @@ public final class ClinicalFactFinder {
     public ClinicalFactFinder(List<ClinicalFactDefinition> facts, Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.byId = facts.stream()
-                .map(fact -> new Definition(fact, phrases(fact.phrases()),
-                        fact.termsWithCues().stream().map(TermsAndCues::of).toList(),
-                        phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
-                        fact.statedByTwoDrugs() && vocabulary != null
-                                ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
-                                : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith()),
-                        phrases(fact.notFromClausesWith())))
+                .map(fact -> definition(fact, vocabulary,
+                        fact.notForRequestsOf() == null ? null
+                                : definition(fact.withoutWordsNotForRequests(), vocabulary, null)))
                 .collect(Collectors.toUnmodifiableMap(d -> d.fact().id(), Function.identity()));
+    }
+
+    private static Definition definition(ClinicalFactDefinition fact, Vocabulary vocabulary,
+            Definition forExceptedRegions) {
+        return new Definition(fact, phrases(fact.phrases()),
+                fact.termsWithCues().stream().map(TermsAndCues::of).toList(),
+                phrases(fact.notInSentencesWith()), namesOfEachDrug(fact, vocabulary),
+                fact.statedByTwoDrugs() && vocabulary != null
+                        ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
+                        : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith()),
+                phrases(fact.notFromClausesWith()), forExceptedRegions);
     }
 
     private static List<List<TermPhrase>> namesOfEachDrug(ClinicalFactDefinition fact, Vocabulary vocabulary) {
@@ -172,7 +190,8 @@ public final class ClinicalFactFinder {
                 .filter(found -> definition.fact().notWhenAnyOf().stream().noneMatch(id -> find(id, text).isPresent()));
     }
 
-    private Optional<FoundFact> stated(Definition definition, CaseText text) {
+    private Optional<FoundFact> stated(Definition general, CaseText text) {
+        Definition definition = general.forRequest(text);
         String factId = definition.fact().id();
         ClinicalFactDefinition fact = definition.fact();
         if (fact.statedByInjuryAge()) {
@@ -226,10 +245,11 @@ public final class ClinicalFactFinder {
 
     /** Every piece of the text that states the fact, in order; none for a fact stated by the dates or undefined. */
     public List<CaseText.Piece> piecesStating(String factId, CaseText text) {
-        Definition definition = byId.get(factId);
-        if (definition == null || definition.fact().statedByInjuryAge()) {
+        Definition general = byId.get(factId);
+        if (general == null || general.fact().statedByInjuryAge()) {
             return List.of();
         }
+        Definition definition = general.forRequest(text);
         List<CaseText.Piece> stating = new ArrayList<>();
         CaseText.Piece before = null;
         for (CaseText.Piece piece : text.pieces()) {

@@ -58,6 +58,8 @@ import java.util.function.Function;
  * @param objective a sign found on examination, which the worker's own report does not state: "he reports decreased
  *                 sensation in his foot" is a symptom, not the "unequivocal objective findings" of the MTUS's special
  *                 studies
+ * @param notForRequestsOf words of the fact that do not state it for a request of certain regions only: the signs of a
+ *                 compressed cord point to the neck or upper back, no red flag of the low back; null for none
  * @param notFromClausesWith words that make the clause naming them (between semicolons) and the rest of its sentence
  *                 speak of something else than the fact, the clauses before still stating it: in "completed 6
  *                 chiropractic visits with improved rotation; 12 more visits are requested" the course was given, while
@@ -70,9 +72,10 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf,
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
         Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug,
-        List<String> notInClausesWith, Boolean objective, List<String> notFromClausesWith) {
+        List<String> notInClausesWith, Boolean objective, WordsNotForRequestsOf notForRequestsOf,
+        List<String> notFromClausesWith) {
 
-    /** A fact whose sentences speak of something else only as a whole. */
+    /** A fact whose words state it for a request of any region, whose sentences speak of something else as a whole. */
     public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
             Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
             Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
@@ -82,7 +85,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
                 ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
                 workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
-                ofTheRequestedDrug, notInClausesWith, objective, null);
+                ofTheRequestedDrug, notInClausesWith, objective, null, null);
     }
 
     /** A fact that is not only an examination sign. */
@@ -95,7 +98,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
                 ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
                 workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
-                ofTheRequestedDrug, notInClausesWith, null, null);
+                ofTheRequestedDrug, notInClausesWith, null, null, null);
     }
 
     public ClinicalFactDefinition {
@@ -119,7 +122,33 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, notFromClausesWith);
+                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, notForRequestsOf, notFromClausesWith);
+    }
+
+    /**
+     * The same fact without the words that do not state it for a request of its {@link #notForRequestsOf()} regions:
+     * its phrases, local phrases and terms with cues less those words (a pair left without terms dropped).
+     */
+    public ClinicalFactDefinition withoutWordsNotForRequests() {
+        if (notForRequestsOf == null) {
+            return this;
+        }
+        List<String> words = notForRequestsOf.words();
+        return new ClinicalFactDefinition(id, name, without(phrases, words), notInSentencesWith, regional, current,
+                injuryAtLeastDays, injuryUnderDays, ofTheRequestedService, namedByConcepts,
+                datedWithinDaysBeforeRequest,
+                termsWithCues.stream()
+                        .map(pair -> new TermsWithCues(without(pair.terms(), words), pair.cues(),
+                                pair.termsNamedByConcepts(), pair.local(), pair.atLeast()))
+                        .filter(pair -> !pair.terms().isEmpty() && pair.terms().size() >= pair.termsNeeded())
+                        .toList(),
+                twoDrugsOf, workerOlderThanYears, without(localPhrases, words), notWhenAnyOf,
+                notWhenDatedOverDaysBeforeRequest, ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, null,
+                notFromClausesWith);
+    }
+
+    private static List<String> without(List<String> listed, List<String> words) {
+        return listed.stream().filter(word -> !words.contains(word)).toList();
     }
 
     /** Whether the fact is stated by the age of the injury rather than by phrases. */

@@ -15,6 +15,20 @@ final class ClinicalFactsValidator {
         this.problems = problems;
     }
 
+    /** The regions and words of a fact's words not for requests of some regions: each word one the fact lists. */
+    private void checkWordsNotForRequests(String path, ClinicalFactDefinition fact) {
+        problems.requireWords(path + ".regions", fact.notForRequestsOf().regions());
+        problems.requireWords(path + ".words", fact.notForRequestsOf().words());
+        Set<String> listed = new HashSet<>(fact.phrases());
+        listed.addAll(fact.localPhrases());
+        fact.termsWithCues().forEach(pair -> listed.addAll(pair.terms()));
+        for (String word : fact.notForRequestsOf().words()) {
+            if (!listed.contains(word)) {
+                problems.add(path + ".words", "\"" + word + "\" is none of the fact's phrases or terms");
+            }
+        }
+    }
+
     void check(List<ClinicalFactDefinition> facts, List<GuidelineRule> rules) {
         Set<String> ids = new HashSet<>();
         for (int index = 0; index < facts.size(); index++) {
@@ -53,6 +67,9 @@ final class ClinicalFactsValidator {
             rejectLeadingFiller(path + ".localPhrases", fact.localPhrases());
             if (!fact.localPhrases().isEmpty() && !fact.isRegional()) {
                 problems.add(path + ".localPhrases", "only a regional fact has phrases of the requested region itself");
+            }
+            if (fact.notForRequestsOf() != null) {
+                checkWordsNotForRequests(path + ".notForRequestsOf", fact);
             }
             rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
             rejectLeadingFiller(path + ".notInClausesWith", fact.notInClausesWith());

@@ -70,6 +70,15 @@ public record BodyRegionSites(Map<String, Set<Side>> sidesByRegion, Map<String, 
                 .anyMatch(named -> named.equals(region) || enclosingOf(named).contains(region));
     }
 
+    /**
+     * Whether the text names a region and every region it names is one of {@code regions} or lies in one: "lumbar
+     * spine" lies in the lumbar spine, "lumbar and cervical spine" does not.
+     */
+    public boolean allLieIn(java.util.Collection<String> regions) {
+        return !sidesByRegion.isEmpty() && sidesByRegion.keySet().stream().allMatch(
+                named -> regions.contains(named) || enclosingOf(named).stream().anyMatch(regions::contains));
+    }
+
     private boolean contain(String region, BodyRegionSites other, String otherRegion) {
         return region.equals(otherRegion) || enclosingOf(region).contains(otherRegion)
                 || other.enclosingOf(otherRegion).contains(region);

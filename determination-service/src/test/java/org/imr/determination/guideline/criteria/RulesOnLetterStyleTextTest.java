@@ -34,6 +34,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-programs | HELP program, 10 days | Low back pain persisted despite PT, injections and medications. He is unable to perform his activities of daily living without assistance. | OVERTURNED | UPHELD
             mtus-functional-capacity-evaluation | Functional capacity evaluation | He is permanent and stationary; his job requires heavy lifting. | OVERTURNED | UPHELD
             mtus-chronic-pain-office-visits-specialist-evaluation | Consult with a hand surgeon | Carpal tunnel syndrome on the EMG; night splints and a steroid injection did not help. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Consult with a knee surgeon | The knee has been locked since Tuesday; the MR scan shows a displaced bucket-handle tear of the medial meniscus. | OVERTURNED | UPHELD
             odg-transportation | Round trip transportation to appointments | He is legally blind since the injury and lives alone. | OVERTURNED | UPHELD
             mtus-job-modification | Ergonomic evaluation of the workstation | Her neck and wrist pain are worse with keyboarding and mouse use at her desk job. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
@@ -52,6 +53,9 @@ class RulesOnLetterStyleTextTest {
             acoem-x-ray-ankle-foot | Radiographs of the left ankle | The right ankle was fractured three weeks ago. The left ankle aches. | UPHELD | UPHELD
             acoem-x-ray-ankle-foot | Radiographs of the left ankle | The left ankle was fractured in 2012 and aches in the cold. | UPHELD | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Since Monday he has had urinary retention and saddle numbness with his low back pain. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain that wakes her at night, with weight loss; she had breast carcinoma in 2011. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain; the neurologic examination shows brisk reflexes in both legs with sustained clonus. | UPHELD | UPHELD
+            acoem-x-ray-lumbar-spine | Plain films of the L-spine | Back pain, with a 10 kg weight loss since the lymphoma was diagnosed last year. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-radiofrequency-neurotomy | Left SI joint RF neurotomy | Two sacroiliac joint blocks each gave 90% relief of the left buttock pain. | UPHELD | UPHELD
             odg-intradiscal-electrothermal-therapy | Intradiscal electrothermal annuloplasty at L4-5 | Discogenic low back pain for two years, concordant on discography; therapy and injections failed. | UPHELD | UPHELD
@@ -218,6 +222,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has neuropathic pain of the right thigh; gabapentin and amitriptyline were tried and failed. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50 mg #60 | Acetaminophen and naproxen failed to control his pain. A baseline urine drug screen was done and an opioid agreement was signed. | OVERTURNED | UPHELD
             acoem-mri-shoulder | MRI L shoulder | Pt fell at work 11/1/16. Exam: positive drop arm, weakness w/ ER. Failed 4 wks PT. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | MR scan, left shoulder | The left shoulder is weak in external rotation at 4-/5 after two months of therapy that did not help. | OVERTURNED | UPHELD
+            acoem-mri-shoulder | MR scan, left shoulder | The right shoulder is weak in external rotation; the left one is normal. Two months of therapy did not help; he would consider surgery. | UPHELD | UPHELD
             mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult, R knee | Pt c/o R knee giving way and locking despite 6 wks PT; MRI shows medial meniscal tear. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Right TKA | He is a 62-year-old man. X-rays show bone-on-bone osteoarthritis of the right knee; he has night pain; injections and NSAIDs failed. | OVERTURNED | UPHELD
             odg-knee-joint-replacement | Total knee arthroplasty, left | He is a 44-year-old man. X-rays show osteoarthritis of the left knee; injections and NSAIDs failed. | UPHELD | UPHELD

@@ -76,6 +76,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             TKA left                                     | odg-knee-joint-replacement
             Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
             Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
+            Random UDT                                   | mtus-opioids-urine-drug-testing
+            Utox screen, point of care                   | mtus-opioids-urine-drug-testing
             Posture shirt                                | odg-durable-medical-equipment-family-default
             Holter monitor                               | mtus-diagnostic-studies-family-default
             Colonoscopy                                  | mtus-diagnostic-studies-family-default

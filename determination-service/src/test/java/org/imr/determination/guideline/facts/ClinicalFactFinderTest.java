@@ -7,6 +7,8 @@ import java.util.List;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.knowledge.WordsNotForRequestsOf;
+import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.vocabulary.VocabularyLoader;
 import org.imr.schemas.ServiceType;
@@ -104,6 +106,30 @@ class ClinicalFactFinderTest {
         assertThat(local.find("RED_FLAG", text("CT showed a fracture of L1.", "MRI of the lumbar spine", null, null)))
                 .isPresent();
         assertThat(local.find("RED_FLAG", text("He has a fracture.", "Norco 10/325 #60", null, null))).isPresent();
+    }
+
+    @Test
+    void wordsNotForARequestOfSomeRegionsDoNotStateTheFactForSuchARequestOnly() {
+        ClinicalFactDefinition redFlag = new ClinicalFactDefinition("RED_FLAG", "a red flag",
+                List.of("clonus", "saddle anesthesia"), List.of(), true, true, null, null, null, null, null,
+                List.of(new TermsWithCues(List.of("babinski"), List.of("positive"))), null, null, null, null, null,
+                null, null, null, null,
+                new WordsNotForRequestsOf(List.of("lumbar-spine"), List.of("clonus", "babinski")), null);
+        ClinicalFactFinder cord = new ClinicalFactFinder(List.of(redFlag));
+
+        assertThat(cord.find("RED_FLAG", text("Exam: clonus at both ankles.", "MRI of the lumbar spine", null, null)))
+                .isEmpty();
+        assertThat(cord.find("RED_FLAG", text("Positive Babinski sign.", "Lumbar x-rays", null, null))).isEmpty();
+        assertThat(cord.find("RED_FLAG", text("Clonus and saddle anesthesia.", "MRI of the lumbar spine", null, null)))
+                .isPresent();
+        assertThat(cord.find("RED_FLAG", text("Exam: clonus.", "MRI of the thoracic spine", null, null)))
+                .isPresent();
+        assertThat(cord.find("RED_FLAG", text("Positive Babinski sign.", "MRI cervical and lumbar spine", null,
+                null))).isPresent();
+        assertThat(cord.find("RED_FLAG", text("Positive Babinski sign.", "Neurology consultation", null, null)))
+                .isPresent();
+        assertThat(cord.piecesStating("RED_FLAG", text("Clonus. Positive Babinski sign.", "MRI lumbar spine", null,
+                null))).isEmpty();
     }
 
     @Test

@@ -38,6 +38,20 @@ class SidesAndCordSignsTest {
     }
 
     @Test
+    void aPositiveFadirIsASignOfALabralTearOfTheHipOfItsSide() {
+        for (String summary : List.of("R hip pain; FADIR +, clicking.", "Positive FADIR test on the right.",
+                "R hip: + FADDIR, + scour.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI right hip")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("L hip FADIR +, R hip asymptomatic.", "R hip: FADIR negative, scour negative.",
+                "No pain with FADIR.")) {
+            assertThat(FINDER.find("INTERNAL_DERANGEMENT", SummaryTexts.of(summary, "MRI right hip")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
     void reliefAfterAnEpiduralBelowHalfOrWithMedicationUnchangedIsNoReliefForARepeat() {
         String item = "Repeat lumbar epidural steroid injection L5-S1";
         for (String summary : List.of("s/p L5-S1 ESI 5/2016 w/ 30% improvement in pain.",

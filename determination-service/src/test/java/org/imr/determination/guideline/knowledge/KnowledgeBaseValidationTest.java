@@ -163,4 +163,19 @@ class KnowledgeBaseValidationTest {
         assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
                 + "].notWhenDatedOverDaysBeforeRequest a period before the request is a positive number of days");
     }
+
+    @Test
+    void wordsNotForRequestsOfSomeRegionsThatTheFactDoesNotList_areRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "CORD_TEST").put("name", "a cord sign");
+        fact.putArray("phrases").add("clonus");
+        ObjectNode words = fact.putObject("notForRequestsOf");
+        words.putArray("regions").add("lumbar-spine");
+        words.putArray("words").add("clonus").add("babinski");
+        int index = tree.get("clinicalFacts").size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index
+                + "].notForRequestsOf.words \"babinski\" is none of the fact's phrases or terms");
+    }
 }

@@ -1,0 +1,81 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The red flags of each region of the spine (MTUS Low Back Complaints, Table 12-1; Neck and Upper Back Complaints,
+ * Table 8-1): the signs of a compressed cord point to the cord above the lumbar spine and are no red flag of the low
+ * back; a history of cancer with night pain or weight loss now is a red flag of a tumor; a fracture the physician only
+ * suspects is no finding.
+ */
+class SpineRedFlagsTest {
+
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
+            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts(), SummaryTexts.VOCABULARY);
+
+    /** Cord signs in sentences that name no region, which any region's request may concern. */
+    private static final List<String> CORD_SIGNS = List.of("Exam: hyperreflexia, + Babinski bilat, clonus.",
+            "Examination showed hyperreflexia and sustained clonus.", "Exam: positive Hoffmann's sign.",
+            "Clinical findings of myelopathy.");
+
+    @Test
+    void signsOfACompressedCordAreNoRedFlagOfTheLowBack() {
+        for (String summary : CORD_SIGNS) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary)
+                    .isEmpty();
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "L-spine x-rays"))).as("%s", summary)
+                    .isEmpty();
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "CT of the cervical spine")))
+                    .as("%s", summary).isPresent();
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI of the cervical and lumbar spine")))
+                    .as("%s", summary).isPresent();
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "Neurology consultation")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("LBP. Exam: B/L LE hyperreflexia, + Babinski bilat, clonus.",
+                "Examination showed hyperreflexia of both lower extremities and sustained ankle clonus.")) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("LBP with new urinary retention and saddle anesthesia; hyperreflexia of the legs.",
+                "Low back pain; progressive weakness of the left leg and a new foot drop.")) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary)
+                    .isPresent();
+        }
+    }
+
+    @Test
+    void aHistoryOfCancerWithNightPainOrWeightLossNowIsARedFlagOfATumor() {
+        for (String summary : List.of("LBP; history of prostate cancer treated in 2005, now with night pain and weight loss.",
+                "Mid back pain; history of breast cancer, now with severe night pain and weight loss.",
+                "Low back pain with unexplained weight loss; history of lung carcinoma.",
+                "Hx of colon CA 2014, now with night pain.")) {
+            assertThat(FINDER.find("CANCER_HISTORY_WITH_CONSTITUTIONAL_SYMPTOMS",
+                    SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("LBP; history of breast cancer in her mother. No night pain, no weight loss.",
+                "History of thyroid cancer in 2009, in remission; no night pain or weight loss.",
+                "Low back pain that is worse at night; no history of cancer.", "He lost weight on a diet.",
+                "Her father had colon cancer and night sweats.")) {
+            assertThat(FINDER.find("CANCER_HISTORY_WITH_CONSTITUTIONAL_SYMPTOMS",
+                    SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
+    void aFractureOnlySuspectedIsNoRedFlag() {
+        for (String summary : List.of("The physician suspects a compression fracture? X-rays were unremarkable.",
+                "Compression fx suspected by the PTP; x-rays neg.", "There is suspicion of a fracture.",
+                "A suspected fracture of L1.")) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI lumbar spine"))).as("%s", summary)
+                    .isEmpty();
+        }
+        assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(
+                "Lumbar x-ray shows an acute L1 compression fracture with 40% height loss.", "MRI lumbar spine")))
+                .isPresent();
+    }
+}
