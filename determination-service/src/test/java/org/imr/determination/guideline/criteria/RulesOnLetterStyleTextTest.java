@@ -84,6 +84,7 @@ class RulesOnLetterStyleTextTest {
             mtus-office-visits-follow-up | Follow-up visits x 6 | He takes Norco daily for chronic neck pain and is seen every month. | UPHELD | UPHELD
             mtus-opioids-urine-drug-testing | Urine toxicology screens x 12 | He takes Norco daily for chronic neck pain; the last screen was consistent. | UPHELD | UPHELD
             odg-preoperative-testing | Pre-operative CBC and BMP | She has diabetes. She is scheduled for a right carpal tunnel release. | OVERTURNED | UPHELD
+            odg-preoperative-electrolyte-creatinine-testing | Preoperative basic metabolic panel | She takes naproxen daily for the wrist pain; a right carpal tunnel release is scheduled. | OVERTURNED | UPHELD
             acoem-lumbar-supports | LSO brace, lumbar | A posterior lumbar interbody fusion at L4-5 is scheduled for next month. | OVERTURNED | UPHELD
             acoem-night-splint-plantar-fasciitis | Strassburg sock for the left foot | She has plantar fasciitis with morning heel pain and stretches daily. | OVERTURNED | UPHELD
             mtus-opioids-confirmatory-drug-testing | Urine drug testing by mass spectrometry, confirmatory | His office screen was positive for a benzodiazepine that is not prescribed. | OVERTURNED | UPHELD
@@ -914,6 +915,9 @@ class RulesOnLetterStyleTextTest {
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
+            odg-preoperative-testing | Pre-op labs: CBC, BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | UPHELD
+            odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | OVERTURNED
+            odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 29 y/o, no meds, no medical problems; R trigger finger release authorized. | 200 | UPHELD
             acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
             acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
             mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD
