@@ -810,6 +810,10 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-brace | Hinged knee brace, left | MRI shows an ACL tear of the left knee; it gives way on stairs. | 60 | OVERTURNED
             acoem-knee-brace | Unloader brace for the right knee | Painful medial compartment osteoarthritis of the right knee despite PT and injections. | 900 | OVERTURNED
             acoem-knee-brace | Knee brace | Chronic knee pain; the knee is stable and she does not stress it under load. | 900 | UPHELD
+            acoem-knee-brace | Hinged knee brace, left | L knee locking and giving way; MRI: medial meniscus tear; Lachman neg; L knee scope w/ PMM authorized. | 200 | UPHELD
+            acoem-knee-brace | Post-op hinged knee brace, left | L ACL reconstruction scheduled, auth'd. | 200 | OVERTURNED
+            acoem-knee-brace | Post-op knee brace | Approved R knee scope w/ PMM and chondroplasty 1/5/17. | 200 | UPHELD
+            acoem-knee-brace | Hinged knee brace R | s/p R ACL recon 11/28/16, POD#40, ambulating w/ crutches. | 200 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | An L4-S1 fusion of two levels is scheduled; he smokes a pack a day. | 300 | OVERTURNED
             odg-bone-growth-stimulator | Exogen bone stimulator | The radius fracture has not healed four months after the fall. | 120 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | The distal radius fracture is healing normally on x-rays at six weeks. | 42 | UPHELD

@@ -45,4 +45,40 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(
                 "67 y/o on ibuprofen; L knee scope w/ PMM auth'd.", "Pre-op CBC"))).isEmpty();
     }
+
+    /**
+     * ODG Knee & Leg, Knee brace: knee instability or a ligament insufficiency; a knee that gives way or buckles with a
+     * meniscal tear is no ligamentous instability.
+     */
+    @Test
+    void aKneeThatGivesWayIsNoInstabilityWithoutALigamentFinding() {
+        for (String summary : List.of("L knee locking and giving way; MRI: medial meniscus tear.",
+                "The right knee buckles on stairs; McMurray positive.", "Episodes of the knee giving way.")) {
+            assertThat(FINDER.find("KNEE_INSTABILITY", SummaryTexts.of(summary, "Hinged knee brace"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("L knee gives way; Lachman 2+, MRI complete ACL tear.",
+                "The knee gives way when she pivots; positive Lachman test.", "Recurrent patellar dislocation.",
+                "ACL deficient knee that gives way.")) {
+            assertThat(FINDER.find("KNEE_INSTABILITY", SummaryTexts.of(summary, "Hinged knee brace"))).as("%s", summary)
+                    .isPresent();
+        }
+    }
+
+    /** ODG Knee & Leg, Knee brace: a reconstructed ligament, a meniscal or articular cartilage repair. */
+    @Test
+    void aBraceAfterALigamentReconstructionOrAMeniscalRepairNotAfterAMeniscectomy() {
+        for (String summary : List.of("L ACL reconstruction scheduled, auth'd.", "s/p R ACL recon 11/28/16, POD#40.",
+                "The right knee arthroscopy with meniscal repair was certified.",
+                "She is to undergo repair of the medial meniscus next week.", "Approved MPFL reconstruction, L knee.")) {
+            assertThat(FINDER.find("KNEE_BRACE_SURGERY", SummaryTexts.of(summary, "Post-op knee brace")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Approved R knee scope w/ PMM and chondroplasty.",
+                "L knee arthroscopic partial meniscectomy scheduled, authorized.",
+                "The ACL reconstruction was not certified.", "ACL reconstruction in 2009; knee now stable.")) {
+            assertThat(FINDER.find("KNEE_BRACE_SURGERY", SummaryTexts.of(summary, "Post-op knee brace")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
 }
