@@ -814,6 +814,16 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-brace | Post-op hinged knee brace, left | L ACL reconstruction scheduled, auth'd. | 200 | OVERTURNED
             acoem-knee-brace | Post-op knee brace | Approved R knee scope w/ PMM and chondroplasty 1/5/17. | 200 | UPHELD
             acoem-knee-brace | Hinged knee brace R | s/p R ACL recon 11/28/16, POD#40, ambulating w/ crutches. | 200 | OVERTURNED
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho surgery consult, R knee | R knee locked in flexion since the fall 5 days ago, unable to fully extend; MRI: displaced bucket handle tear of the medial meniscus. | 6 | OVERTURNED
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult R knee | R knee ache after kneeling, full ROM, no effusion, McMurray neg; started PT 1 week ago. | 20 | UPHELD
+            acoem-surgery-knee | Right knee arthroscopy with partial medial meniscectomy | R knee locked since a twisting injury 1 week ago; cannot extend past 20 degrees; MRI: displaced bucket-handle tear of the medial meniscus. | 8 | OVERTURNED
+            acoem-surgery-knee | Right knee arthroscopic partial meniscectomy | R knee pain for 3 weeks; MRI: small radial tear of the medial meniscus; no locking; no PT yet. | 21 | UPHELD
+            mtus-postsurgical-physical-medicine | Additional post-op PT x 6 R shoulder | s/p R RCR 9/2016, completed 12 post-op PT; no improvement in ROM or strength documented. | 300 | UPHELD
+            mtus-postsurgical-physical-medicine | Additional post-op PT x 6 R shoulder | s/p R RCR 9/2016, completed 12 post-op PT; flexion improved from 90 to 140 degrees, now able to dress and drive. | 300 | OVERTURNED
+            mtus-postsurgical-physical-medicine | Post-op PT 2x3 L knee | Approved L knee scope w/ PMM 12/20/16. | 200 | OVERTURNED
+            odg-walking-aids-lower-limb-surgery | Crutches | L knee scope w/ PMM authorized for 1/4/17. | 200 | OVERTURNED
+            odg-venous-thrombosis-pneumatic-compression | DVT compression device | R CTR scheduled, authorized; healthy 40 y/o. | 200 | UPHELD
+            odg-venous-thrombosis-pneumatic-compression | Post-op sequential compression device x 14 days | The requested left total knee arthroplasty was certified; 68-year-old. | 900 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | An L4-S1 fusion of two levels is scheduled; he smokes a pack a day. | 300 | OVERTURNED
             odg-bone-growth-stimulator | Exogen bone stimulator | The radius fracture has not healed four months after the fall. | 120 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | The distal radius fracture is healing normally on x-rays at six weeks. | 42 | UPHELD

@@ -81,4 +81,48 @@ class SurgicalServicesFactsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    /** ODG Knee & Leg, Meniscectomy: conservative care is not required for a locked or blocked knee. */
+    @Test
+    void aLockedKneeIsADisplacedTearOrABlockNotEpisodesOfLocking() {
+        for (String summary : List.of("R knee locked in flexion since the fall; MRI: displaced bucket handle tear.",
+                "The left knee has been locked for 4 days; MRI: flipped meniscal fragment in the notch.",
+                "Mechanical block to extension of the right knee.")) {
+            assertThat(FINDER.find("LOCKED_KNEE", SummaryTexts.of(summary, "Ortho consult, knee"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("Occasional locking of the right knee; MRI: small tear of the medial meniscus.",
+                "L knee locking and catching; MRI: complex tear of the posterior horn.", "No bucket handle tear.")) {
+            assertThat(FINDER.find("LOCKED_KNEE", SummaryTexts.of(summary, "Ortho consult, knee"))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
+    /** MTUS Postsurgical Treatment 2009: a subsequent course after the initial course, with functional improvement. */
+    @Test
+    void aPostOperativeCourseGivenIsOneCompletedNotOneRequested() {
+        for (String summary : List.of("s/p R RCR 9/2016, completed 12 post-op PT.",
+                "She completed postoperative physical therapy x 12 after the ACL reconstruction.",
+                "Post-op PT 12 sessions completed after R knee scope.", "Has had 8 postoperative therapy visits to date.")) {
+            assertThat(FINDER.find("POSTOPERATIVE_THERAPY_GIVEN", SummaryTexts.of(summary, "Post-op PT x 6")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The plan includes post-operative physical therapy 12 sessions.",
+                "She completed 12 sessions of physical therapy before the surgery; post-op PT is requested.")) {
+            assertThat(FINDER.find("POSTOPERATIVE_THERAPY_GIVEN", SummaryTexts.of(summary, "Post-op PT x 6")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /** ODG Knee & Leg, Walking aids: limited weight bearing around a surgery of the lower limb. */
+    @Test
+    void aKneeScopeInTheNotesIsASurgeryOfTheLowerLimb() {
+        for (String summary : List.of("L knee scope w/ PMM authorized for 1/4/17.", "Approved R knee APM.",
+                "s/p R ankle scope 12/1/16.")) {
+            assertThat(FINDER.find("LOWER_LIMB_SURGERY", SummaryTexts.of(summary, "Crutches"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("LOWER_LIMB_SURGERY", SummaryTexts.of("R shoulder scope authorized.", "Crutches")))
+                .isEmpty();
+    }
 }
