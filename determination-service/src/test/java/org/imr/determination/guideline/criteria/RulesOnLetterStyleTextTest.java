@@ -824,6 +824,10 @@ class RulesOnLetterStyleTextTest {
             odg-walking-aids-lower-limb-surgery | Crutches | L knee scope w/ PMM authorized for 1/4/17. | 200 | OVERTURNED
             odg-venous-thrombosis-pneumatic-compression | DVT compression device | R CTR scheduled, authorized; healthy 40 y/o. | 200 | UPHELD
             odg-venous-thrombosis-pneumatic-compression | Post-op sequential compression device x 14 days | The requested left total knee arthroplasty was certified; 68-year-old. | 900 | OVERTURNED
+            odg-hospital-length-of-stay | Inpatient stay x 3 days | R shoulder scope w/ SAD authorized; outpatient procedure. | 300 | UPHELD
+            odg-hospital-length-of-stay | Inpatient hospital stay x 1 day | Right shoulder arthroscopy with rotator cuff repair approved, to be done at the ambulatory surgery center. | 300 | UPHELD
+            odg-hospital-length-of-stay | Inpatient stay x 2 days | L5-S1 instrumented fusion was certified; the surgery will be done as an inpatient. | 500 | OVERTURNED
+            mtus-postsurgical-physical-medicine | Post-operative PT x 12 | The requested right shoulder arthroscopy with subacromial decompression was not found medically necessary. | 300 | UPHELD
             odg-bone-growth-stimulator | Bone growth stimulator | An L4-S1 fusion of two levels is scheduled; he smokes a pack a day. | 300 | OVERTURNED
             odg-bone-growth-stimulator | Exogen bone stimulator | The radius fracture has not healed four months after the fall. | 120 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | The distal radius fracture is healing normally on x-rays at six weeks. | 42 | UPHELD

@@ -125,4 +125,30 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("LOWER_LIMB_SURGERY", SummaryTexts.of("R shoulder scope authorized.", "Crutches")))
                 .isEmpty();
     }
+
+    /** A surgery a review found not medically necessary is no planned surgery, however the denial is worded. */
+    @Test
+    void aSurgeryFoundNotMedicallyNecessaryIsNotPlanned() {
+        for (String summary : List.of("The requested right shoulder arthroscopy was not found medically necessary.",
+                "The request for right carpal tunnel release was not found to be medically necessary.",
+                "The left knee arthroscopy was deemed not medically necessary.")) {
+            assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(summary, "Post-op PT x 12"))).as("%s", summary)
+                    .isEmpty();
+        }
+        assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(
+                "The requested right shoulder arthroscopy was found medically necessary.", "Post-op PT x 12")))
+                .isPresent();
+    }
+
+    /** ODG Hospital length of stay: no stay for a procedure done as an outpatient. */
+    @Test
+    void aSurgeryDoneAsAnOutpatientIsStatedInTheNotesWords() {
+        for (String summary : List.of("R shoulder scope w/ SAD authorized; outpatient procedure.",
+                "To be done at the ambulatory surgery center.", "Same day surgery is planned.")) {
+            assertThat(FINDER.find("OUTPATIENT_SURGERY_STATED", SummaryTexts.of(summary, "Inpatient stay x 2 days")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("OUTPATIENT_SURGERY_STATED", SummaryTexts.of(
+                "The fusion will be done as an inpatient.", "Inpatient stay x 2 days"))).isEmpty();
+    }
 }
