@@ -151,4 +151,21 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("OUTPATIENT_SURGERY_STATED", SummaryTexts.of(
                 "The fusion will be done as an inpatient.", "Inpatient stay x 2 days"))).isEmpty();
     }
+
+    /** ACOEM ch. 9, p. 211: conservative care of an impingement, including cortisone injections, for 3-6 months. */
+    @Test
+    void aShoulderInjectionGivenIsOneReceivedNotOneRequested() {
+        for (String summary : List.of("Treatment has included PT and two subacromial corticosteroid injections.",
+                "s/p PT x 16 and R subacromial CSI x 2.", "She received a cortisone injection in October.")) {
+            assertThat(FINDER.find("SHOULDER_INJECTION_GIVEN", SummaryTexts.of(summary, "R shoulder scope w/ SAD")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("A subacromial injection is requested.", "She has not had an injection.",
+                "The surgeon would consider a cortisone injection.")) {
+            assertThat(FINDER.find("SHOULDER_INJECTION_GIVEN", SummaryTexts.of(summary, "R shoulder scope w/ SAD")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of("s/p PT x 16 for the R shoulder.",
+                "R shoulder scope w/ SAD"))).isPresent();
+    }
 }
