@@ -826,6 +826,8 @@ class RulesOnLetterStyleTextTest {
             odg-venous-thrombosis-pneumatic-compression | Post-op sequential compression device x 14 days | The requested left total knee arthroplasty was certified; 68-year-old. | 900 | OVERTURNED
             odg-hospital-length-of-stay | Inpatient stay x 3 days | R shoulder scope w/ SAD authorized; outpatient procedure. | 300 | UPHELD
             acoem-surgery-shoulder | R shoulder scope w/ SAD | + Hawkins R, painful arc x 6 mos; s/p PT x 16 and R subacromial CSI x 2; still c/o night pain and pain w/ overhead work. | 200 | OVERTURNED
+            acoem-surgery-low-back | L3-4, L4-5 laminectomy | Neurogenic claudication; walks 1 block; MRI: severe central stenosis L3-4, L4-5; failed PT, ESI x 2, meds over 9 months. | 500 | OVERTURNED
+            acoem-surgery-low-back | Lumbar laminectomy L4-5 | Neurogenic claudication; MRI: moderate L4-5 central stenosis; no treatment yet. | 60 | UPHELD
             acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 5 months; positive Neer and Hawkins; completed 12 PT sessions; a subacromial injection is requested; she still has pain with overhead reaching. | 150 | UPHELD
             acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 6 weeks; positive Neer and Hawkins; 6 PT sessions and a subacromial cortisone injection; still has pain. | 42 | UPHELD
             odg-hospital-length-of-stay | Inpatient hospital stay x 1 day | Right shoulder arthroscopy with rotator cuff repair approved, to be done at the ambulatory surgery center. | 300 | UPHELD

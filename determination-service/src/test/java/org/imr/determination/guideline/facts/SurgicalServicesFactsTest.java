@@ -168,4 +168,16 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of("s/p PT x 16 for the R shoulder.",
                 "R shoulder scope w/ SAD"))).isPresent();
     }
+
+    /** ODG Low Back, Discectomy/laminectomy: decompression of a lumbar spinal stenosis with neurogenic claudication. */
+    @Test
+    void neurogenicClaudicationInItsWordings() {
+        for (String summary : List.of("Neurogenic claudication; walks 1 block.", "Leg pain with walking (pseudoclaudication).",
+                "Positive shopping cart sign.")) {
+            assertThat(FINDER.find("NEUROGENIC_CLAUDICATION", SummaryTexts.of(summary, "Lumbar laminectomy L4-5")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROGENIC_CLAUDICATION", SummaryTexts.of("Axial LBP, no neurogenic claudication.",
+                "Lumbar laminectomy L4-5"))).isEmpty();
+    }
 }
