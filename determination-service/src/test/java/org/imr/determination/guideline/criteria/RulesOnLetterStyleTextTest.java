@@ -828,6 +828,11 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-shoulder | R shoulder scope w/ SAD | + Hawkins R, painful arc x 6 mos; s/p PT x 16 and R subacromial CSI x 2; still c/o night pain and pain w/ overhead work. | 200 | OVERTURNED
             acoem-surgery-low-back | L3-4, L4-5 laminectomy | Neurogenic claudication; walks 1 block; MRI: severe central stenosis L3-4, L4-5; failed PT, ESI x 2, meds over 9 months. | 500 | OVERTURNED
             acoem-surgery-low-back | Lumbar laminectomy L4-5 | Neurogenic claudication; MRI: moderate L4-5 central stenosis; no treatment yet. | 60 | UPHELD
+            mtus-postsurgical-physical-medicine | Post-op PT x 6 R knee | s/p R knee scope w/ PMM 3/2016; no PT since; chronic knee pain. | 400 | UPHELD
+            mtus-postsurgical-physical-medicine | Post-op PT x 6 R knee | POD#10 s/p R knee scope w/ PMM; quad weakness, effusion. | 200 | OVERTURNED
+            odg-continuous-passive-motion-knee | CPM x 14 days, right knee | s/p R knee scope w/ PMM 1/3/17; full ROM, WBAT. | 200 | UPHELD
+            odg-continuous-passive-motion-knee | CPM x 10 days, left knee | The requested left total knee replacement was certified. | 700 | OVERTURNED
+            mtus-opioids-after-recent-surgery | Percocet 5/325 #60 | POD#3 s/p R shoulder scope w/ RCR; pain 8/10. | 300 | OVERTURNED
             acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 5 months; positive Neer and Hawkins; completed 12 PT sessions; a subacromial injection is requested; she still has pain with overhead reaching. | 150 | UPHELD
             acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 6 weeks; positive Neer and Hawkins; 6 PT sessions and a subacromial cortisone injection; still has pain. | 42 | UPHELD
             odg-hospital-length-of-stay | Inpatient hospital stay x 1 day | Right shoulder arthroscopy with rotator cuff repair approved, to be done at the ambulatory surgery center. | 300 | UPHELD

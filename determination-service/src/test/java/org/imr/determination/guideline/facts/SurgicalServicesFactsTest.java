@@ -180,4 +180,21 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("NEUROGENIC_CLAUDICATION", SummaryTexts.of("Axial LBP, no neurogenic claudication.",
                 "Lumbar laminectomy L4-5"))).isEmpty();
     }
+
+    /** ODG Knee & Leg, Continuous passive motion: after a TKA, an ACL reconstruction, a fracture fixation, an MUA. */
+    @Test
+    void theKneeSurgeriesContinuousPassiveMotionFollows() {
+        for (String summary : List.of("The requested left total knee replacement was certified.",
+                "s/p R ACL recon 1/2/17, POD#7.", "MUA of the L knee authorized.")) {
+            assertThat(FINDER.find("CPM_KNEE_SURGERY", SummaryTexts.of(summary, "CPM x 14 days, knee")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("s/p R knee scope w/ PMM 1/3/17.", "The L TKA was denied.",
+                "Chronic knee pain; no surgery planned.")) {
+            assertThat(FINDER.find("CPM_KNEE_SURGERY", SummaryTexts.of(summary, "CPM x 14 days, knee")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("RECENT_SURGERY", SummaryTexts.of("POD#3 s/p R shoulder scope w/ RCR.",
+                "Percocet 5/325 #60"))).isPresent();
+    }
 }
