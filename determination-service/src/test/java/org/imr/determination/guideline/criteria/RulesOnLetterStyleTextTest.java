@@ -946,6 +946,7 @@ class RulesOnLetterStyleTextTest {
             odg-preoperative-testing | Pre-op labs: CBC, BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | UPHELD
             odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | OVERTURNED
             odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 29 y/o, no meds, no medical problems; R trigger finger release authorized. | 200 | UPHELD
+            odg-preoperative-testing | Pre-operative complete blood count | 45-year-old with iron-deficiency anemia; right knee arthroscopic meniscectomy authorized. | 200 | OVERTURNED
             acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
             acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
             mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD

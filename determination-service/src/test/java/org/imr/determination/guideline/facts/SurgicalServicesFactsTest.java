@@ -197,4 +197,16 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("RECENT_SURGERY", SummaryTexts.of("POD#3 s/p R shoulder scope w/ RCR.",
                 "Percocet 5/325 #60"))).isPresent();
     }
+
+    /** ODG Low Back, Preoperative lab testing: a blood count for diseases that increase the risk of anemia. */
+    @Test
+    void aDiseaseThatRaisesTheRiskOfAnemiaCallsForABloodCount() {
+        for (String summary : List.of("45-year-old with iron-deficiency anemia; R knee scope w/ PMM authorized.",
+                "Pt with CKD stage 3; R CTR authorized.", "H/o GI bleed; L knee arthroscopy certified.")) {
+            assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(summary, "Pre-op CBC")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(
+                "Healthy 40 y/o, no anemia, no bleeding history; R CTR authorized.", "Pre-op CBC"))).isPresent();
+    }
 }
