@@ -42,6 +42,11 @@ public final class DatesInText {
     private static final Pattern YEAR_ALONE = Pattern.compile("\\b(?:in|since|during|of|from)\\s+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A month with its year and no day, "3/2016", "03/2016", "March 2016", "in Oct. 2016". */
+    private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_YEAR_WORDED = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
+
     /**
      * A time stated back from the visit: "3 weeks ago", "6 weeks post-op", "two months since surgery", "last week",
      * "yesterday" (not "two weeks after surgery", which may count from a surgery long past).
@@ -128,6 +133,16 @@ public final class DatesInText {
      */
     public static List<StatedDate> inWithYears(String text) {
         List<StatedDate> dates = new ArrayList<>(in(text));
+        Matcher numericMonth = MONTH_YEAR_NUMERIC.matcher(text);
+        while (numericMonth.find()) {
+            addMonth(dates, Integer.parseInt(numericMonth.group(2)), Integer.parseInt(numericMonth.group(1)),
+                    new CharSpan(numericMonth.start(), numericMonth.end()));
+        }
+        Matcher wordedMonth = MONTH_YEAR_WORDED.matcher(text.toLowerCase(Locale.ROOT));
+        while (wordedMonth.find()) {
+            addMonth(dates, Integer.parseInt(wordedMonth.group(2)), MONTHS.get(wordedMonth.group(1)),
+                    new CharSpan(wordedMonth.start(), wordedMonth.end()));
+        }
         Matcher year = YEAR_ALONE.matcher(text);
         while (year.find()) {
             dates.add(new StatedDate(LocalDate.of(Integer.parseInt(year.group(1)), 12, 31),
@@ -135,6 +150,13 @@ public final class DatesInText {
         }
         dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
         return List.copyOf(dates);
+    }
+
+    /** A month stated with its year and no day, read as the month's last day: the latest date it may mean. */
+    private static void addMonth(List<StatedDate> dates, int year, int month, CharSpan span) {
+        if (month >= 1 && month <= 12) {
+            dates.add(new StatedDate(java.time.YearMonth.of(year, month).atEndOfMonth(), span, false));
+        }
     }
 
     private static void add(List<StatedDate> dates, int year, int month, int day, CharSpan span) {

@@ -20,13 +20,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Preoperative lab testing, electrocardiogram, testing general), or else the clinical question of any diagnostic
  * study. A test of those done before surgery is no preoperative test when no surgery is planned; an electrocardiogram
  * before surgery needs the cardiac risk, a chest radiograph the risk of pulmonary complications, coagulation studies the
- * bleeding risk the ODG names.
+ * bleeding risk the ODG names. An NSAID, a medication that predisposes to renal failure, is a reason for electrolyte and
+ * creatinine testing before a minor procedure, not for a blood count or a urinalysis (ODG Low Back, Preoperative lab
+ * testing).
  */
 class LaboratoryTestsTest {
 
     private static final String NSAID = "He has low back pain and takes naproxen 550 mg twice a day.";
     private static final String SURGERY = "He has low back pain. A lumbar fusion at L4-5 is planned.";
     private static final String NEITHER = "He has low back pain. Treatment to date has included physical therapy.";
+    private static final String NSAID_MINOR = "Healthy 40-year-old who takes ibuprofen for the knee pain. A left knee "
+            + "arthroscopic partial meniscectomy is authorized.";
+    private static final String HEALTHY_MINOR = "Healthy 40-year-old, no medications. A left knee arthroscopic "
+            + "partial meniscectomy is authorized.";
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
 
@@ -57,11 +63,21 @@ class LaboratoryTestsTest {
             EKG                              | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
             Chest x-ray                      | NEITHER | mtus-diagnostic-studies-family-default        | UPHELD
             PT/PTT                           | NSAID   | mtus-diagnostic-studies-family-default        | UPHELD
+            Pre-op BMP                       | NSAID_MINOR   | odg-preoperative-electrolyte-creatinine-testing | OVERTURNED
+            Preoperative creatinine and electrolytes | NSAID_MINOR | odg-preoperative-electrolyte-creatinine-testing | OVERTURNED
+            Pre-op CBC                       | NSAID_MINOR   | odg-preoperative-testing                      | UPHELD
+            Pre-operative labs: CBC, BMP     | NSAID_MINOR   | odg-preoperative-testing                      | UPHELD
+            Pre-op CMP and UA                | NSAID_MINOR   | odg-preoperative-testing                      | UPHELD
+            Pre-op BMP                       | HEALTHY_MINOR | odg-preoperative-electrolyte-creatinine-testing | UPHELD
+            Pre-op CBC, BMP                  | HEALTHY_MINOR | odg-preoperative-testing                      | UPHELD
+            Pre-op BMP                       | SURGERY       | odg-preoperative-electrolyte-creatinine-testing | OVERTURNED
             """)
     void isDecidedByWhatTheRecordsGiveItToDo(String description, String records, String ruleId, Outcome outcome) {
         String summary = switch (records) {
             case "NSAID" -> NSAID;
             case "SURGERY" -> SURGERY;
+            case "NSAID_MINOR" -> NSAID_MINOR;
+            case "HEALTHY_MINOR" -> HEALTHY_MINOR;
             default -> NEITHER;
         };
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),

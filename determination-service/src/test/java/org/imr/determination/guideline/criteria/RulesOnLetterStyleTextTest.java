@@ -88,6 +88,7 @@ class RulesOnLetterStyleTextTest {
             mtus-office-visits-follow-up | Follow-up visits x 6 | He takes Norco daily for chronic neck pain and is seen every month. | UPHELD | UPHELD
             mtus-opioids-urine-drug-testing | Urine toxicology screens x 12 | He takes Norco daily for chronic neck pain; the last screen was consistent. | UPHELD | UPHELD
             odg-preoperative-testing | Pre-operative CBC and BMP | She has diabetes. She is scheduled for a right carpal tunnel release. | OVERTURNED | UPHELD
+            odg-preoperative-electrolyte-creatinine-testing | Preoperative basic metabolic panel | She takes naproxen daily for the wrist pain; a right carpal tunnel release is scheduled. | OVERTURNED | UPHELD
             acoem-lumbar-supports | LSO brace, lumbar | A posterior lumbar interbody fusion at L4-5 is scheduled for next month. | OVERTURNED | UPHELD
             acoem-night-splint-plantar-fasciitis | Strassburg sock for the left foot | She has plantar fasciitis with morning heel pain and stretches daily. | OVERTURNED | UPHELD
             mtus-opioids-confirmatory-drug-testing | Urine drug testing by mass spectrometry, confirmatory | His office screen was positive for a benzodiazepine that is not prescribed. | OVERTURNED | UPHELD
@@ -815,6 +816,34 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-brace | Hinged knee brace, left | MRI shows an ACL tear of the left knee; it gives way on stairs. | 60 | OVERTURNED
             acoem-knee-brace | Unloader brace for the right knee | Painful medial compartment osteoarthritis of the right knee despite PT and injections. | 900 | OVERTURNED
             acoem-knee-brace | Knee brace | Chronic knee pain; the knee is stable and she does not stress it under load. | 900 | UPHELD
+            acoem-knee-brace | Hinged knee brace, left | L knee locking and giving way; MRI: medial meniscus tear; Lachman neg; L knee scope w/ PMM authorized. | 200 | UPHELD
+            acoem-knee-brace | Post-op hinged knee brace, left | L ACL reconstruction scheduled, auth'd. | 200 | OVERTURNED
+            acoem-knee-brace | Post-op knee brace | Approved R knee scope w/ PMM and chondroplasty 1/5/17. | 200 | UPHELD
+            acoem-knee-brace | Hinged knee brace R | s/p R ACL recon 11/28/16, POD#40, ambulating w/ crutches. | 200 | OVERTURNED
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho surgery consult, R knee | R knee locked in flexion since the fall 5 days ago, unable to fully extend; MRI: displaced bucket handle tear of the medial meniscus. | 6 | OVERTURNED
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult R knee | R knee ache after kneeling, full ROM, no effusion, McMurray neg; started PT 1 week ago. | 20 | UPHELD
+            acoem-surgery-knee | Right knee arthroscopy with partial medial meniscectomy | R knee locked since a twisting injury 1 week ago; cannot extend past 20 degrees; MRI: displaced bucket-handle tear of the medial meniscus. | 8 | OVERTURNED
+            acoem-surgery-knee | Right knee arthroscopic partial meniscectomy | R knee pain for 3 weeks; MRI: small radial tear of the medial meniscus; no locking; no PT yet. | 21 | UPHELD
+            mtus-postsurgical-physical-medicine | Additional post-op PT x 6 R shoulder | s/p R RCR 9/2016, completed 12 post-op PT; no improvement in ROM or strength documented. | 300 | UPHELD
+            mtus-postsurgical-physical-medicine | Additional post-op PT x 6 R shoulder | s/p R RCR 9/2016, completed 12 post-op PT; flexion improved from 90 to 140 degrees, now able to dress and drive. | 300 | OVERTURNED
+            mtus-postsurgical-physical-medicine | Post-op PT 2x3 L knee | Approved L knee scope w/ PMM 12/20/16. | 200 | OVERTURNED
+            odg-walking-aids-lower-limb-surgery | Crutches | L knee scope w/ PMM authorized for 1/4/17. | 200 | OVERTURNED
+            odg-venous-thrombosis-pneumatic-compression | DVT compression device | R CTR scheduled, authorized; healthy 40 y/o. | 200 | UPHELD
+            odg-venous-thrombosis-pneumatic-compression | Post-op sequential compression device x 14 days | The requested left total knee arthroplasty was certified; 68-year-old. | 900 | OVERTURNED
+            odg-hospital-length-of-stay | Inpatient stay x 3 days | R shoulder scope w/ SAD authorized; outpatient procedure. | 300 | UPHELD
+            acoem-surgery-shoulder | R shoulder scope w/ SAD | + Hawkins R, painful arc x 6 mos; s/p PT x 16 and R subacromial CSI x 2; still c/o night pain and pain w/ overhead work. | 200 | OVERTURNED
+            acoem-surgery-low-back | L3-4, L4-5 laminectomy | Neurogenic claudication; walks 1 block; MRI: severe central stenosis L3-4, L4-5; failed PT, ESI x 2, meds over 9 months. | 500 | OVERTURNED
+            acoem-surgery-low-back | Lumbar laminectomy L4-5 | Neurogenic claudication; MRI: moderate L4-5 central stenosis; no treatment yet. | 60 | UPHELD
+            mtus-postsurgical-physical-medicine | Post-op PT x 6 R knee | s/p R knee scope w/ PMM 3/2016; no PT since; chronic knee pain. | 400 | UPHELD
+            mtus-postsurgical-physical-medicine | Post-op PT x 6 R knee | POD#10 s/p R knee scope w/ PMM; quad weakness, effusion. | 200 | OVERTURNED
+            odg-continuous-passive-motion-knee | CPM x 14 days, right knee | s/p R knee scope w/ PMM 1/3/17; full ROM, WBAT. | 200 | UPHELD
+            odg-continuous-passive-motion-knee | CPM x 10 days, left knee | The requested left total knee replacement was certified. | 700 | OVERTURNED
+            mtus-opioids-after-recent-surgery | Percocet 5/325 #60 | POD#3 s/p R shoulder scope w/ RCR; pain 8/10. | 300 | OVERTURNED
+            acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 5 months; positive Neer and Hawkins; completed 12 PT sessions; a subacromial injection is requested; she still has pain with overhead reaching. | 150 | UPHELD
+            acoem-surgery-shoulder | Right shoulder arthroscopic subacromial decompression | R shoulder impingement for 6 weeks; positive Neer and Hawkins; 6 PT sessions and a subacromial cortisone injection; still has pain. | 42 | UPHELD
+            odg-hospital-length-of-stay | Inpatient hospital stay x 1 day | Right shoulder arthroscopy with rotator cuff repair approved, to be done at the ambulatory surgery center. | 300 | UPHELD
+            odg-hospital-length-of-stay | Inpatient stay x 2 days | L5-S1 instrumented fusion was certified; the surgery will be done as an inpatient. | 500 | OVERTURNED
+            mtus-postsurgical-physical-medicine | Post-operative PT x 12 | The requested right shoulder arthroscopy with subacromial decompression was not found medically necessary. | 300 | UPHELD
             odg-bone-growth-stimulator | Bone growth stimulator | An L4-S1 fusion of two levels is scheduled; he smokes a pack a day. | 300 | OVERTURNED
             odg-bone-growth-stimulator | Exogen bone stimulator | The radius fracture has not healed four months after the fall. | 120 | OVERTURNED
             odg-bone-growth-stimulator | Bone growth stimulator | The distal radius fracture is healing normally on x-rays at six weeks. | 42 | UPHELD
@@ -920,6 +949,10 @@ class RulesOnLetterStyleTextTest {
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
+            odg-preoperative-testing | Pre-op labs: CBC, BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | UPHELD
+            odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | OVERTURNED
+            odg-preoperative-electrolyte-creatinine-testing | Pre-op BMP | 29 y/o, no meds, no medical problems; R trigger finger release authorized. | 200 | UPHELD
+            odg-preoperative-testing | Pre-operative complete blood count | 45-year-old with iron-deficiency anemia; right knee arthroscopic meniscectomy authorized. | 200 | OVERTURNED
             acoem-home-heat-cold | Cold packs for home use | Pt strained his low back lifting a box last week. | 8 | OVERTURNED
             acoem-lumbar-supports | Lumbar corset | Pt with L2 compression fx from a fall 2 wks ago; pain with standing. | 15 | UPHELD
             mtus-home-health-services | Home health aide, 6 hrs/day | Homebound since the L hip replacement on 12/19/2016; needs help only with bathing, dressing and toileting. | 30 | UPHELD

@@ -27,6 +27,16 @@ class DatesInTextTest {
     }
 
     @Test
+    void aMonthStatedWithItsYearIsReadAsItsLastDay() {
+        String text = "s/p R knee scope w/ PMM 3/2016; ESI in Oct. 2015; UDS 12/1/2016; BP 120/80; seen March 2014.";
+
+        assertThat(DatesInText.inWithYears(text)).extracting(DatesInText.StatedDate::date).containsExactly(
+                LocalDate.of(2016, 3, 31), LocalDate.of(2015, 10, 31), LocalDate.of(2016, 12, 1),
+                LocalDate.of(2014, 3, 31));
+        assertThat(DatesInText.inWithYears("Norco 10/325, 13/2016 is no month")).isEmpty();
+    }
+
+    @Test
     void aTimeStatedBackFromTheVisitIsCountedBackFromIt() {
         LocalDate visit = LocalDate.of(2017, 1, 9);
         String text = "s/p knee scope 3 wks ago, seen two months earlier, 6 weeks post-op; fell last month and yesterday.";

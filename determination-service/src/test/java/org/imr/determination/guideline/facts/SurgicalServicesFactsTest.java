@@ -1,0 +1,212 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the services associated with a surgery are decided by, read in the notes' wordings as in the letters': the
+ * comorbidities that call for tests before surgery (ODG Low Back, Preoperative electrocardiogram, Preoperative lab
+ * testing) and the minor outpatient procedure that does not.
+ */
+class SurgicalServicesFactsTest {
+
+    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
+            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts().stream()
+                    .map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf)).toList(),
+            SummaryTexts.VOCABULARY);
+
+    @Test
+    void cardiacRiskFactorsWrittenAsNotesAbbreviateThem() {
+        for (String summary : List.of("62 y/o w/ HTN and DM2; R TKA authorized.", "PMH: CAD s/p CABG, CHF.",
+                "Hx of afib on Eliquis.", "Has hypertension and diabetes.", "IDDM, on insulin.")) {
+            assertThat(FINDER.find("CARDIAC_RISK", SummaryTexts.of(summary, "Pre-op EKG"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("CARDIAC_RISK", SummaryTexts.of("Healthy 30 y/o, no PMH; R CTR authorized.",
+                "Pre-op EKG"))).isEmpty();
+    }
+
+    @Test
+    void anNsaidIsAReasonForElectrolytesAndCreatinineOnly() {
+        for (String summary : List.of("44 y/o F on ibuprofen 800 tid; L knee scope w/ PMM auth'd.",
+                "Takes naproxen daily; a left knee arthroscopic partial meniscectomy is authorized.",
+                "On Motrin; approved R knee arthroscopy with chondroplasty.")) {
+            assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(summary, "Pre-op CBC")))
+                    .as("%s", summary).isPresent();
+            assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_RENAL_TEST_INDICATION",
+                    SummaryTexts.of(summary, "Pre-op BMP"))).as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_RENAL_TEST_INDICATION", SummaryTexts.of(
+                "Healthy 29 y/o, no meds; R trigger finger release authorized.", "Pre-op BMP"))).isPresent();
+        assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(
+                "67 y/o on ibuprofen; L knee scope w/ PMM auth'd.", "Pre-op CBC"))).isEmpty();
+    }
+
+    /**
+     * ODG Knee & Leg, Knee brace: knee instability or a ligament insufficiency; a knee that gives way or buckles with a
+     * meniscal tear is no ligamentous instability.
+     */
+    @Test
+    void aKneeThatGivesWayIsNoInstabilityWithoutALigamentFinding() {
+        for (String summary : List.of("L knee locking and giving way; MRI: medial meniscus tear.",
+                "The right knee buckles on stairs; McMurray positive.", "Episodes of the knee giving way.")) {
+            assertThat(FINDER.find("KNEE_INSTABILITY", SummaryTexts.of(summary, "Hinged knee brace"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("L knee gives way; Lachman 2+, MRI complete ACL tear.",
+                "The knee gives way when she pivots; positive Lachman test.", "Recurrent patellar dislocation.",
+                "ACL deficient knee that gives way.")) {
+            assertThat(FINDER.find("KNEE_INSTABILITY", SummaryTexts.of(summary, "Hinged knee brace"))).as("%s", summary)
+                    .isPresent();
+        }
+    }
+
+    /** ODG Knee & Leg, Knee brace: a reconstructed ligament, a meniscal or articular cartilage repair. */
+    @Test
+    void aBraceAfterALigamentReconstructionOrAMeniscalRepairNotAfterAMeniscectomy() {
+        for (String summary : List.of("L ACL reconstruction scheduled, auth'd.", "s/p R ACL recon 11/28/16, POD#40.",
+                "The right knee arthroscopy with meniscal repair was certified.",
+                "She is to undergo repair of the medial meniscus next week.", "Approved MPFL reconstruction, L knee.")) {
+            assertThat(FINDER.find("KNEE_BRACE_SURGERY", SummaryTexts.of(summary, "Post-op knee brace")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Approved R knee scope w/ PMM and chondroplasty.",
+                "L knee arthroscopic partial meniscectomy scheduled, authorized.",
+                "The ACL reconstruction was not certified.", "ACL reconstruction in 2009; knee now stable.")) {
+            assertThat(FINDER.find("KNEE_BRACE_SURGERY", SummaryTexts.of(summary, "Post-op knee brace")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /** ODG Knee & Leg, Meniscectomy: conservative care is not required for a locked or blocked knee. */
+    @Test
+    void aLockedKneeIsADisplacedTearOrABlockNotEpisodesOfLocking() {
+        for (String summary : List.of("R knee locked in flexion since the fall; MRI: displaced bucket handle tear.",
+                "The left knee has been locked for 4 days; MRI: flipped meniscal fragment in the notch.",
+                "Mechanical block to extension of the right knee.")) {
+            assertThat(FINDER.find("LOCKED_KNEE", SummaryTexts.of(summary, "Ortho consult, knee"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("Occasional locking of the right knee; MRI: small tear of the medial meniscus.",
+                "L knee locking and catching; MRI: complex tear of the posterior horn.", "No bucket handle tear.")) {
+            assertThat(FINDER.find("LOCKED_KNEE", SummaryTexts.of(summary, "Ortho consult, knee"))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
+    /** MTUS Postsurgical Treatment 2009: a subsequent course after the initial course, with functional improvement. */
+    @Test
+    void aPostOperativeCourseGivenIsOneCompletedNotOneRequested() {
+        for (String summary : List.of("s/p R RCR 9/2016, completed 12 post-op PT.",
+                "She completed postoperative physical therapy x 12 after the ACL reconstruction.",
+                "Post-op PT 12 sessions completed after R knee scope.", "Has had 8 postoperative therapy visits to date.")) {
+            assertThat(FINDER.find("POSTOPERATIVE_THERAPY_GIVEN", SummaryTexts.of(summary, "Post-op PT x 6")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The plan includes post-operative physical therapy 12 sessions.",
+                "She completed 12 sessions of physical therapy before the surgery; post-op PT is requested.")) {
+            assertThat(FINDER.find("POSTOPERATIVE_THERAPY_GIVEN", SummaryTexts.of(summary, "Post-op PT x 6")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /** ODG Knee & Leg, Walking aids: limited weight bearing around a surgery of the lower limb. */
+    @Test
+    void aKneeScopeInTheNotesIsASurgeryOfTheLowerLimb() {
+        for (String summary : List.of("L knee scope w/ PMM authorized for 1/4/17.", "Approved R knee APM.",
+                "s/p R ankle scope 12/1/16.")) {
+            assertThat(FINDER.find("LOWER_LIMB_SURGERY", SummaryTexts.of(summary, "Crutches"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("LOWER_LIMB_SURGERY", SummaryTexts.of("R shoulder scope authorized.", "Crutches")))
+                .isEmpty();
+    }
+
+    /** A surgery a review found not medically necessary is no planned surgery, however the denial is worded. */
+    @Test
+    void aSurgeryFoundNotMedicallyNecessaryIsNotPlanned() {
+        for (String summary : List.of("The requested right shoulder arthroscopy was not found medically necessary.",
+                "The request for right carpal tunnel release was not found to be medically necessary.",
+                "The left knee arthroscopy was deemed not medically necessary.")) {
+            assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(summary, "Post-op PT x 12"))).as("%s", summary)
+                    .isEmpty();
+        }
+        assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(
+                "The requested right shoulder arthroscopy was found medically necessary.", "Post-op PT x 12")))
+                .isPresent();
+    }
+
+    /** ODG Hospital length of stay: no stay for a procedure done as an outpatient. */
+    @Test
+    void aSurgeryDoneAsAnOutpatientIsStatedInTheNotesWords() {
+        for (String summary : List.of("R shoulder scope w/ SAD authorized; outpatient procedure.",
+                "To be done at the ambulatory surgery center.", "Same day surgery is planned.")) {
+            assertThat(FINDER.find("OUTPATIENT_SURGERY_STATED", SummaryTexts.of(summary, "Inpatient stay x 2 days")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("OUTPATIENT_SURGERY_STATED", SummaryTexts.of(
+                "The fusion will be done as an inpatient.", "Inpatient stay x 2 days"))).isEmpty();
+    }
+
+    /** ACOEM ch. 9, p. 211: conservative care of an impingement, including cortisone injections, for 3-6 months. */
+    @Test
+    void aShoulderInjectionGivenIsOneReceivedNotOneRequested() {
+        for (String summary : List.of("Treatment has included PT and two subacromial corticosteroid injections.",
+                "s/p PT x 16 and R subacromial CSI x 2.", "She received a cortisone injection in October.")) {
+            assertThat(FINDER.find("SHOULDER_INJECTION_GIVEN", SummaryTexts.of(summary, "R shoulder scope w/ SAD")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("A subacromial injection is requested.", "She has not had an injection.",
+                "The surgeon would consider a cortisone injection.")) {
+            assertThat(FINDER.find("SHOULDER_INJECTION_GIVEN", SummaryTexts.of(summary, "R shoulder scope w/ SAD")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of("s/p PT x 16 for the R shoulder.",
+                "R shoulder scope w/ SAD"))).isPresent();
+    }
+
+    /** ODG Low Back, Discectomy/laminectomy: decompression of a lumbar spinal stenosis with neurogenic claudication. */
+    @Test
+    void neurogenicClaudicationInItsWordings() {
+        for (String summary : List.of("Neurogenic claudication; walks 1 block.", "Leg pain with walking (pseudoclaudication).",
+                "Positive shopping cart sign.")) {
+            assertThat(FINDER.find("NEUROGENIC_CLAUDICATION", SummaryTexts.of(summary, "Lumbar laminectomy L4-5")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROGENIC_CLAUDICATION", SummaryTexts.of("Axial LBP, no neurogenic claudication.",
+                "Lumbar laminectomy L4-5"))).isEmpty();
+    }
+
+    /** ODG Knee & Leg, Continuous passive motion: after a TKA, an ACL reconstruction, a fracture fixation, an MUA. */
+    @Test
+    void theKneeSurgeriesContinuousPassiveMotionFollows() {
+        for (String summary : List.of("The requested left total knee replacement was certified.",
+                "s/p R ACL recon 1/2/17, POD#7.", "MUA of the L knee authorized.")) {
+            assertThat(FINDER.find("CPM_KNEE_SURGERY", SummaryTexts.of(summary, "CPM x 14 days, knee")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("s/p R knee scope w/ PMM 1/3/17.", "The L TKA was denied.",
+                "Chronic knee pain; no surgery planned.")) {
+            assertThat(FINDER.find("CPM_KNEE_SURGERY", SummaryTexts.of(summary, "CPM x 14 days, knee")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("RECENT_SURGERY", SummaryTexts.of("POD#3 s/p R shoulder scope w/ RCR.",
+                "Percocet 5/325 #60"))).isPresent();
+    }
+
+    /** ODG Low Back, Preoperative lab testing: a blood count for diseases that increase the risk of anemia. */
+    @Test
+    void aDiseaseThatRaisesTheRiskOfAnemiaCallsForABloodCount() {
+        for (String summary : List.of("45-year-old with iron-deficiency anemia; R knee scope w/ PMM authorized.",
+                "Pt with CKD stage 3; R CTR authorized.", "H/o GI bleed; L knee arthroscopy certified.")) {
+            assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(summary, "Pre-op CBC")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(
+                "Healthy 40 y/o, no anemia, no bleeding history; R CTR authorized.", "Pre-op CBC"))).isPresent();
+    }
+}
