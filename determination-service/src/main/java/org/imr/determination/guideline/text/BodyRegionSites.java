@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.text;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public record BodyRegionSites(Map<String, Set<Side>> sidesByRegion, Map<String, 
      * Whether the text names a region and every region it names is one of {@code regions} or lies in one: "lumbar
      * spine" lies in the lumbar spine, "lumbar and cervical spine" does not.
      */
-    public boolean allLieIn(java.util.Collection<String> regions) {
+    public boolean allLieIn(Collection<String> regions) {
         return !sidesByRegion.isEmpty() && sidesByRegion.keySet().stream().allMatch(
                 named -> regions.contains(named) || enclosingOf(named).stream().anyMatch(regions::contains));
     }

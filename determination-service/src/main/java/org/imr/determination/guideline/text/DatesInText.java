@@ -2,6 +2,7 @@ package org.imr.determination.guideline.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,7 +156,7 @@ public final class DatesInText {
     /** A month stated with its year and no day, read as the month's last day: the latest date it may mean. */
     private static void addMonth(List<StatedDate> dates, int year, int month, CharSpan span) {
         if (month >= 1 && month <= 12) {
-            dates.add(new StatedDate(java.time.YearMonth.of(year, month).atEndOfMonth(), span, false));
+            dates.add(new StatedDate(YearMonth.of(year, month).atEndOfMonth(), span, false));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imr.determination.guideline.DisputedTreatment;
@@ -160,7 +161,7 @@ public final class Vocabulary {
         return text == null ? null : withSideLetters(text, word -> !conceptsIn(word, ConceptKind.REGION).isEmpty());
     }
 
-    private static String withSideLetters(String text, java.util.function.Predicate<String> namesRegion) {
+    private static String withSideLetters(String text, Predicate<String> namesRegion) {
         Matcher letter = LETTER_BEFORE_WORD.matcher(text);
         StringBuilder read = new StringBuilder();
         while (letter.find()) {
