@@ -170,6 +170,9 @@ class RulesOnLetterStyleTextTest {
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
+            odg-vestibular-rehabilitation | Vestibular rehabilitation, 6 sessions | Since the concussion she has dizziness and imbalance; the Dix-Hallpike test is positive. | OVERTURNED | UPHELD
+            odg-vestibular-rehabilitation | Vestibular therapy 2x4 | He reports vertigo when he turns his head and loses his balance. | OVERTURNED | UPHELD
+            odg-vestibular-rehabilitation | Vestibular rehab x 8 | She denies dizziness or vertigo. | UPHELD | UPHELD
             mtus-chronic-pain-aquatic-therapy | Aqua therapy x 8 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | OVERTURNED | UPHELD
             mtus-chronic-pain-aquatic-therapy | Pool therapy 2 times a week for 4 weeks, lumbar | He is non-weight bearing on the left leg after a tibial fracture. | OVERTURNED | UPHELD
             mtus-chronic-pain-aquatic-therapy | Aquatic therapy 2x6 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | UPHELD | UPHELD
@@ -179,7 +182,7 @@ class RulesOnLetterStyleTextTest {
             mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
             mtus-passive-modalities | Iontophoresis x6 | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
-            mtus-physical-medicine-family-default | Vestibular therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
+            mtus-physical-medicine-family-default | Speech therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
             mtus-massage-therapy | Myofascial release x4, neck | He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
             mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD

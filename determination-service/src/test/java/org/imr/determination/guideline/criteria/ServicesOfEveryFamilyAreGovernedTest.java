@@ -34,7 +34,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Telephone headset                            | mtus-job-modification
             Keyboard tray                                | mtus-job-modification
             Voice recognition software                   | mtus-job-modification
-            Vestibular rehabilitation x6                 | mtus-physical-medicine-family-default
+            Vision therapy x6                            | mtus-physical-medicine-family-default
             Graston technique x6                         | mtus-massage-therapy
             Tai chi classes                              | mtus-chronic-pain-programs
             Dietitian consultation                       | acoem-referral-for-consultation
@@ -135,6 +135,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Neurosurgical consultation                   | mtus-chronic-pain-office-visits-specialist-evaluation
             Pain management consultation                 | acoem-referral-for-consultation
             Sleep study                                  | odg-polysomnography
+            Vestibular rehabilitation 6 sessions         | odg-vestibular-rehabilitation
+            Vestibular therapy x 8                       | odg-vestibular-rehabilitation
             Discogram L3-S1                              | acoem-discography
             DEXA scan                                    | mtus-diagnostic-studies-family-default
             CT scan of the lumbar spine                  | acoem-ct-spine
