@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,6 +156,8 @@ public final class NormalizedText {
     /** Words that place a finding named shortly after them in the past: "history of a fracture". */
     private static final Set<String> PAST_CUES = Set.of("history", "healed", "remote", "old", "past", "resolved");
     private static final int PAST_REACH = 4;
+    /** The words before the "old" of an age: "60-year-old", "45 years old", "9 months old". */
+    private static final Set<String> AGE_UNITS = Set.of("year", "years", "yr", "yrs", "month", "months");
     /**
      * Words that place a finding named shortly before them, in its clause, in the past: "a wound infection after
      * surgery that resolved", "the fracture has healed", "a foot drop, which resolved".
@@ -644,7 +647,12 @@ public final class NormalizedText {
 
     /** Whether the finding at words {@code [start, end)} is placed in the past, by a word before it or after it. */
     private boolean pastAt(int start, int end) {
-        return anyWithin(start, PAST_REACH, PAST_CUES) || pastAfter(end);
+        return anyWithin(start, PAST_REACH, PAST_CUES, this::statesAnAge) || pastAfter(end);
+    }
+
+    /** Whether word {@code index} is the "old" of a worker's age ("a 60-year-old male", "45 years old"), no past. */
+    private boolean statesAnAge(int index) {
+        return words.get(index).equals("old") && index > 0 && AGE_UNITS.contains(words.get(index - 1));
     }
 
     private boolean pastAfter(int end) {
@@ -664,9 +672,14 @@ public final class NormalizedText {
      * ("no evidence that the injured worker has arthritis" as "no evidence that the patient has arthritis").
      */
     private boolean anyWithin(int start, int reach, Set<String> cues) {
+        return anyWithin(start, reach, cues, index -> false);
+    }
+
+    /** As {@link #anyWithin(int, int, Set)}, a cue that {@code notACue} says is no cue where it stands aside. */
+    private boolean anyWithin(int start, int reach, Set<String> cues, IntPredicate notACue) {
         int counted = 0;
         for (int index = start - 1; index >= 0 && counted < reach; index--) {
-            if (cues.contains(words.get(index))) {
+            if (cues.contains(words.get(index)) && !notACue.test(index)) {
                 return true;
             }
             if (!TermPhrase.isFiller(words.get(index))) {

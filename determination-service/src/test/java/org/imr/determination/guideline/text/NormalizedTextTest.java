@@ -207,6 +207,18 @@ class NormalizedTextTest {
     }
 
     @Test
+    void theOldOfTheWorkersAgeDoesNotPlaceAFindingInThePast() {
+        List<TermPhrase> osteoarthritis = List.of(TermPhrase.of("osteoarthritis"));
+
+        assertThat(NormalizedText.of("a 60-year-old male with osteoarthritis of the knee").affirmsAny(osteoarthritis,
+                true)).isTrue();
+        assertThat(NormalizedText.of("She is 58 years old with osteoarthritis").affirmsAny(osteoarthritis, true))
+                .isTrue();
+        assertThat(NormalizedText.of("x-rays show old osteoarthritis changes").affirmsAny(osteoarthritis, true))
+                .isFalse();
+    }
+
+    @Test
     void ptFollowedByAVerbOrAPossessiveIsThePatient() {
         List<TermPhrase> course = List.of(TermPhrase.of("pt helped"));
 
