@@ -95,6 +95,14 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                     new Place(place.section(), place.entry(), place.offset() + chars));
         }
 
+        /**
+         * The piece with its text replaced by one of the same length, some of its words blanked out: the regions it
+         * names and its place kept, so that words found in it keep their place in the case file.
+         */
+        public Piece blankedTo(String sameLengthText) {
+            return new Piece(where, sameLengthText, NormalizedText.of(sameLengthText), sites, place);
+        }
+
         /** Where in the case file the chars {@code span} of this piece's text are. */
         public TextLocation locate(CharSpan span) {
             CharSpan inEntry = span.shiftedBy(place.offset());

@@ -305,7 +305,7 @@ public final class ClinicalFactFinder {
             end = end < 0 ? text.length() : end;
             if (NormalizedText.of(text.substring(start, end)).containsAny(words)) {
                 String kept = text.substring(0, start) + " ".repeat(text.length() - start);
-                return new CaseText.Piece(piece.where(), kept, NormalizedText.of(kept), piece.sites(), piece.place());
+                return piece.blankedTo(kept);
             }
             start = end + 1;
         }
@@ -336,7 +336,7 @@ public final class ClinicalFactFinder {
             start = more ? breaks.end() : end;
         }
         String left = kept.toString();
-        return new CaseText.Piece(piece.where(), left, NormalizedText.of(left), piece.sites(), piece.place());
+        return piece.blankedTo(left);
     }
 
     /**

@@ -169,14 +169,14 @@ public final class NormalizedText {
      */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final int PAST_AFTER_REACH = 6;
+    /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
+    private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
+            "deficit", "deficits", "symptoms", "findings", "changes");
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
      * scheduled".
      */
-    /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
-    private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
-            "deficit", "deficits", "symptoms", "findings", "changes");
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
             List.of("not", "evident"), List.of("not", "reported"), List.of("not", "identified"),
