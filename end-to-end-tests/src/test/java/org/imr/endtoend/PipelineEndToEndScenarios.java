@@ -51,7 +51,7 @@ abstract class PipelineEndToEndScenarios {
     /** Wednesday 25 November 2026, 23:30 in California (07:30 UTC on Thursday, Thanksgiving Day). */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T07:30:00Z"), ZoneOffset.UTC);
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final ZoneId CALIFORNIA = ZoneId.of("America/Los_Angeles");
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ReviewerWorkbenchBrowserTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final String REVIEWERS_RATIONALE = "The records document no objective functional deficit of the "
             + "wrists that occupational therapy would address; the request is not medically necessary.";
 
