@@ -170,6 +170,43 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A course of therapy given, whatever it gave: "with temporary relief" after "12 sessions PT" says how it helped, not
+     * that it was not given (MTUS Chronic Pain, Physical Medicine: further visits only with functional improvement from
+     * the course given); but it does deny that the care helped.
+     */
+    @Test
+    void aCourseGivenWithLittleReliefIsStillACourseGiven() {
+        for (String summary : List.of("Completed 18 sessions PT lumbar spine with temporary relief.",
+                "Has done 12 sessions PT w/ minimal improvement, no HEP.",
+                "Completed 12 visits PT for the neck with limited benefit.",
+                "Underwent 8 visits PT for the neck without lasting benefit.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Pt has no PT sessions to date.", "No PT visits so far.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Improved with PT with temporary relief.",
+                "Helped by physical therapy with minimal relief.")) {
+            assertThat(FINDER.find("IMPROVING_WITH_CARE", text(summary, ARM_STUDY))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /** A lumbar fusion (MTUS Postsurgical Treatment: 34 visits over 16 weeks), not a cervical one, in the notes' words. */
+    @Test
+    void aLumbarFusionIsReadByItsLevelsOrItsName() {
+        for (String summary : List.of("S/p L4-5 posterior fusion 6 weeks ago.", "Status post L5-S1 TLIF on 11/2/2016.",
+                "He underwent a lumbar interbody fusion last month.", "Had an ALIF at L5-S1 four weeks ago.")) {
+            assertThat(FINDER.find("LUMBAR_SPINAL_FUSION_SURGERY", text(summary, "Post-op PT lumbar spine x16")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("S/p C5-6 ACDF with fusion 6 weeks ago.", "A lumbar fusion is not planned.",
+                "He is not a candidate for a L4-5 fusion.")) {
+            assertThat(FINDER.find("LUMBAR_SPINAL_FUSION_SURGERY", text(summary, "Post-op PT lumbar spine x16")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     /** A severe tear (ACOEM ch. 9, Surgical Considerations: a full-thickness tear) in the ways imaging reports say it. */
     @Test
     void aSevereTearIsReadWhicheverWayTheReportWordsIt() {
