@@ -109,6 +109,11 @@ public final class NormalizedText {
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
     private static final int LIST_ITEM_WORDS = 3;
     /**
+     * The prepositions inside an item of a list, which do not count against its length: "no documentation of functional
+     * improvement, decrease in medication use, or return to work" denies each of the three.
+     */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("in", "of");
+    /**
      * The prefix that negates the one word it is joined to, and no further: "non-radicular", "non radiating",
      * "nontender" written apart ("non-tender"); a phrase that itself begins with it ("non weight bearing") is its own.
      */
@@ -647,7 +652,7 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word)) {
+            } else if (!TermPhrase.isFiller(word) && !(inList && ITEM_PREPOSITIONS.contains(word))) {
                 counted++;
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
