@@ -128,6 +128,11 @@ public final class NormalizedText {
             List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
             List.of("determine", "if"), List.of("investigate"));
     /**
+     * The word that makes what follows it in its clause a condition of the plan, not a finding: "consider an ESI if no
+     * improvement with PT" documents no failed therapy.
+     */
+    private static final String CONDITION = "if";
+    /**
      * Words that make a finding named shortly after them, in their clause, one of another person than the worker: a
      * relative's ("his brother had cauda equina syndrome", "family history of rheumatoid arthritis") or a
      * co-worker's. A subject of the worker's own ("his wife reports he has foot drop") or an "and" before a verb
@@ -804,6 +809,10 @@ public final class NormalizedText {
                 if (wordsAt(index, cue, start)) {
                     return true;
                 }
+            }
+            int nextClause = clauseStarts.nextSetBit(index + 1);
+            if (words.get(index).equals(CONDITION) && (nextClause < 0 || nextClause > start)) {
+                return true;
             }
         }
         return false;

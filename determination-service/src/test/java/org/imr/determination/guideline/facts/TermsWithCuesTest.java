@@ -192,6 +192,24 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A failure of conservative care the plan states as its condition ("consider an ESI if no improvement with PT") is
+     * not documented (MTUS Chronic Pain, Epidural steroid injections, p. 46: unresponsive to conservative treatment);
+     * a clause after the condition states its own finding.
+     */
+    @Test
+    void aFailureThePlanStatesAsItsConditionIsNotDocumented() {
+        for (String summary : List.of("Plan: consider ESI if no improvement with PT; PT just started.",
+                "If there is no relief with physical therapy, an ESI will be considered.",
+                "Will request an injection if he fails to improve with therapy.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("If pain persists, will refer; he has failed 8 weeks of PT.",
+                "No improvement with PT; surgery if the injection fails.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary))).as("%s", summary).isPresent();
+        }
+    }
+
     /** A lumbar fusion (MTUS Postsurgical Treatment: 34 visits over 16 weeks), not a cervical one, in the notes' words. */
     @Test
     void aLumbarFusionIsReadByItsLevelsOrItsName() {
