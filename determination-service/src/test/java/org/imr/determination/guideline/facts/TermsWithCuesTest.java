@@ -210,6 +210,23 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A course scheduled to begin is no course given (MTUS Chronic Pain, Physical Medicine; Manual therapy &
+     * manipulation; MTUS Acupuncture 9792.24.1: an extension needs functional improvement from the treatments given).
+     */
+    @Test
+    void aCourseScheduledToBeginIsNoCourseGiven() {
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("Cervical strain; 6 PT sessions are scheduled to begin "
+                + "next week."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("PT 2x3 is scheduled to start on 1/20/2017.")))
+                .isEmpty();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("Chiropractic care x6 scheduled to begin next week.")))
+                .isEmpty();
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture sessions will start next month."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("Completed 12 PT visits without improvement; a new "
+                + "course is scheduled."))).isPresent();
+    }
+
     /** A lumbar fusion (MTUS Postsurgical Treatment: 34 visits over 16 weeks), not a cervical one, in the notes' words. */
     @Test
     void aLumbarFusionIsReadByItsLevelsOrItsName() {
