@@ -227,6 +227,25 @@ class TermsWithCuesTest {
                 + "course is scheduled."))).isPresent();
     }
 
+    /**
+     * The relief an injection gave, reported at the visit after it, is the injection's (MTUS Chronic Pain, Epidural
+     * steroid injections, p. 46: a repeat block on at least 50% relief with less medication for six to eight weeks):
+     * "At follow up she reported 70% relief" goes on about the injection the sentence before names.
+     */
+    @Test
+    void reliefReportedAtTheVisitAfterTheInjectionIsTheInjections() {
+        for (String report : List.of("At follow up she reported 70% relief lasting 10 weeks.",
+                "On follow-up, she reported 60% relief for 8 weeks with less Norco use.",
+                "At the return visit he reported 75% relief lasting 3 months.",
+                "At the post-injection visit she had 70% pain relief for 2 months.")) {
+            String summary = "She underwent an L5-S1 TFESI on 6/1/2016. " + report;
+            assertThat(FINDER.find("INJECTION_RELIEF", text(summary, "Repeat lumbar TFESI L5-S1"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("INJECTION_RELIEF", text("She underwent an L5-S1 TFESI on 6/1/2016. Physical therapy "
+                + "gave 70% relief lasting 10 weeks.", "Repeat lumbar TFESI L5-S1"))).isEmpty();
+    }
+
     /** A lumbar fusion (MTUS Postsurgical Treatment: 34 visits over 16 weeks), not a cervical one, in the notes' words. */
     @Test
     void aLumbarFusionIsReadByItsLevelsOrItsName() {
