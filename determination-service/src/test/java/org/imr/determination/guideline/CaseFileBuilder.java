@@ -12,6 +12,7 @@ public final class CaseFileBuilder {
     private final List<String> treatmentsToDate = new ArrayList<>();
     private final List<PriorTreatmentCourse> priorTreatments = new ArrayList<>();
     private final List<DisputedTreatment> items = new ArrayList<>();
+    private String summary;
 
     public static CaseFileBuilder aCase() {
         return new CaseFileBuilder();
@@ -29,6 +30,12 @@ public final class CaseFileBuilder {
 
     public CaseFileBuilder treatmentsToDate(String... values) {
         treatmentsToDate.addAll(List.of(values));
+        return this;
+    }
+
+    /** The clinical summary, the text a letter's reviewer writes (prior courses then read from it). */
+    public CaseFileBuilder summary(String text) {
+        summary = text;
         return this;
     }
 
@@ -57,6 +64,6 @@ public final class CaseFileBuilder {
     }
 
     public CaseFile build() {
-        return new CaseFile(diagnoses, treatmentsToDate, complaints, null, null, null, null, priorTreatments, items);
+        return new CaseFile(diagnoses, treatmentsToDate, complaints, null, null, null, summary, priorTreatments, items);
     }
 }

@@ -37,6 +37,14 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         LocalDate requestDate, ServiceRequest request, Vocabulary vocabulary) {
 
     /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
+    /**
+     * The visit at which a result is reported, which names no other service: "At follow up she reported 70% relief
+     * lasting 10 weeks" goes on about the injection the sentence before names.
+     */
+    private static final Pattern VISIT_OF_THE_REPORT = Pattern.compile("(?i)\\b(?:at|on|upon|during|in)\\s+"
+            + "(?:the\\s+|her\\s+|his\\s+|a\\s+)?(?:subsequent\\s+|next\\s+|later\\s+)?"
+            + "(?:follow[- ]?up|f/u|return|re-?evaluation|post[- ]?(?:injection|procedure))"
+            + "(?:\\s+(?:visit|evaluation|exam|examination|appointment))?\\b");
     private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
     private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
     /**
@@ -236,8 +244,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
                 || before.place().entry() != piece.place().entry() || !namesRequestedService(before)) {
             return false;
         }
-        Set<String> leading = vocabulary.conceptsIn(piece.text().substring(0, Math.min(piece.text().length(),
-                words.end())));
+        Set<String> leading = vocabulary.conceptsIn(VISIT_OF_THE_REPORT.matcher(piece.text().substring(0,
+                Math.min(piece.text().length(), words.end()))).replaceAll(" "));
         return ofRequestedSites(piece) && ofKind(leading, ConceptKind.MODALITY).isEmpty()
                 && ofKind(leading, ConceptKind.FAMILY).isEmpty();
     }

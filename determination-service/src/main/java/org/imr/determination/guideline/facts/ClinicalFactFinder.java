@@ -243,6 +243,34 @@ public final class ClinicalFactFinder {
         return Optional.empty();
     }
 
+    /**
+     * For every piece of the text that states the fact, in order, the piece with all but the clause between semicolons
+     * that holds the words stating it blanked out ("12 PT visits to the low back" of "12 PT visits to the low back; none
+     * to the neck"); none for a fact stated by the dates or undefined.
+     */
+    public List<CaseText.Piece> clausesStating(String factId, CaseText text) {
+        Definition general = byId.get(factId);
+        if (general == null || general.fact().statedByInjuryAge()) {
+            return List.of();
+        }
+        Definition definition = general.forRequest(text);
+        List<CaseText.Piece> clauses = new ArrayList<>();
+        CaseText.Piece before = null;
+        for (CaseText.Piece piece : text.pieces()) {
+            Optional<CharSpan> words = stating(definition, before, piece, text);
+            if (words.isPresent()) {
+                String pieceText = piece.text();
+                int start = pieceText.lastIndexOf(';', Math.max(0, words.get().start() - 1)) + 1;
+                int end = pieceText.indexOf(';', words.get().start());
+                end = end < 0 ? pieceText.length() : end;
+                clauses.add(piece.blankedTo(" ".repeat(start) + pieceText.substring(start, end)
+                        + " ".repeat(pieceText.length() - end)));
+            }
+            before = piece;
+        }
+        return clauses;
+    }
+
     /** Every piece of the text that states the fact, in order; none for a fact stated by the dates or undefined. */
     public List<CaseText.Piece> piecesStating(String factId, CaseText text) {
         Definition general = byId.get(factId);

@@ -43,7 +43,7 @@ public final class PhysicalMedicineEvaluator implements GuidelineRuleEvaluator {
 
     public PhysicalMedicineEvaluator(GuidelineRule rule, ClinicalFactFinder facts, Vocabulary vocabulary) {
         this.rule = rule;
-        this.priorCoursesInText = new PriorCourseFromText(facts);
+        this.priorCoursesInText = new PriorCourseFromText(facts, vocabulary);
         this.conditions = new ConditionClassifier(rule.conditionCategories(), vocabulary);
         this.vocabulary = vocabulary;
     }

@@ -10,7 +10,9 @@ import org.imr.determination.guideline.PriorTreatmentCourse;
 import org.imr.determination.guideline.facts.CaseText;
 import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import org.imr.determination.guideline.facts.FoundFact;
+import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CompletedVisits;
+import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.schemas.ServiceType;
 
 /**
@@ -27,9 +29,11 @@ final class PriorCourseFromText {
             Pattern.CASE_INSENSITIVE);
 
     private final ClinicalFactFinder facts;
+    private final Vocabulary vocabulary;
 
-    PriorCourseFromText(ClinicalFactFinder facts) {
+    PriorCourseFromText(ClinicalFactFinder facts, Vocabulary vocabulary) {
         this.facts = facts;
+        this.vocabulary = vocabulary;
     }
 
     /** The structured courses when the case file has any, otherwise the course the text states, if any. */
@@ -37,7 +41,7 @@ final class PriorCourseFromText {
         if (!caseFile.priorTreatments().isEmpty() || caseFile.clinicalSummary() == null) {
             return caseFile.priorTreatments();
         }
-        boolean named = facts.find(PRIOR_THERAPY, text).isPresent()
+        boolean named = !piecesOfTheRequestedRegion(text).isEmpty()
                 || CONTINUATION.matcher(item.description()).find();
         if (!named) {
             return List.of();
@@ -55,9 +59,29 @@ final class PriorCourseFromText {
         return facts.findAll(List.of(PRIOR_THERAPY, FUNCTIONAL_IMPROVEMENT), text);
     }
 
-    /** The visits a sentence about the prior course counts, the first that counts any. */
+    /**
+     * The clauses stating prior therapy that may be of the requested region: those naming no region, or one the
+     * request names on its side, or any when the request names none. A course of another region does not count against
+     * the request (MTUS Chronic Pain, Physical Medicine, pp. 98-99: the visits of a course for a condition): "12 PT
+     * visits for the low back" are no course for the right shoulder, nor for the knee (a region of the low back's
+     * referred pain, which a finding of the spine may concern, but no region its therapy treats).
+     */
+    private List<CaseText.Piece> piecesOfTheRequestedRegion(CaseText text) {
+        return facts.clausesStating(PRIOR_THERAPY, text).stream()
+                .filter(clause -> mayBeOfTheRequestedRegion(clause, text.requestedSites()))
+                .toList();
+    }
+
+    /** The regions its clause names, else those its sentence names, may be the requested ones. */
+    private boolean mayBeOfTheRequestedRegion(CaseText.Piece clause, BodyRegionSites requested) {
+        BodyRegionSites named = vocabulary.sitesIn(clause.text());
+        BodyRegionSites sites = named.isUnknown() ? clause.sites() : named;
+        return sites.isUnknown() || requested.isUnknown() || sites.overlaps(requested);
+    }
+
+    /** The visits a sentence about the prior course of the requested region counts, the first that counts any. */
     private Optional<Integer> completedVisits(CaseText text) {
-        return facts.piecesStating(PRIOR_THERAPY, text).stream()
+        return piecesOfTheRequestedRegion(text).stream()
                 .map(piece -> CompletedVisits.in(piece.text()))
                 .filter(OptionalInt::isPresent)
                 .map(OptionalInt::getAsInt)

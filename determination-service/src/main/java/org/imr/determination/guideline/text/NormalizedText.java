@@ -109,6 +109,11 @@ public final class NormalizedText {
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
     private static final int LIST_ITEM_WORDS = 3;
     /**
+     * The prepositions inside an item of a list, which do not count against its length: "no documentation of functional
+     * improvement, decrease in medication use, or return to work" denies each of the three.
+     */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("in", "of");
+    /**
      * The prefix that negates the one word it is joined to, and no further: "non-radicular", "non radiating",
      * "nontender" written apart ("non-tender"); a phrase that itself begins with it ("non weight bearing") is its own.
      */
@@ -122,6 +127,11 @@ public final class NormalizedText {
             List.of("assess", "for"), List.of("concern", "for"), List.of("exclude"), List.of("whether"),
             List.of("check", "for"), List.of("look", "for"), List.of("screen", "for"), List.of("see", "if"),
             List.of("determine", "if"), List.of("investigate"));
+    /**
+     * The word that makes what follows it in its clause a condition of the plan, not a finding: "consider an ESI if no
+     * improvement with PT" documents no failed therapy.
+     */
+    private static final String CONDITION = "if";
     /**
      * Words that make a finding named shortly after them, in their clause, one of another person than the worker: a
      * relative's ("his brother had cauda equina syndrome", "family history of rheumatoid arthritis") or a
@@ -216,6 +226,12 @@ public final class NormalizedText {
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
      */
     private static final int CUE_AFTER = 5;
+    /** The outcomes of a treatment that a word saying "hardly" may qualify: "with minimal relief". */
+    private static final Set<String> OUTCOMES = Set.of("relief", "benefit", "benefits", "improvement", "improvements",
+            "gain", "gains", "help", "result", "results", "response", "effect", "effects", "success");
+    /** Words saying a treatment helped, which an outcome qualified as hardly so ("with minimal relief") denies. */
+    private static final Set<String> HELPED = Set.of("improved", "improving", "helped", "helpful", "better",
+            "benefited", "beneficial", "relieved", "effective", "successful");
     /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
     private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
     /** Words that join the levels, sides or date of a list when one of them follows: "at L4-5 and L5-S1 on 3/2". */
@@ -462,8 +478,15 @@ public final class NormalizedText {
     }
 
     private Optional<WordSpan> cueBefore(int termStart, int termEnd, Collection<TermPhrase> cues) {
+        // "with minimal relief" after the term says how a course helped, which does not deny a cue that it was given
+        // ("12 sessions PT with minimal relief") but does one that it helped ("improved with PT, with minimal relief")
+        boolean outcomeQualified = false;
         for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
             if (clauseStarts.get(index)) {
+                break;
+            }
+            if (qualifiesAnOutcome(index)) {
+                outcomeQualified = true;
                 break;
             }
             if (NOT_SO.contains(words.get(index))) {
@@ -480,7 +503,8 @@ public final class NormalizedText {
                 // a word that says a cue is not so qualifies it only in its clause: "SLR negative; failed PT"
                 boolean qualified = cueStart > 0 && !clauseStarts.get(cueStart)
                         && NOT_SO.contains(words.get(cueStart - 1));
-                return qualified ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
+                boolean outcomeDenied = outcomeQualified && saysItHelped(cueStart, index + 1);
+                return qualified || outcomeDenied ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }
             if (!passedOver(index)) {
                 counted++;
@@ -497,6 +521,35 @@ public final class NormalizedText {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the word that says something is not so, or hardly, at {@code index} qualifies the outcome of what the
+     * words before it name, not whether it was so: "with temporary relief", "with minimal improvement", "without
+     * lasting benefit" after "12 sessions PT" say how the course helped, not that it was not given.
+     */
+    private boolean qualifiesAnOutcome(int index) {
+        String word = words.get(index);
+        if (!NOT_SO.contains(word) || !(word.equals("without") || index > 0 && words.get(index - 1).equals("with"))) {
+            return false;
+        }
+        for (int next = index + 1; next < Math.min(words.size(), index + 3) && !clauseStarts.get(next); next++) {
+            if (OUTCOMES.contains(words.get(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words {@code [from, to)} say a treatment helped: "improved", "relief", "benefit". */
+    private boolean saysItHelped(int from, int to) {
+        for (int index = from; index < to; index++) {
+            String word = words.get(index);
+            if (OUTCOMES.contains(word) || HELPED.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only fillers stand between word {@code index} and the comma before it: "..., a lumbar injection". */
@@ -604,7 +657,7 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word)) {
+            } else if (!TermPhrase.isFiller(word) && !(inList && ITEM_PREPOSITIONS.contains(word))) {
                 counted++;
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
@@ -756,6 +809,10 @@ public final class NormalizedText {
                 if (wordsAt(index, cue, start)) {
                     return true;
                 }
+            }
+            int nextClause = clauseStarts.nextSetBit(index + 1);
+            if (words.get(index).equals(CONDITION) && (nextClause < 0 || nextClause > start)) {
+                return true;
             }
         }
         return false;

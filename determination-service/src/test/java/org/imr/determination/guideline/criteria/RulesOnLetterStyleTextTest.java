@@ -317,7 +317,8 @@ class RulesOnLetterStyleTextTest {
     /**
      * Therapy within the post-surgical physical medicine period of a surgery of the same region the records date (MTUS
      * Postsurgical Treatment Guidelines: an initial course of half the general course, up to 12 visits; more only with
-     * functional improvement), whether or not the request calls itself post-operative. A surgery of another region, or
+     * functional improvement; a lumbar fusion 34 visits over 16 weeks, a cervical fusion 24, so 17 and 12 at first),
+     * whether or not the request calls itself post-operative. A surgery of another region, or
      * one older than the period, leaves the request to the chronic pain limits.
      */
     @ParameterizedTest(name = "{0}: {2}")
@@ -340,6 +341,10 @@ class RulesOnLetterStyleTextTest {
             Post-op PT 3x4, left knee | mtus-postsurgical-physical-medicine | The left knee meniscus tear was treated with an arthroscopic partial meniscectomy last week. | UPHELD
             Post-op PT 3x4, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 microdiscectomy 3 weeks ago. | UPHELD
             Post-op PT 2x4, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 microdiscectomy 3 weeks ago. | OVERTURNED
+            Post-op PT 2x8, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 posterior lumbar fusion 4 weeks ago. | OVERTURNED
+            Post-op PT 2x8, low back | mtus-postsurgical-physical-medicine | S/p L5-S1 TLIF 6 wks ago, no PT yet. | OVERTURNED
+            Post-op PT 3x6, lumbar spine | mtus-postsurgical-physical-medicine | He underwent an L4-5 posterior lumbar fusion 4 weeks ago. | UPHELD
+            Post-op PT 2x8, cervical spine | mtus-postsurgical-physical-medicine | He underwent a C5-6 anterior cervical discectomy and fusion 4 weeks ago. | UPHELD
             Post-op PT 3x4, right shoulder | mtus-postsurgical-physical-medicine | Arthroscopic rotator cuff repair and subacromial decompression of the right shoulder 3 weeks ago. | OVERTURNED
             Post-op PT 3x4, right shoulder | mtus-postsurgical-physical-medicine | Arthroscopic rotator cuff repair of the right shoulder 3 weeks ago; a carpal tunnel release in 2016 is noted. | OVERTURNED
             Physical therapy x6 right shoulder | mtus-chronic-pain-physical-medicine | Adhesive capsulitis of the right shoulder; no therapy yet. | OVERTURNED
@@ -925,6 +930,9 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection-interlaminar | Interlaminar ESI L4-5 | Back pain with walking; L4-5 central canal stenosis on the MRI of 2/2016; sensation and strength intact; 8 PT visits and meloxicam did not help. | 800 | UPHELD
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; no radiculopathy. | 900 | OVERTURNED
             mtus-trigger-point-injections | TPI x 4, cervical paraspinals and trapezius | Neck pain since 2014; taut bands in the L trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; EMG shows a left C6 radiculopathy. | 900 | UPHELD
+            mtus-trigger-point-injections | TPI x 6, bilateral trapezius and rhomboids | Neck pain since 2014; taut bands in the trapezius with a local twitch response and referred pain to the scapula; Flexeril, ibuprofen, stretching and 12 PT visits failed; no radiculopathy. | 900 | UPHELD
+            mtus-trigger-point-injections | TPI x3 lumbar paraspinals | Myofascial LBP x 1 yr; trigger points w/ twitch and referred pain; failed PT, NSAIDs, Skelaxin; no radic sx. | 400 | OVERTURNED
+            mtus-trigger-point-injections | TPI x3 lumbar paraspinals | Myofascial LBP x 1 yr; trigger points, no twitch, no referred pain; failed PT, NSAIDs, Skelaxin; no radic sx. | 400 | UPHELD
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 40% relief; axial LBP without radiation. | 900 | UPHELD
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 90% relief; axial LBP without radiation. | 900 | OVERTURNED
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015 with 70% relief for 8 months, less Norco and return to full duty; the axial pain has returned, no leg symptoms. | 1300 | OVERTURNED

@@ -170,6 +170,97 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A course of therapy given, whatever it gave: "with temporary relief" after "12 sessions PT" says how it helped, not
+     * that it was not given (MTUS Chronic Pain, Physical Medicine: further visits only with functional improvement from
+     * the course given); but it does deny that the care helped.
+     */
+    @Test
+    void aCourseGivenWithLittleReliefIsStillACourseGiven() {
+        for (String summary : List.of("Completed 18 sessions PT lumbar spine with temporary relief.",
+                "Has done 12 sessions PT w/ minimal improvement, no HEP.",
+                "Completed 12 visits PT for the neck with limited benefit.",
+                "Underwent 8 visits PT for the neck without lasting benefit.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Pt has no PT sessions to date.", "No PT visits so far.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Improved with PT with temporary relief.",
+                "Helped by physical therapy with minimal relief.")) {
+            assertThat(FINDER.find("IMPROVING_WITH_CARE", text(summary, ARM_STUDY))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * A failure of conservative care the plan states as its condition ("consider an ESI if no improvement with PT") is
+     * not documented (MTUS Chronic Pain, Epidural steroid injections, p. 46: unresponsive to conservative treatment);
+     * a clause after the condition states its own finding.
+     */
+    @Test
+    void aFailureThePlanStatesAsItsConditionIsNotDocumented() {
+        for (String summary : List.of("Plan: consider ESI if no improvement with PT; PT just started.",
+                "If there is no relief with physical therapy, an ESI will be considered.",
+                "Will request an injection if he fails to improve with therapy.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("If pain persists, will refer; he has failed 8 weeks of PT.",
+                "No improvement with PT; surgery if the injection fails.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", text(summary))).as("%s", summary).isPresent();
+        }
+    }
+
+    /**
+     * A course scheduled to begin is no course given (MTUS Chronic Pain, Physical Medicine; Manual therapy &
+     * manipulation; MTUS Acupuncture 9792.24.1: an extension needs functional improvement from the treatments given).
+     */
+    @Test
+    void aCourseScheduledToBeginIsNoCourseGiven() {
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("Cervical strain; 6 PT sessions are scheduled to begin "
+                + "next week."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("PT 2x3 is scheduled to start on 1/20/2017.")))
+                .isEmpty();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("Chiropractic care x6 scheduled to begin next week.")))
+                .isEmpty();
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture sessions will start next month."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("Completed 12 PT visits without improvement; a new "
+                + "course is scheduled."))).isPresent();
+    }
+
+    /**
+     * The relief an injection gave, reported at the visit after it, is the injection's (MTUS Chronic Pain, Epidural
+     * steroid injections, p. 46: a repeat block on at least 50% relief with less medication for six to eight weeks):
+     * "At follow up she reported 70% relief" goes on about the injection the sentence before names.
+     */
+    @Test
+    void reliefReportedAtTheVisitAfterTheInjectionIsTheInjections() {
+        for (String report : List.of("At follow up she reported 70% relief lasting 10 weeks.",
+                "On follow-up, she reported 60% relief for 8 weeks with less Norco use.",
+                "At the return visit he reported 75% relief lasting 3 months.",
+                "At the post-injection visit she had 70% pain relief for 2 months.")) {
+            String summary = "She underwent an L5-S1 TFESI on 6/1/2016. " + report;
+            assertThat(FINDER.find("INJECTION_RELIEF", text(summary, "Repeat lumbar TFESI L5-S1"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("INJECTION_RELIEF", text("She underwent an L5-S1 TFESI on 6/1/2016. Physical therapy "
+                + "gave 70% relief lasting 10 weeks.", "Repeat lumbar TFESI L5-S1"))).isEmpty();
+    }
+
+    /** A lumbar fusion (MTUS Postsurgical Treatment: 34 visits over 16 weeks), not a cervical one, in the notes' words. */
+    @Test
+    void aLumbarFusionIsReadByItsLevelsOrItsName() {
+        for (String summary : List.of("S/p L4-5 posterior fusion 6 weeks ago.", "Status post L5-S1 TLIF on 11/2/2016.",
+                "He underwent a lumbar interbody fusion last month.", "Had an ALIF at L5-S1 four weeks ago.")) {
+            assertThat(FINDER.find("LUMBAR_SPINAL_FUSION_SURGERY", text(summary, "Post-op PT lumbar spine x16")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("S/p C5-6 ACDF with fusion 6 weeks ago.", "A lumbar fusion is not planned.",
+                "He is not a candidate for a L4-5 fusion.")) {
+            assertThat(FINDER.find("LUMBAR_SPINAL_FUSION_SURGERY", text(summary, "Post-op PT lumbar spine x16")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     /** A severe tear (ACOEM ch. 9, Surgical Considerations: a full-thickness tear) in the ways imaging reports say it. */
     @Test
     void aSevereTearIsReadWhicheverWayTheReportWordsIt() {

@@ -5,6 +5,7 @@ import static org.imr.determination.guideline.CaseFileBuilder.aCase;
 import static org.imr.schemas.ServiceType.OCCUPATIONAL_THERAPY;
 import static org.imr.schemas.ServiceType.PHYSICAL_THERAPY;
 
+import java.util.List;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DeterminationEngine;
 import org.imr.determination.guideline.ItemDetermination;
@@ -58,6 +59,30 @@ class PhysicalMedicineRegionAndConditionTest {
                     .weeklyItem("Physical therapy 2 x 2", PHYSICAL_THERAPY, "L-spine", 2, 2).build());
 
             assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        }
+
+        /**
+         * A course the text states counts only for the region its clause names: PT for the low back is no course for
+         * the shoulder, nor for the knee (a region a lumbar finding may concern, but not one its therapy treats).
+         */
+        @Test
+        void courseStatedInTheTextForAnotherRegion_doesNotCount() {
+            for (String summary : List.of(
+                    "Right shoulder strain. He has had 24 sessions of PT for the low back.",
+                    "R knee pain, patellofemoral syndrome. Completed 18 PT visits for the lumbar spine in 2015.",
+                    "Neck sprain. Prior therapy: 12 PT visits to the lumbar spine with good results; none to the neck.")) {
+                String region = summary.startsWith("Right") ? "right shoulder" : summary.startsWith("R knee")
+                        ? "right knee" : "cervical spine";
+                ItemDetermination item = decideOnlyItem(aCase().summary(summary)
+                        .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, region, 2, 3).build());
+
+                assertThat(item.outcome()).as("%s", summary).isEqualTo(Outcome.OVERTURNED);
+            }
+            ItemDetermination sameRegion = decideOnlyItem(aCase().summary(
+                    "R knee pain. Completed 18 PT visits for the right knee without functional improvement.")
+                    .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "right knee", 2, 3).build());
+
+            assertThat(sameRegion.outcome()).isEqualTo(Outcome.UPHELD);
         }
 
         @Test

@@ -41,6 +41,24 @@ class NormalizedTextTest {
                 .contains(new CharSpan(20, 22));
     }
 
+    /**
+     * A negation reaches each item of the list it begins, an item's "in" or "of" aside ("decrease in medication use"),
+     * but not past an item longer than a list's: the reviewer's "no documentation of functional improvement, decrease in
+     * medication use, or return to work" documents none of the three.
+     */
+    @Test
+    void aNegationReachesEveryItemOfItsListItsPrepositionsAside() {
+        List<TermPhrase> returnToWork = List.of(TermPhrase.of("return to work"));
+        assertThat(NormalizedText.of("There is no documentation of objective functional improvement, decrease in "
+                + "medication use, or return to work.").affirmsAny(returnToWork)).isFalse();
+        assertThat(NormalizedText.of("No evidence of improved ADLs, reduction of pain medication, or return to work.")
+                .affirmsAny(returnToWork)).isFalse();
+        assertThat(NormalizedText.of("No fever or chills; she was able to return to work.").affirmsAny(returnToWork))
+                .isTrue();
+        assertThat(NormalizedText.of("No radicular pain, tenderness of the lumbar paraspinal muscles and spasm, or "
+                + "return to work.").affirmsAny(returnToWork)).isTrue();
+    }
+
     @Test
     void lastWordOfAKeywordMayContinue_otherWordsMustMatchWhole() {
         assertThat(NormalizedText.of("lumbar strains").affirmsAny(List.of(TermPhrase.of("strain")))).isTrue();
