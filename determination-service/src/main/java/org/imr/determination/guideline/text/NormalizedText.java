@@ -84,6 +84,11 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
             "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
+    /**
+     * The preposition that does not count against a negation's reach, as the articles do not: "no documentation of the
+     * percentage of pain relief or of functional improvement" denies both.
+     */
+    private static final String OF = "of";
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
@@ -171,11 +176,12 @@ public final class NormalizedText {
     private static final int PAST_AFTER_REACH = 6;
     /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
     private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
-            "deficit", "deficits", "symptoms", "findings", "changes");
+            "deficit", "deficits", "symptoms", "findings", "changes", "behavior", "behaviors", "behaviour",
+            "behaviours");
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
-     * scheduled".
+     * scheduled", a note's "aberrant behaviors: none".
      */
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
@@ -187,7 +193,7 @@ public final class NormalizedText {
             List.of("not", "authorised"), List.of("not", "certified"), List.of("non", "certified"),
             List.of("not", "approved"), List.of("not", "scheduled"), List.of("not", "planned"),
             List.of("not", "requested"), List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
-            List.of("excluded"), List.of("denied"));
+            List.of("excluded"), List.of("denied"), List.of("none"));
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
             "be");
@@ -604,7 +610,7 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word)) {
+            } else if (!TermPhrase.isFiller(word) && !word.equals(OF)) {
                 counted++;
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {

@@ -147,6 +147,20 @@ class NormalizedTextTest {
     }
 
     @Test
+    void theOfsOfANegatedListDoNotCountAgainstItsReach() {
+        List<TermPhrase> improvement = List.of(TermPhrase.of("functional improvement"));
+
+        assertThat(NormalizedText.of("There is no documentation of the percentage of pain relief or of functional "
+                + "improvement.").affirmsAny(improvement)).isFalse();
+        assertThat(NormalizedText.of("Records lack evidence of the degree of relief of pain or of functional "
+                + "improvement.").affirmsAny(improvement)).isFalse();
+        assertThat(NormalizedText.of("No documentation of the percentage of pain relief; she reports functional "
+                + "improvement.").affirmsAny(improvement)).isTrue();
+        assertThat(NormalizedText.of("No pain relief at night, but functional improvement of the hand.")
+                .affirmsAny(improvement)).isTrue();
+    }
+
+    @Test
     void aWordThatTurnsTheSentenceEndsANegation() {
         List<TermPhrase> weakness = List.of(TermPhrase.of("weakness"));
 
@@ -289,6 +303,10 @@ class NormalizedTextTest {
                 .affirmsAny(spasticity)).isTrue();
         assertThat(NormalizedText.of("Spasticity and absent reflexes in both legs.").affirmsAny(spasticity)).isTrue();
         assertThat(NormalizedText.of("Spasticity, absent ankle reflexes.").affirmsAny(spasticity)).isTrue();
+        List<TermPhrase> aberrant = List.of(TermPhrase.of("aberrant"));
+        assertThat(NormalizedText.of("Aberrant behaviors: none.").affirmsAny(aberrant)).isFalse();
+        assertThat(NormalizedText.of("Aberrant behavior was noted at the last visit.").affirmsAny(aberrant)).isTrue();
+        assertThat(NormalizedText.of("Aberrant behaviors: early refill requested.").affirmsAny(aberrant)).isTrue();
     }
 
     @Test
