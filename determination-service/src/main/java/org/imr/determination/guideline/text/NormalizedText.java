@@ -430,8 +430,10 @@ public final class NormalizedText {
                 int termStart = start;
                 Optional<WordSpan> after = cueAfter(termStart, termStart + length, cues);
                 // a clause that opens with the term and says its cue is a statement of its own, out of the reach of a
-                // negation before its comma: "w/o radicular sx, facet loading positive"
-                boolean ownClause = after.isPresent() && clauseStarts.get(termStart);
+                // negation before its comma: "w/o radicular sx, facet loading positive"; not an item of a negated
+                // list that "or" goes on with: "no pain scores, functional improvement or drug screening"
+                boolean ownClause = after.isPresent() && clauseStarts.get(termStart)
+                        && !listGoesOnAfter(after.get().to());
                 Optional<WordSpan> stated = after.or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && (ownClause || !negatedAt(stated.get().from()))
                         && !negatedAfter(stated.get().to())
@@ -443,6 +445,22 @@ public final class NormalizedText {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether "or" or "nor" follows word {@code from} before a semicolon or a period: the clause before it is an item
+     * of a list ("no pain scores, functional improvement or drug screening are documented").
+     */
+    private boolean listGoesOnAfter(int from) {
+        for (int index = from; index < words.size(); index++) {
+            if (semicolonStarts.get(index) || periodStarts.get(index)) {
+                return false;
+            }
+            if (LIST_JOINERS.contains(words.get(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The chars of {@code text} that words {@code [from, to)} were read from. */

@@ -147,6 +147,22 @@ class NormalizedTextTest {
     }
 
     @Test
+    void anItemOfANegatedListThatOrGoesOnWithIsNoStatementOfItsOwn() {
+        List<TermPhrase> function = List.of(TermPhrase.of("functional"));
+        List<TermPhrase> improved = List.of(TermPhrase.of("improvement"));
+        String listed = "No pain scores, functional improvement or drug screening are documented.";
+        String orLast = "The records do not document pain relief, functional improvement, or urine drug testing.";
+        String own = "No pain relief, functional improvement is noted.";
+        String beforeSemicolon = "No pain relief, functional improvement noted; no UDS or CURES report.";
+
+        assertThat(NormalizedText.of(listed).firstTermWithCueIn(listed, function, improved, false)).isEmpty();
+        assertThat(NormalizedText.of(orLast).firstTermWithCueIn(orLast, function, improved, false)).isEmpty();
+        assertThat(NormalizedText.of(own).firstTermWithCueIn(own, function, improved, false)).isPresent();
+        assertThat(NormalizedText.of(beforeSemicolon).firstTermWithCueIn(beforeSemicolon, function, improved, false))
+                .isPresent();
+    }
+
+    @Test
     void theOfsOfANegatedListDoNotCountAgainstItsReach() {
         List<TermPhrase> improvement = List.of(TermPhrase.of("functional improvement"));
 
