@@ -28,6 +28,9 @@ public final class NormalizedText {
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /** What follows a bare "with" or "without" after a score: a comma, a semicolon, a period, the end, a score. */
+    private static final Pattern BARE_WITH_ENDS = Pattern.compile(
+            "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
             "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
@@ -284,6 +287,9 @@ public final class NormalizedText {
                 several = scoreChangeInWords(words, lowerCase, word.end());
             }
             if (several == null) {
+                several = bareWithAfterAScore(words, READ_AS.getOrDefault(written, written), lowerCase, word.end());
+            }
+            if (several == null) {
                 words.add(READ_AS.getOrDefault(written, written));
             } else {
                 words.addAll(several);
@@ -334,6 +340,24 @@ public final class NormalizedText {
         int from = Integer.parseInt(before.get(fromAt + 1));
         int to = Integer.parseInt(next.group(1));
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    }
+
+    /**
+     * The words for a bare "with" or "without" that a pain score out of 10 goes before and a comma, a semicolon, a
+     * period, the end of the text or another score follows, which notes write for the medication the sentence is about
+     * ("pain 9/10 without, 5/10 with", "9/10 w/o; 5/10 w/.", "7/10 without and 3/10 with"): "with medications",
+     * "without medications"; null for any other word.
+     */
+    private static List<String> bareWithAfterAScore(List<String> before, String read, String text, int after) {
+        if (!read.equals("with") && !read.equals("without")) {
+            return null;
+        }
+        int size = before.size();
+        if (size < 2 || !before.get(size - 1).equals("10") || !isScore(before.get(size - 2))) {
+            return null;
+        }
+        return BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()
+                ? List.of(read, "medications") : null;
     }
 
     private static boolean isScore(String word) {

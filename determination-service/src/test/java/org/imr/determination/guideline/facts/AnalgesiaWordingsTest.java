@@ -68,7 +68,7 @@ class AnalgesiaWordingsTest {
         ClinicalFactFinder named = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
                 .clinicalFacts().stream().map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf))
                 .toList(), SummaryTexts.VOCABULARY);
-        for (String summary : List.of("Pain is 7/10 with and 9/10 without Percocet.",
+        for (String summary : List.of("Pain is 9/10 without Percocet, 7/10 on it.",
                 "Pain 4/10, 8/10 without Norco.", "VAS 8/10 off hydrocodone, 4/10 on it.",
                 "Pain 9/10 without opioids and 5/10 with them.")) {
             assertThat(named.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Percocet 10/325mg #90")))

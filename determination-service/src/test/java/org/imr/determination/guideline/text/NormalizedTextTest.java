@@ -23,6 +23,22 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aBareWithOrWithoutAfterAPainScoreIsTheMedication() {
+        assertThat(NormalizedText.of("pain 9/10 without, 5/10 with").words()).containsExactly("pain", "9", "10",
+                "without", "medications", "5", "10", "with", "medications");
+        assertThat(NormalizedText.of("Pain 9/10 w/o; 5/10 w/.").words()).containsExactly("pain", "9", "10", "without",
+                "medications", "5", "10", "with", "medications");
+        assertThat(NormalizedText.of("knee pain 7/10 without and 3/10 with.").words()).containsExactly("knee", "pain",
+                "7", "10", "without", "medications", "and", "3", "10", "with", "medications");
+        assertThat(NormalizedText.of("pain 8/10 with and without walking").words()).containsExactly("pain", "8",
+                "10", "with", "and", "without", "walking");
+        assertThat(NormalizedText.of("pain 9/10 without radiation, 5/10 with walking").words())
+                .containsExactly("pain", "9", "10", "without", "radiation", "5", "10", "with", "walking");
+        assertThat(NormalizedText.of("Norco 10 with, a bare word").words()).containsExactly("norco", "10", "with",
+                "a", "bare", "word");
+    }
+
+    @Test
     void aScoreChangeWrittenFromOneScoreToAnotherIsReadAsItsDirection() {
         assertThat(NormalizedText.of("pain from 8/10 to 4/10, from 7 to 4, from 3 to 6").words())
                 .containsExactly("pain", "from", "8", "10", "down", "to", "4", "10", "from", "7", "down", "to", "4",
