@@ -35,6 +35,7 @@ final class ConceptReferences {
                         .forEach(id -> unknown.add("rule " + rule.id() + ", initial request: " + id)));
         knowledgeBase.clinicalFacts().forEach(fact -> Stream.of(fact.namedByConcepts().stream(),
                         fact.termsWithCues().stream().flatMap(words -> words.termsNamedByConcepts().stream()),
+                        fact.termsWithCues().stream().flatMap(words -> words.cuesBeforeConcepts().stream()),
                         Stream.ofNullable(fact.twoDrugsOf())
                                 .flatMap(drugs -> Stream.of(drugs.drugClass(), drugs.exceptForm())),
                         Stream.ofNullable(fact.ofDrugClass()),

@@ -34,9 +34,16 @@ public final class ClinicalFactFinder {
 
     private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded) {
 
+        /**
+         * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
+         * the vocabulary) are none, so that "without" alone is no cue.
+         */
         static TermsAndCues of(TermsWithCues words) {
-            return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(),
-                    words.cues().stream().map(TermPhrase::of).toList(), words.isLocal(), words.termsNeeded());
+            List<TermPhrase> cues = words.cuesBeforeConcepts().isEmpty()
+                    ? words.cues().stream().map(TermPhrase::of).toList()
+                    : List.of();
+            return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
+                    words.termsNeeded());
         }
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */

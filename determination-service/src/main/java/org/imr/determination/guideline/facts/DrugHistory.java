@@ -39,12 +39,22 @@ public final class DrugHistory {
 
     /**
      * Words of a sentence that starts the drug at the visit whose request is reviewed ("Nortriptyline was added at
-     * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta", a note's "Rx
-     * diclofenac gel").
+     * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta", "the physician
+     * prescribes acetaminophen", a note's "Rx diclofenac gel").
      */
     private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
             "trial of", "new prescription", "newly prescribed", "prescription for", "prescription of", "prescribed",
-            "dispensed", "switched", "changed to", "new rx", "rx given", "rx", "first prescription").stream()
+            "prescribes", "prescribing", "dispensed", "switched", "changed to", "new rx", "rx given",
+            "first prescription").stream().map(TermPhrase::of).toList();
+
+    /** A note's "Rx", which starts the drug it names ("Rx diclofenac gel") unless it is the noun of a phrase below. */
+    private static final List<TermPhrase> RX = List.of(TermPhrase.of("rx"));
+
+    /**
+     * The "Rx" of a note that stands for the prescriptions the worker has, no start: a urine drug screen "c/w rx"
+     * (consistent with the prescribed medications), "per rx".
+     */
+    private static final List<TermPhrase> RX_PRESCRIBED_BEFORE = List.of("w rx", "with rx", "per rx").stream()
             .map(TermPhrase::of).toList();
 
     /** Words that place a start in the past, so that the worker takes the drug since ("started on Lyrica in 2014"). */
@@ -154,7 +164,7 @@ public final class DrugHistory {
      * newly prescribed" the weeks are the injury's, the drug is started now.
      */
     private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs) {
-        if (!piece.words().containsAny(STARTED_NOW)) {
+        if (!startsNow(piece.words())) {
             return false;
         }
         boolean named = false;
@@ -171,8 +181,13 @@ public final class DrugHistory {
         return named;
     }
 
+    /** Whether the words start a drug at the visit: "started today", a note's "Rx" (not a UDS "c/w rx"). */
+    private static boolean startsNow(NormalizedText words) {
+        return words.containsAny(STARTED_NOW) || (words.containsAny(RX) && !words.containsAny(RX_PRESCRIBED_BEFORE));
+    }
+
     private static boolean aboutTheRequest(NormalizedText words) {
-        return words.containsAny(ABOUT_THE_REQUEST) || (words.containsAny(STARTED_NOW)
+        return words.containsAny(ABOUT_THE_REQUEST) || (startsNow(words)
                 && !words.affirmsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
                         .matches()));
     }

@@ -18,24 +18,34 @@ import java.util.function.Function;
  * @param atLeast how many different terms must each have their cue in one piece of text for it to state the fact
  *              (the sacroiliac joint: at least three positive provocative tests, "FABER, Gaenslen's and thigh thrust
  *              were positive"); null for one
+ * @param cuesBeforeConcepts concepts of the vocabulary whose every name follows each cue, the cues then being only
+ *              those words: the cue "without" before the names of "opioid" reads "pain 9/10 without Percocet" as a
+ *              score without the drug; empty for cues as written
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local, Integer atLeast) {
+        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
         cues = ImmutableCopies.list(cues);
         termsNamedByConcepts = ImmutableCopies.list(termsNamedByConcepts);
+        cuesBeforeConcepts = ImmutableCopies.list(cuesBeforeConcepts);
     }
 
     /** Terms and cues without concepts. */
     public TermsWithCues(List<String> terms, List<String> cues) {
-        this(terms, cues, List.of(), null, null);
+        this(terms, cues, List.of(), null, null, List.of());
     }
 
     /** Terms and cues of any region the request concerns. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
-        this(terms, cues, termsNamedByConcepts, null, null);
+        this(terms, cues, termsNamedByConcepts, null, null, List.of());
+    }
+
+    /** Terms and cues, the cues as written. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
+            Integer atLeast) {
+        this(terms, cues, termsNamedByConcepts, local, atLeast, List.of());
     }
 
     /** How many different terms must each have their cue in one piece: 1 unless {@link #atLeast} says more. */
@@ -47,9 +57,15 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         return Boolean.TRUE.equals(local);
     }
 
-    /** The same, with the names of its {@link #termsNamedByConcepts()} among its terms. */
+    /**
+     * The same, with the names of its {@link #termsNamedByConcepts()} among its terms, and its cues followed by each
+     * name of its {@link #cuesBeforeConcepts()} (which it then no longer has, so that they are followed once).
+     */
     public TermsWithCues withConceptNames(Function<String, List<String>> namesOfConcept) {
-        return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), cues,
-                termsNamedByConcepts, local, atLeast);
+        List<String> names = ConceptNames.appended(List.of(), cuesBeforeConcepts, namesOfConcept);
+        List<String> named = names.isEmpty() ? cues
+                : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
+        return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
+                termsNamedByConcepts, local, atLeast, List.of());
     }
 }

@@ -28,6 +28,9 @@ public final class NormalizedText {
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /** What follows a bare "with" or "without" after a score: a comma, a semicolon, a period, the end, a score. */
+    private static final Pattern BARE_WITH_ENDS = Pattern.compile(
+            "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
             "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
@@ -84,6 +87,11 @@ public final class NormalizedText {
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
             "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
     private static final int NEGATION_REACH = 6;
+    /**
+     * The preposition that does not count against a negation's reach, as the articles do not: "no documentation of the
+     * percentage of pain relief or of functional improvement" denies both.
+     */
+    private static final String OF = "of";
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
@@ -109,10 +117,11 @@ public final class NormalizedText {
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
     private static final int LIST_ITEM_WORDS = 3;
     /**
-     * The prepositions inside an item of a list, which do not count against its length: "no documentation of functional
-     * improvement, decrease in medication use, or return to work" denies each of the three.
+     * The prepositions inside an item of a list, which do not count against its length ({@link #OF} counts nowhere):
+     * "no documentation of functional improvement, decrease in medication use, or return to work" denies each of the
+     * three.
      */
-    private static final Set<String> ITEM_PREPOSITIONS = Set.of("in", "of");
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("in");
     /**
      * The prefix that negates the one word it is joined to, and no further: "non-radicular", "non radiating",
      * "nontender" written apart ("non-tender"); a phrase that itself begins with it ("non weight bearing") is its own.
@@ -181,11 +190,12 @@ public final class NormalizedText {
     private static final int PAST_AFTER_REACH = 6;
     /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
     private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
-            "deficit", "deficits", "symptoms", "findings", "changes");
+            "deficit", "deficits", "symptoms", "findings", "changes", "behavior", "behaviors", "behaviour",
+            "behaviours");
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
-     * scheduled".
+     * scheduled", a note's "aberrant behaviors: none".
      */
     private static final List<List<String>> NEGATION_AFTER = List.of(List.of("not", "documented"),
             List.of("not", "present"), List.of("not", "noted"), List.of("not", "found"), List.of("not", "seen"),
@@ -197,7 +207,7 @@ public final class NormalizedText {
             List.of("not", "authorised"), List.of("not", "certified"), List.of("non", "certified"),
             List.of("not", "approved"), List.of("not", "scheduled"), List.of("not", "planned"),
             List.of("not", "requested"), List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
-            List.of("excluded"), List.of("denied"));
+            List.of("excluded"), List.of("denied"), List.of("none"));
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
             "be");
@@ -294,6 +304,9 @@ public final class NormalizedText {
                 several = scoreChangeInWords(words, lowerCase, word.end());
             }
             if (several == null) {
+                several = bareWithAfterAScore(words, READ_AS.getOrDefault(written, written), lowerCase, word.end());
+            }
+            if (several == null) {
                 words.add(READ_AS.getOrDefault(written, written));
             } else {
                 words.addAll(several);
@@ -344,6 +357,24 @@ public final class NormalizedText {
         int from = Integer.parseInt(before.get(fromAt + 1));
         int to = Integer.parseInt(next.group(1));
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    }
+
+    /**
+     * The words for a bare "with" or "without" that a pain score out of 10 goes before and a comma, a semicolon, a
+     * period, the end of the text or another score follows, which notes write for the medication the sentence is about
+     * ("pain 9/10 without, 5/10 with", "9/10 w/o; 5/10 w/.", "7/10 without and 3/10 with"): "with medications",
+     * "without medications"; null for any other word.
+     */
+    private static List<String> bareWithAfterAScore(List<String> before, String read, String text, int after) {
+        if (!read.equals("with") && !read.equals("without")) {
+            return null;
+        }
+        int size = before.size();
+        if (size < 2 || !before.get(size - 1).equals("10") || !isScore(before.get(size - 2))) {
+            return null;
+        }
+        return BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()
+                ? List.of(read, "medications") : null;
     }
 
     private static boolean isScore(String word) {
@@ -440,8 +471,10 @@ public final class NormalizedText {
                 int termStart = start;
                 Optional<WordSpan> after = cueAfter(termStart, termStart + length, cues);
                 // a clause that opens with the term and says its cue is a statement of its own, out of the reach of a
-                // negation before its comma: "w/o radicular sx, facet loading positive"
-                boolean ownClause = after.isPresent() && clauseStarts.get(termStart);
+                // negation before its comma: "w/o radicular sx, facet loading positive"; not an item of a negated
+                // list that "or" goes on with: "no pain scores, functional improvement or drug screening"
+                boolean ownClause = after.isPresent() && clauseStarts.get(termStart)
+                        && !listGoesOnAfter(after.get().to());
                 Optional<WordSpan> stated = after.or(() -> cueBefore(termStart, termStart + length, cues));
                 if (stated.isPresent() && (ownClause || !negatedAt(stated.get().from()))
                         && !negatedAfter(stated.get().to())
@@ -453,6 +486,22 @@ public final class NormalizedText {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether "or" or "nor" follows word {@code from} before a semicolon or a period: the clause before it is an item
+     * of a list ("no pain scores, functional improvement or drug screening are documented").
+     */
+    private boolean listGoesOnAfter(int from) {
+        for (int index = from; index < words.size(); index++) {
+            if (semicolonStarts.get(index) || periodStarts.get(index)) {
+                return false;
+            }
+            if (LIST_JOINERS.contains(words.get(index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The chars of {@code text} that words {@code [from, to)} were read from. */
@@ -657,7 +706,7 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word) && !(inList && ITEM_PREPOSITIONS.contains(word))) {
+            } else if (!TermPhrase.isFiller(word) && !word.equals(OF) && !(inList && ITEM_PREPOSITIONS.contains(word))) {
                 counted++;
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {

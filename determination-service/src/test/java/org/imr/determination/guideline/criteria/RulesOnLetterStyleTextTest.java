@@ -396,6 +396,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-antiepilepsy-drugs | Gralise 600 mg, ninety tablets | Low back pain shoots into the left calf with pins and numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. | OVERTURNED | Low back pain shoots into the left calf with numbness in the foot. Examination showed diminished pinprick over the left L5 dermatome. She has taken Neurontin since the summer. | UPHELD
             mtus-chronic-pain-antidepressants | Cymbalta 30mg #30 | He reports depression since the injury. | OVERTURNED | He reports depression since the injury. Current medications include duloxetine. | UPHELD
             mtus-chronic-pain-nsaids | Naprosyn 550 mg, sixty tablets | Radiographs show osteoarthritis of the knee. | OVERTURNED | Radiographs show osteoarthritis of the knee. He continues naproxen daily. | UPHELD
+            mtus-chronic-pain-antidepressants | Savella 12.5 mg titration pack | The rheumatologist diagnosed fibromyalgia with widespread pain and tender points. | OVERTURNED | The rheumatologist diagnosed fibromyalgia with widespread pain and tender points. She has taken milnacipran since last year. | UPHELD
+            mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | Fibromyalgia syndrome with nonrestorative sleep. | OVERTURNED | Fibromyalgia syndrome with nonrestorative sleep. She has been on Elavil for a year. | UPHELD
             """)
     void aFirstRequestOfAFirstLineDrugNeedsItsIndicationAContinuationItsResponse(String ruleId, String description,
             String firstRequest, Outcome firstOutcome, String continuation, Outcome continuationOutcome) {
@@ -1031,6 +1033,10 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | Repeat lumbar ESI L5-S1 | Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks. Decr sensation L S1, MRI L5-S1 HNP compressing L S1 root. | 700 | UPHELD
             acoem-epidural-steroid-injection | Lumbar ESI x 3 (series) | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | UPHELD
             acoem-epidural-steroid-injection | Lumbar ESI x 1 | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Ibuprofen and acetaminophen failed to control her chronic neck pain. A baseline urine drug screen was consistent and an opioid agreement was signed. The physician is starting hydrocodone. | 700 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Chronic neck pain. The physician is starting hydrocodone. | 700 | UPHELD
+            mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; naproxen has not relieved his back pain. The CURES report was reviewed. Tramadol is to be started. | 700 | OVERTURNED
+            mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; his back pain is 7/10. Tramadol is to be started. | 700 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

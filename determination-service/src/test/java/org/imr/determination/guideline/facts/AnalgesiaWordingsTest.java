@@ -58,6 +58,33 @@ class AnalgesiaWordingsTest {
         }
     }
 
+    /**
+     * A score without the drug named by its name ("9/10 without Percocet"), as without "the medication": the names of
+     * the drug class follow the cue only when the facts are read with the vocabulary; the drug named after "with" is
+     * no score ("treated with Percocet for neck pain").
+     */
+    @Test
+    void aScoreWithoutTheDrugNamedByItsNameIsRelief() {
+        ClinicalFactFinder named = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
+                .clinicalFacts().stream().map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf))
+                .toList(), SummaryTexts.VOCABULARY);
+        for (String summary : List.of("Pain is 9/10 without Percocet, 7/10 on it.",
+                "Pain 4/10, 8/10 without Norco.", "VAS 8/10 off hydrocodone, 4/10 on it.",
+                "Pain 9/10 without opioids and 5/10 with them.")) {
+            assertThat(named.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Percocet 10/325mg #90")))
+                    .as("%s", summary).isPresent();
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Percocet 10/325mg #90")))
+                    .as("without the vocabulary: %s", summary).isEmpty();
+        }
+        assertThat(named.find("NSAID_ANALGESIA", SummaryTexts.of("Knee pain 7/10 without naproxen, 4/10 with it.",
+                "Naproxen 550mg #60"))).isPresent();
+        for (String summary : List.of("He was treated with Percocet for neck pain.",
+                "She has managed her back pain with Percocet since 2012.", "Pain without radiation; on Percocet.")) {
+            assertThat(named.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Percocet 10/325mg #90")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     @Test
     void painControlledOrRelievedByTheDrugIsRelief_poorlyControlledIsNot() {
         for (String summary : List.of("Naproxen controls her knee arthritis pain well; she walks 2 miles daily.",

@@ -27,6 +27,13 @@ class DrugClassTermsTest {
             FIRST_LINE_FAILED           | Nortriptyline was discontinued due to side effects.             | true
             FIRST_LINE_FAILED           | She takes Neurontin, which helps.                               | false
             FIRST_LINE_FAILED           | He has not tried gabapentin.                                    | false
+            FIRST_LINE_FAILED           | She tried gabapentin for three months with no benefit.          | true
+            FIRST_LINE_FAILED           | Tried Lyrica x 2 mo, no relief.                                 | true
+            FIRST_LINE_FAILED           | She took Cymbalta for 6 weeks with minimal benefit.             | true
+            NON_OPIOID_ANALGESIA_FAILED | Naproxen has not relieved his back pain.                        | true
+            NON_OPIOID_ANALGESIA_FAILED | Tylenol for two weeks gave him no relief.                       | true
+            FIBROMYALGIA                | The rheumatologist diagnosed fibromyalgia in 2015.              | true
+            FIBROMYALGIA                | Widespread pain; fibromyalgia was ruled out.                    | false
             NON_OPIOID_ANALGESIA_FAILED | Acetaminophen and naproxen failed to control his pain.          | true
             NON_OPIOID_ANALGESIA_FAILED | Motrin did not help.                                            | true
             NON_OPIOID_ANALGESIA_FAILED | Relief with Tylenol was inadequate.                             | true

@@ -44,7 +44,8 @@ class DrugHistoryTest {
             "First prescription of %s; no medication of its kind was taken previously.",
             "He hurt his knee three weeks ago and has swelling; %s is newly prescribed.",
             "Injured at work 5 days ago, %s started today.",
-            "She has not tried %s or any other drug of its kind.");
+            "She has not tried %s or any other drug of its kind.",
+            "NSAIDs are contraindicated after her GI bleed; the physician prescribes %s.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -58,7 +59,8 @@ class DrugHistoryTest {
             "She has been prescribed %s for several months.",
             "He was started on %s three weeks ago.",
             "Injured in 2014; %s since 2015.",
-            "Rx %s since 2019, refilled monthly.");
+            "Rx %s since 2019, refilled monthly.",
+            "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.");
 
     private final DrugHistory history = new DrugHistory(VOCABULARY);
 

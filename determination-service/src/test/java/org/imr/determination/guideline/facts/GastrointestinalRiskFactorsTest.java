@@ -2,6 +2,8 @@ package org.imr.determination.guideline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,27 @@ class GastrointestinalRiskFactorsTest {
                 PPI))).isEmpty();
         assertThat(FINDER.find("TWO_NSAIDS", SummaryTexts.of("Ibuprofen was discontinued and naproxen was started.",
                 PPI))).isEmpty();
+    }
+
+    /**
+     * A PPI is for a worker who takes an NSAID (MTUS Chronic Pain, NSAIDs, GI symptoms & cardiovascular risk): an NSAID
+     * stopped, failed, not tolerated or contraindicated is no NSAID use; one taken beside such a clause is.
+     */
+    @Test
+    void anNsaidStoppedNotToleratedOrContraindicatedIsNoCurrentUse() {
+        ClinicalFactFinder named = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
+                .clinicalFacts().stream().map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf))
+                .toList(), SummaryTexts.VOCABULARY);
+        for (String summary : List.of("He takes only Norco and Lyrica; NSAIDs were discontinued in 2014.",
+                "NSAIDs are contraindicated because of her kidney disease.", "She stopped ibuprofen last year.",
+                "Intolerant of naproxen (dyspepsia).", "He no longer takes Mobic.")) {
+            assertThat(named.find("NSAID_USE", SummaryTexts.of(summary, PPI))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("He takes Voltaren XR 100 mg daily.",
+                "Ibuprofen was discontinued and naproxen 550 mg twice daily was started.",
+                "Current medications: Norco, meloxicam 15 mg.")) {
+            assertThat(named.find("NSAID_USE", SummaryTexts.of(summary, PPI))).as("%s", summary).isPresent();
+        }
     }
 
     @Test

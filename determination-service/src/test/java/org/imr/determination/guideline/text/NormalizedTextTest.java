@@ -23,6 +23,22 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aBareWithOrWithoutAfterAPainScoreIsTheMedication() {
+        assertThat(NormalizedText.of("pain 9/10 without, 5/10 with").words()).containsExactly("pain", "9", "10",
+                "without", "medications", "5", "10", "with", "medications");
+        assertThat(NormalizedText.of("Pain 9/10 w/o; 5/10 w/.").words()).containsExactly("pain", "9", "10", "without",
+                "medications", "5", "10", "with", "medications");
+        assertThat(NormalizedText.of("knee pain 7/10 without and 3/10 with.").words()).containsExactly("knee", "pain",
+                "7", "10", "without", "medications", "and", "3", "10", "with", "medications");
+        assertThat(NormalizedText.of("pain 8/10 with and without walking").words()).containsExactly("pain", "8",
+                "10", "with", "and", "without", "walking");
+        assertThat(NormalizedText.of("pain 9/10 without radiation, 5/10 with walking").words())
+                .containsExactly("pain", "9", "10", "without", "radiation", "5", "10", "with", "walking");
+        assertThat(NormalizedText.of("Norco 10 with, a bare word").words()).containsExactly("norco", "10", "with",
+                "a", "bare", "word");
+    }
+
+    @Test
     void aScoreChangeWrittenFromOneScoreToAnotherIsReadAsItsDirection() {
         assertThat(NormalizedText.of("pain from 8/10 to 4/10, from 7 to 4, from 3 to 6").words())
                 .containsExactly("pain", "from", "8", "10", "down", "to", "4", "10", "from", "7", "down", "to", "4",
@@ -162,6 +178,36 @@ class NormalizedTextTest {
                 + "perforation.").affirmsAny(perforation)).isFalse();
         assertThat(NormalizedText.of("No relief with NSAIDs or PT, and he now has a bleeding ulcer.").affirmsAny(ulcer))
                 .isTrue();
+    }
+
+    @Test
+    void anItemOfANegatedListThatOrGoesOnWithIsNoStatementOfItsOwn() {
+        List<TermPhrase> function = List.of(TermPhrase.of("functional"));
+        List<TermPhrase> improved = List.of(TermPhrase.of("improvement"));
+        String listed = "No pain scores, functional improvement or drug screening are documented.";
+        String orLast = "The records do not document pain relief, functional improvement, or urine drug testing.";
+        String own = "No pain relief, functional improvement is noted.";
+        String beforeSemicolon = "No pain relief, functional improvement noted; no UDS or CURES report.";
+
+        assertThat(NormalizedText.of(listed).firstTermWithCueIn(listed, function, improved, false)).isEmpty();
+        assertThat(NormalizedText.of(orLast).firstTermWithCueIn(orLast, function, improved, false)).isEmpty();
+        assertThat(NormalizedText.of(own).firstTermWithCueIn(own, function, improved, false)).isPresent();
+        assertThat(NormalizedText.of(beforeSemicolon).firstTermWithCueIn(beforeSemicolon, function, improved, false))
+                .isPresent();
+    }
+
+    @Test
+    void theOfsOfANegatedListDoNotCountAgainstItsReach() {
+        List<TermPhrase> improvement = List.of(TermPhrase.of("functional improvement"));
+
+        assertThat(NormalizedText.of("There is no documentation of the percentage of pain relief or of functional "
+                + "improvement.").affirmsAny(improvement)).isFalse();
+        assertThat(NormalizedText.of("Records lack evidence of the degree of relief of pain or of functional "
+                + "improvement.").affirmsAny(improvement)).isFalse();
+        assertThat(NormalizedText.of("No documentation of the percentage of pain relief; she reports functional "
+                + "improvement.").affirmsAny(improvement)).isTrue();
+        assertThat(NormalizedText.of("No pain relief at night, but functional improvement of the hand.")
+                .affirmsAny(improvement)).isTrue();
     }
 
     @Test
@@ -307,6 +353,10 @@ class NormalizedTextTest {
                 .affirmsAny(spasticity)).isTrue();
         assertThat(NormalizedText.of("Spasticity and absent reflexes in both legs.").affirmsAny(spasticity)).isTrue();
         assertThat(NormalizedText.of("Spasticity, absent ankle reflexes.").affirmsAny(spasticity)).isTrue();
+        List<TermPhrase> aberrant = List.of(TermPhrase.of("aberrant"));
+        assertThat(NormalizedText.of("Aberrant behaviors: none.").affirmsAny(aberrant)).isFalse();
+        assertThat(NormalizedText.of("Aberrant behavior was noted at the last visit.").affirmsAny(aberrant)).isTrue();
+        assertThat(NormalizedText.of("Aberrant behaviors: early refill requested.").affirmsAny(aberrant)).isTrue();
     }
 
     @Test
