@@ -107,6 +107,8 @@ class RulesOnLetterStyleTextTest {
             odg-prostheses-artificial-limb | Transtibial prosthesis with a new socket, right | He had a right below-knee amputation after the forklift accident and walks with crutches. | OVERTURNED | UPHELD
             mtus-chronic-pain-ketorolac | Toradol 60 mg IM injection | He presents with an acute flare-up of his low back pain after lifting a crate. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing | NCV/EMG of the bilateral lower extremities | The examination revealed decreased sensation in the feet. He has diabetic neuropathy. Symptoms did not improve despite physical therapy. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing | NCS of the bilateral lower extremities | Diabetic with burning feet in a stocking distribution and absent ankle reflexes; suspected polyneuropathy. | OVERTURNED | UPHELD
+            mtus-chronic-pain-electrodiagnostic-testing | NCV BLE | DM2, numb feet, stocking glove sensory loss, absent ankle jerks; r/o peripheral neuropathy. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | Nerve conduction velocity test, R arm | She reports tingling in the right index finger. The examination showed hypesthesia of the right thumb. | OVERTURNED | UPHELD
             mtus-chronic-pain-electrodiagnostic-testing-upper-extremity | EMG, left upper limb | He has paresthesias of the left hand, and hyposensorium was appreciated about the left long finger. | OVERTURNED | UPHELD
             mtus-chronic-pain-antidepressants | Duloxetine 30 mg | Low back pain radiates into the left leg. Examination showed decreased sensation over the left L5 dermatome. | UPHELD | UPHELD

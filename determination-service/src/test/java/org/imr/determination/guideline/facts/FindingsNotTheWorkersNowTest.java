@@ -32,6 +32,10 @@ class FindingsNotTheWorkersNowTest {
             SURGICAL_PLAN | Pre-operative medical clearance | The carpal tunnel release was certified by UR and is scheduled. | The carpal tunnel release has not been authorized.
             SURGICAL_PLAN | Pre-operative medical clearance | The L4-5 fusion was authorized and is scheduled. | The request for an L4-5 fusion remains pending authorization.
             SURGERY_CONSIDERED | MRI of the lumbar spine | Failed PT. Open to surgery. | Failed PT. Surgery is not an option for him.
+            SURGERY_CONSIDERED | MRI of the right wrist | Failed splinting. Patient wants a surgical opinion. | Failed splinting. Patient wants a second opinion.
+            SURGERY_CONSIDERED | MRI R wrist | Failed OT/splint x 3 mo, pt wants surgical opinion. | Failed OT/splint x 3 mo, pt wants 2nd opinion.
+            PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Numbness of both feet in a stocking glove distribution. | Numbness of the left foot in the L5 dermatome.
+            PERIPHERAL_NEUROPATHY | NCV BLE | Diabetic polyneuropathy suspected. | L5 radiculopathy suspected.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Status post laminectomy in 2014 with residual decreased sensation in the left L5 dermatome. | He had decreased sensation in the left L5 dermatome in 2014 before his laminectomy.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | The treating physician reported decreased sensation in the left foot. | He reports decreased sensation in his left foot.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | He reports leg pain and on examination there is decreased sensation in the left foot. | Subjective: decreased sensation in the left foot.
