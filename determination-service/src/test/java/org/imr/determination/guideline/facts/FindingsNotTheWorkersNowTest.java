@@ -36,6 +36,11 @@ class FindingsNotTheWorkersNowTest {
             SURGERY_CONSIDERED | MRI R wrist | Failed OT/splint x 3 mo, pt wants surgical opinion. | Failed OT/splint x 3 mo, pt wants 2nd opinion.
             PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Numbness of both feet in a stocking glove distribution. | Numbness of the left foot in the L5 dermatome.
             PERIPHERAL_NEUROPATHY | NCV BLE | Diabetic polyneuropathy suspected. | L5 radiculopathy suspected.
+            PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Decreased sensation of both feet in a stocking pattern. | Decreased sensation of the left foot.
+            SACROILIAC_PROVOCATIVE_TESTS | Right SI joint injection | Three positive provocative tests of the right SI joint. | Two positive provocative tests of the right SI joint.
+            SACROILIAC_PROVOCATIVE_TESTS | Right SI joint injection | 3 positive SI provocation tests on the R. | Only 2 positive SI provocation tests on the R.
+            PRIOR_TRIGGER_POINT_INJECTION | Trigger point injections, trapezius | Prior TPIs gave 30% relief. | TPIs were discussed with the patient.
+            PRIOR_TRIGGER_POINT_INJECTION | Trigger point injections, trapezius | She had trigger point injections in March. | Trigger points with twitch response in the trapezius.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Status post laminectomy in 2014 with residual decreased sensation in the left L5 dermatome. | He had decreased sensation in the left L5 dermatome in 2014 before his laminectomy.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | The treating physician reported decreased sensation in the left foot. | He reports decreased sensation in his left foot.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | He reports leg pain and on examination there is decreased sensation in the left foot. | Subjective: decreased sensation in the left foot.
