@@ -41,6 +41,8 @@ class FindingsNotTheWorkersNowTest {
             SACROILIAC_PROVOCATIVE_TESTS | Right SI joint injection | 3 positive SI provocation tests on the R. | Only 2 positive SI provocation tests on the R.
             PRIOR_TRIGGER_POINT_INJECTION | Trigger point injections, trapezius | Prior TPIs gave 30% relief. | TPIs were discussed with the patient.
             PRIOR_TRIGGER_POINT_INJECTION | Trigger point injections, trapezius | She had trigger point injections in March. | Trigger points with twitch response in the trapezius.
+            RED_FLAG | MRI of the lumbar spine | History of breast cancer; now an unintentional weight loss of 10 lbs. | History of a basal cell carcinoma of the nose excised in 2012.
+            RED_FLAG | MRI of the lumbar spine | Unintended wt loss 12 lb over 2 months. | Lost 20 lbs on purpose with diet.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | Status post laminectomy in 2014 with residual decreased sensation in the left L5 dermatome. | He had decreased sensation in the left L5 dermatome in 2014 before his laminectomy.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | The treating physician reported decreased sensation in the left foot. | He reports decreased sensation in his left foot.
             NEUROLOGICAL_DEFICIT | MRI of the lumbar spine | He reports leg pain and on examination there is decreased sensation in the left foot. | Subjective: decreased sensation in the left foot.
