@@ -146,6 +146,24 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A goal or a wish is no improvement achieved (MTUS Chronic Pain, 9792.20(f)): "Goal: walk 30 min", "he would like
+     * to be able to return to work", while the sentence before still states the gain.
+     */
+    @Test
+    void aGoalOrAWishIsNoFunctionalImprovement() {
+        for (String summary : List.of("Goal: able to walk 30 minutes daily.",
+                "Functional goals: return to modified duty and walk 30 minutes.",
+                "The goal is to be able to walk 30 minutes.", "He would like to be able to return to work.",
+                "She hopes to be able to do housework.", "Pt wants to be able to lift his grandchild.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
+        }
+        for (String summary : List.of("He is now able to walk 30 minutes daily. Goal: return to full duty.",
+                "She can cook and do light housework; she would like to return to work.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
+        }
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
