@@ -70,6 +70,15 @@ public final class DrugHistory {
             "changed", "no longer", "in place of", "failed", "previously", "past", "history", "prior", "tried")
             .stream().map(TermPhrase::of).toList();
 
+    /**
+     * Words of a response that name the drug as its source: the drug was taken even where the response is denied
+     * ("the records lack documentation of functional benefit from Lyrica, which she has taken since 2015", "no relief
+     * with gabapentin"); MTUS Chronic Pain, Antiepilepsy drugs: continued use asks for the relief and function it gave.
+     */
+    private static final List<String> RESPONSE_FROM = List.of("benefit from", "benefit with", "benefit of",
+            "relief from", "relief with", "relief of pain with", "improvement with", "improvement from",
+            "response to", "efficacy of", "efficacy from", "efficacy with");
+
     /** An entry of a piece: the text between commas or semicolons, a drug of a list of medications. */
     private static final Pattern ENTRY = Pattern.compile("[^,;]+");
 
@@ -151,11 +160,14 @@ public final class DrugHistory {
 
     /**
      * Whether the piece names one of the drugs without denying it: "she has not tried gabapentin or any other
-     * anticonvulsant" names no drug taken.
+     * anticonvulsant" names no drug taken, while a drug named as the source of a response, denied or not, was taken
+     * ("no documentation of benefit from Lyrica").
      */
     private boolean namesAffirmed(CaseText.Piece piece, Set<String> drugs) {
         return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(),
-                vocabulary.namesOf(drug).stream().map(TermPhrase::of).toList(), false).isPresent());
+                vocabulary.namesOf(drug).stream().map(TermPhrase::of).toList(), false).isPresent()
+                || piece.words().containsAny(vocabulary.namesOf(drug).stream().flatMap(name -> RESPONSE_FROM.stream()
+                        .map(response -> TermPhrase.of(response + " " + name))).toList()));
     }
 
     /**

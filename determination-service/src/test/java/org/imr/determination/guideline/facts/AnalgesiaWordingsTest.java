@@ -99,4 +99,23 @@ class AnalgesiaWordingsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    /**
+     * The same pain with the drug and without it is no analgesia (MTUS Opioids 2016, 3.3.9, the 4 A's; MTUS Chronic
+     * Pain, NSAIDs): "Pain 7/10 with and without tramadol", "pain unchanged with medications".
+     */
+    @Test
+    void theSamePainWithAndWithoutTheDrugIsNoRelief() {
+        for (String summary : List.of("Pain 7/10 with and without tramadol.", "Pain is 8/10 without and with Norco.",
+                "Pain unchanged with medications, 8/10.", "Pain 7/10, no change with medications.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of("Pain 6/10 with and without naproxen.",
+                "Naproxen 550mg #60"))).isEmpty();
+        for (String summary : List.of("Pain 8/10 without and 4/10 with Norco.", "Pain 8/10 off meds, 4/10 on meds.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+    }
 }

@@ -62,6 +62,18 @@ class DrugHistoryTest {
             "Rx %s since 2019, refilled monthly.",
             "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.");
 
+    /**
+     * Ways a summary denies the response to a drug the worker has taken: the negation reaches the response, not the use
+     * (MTUS Chronic Pain, Antiepilepsy drugs: continued use asks for the relief and function the drug gave).
+     */
+    private static final List<String> RESPONSE_DENIED = List.of(
+            "The records lack documentation of functional benefit from %s, which she has taken since 2015.",
+            "There is no documentation of benefit from %s.",
+            "No documented relief with %s.",
+            "The physician does not document any improvement with %s.",
+            "There is no objective evidence of efficacy of %s for the radicular pain.",
+            "Records do not document a response to %s.");
+
     private final DrugHistory history = new DrugHistory(VOCABULARY);
 
     static Stream<Arguments> namesOfFirstLineDrugs() {
@@ -86,6 +98,12 @@ class DrugHistoryTest {
     @MethodSource("namesOfFirstLineDrugs")
     void aDrugTheWorkerTakesOrThePlanContinuesIsAContinuation(String drug, String name) {
         assertEachReadAs(TAKEN, drug, name, true);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("namesOfFirstLineDrugs")
+    void aDrugWhoseResponseIsDeniedWasTaken(String drug, String name) {
+        assertEachReadAs(RESPONSE_DENIED, drug, name, true);
     }
 
     private void assertEachReadAs(List<String> sentences, String drug, String name, boolean alreadyTaking) {

@@ -127,6 +127,43 @@ class TermsWithCuesTest {
                 .isEmpty();
     }
 
+    /**
+     * A limit of an activity is no gain in it (MTUS Chronic Pain, 9792.20(f): a clinically significant improvement in
+     * activities of daily living): "can walk only 1 block" against "now able to walk 30 minutes daily".
+     */
+    @Test
+    void aLimitOfAnActivityIsNoFunctionalImprovement() {
+        for (String summary : List.of("Can walk only 1 block.", "He is able to walk only half a block.",
+                "She can walk no more than 10 minutes.", "He is able to sit for less than 20 minutes.",
+                "Pain 5/10 with meds; he can sit no longer than 15 minutes.",
+                "Functional status unchanged; he remains off work and can walk only 1 block.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
+        }
+        for (String summary : List.of("He is now able to walk 30 minutes daily.", "She can walk 2 miles.",
+                "Now able to walk 30 minutes, only mild pain.", "She can cook and is now able to do light housework.",
+                "Pain 6/10 with medications; with medications he is able to walk 30 minutes daily.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
+        }
+    }
+
+    /**
+     * A goal or a wish is no improvement achieved (MTUS Chronic Pain, 9792.20(f)): "Goal: walk 30 min", "he would like
+     * to be able to return to work", while the sentence before still states the gain.
+     */
+    @Test
+    void aGoalOrAWishIsNoFunctionalImprovement() {
+        for (String summary : List.of("Goal: able to walk 30 minutes daily.",
+                "Functional goals: return to modified duty and walk 30 minutes.",
+                "The goal is to be able to walk 30 minutes.", "He would like to be able to return to work.",
+                "She hopes to be able to do housework.", "Pt wants to be able to lift his grandchild.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
+        }
+        for (String summary : List.of("He is now able to walk 30 minutes daily. Goal: return to full duty.",
+                "She can cook and do light housework; she would like to return to work.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
+        }
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
