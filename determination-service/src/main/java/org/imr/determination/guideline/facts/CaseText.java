@@ -36,7 +36,6 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, OptionalLong injuryAgeDays,
         LocalDate requestDate, ServiceRequest request, Vocabulary vocabulary) {
 
-    /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
     /**
      * The visit at which a result is reported, which names no other service: "At follow up she reported 70% relief
      * lasting 10 weeks" goes on about the injection the sentence before names.
@@ -45,6 +44,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
             + "(?:the\\s+|her\\s+|his\\s+|a\\s+)?(?:subsequent\\s+|next\\s+|later\\s+)?"
             + "(?:follow[- ]?up|f/u|return|re-?evaluation|post[- ]?(?:injection|procedure))"
             + "(?:\\s+(?:visit|evaluation|exam|examination|appointment))?\\b");
+    /** Up to two words right before a finding, within its phrase of the sentence (no comma or period between). */
     private static final Pattern MODIFIERS_BEFORE = Pattern.compile("(?:[A-Za-z0-9-]+\\s+){1,2}$");
     private static final Pattern MODIFIERS_AFTER = Pattern.compile("^(?:\\s+[A-Za-z0-9-]+){1,5}");
     /**

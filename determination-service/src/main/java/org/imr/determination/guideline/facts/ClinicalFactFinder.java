@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -256,30 +257,24 @@ public final class ClinicalFactFinder {
      * to the neck"); none for a fact stated by the dates or undefined.
      */
     public List<CaseText.Piece> clausesStating(String factId, CaseText text) {
-        Definition general = byId.get(factId);
-        if (general == null || general.fact().statedByInjuryAge()) {
-            return List.of();
-        }
-        Definition definition = general.forRequest(text);
-        List<CaseText.Piece> clauses = new ArrayList<>();
-        CaseText.Piece before = null;
-        for (CaseText.Piece piece : text.pieces()) {
-            Optional<CharSpan> words = stating(definition, before, piece, text);
-            if (words.isPresent()) {
-                String pieceText = piece.text();
-                int start = pieceText.lastIndexOf(';', Math.max(0, words.get().start() - 1)) + 1;
-                int end = pieceText.indexOf(';', words.get().start());
-                end = end < 0 ? pieceText.length() : end;
-                clauses.add(piece.blankedTo(" ".repeat(start) + pieceText.substring(start, end)
-                        + " ".repeat(pieceText.length() - end)));
-            }
-            before = piece;
-        }
-        return clauses;
+        return eachPieceStating(factId, text, (piece, words) -> {
+            String pieceText = piece.text();
+            int start = pieceText.lastIndexOf(';', Math.max(0, words.start() - 1)) + 1;
+            int end = pieceText.indexOf(';', words.start());
+            end = end < 0 ? pieceText.length() : end;
+            return piece.blankedTo(" ".repeat(start) + pieceText.substring(start, end)
+                    + " ".repeat(pieceText.length() - end));
+        });
     }
 
     /** Every piece of the text that states the fact, in order; none for a fact stated by the dates or undefined. */
     public List<CaseText.Piece> piecesStating(String factId, CaseText text) {
+        return eachPieceStating(factId, text, (piece, words) -> piece);
+    }
+
+    /** What {@code kept} makes of each piece that states the fact and the words stating it, in order. */
+    private List<CaseText.Piece> eachPieceStating(String factId, CaseText text,
+            BiFunction<CaseText.Piece, CharSpan, CaseText.Piece> kept) {
         Definition general = byId.get(factId);
         if (general == null || general.fact().statedByInjuryAge()) {
             return List.of();
@@ -288,8 +283,9 @@ public final class ClinicalFactFinder {
         List<CaseText.Piece> stating = new ArrayList<>();
         CaseText.Piece before = null;
         for (CaseText.Piece piece : text.pieces()) {
-            if (stating(definition, before, piece, text).isPresent()) {
-                stating.add(piece);
+            Optional<CharSpan> words = stating(definition, before, piece, text);
+            if (words.isPresent()) {
+                stating.add(kept.apply(piece, words.get()));
             }
             before = piece;
         }
