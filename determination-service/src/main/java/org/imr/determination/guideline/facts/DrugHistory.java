@@ -88,6 +88,8 @@ public final class DrugHistory {
     private final Vocabulary vocabulary;
     /** The names of each drug of a class, by the class and then the drug. */
     private final Map<String, Map<String, List<TermPhrase>>> namesOfDrugsOfClass = new ConcurrentHashMap<>();
+    private final Map<String, List<TermPhrase>> namesOfDrug = new ConcurrentHashMap<>();
+    private final Map<String, List<TermPhrase>> responsesFromDrug = new ConcurrentHashMap<>();
 
     public DrugHistory(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -164,10 +166,21 @@ public final class DrugHistory {
      * ("no documentation of benefit from Lyrica").
      */
     private boolean namesAffirmed(CaseText.Piece piece, Set<String> drugs) {
-        return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(),
-                vocabulary.namesOf(drug).stream().map(TermPhrase::of).toList(), false).isPresent()
-                || piece.words().containsAny(vocabulary.namesOf(drug).stream().flatMap(name -> RESPONSE_FROM.stream()
-                        .map(response -> TermPhrase.of(response + " " + name))).toList()));
+        return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(), namesOf(drug), false)
+                .isPresent() || piece.words().containsAny(responsesFrom(drug)));
+    }
+
+    /** The drug's names, read once per drug. */
+    private List<TermPhrase> namesOf(String drug) {
+        return namesOfDrug.computeIfAbsent(drug, named -> vocabulary.namesOf(named).stream().map(TermPhrase::of)
+                .toList());
+    }
+
+    /** The words of a response from the drug under each of its names ("benefit from Lyrica"), read once per drug. */
+    private List<TermPhrase> responsesFrom(String drug) {
+        return responsesFromDrug.computeIfAbsent(drug, named -> vocabulary.namesOf(named).stream()
+                .flatMap(name -> RESPONSE_FROM.stream().map(response -> TermPhrase.of(response + " " + name)))
+                .toList());
     }
 
     /**

@@ -41,14 +41,13 @@ final class PriorCourseFromText {
         if (!caseFile.priorTreatments().isEmpty() || caseFile.clinicalSummary() == null) {
             return caseFile.priorTreatments();
         }
-        boolean named = !piecesOfTheRequestedRegion(text).isEmpty()
-                || CONTINUATION.matcher(item.description()).find();
-        if (!named) {
+        List<CaseText.Piece> stating = piecesOfTheRequestedRegion(text);
+        if (stating.isEmpty() && !CONTINUATION.matcher(item.description()).find()) {
             return List.of();
         }
         boolean improvement = facts.find(FUNCTIONAL_IMPROVEMENT, text).isPresent();
         return List.of(new PriorTreatmentCourse(ServiceType.PHYSICAL_THERAPY, null,
-                completedVisits(text).orElse(null), improvement));
+                completedVisits(stating).orElse(null), improvement));
     }
 
     /** The facts of the text that {@link #courses} reads a course from; none when the case file lists its courses. */
@@ -80,8 +79,8 @@ final class PriorCourseFromText {
     }
 
     /** The visits a sentence about the prior course of the requested region counts, the first that counts any. */
-    private Optional<Integer> completedVisits(CaseText text) {
-        return piecesOfTheRequestedRegion(text).stream()
+    private static Optional<Integer> completedVisits(List<CaseText.Piece> stating) {
+        return stating.stream()
                 .map(piece -> CompletedVisits.in(piece.text()))
                 .filter(OptionalInt::isPresent)
                 .map(OptionalInt::getAsInt)
