@@ -65,9 +65,7 @@ class AnalgesiaWordingsTest {
      */
     @Test
     void aScoreWithoutTheDrugNamedByItsNameIsRelief() {
-        ClinicalFactFinder named = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
-                .clinicalFacts().stream().map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf))
-                .toList(), SummaryTexts.VOCABULARY);
+        ClinicalFactFinder named = SummaryTexts.NAMED_FACTS;
         for (String summary : List.of("Pain is 9/10 without Percocet, 7/10 on it.",
                 "Pain 4/10, 8/10 without Norco.", "VAS 8/10 off hydrocodone, 4/10 on it.",
                 "Pain 9/10 without opioids and 5/10 with them.")) {

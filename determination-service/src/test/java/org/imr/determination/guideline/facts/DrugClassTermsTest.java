@@ -2,7 +2,6 @@ package org.imr.determination.guideline.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,9 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DrugClassTermsTest {
 
-    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader()
-            .loadDefault().clinicalFacts().stream()
-            .map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf)).toList(), SummaryTexts.VOCABULARY);
+    private static final ClinicalFactFinder FINDER = SummaryTexts.NAMED_FACTS;
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -48,9 +48,7 @@ class GastrointestinalRiskFactorsTest {
      */
     @Test
     void anNsaidStoppedNotToleratedOrContraindicatedIsNoCurrentUse() {
-        ClinicalFactFinder named = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader().loadDefault()
-                .clinicalFacts().stream().map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf))
-                .toList(), SummaryTexts.VOCABULARY);
+        ClinicalFactFinder named = SummaryTexts.NAMED_FACTS;
         for (String summary : List.of("He takes only Norco and Lyrica; NSAIDs were discontinued in 2014.",
                 "NSAIDs are contraindicated because of her kidney disease.", "She stopped ibuprofen last year.",
                 "Intolerant of naproxen (dyspepsia).", "He no longer takes Mobic.")) {

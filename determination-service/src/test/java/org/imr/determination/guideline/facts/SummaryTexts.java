@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
+import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.determination.guideline.vocabulary.VocabularyLoader;
 import org.imr.schemas.ServiceType;
@@ -12,6 +13,10 @@ import org.imr.schemas.ServiceType;
 final class SummaryTexts {
 
     static final Vocabulary VOCABULARY = new VocabularyLoader().loadDefault();
+    /** The knowledge base's facts read as the engine reads them, with the names of the concepts they name. */
+    static final ClinicalFactFinder NAMED_FACTS = new ClinicalFactFinder(new GuidelineKnowledgeBaseLoader()
+            .loadDefault().clinicalFacts().stream().map(fact -> fact.withConceptNames(VOCABULARY::namesOf)).toList(),
+            VOCABULARY);
 
     private SummaryTexts() {
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.imr.determination.guideline.knowledge.GuidelineKnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class SurgicalServicesFactsTest {
 
-    private static final ClinicalFactFinder FINDER = new ClinicalFactFinder(
-            new GuidelineKnowledgeBaseLoader().loadDefault().clinicalFacts().stream()
-                    .map(fact -> fact.withConceptNames(SummaryTexts.VOCABULARY::namesOf)).toList(),
-            SummaryTexts.VOCABULARY);
+    private static final ClinicalFactFinder FINDER = SummaryTexts.NAMED_FACTS;
 
     @Test
     void cardiacRiskFactorsWrittenAsNotesAbbreviateThem() {
