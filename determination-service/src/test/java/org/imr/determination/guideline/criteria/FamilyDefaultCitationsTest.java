@@ -23,8 +23,8 @@ class FamilyDefaultCitationsTest {
 
     @ParameterizedTest(name = "{0} is cited by {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Bone scan of the right knee           | mtus-diagnostic-studies-family-default | MTUS Knee Complaints 2004, Section(s): Special Studies
-            Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies
+            Bone scan of the right knee           | mtus-diagnostic-studies-family-default | MTUS Knee Complaints 2004, Section(s): Special Studies, Summary
+            Ultrasound of the left wrist          | mtus-diagnostic-studies-family-default | MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies, Summary
             Thyroid function laboratory tests     | mtus-diagnostic-studies-family-default | MTUS General Approaches 2004, Section(s): General Approach to Initial Assessment and Documentation
             Thoracic spine laminectomy T7-T8      | acoem-surgery-family-default          | MTUS Neck and Upper Back Complaints 2004, Section(s): Surgical Considerations
             Corticosteroid injection, left ankle  | acoem-injections-family-default | MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care
