@@ -126,7 +126,7 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-ankle-foot | Left ankle arthroscopy | Chronic lateral ankle pain with an osteochondral lesion of the talus on MRI; failed 6 months of bracing and PT. | OVERTURNED | UPHELD
             acoem-surgery-knee | Anterior cruciate ligament reconstruction, right | The right knee gives way with pivoting; MRI shows a complete ACL tear. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Psychiatric consultation | He reports depression with suicidal ideation and insomnia due to chronic pain. | OVERTURNED | UPHELD
-            mtus-psychological-evaluations | Cognitive behavioral therapy x 4 sessions | Low back pain with fear-avoidance beliefs and lack of progress in physical therapy after 4 weeks. | OVERTURNED | UPHELD
+            mtus-chronic-pain-psychotherapy | Cognitive behavioral therapy x 4 sessions | Low back pain with fear-avoidance beliefs and lack of progress in physical therapy after 4 weeks. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Left arm radiculopathy with C6 weakness; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-surgery-neck | ACDF C5-6 | Wrist extension strength is 4/5 on the left; MRI shows a C5-6 herniation compressing the left C6 root; he failed PT and a cervical ESI over 6 months. | OVERTURNED | UPHELD
             acoem-epidural-steroid-injection | Cervical ESI C5-6 | Left biceps weakness and a diminished biceps reflex; MRI shows a C5-6 herniation compressing the left C6 root; PT and gabapentin have failed. | OVERTURNED | UPHELD
@@ -189,7 +189,7 @@ class RulesOnLetterStyleTextTest {
             mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
             mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD
             odg-medical-food | Theramine #120 | He reports functional improvement with the medication. | UPHELD | UPHELD
-            mtus-psychological-evaluations | Cognitive behavioural therapy, 6 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
+            mtus-chronic-pain-psychotherapy | Cognitive behavioural therapy, 4 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
             odg-walking-aids | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
             odg-durable-medical-equipment | Manual wheelchair, 1 month rental | He is non weight bearing on both legs after bilateral calcaneal fractures. | OVERTURNED | UPHELD
             odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
@@ -211,7 +211,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation | Chiropractic, 4 more visits | Prior chiropractic care (6 visits) helped; he can now lift his child. | OVERTURNED | UPHELD
             mtus-chronic-pain-physical-medicine | Additional physical therapy x4, lumbar spine | He has low back pain. He completed 4 sessions of physical therapy, which allowed him to return to modified duty. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Psych eval | He has depressed mood and anxiety because of his chronic pain. | OVERTURNED | UPHELD
-            mtus-psychological-evaluations | CBT x 6 sessions | He is depressed, and his progress in physical therapy stalled after four weeks. | OVERTURNED | UPHELD
+            mtus-chronic-pain-psychotherapy | CBT x 3 sessions | He is depressed, and his progress in physical therapy stalled after four weeks. | OVERTURNED | UPHELD
             acoem-shoulder-corticosteroid-injection | Subacromial cortisone injection, R shoulder | He has impingement; three weeks of exercises and naproxen did not help. | OVERTURNED | UPHELD
             acoem-shoulder-corticosteroid-injection | Subacromial injection, left shoulder | He had three prior subacromial injections this year with temporary relief. | UPHELD | UPHELD
             mtus-chronic-pain-antiepilepsy-drugs | Gabapentin 300mg #90 | Treatment has included electrical stimulation and massage for his low back pain. | UPHELD | UPHELD
@@ -1002,6 +1002,10 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-diclofenac | Diclofenac sodium 1% gel | Pt w/ hand OA, intolerant to oral NSAIDs (GI upset). Rx diclofenac gel to hands. | 1000 | OVERTURNED
             mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Pt on Cymbalta for neuropathic pain RLE, 50% improvement, RTW full duty. Cont Cymbalta. | 900 | OVERTURNED
             mtus-chronic-pain-antidepressants | Cymbalta 60 mg #30 | Pt on Cymbalta for neuropathic pain RLE x 2 yrs, not able to RTW, no change in function. Cont Cymbalta. | 900 | UPHELD
+            mtus-chronic-pain-psychotherapy | CBT x 6 sessions | Chronic low back pain for two years with depression and fear of movement; no psychotherapy so far. | 700 | UPHELD
+            mtus-chronic-pain-psychotherapy | Psychotherapy, 6 more sessions | Chronic neck pain with depression. She completed 4 sessions of CBT; her Beck Depression Inventory fell from 30 to 18 and she returned to modified duty. | 700 | OVERTURNED
+            mtus-chronic-pain-psychotherapy | Psychotherapy, 6 more sessions | Chronic neck pain with depression. She completed 4 sessions of CBT; her mood and function are unchanged and she remains off work. | 700 | UPHELD
+            mtus-psychological-evaluations | Psychiatrist visits x6 | Chronic low back pain for two years with major depression and anxiety. | 700 | OVERTURNED
             mtus-acupuncture | Acupuncture 6 visits lumbar | Chronic low back pain. She received acupuncture x6 with no benefit. Six more visits are requested. | 500 | UPHELD
             mtus-acupuncture | Acupuncture 6 visits lumbar | Chronic low back pain. She received acupuncture x6 with improved walking tolerance. Six more visits are requested. | 500 | OVERTURNED
             mtus-chronic-pain-physical-medicine | Physical therapy 6 visits lumbar | He strained his low back 4 weeks ago and attended 6 therapy sessions with no improvement. 6 additional visits are requested. | 28 | UPHELD

@@ -123,7 +123,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Chiropractic x 6                             | mtus-chronic-pain-manipulation
             Massage therapy x 6                          | mtus-massage-therapy
             Functional restoration program, 6 weeks      | mtus-chronic-pain-programs
-            Psychotherapy x 6 sessions                   | mtus-psychological-evaluations
+            Psychotherapy x 6 sessions                   | mtus-chronic-pain-psychotherapy
             Neuropsychological testing                   | mtus-psychological-evaluation
             Home health aide 4 hours/day                 | mtus-home-health-services
             Transportation to medical appointments       | odg-transportation
@@ -208,7 +208,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Lymphedema pump                              | odg-venous-thrombosis-pneumatic-compression
             Orthopedic mattress                          | odg-durable-medical-equipment
             Orthopedic shoes                             | odg-durable-medical-equipment-family-default
-            EMDR therapy                                 | mtus-psychological-evaluations
+            EMDR therapy                                 | mtus-chronic-pain-psychotherapy
             Naloxone nasal spray                         | mtus-medications-for-chronic-pain
             Gabapentin 600mg #90                         | mtus-chronic-pain-antiepilepsy-drugs
             Venlafaxine ER 75mg                          | mtus-chronic-pain-antidepressants
@@ -226,7 +226,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Brain MRI                                    | odg-imaging-head
             Functional capacity evaluation               | mtus-functional-capacity-evaluation
             Biofeedback x 6                              | mtus-biofeedback
-            Cognitive behavioral therapy x 10            | mtus-psychological-evaluations
+            Cognitive behavioral therapy x 10            | mtus-chronic-pain-psychotherapy
             Hospital admission 2 days                    | odg-hospital-length-of-stay
             Power scooter                                | odg-durable-medical-equipment
             Crutches                                     | odg-walking-aids

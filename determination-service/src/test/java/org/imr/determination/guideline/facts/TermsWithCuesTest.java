@@ -265,6 +265,42 @@ class TermsWithCuesTest {
     }
 
     /**
+     * Psychotherapy given, in any wording, is a prior course; psychotherapy recommended or planned is not (MTUS Chronic
+     * Pain, Behavioral interventions, p. 23: more than the initial trial of 3-4 visits needs functional improvement
+     * from the visits given).
+     */
+    @Test
+    void psychotherapyGivenIsAPriorCoursePsychotherapyPlannedIsNot() {
+        for (String given : List.of("She completed 4 sessions of cognitive behavioral therapy.",
+                "Has had CBT x4 with a psychologist.", "He underwent psychotherapy in 2016.",
+                "Status post 6 counseling sessions.", "Psychotherapy sessions to date: 4.")) {
+            assertThat(FINDER.find("PRIOR_PSYCHOTHERAPY", text(given))).as("%s", given).isPresent();
+        }
+        for (String planned : List.of("Cognitive behavioral therapy is recommended.",
+                "The plan includes a referral for psychotherapy.", "CBT will start next week.",
+                "She has not had psychotherapy.", "Depression; no counseling to date.")) {
+            assertThat(FINDER.find("PRIOR_PSYCHOTHERAPY", text(planned))).as("%s", planned).isEmpty();
+        }
+    }
+
+    /**
+     * A TENS trial requested, recommended or planned as an adjunct is no trial given (MTUS Chronic Pain, TENS, p. 116:
+     * a purchase or a longer rental needs the trial's documented use and outcomes); a trial completed is.
+     */
+    @Test
+    void aTensTrialPlannedIsNoTrialGiven() {
+        for (String planned : List.of("Failed gabapentin and PT; TENS trial as adjunct to a home exercise program.",
+                "A 30 day TENS trial is requested.", "Recommend a one month home trial of TENS.",
+                "The plan includes a TENS unit trial.")) {
+            assertThat(FINDER.find("TENS_TRIAL", text(planned))).as("%s", planned).isEmpty();
+        }
+        for (String given : List.of("She completed a TENS trial with 50% relief.",
+                "The one month trial of TENS reduced her pain from 7/10 to 4/10.")) {
+            assertThat(FINDER.find("TENS_TRIAL", text(given))).as("%s", given).isPresent();
+        }
+    }
+
+    /**
      * The relief an injection gave, reported at the visit after it, is the injection's (MTUS Chronic Pain, Epidural
      * steroid injections, p. 46: a repeat block on at least 50% relief with less medication for six to eight weeks):
      * "At follow up she reported 70% relief" goes on about the injection the sentence before names.
