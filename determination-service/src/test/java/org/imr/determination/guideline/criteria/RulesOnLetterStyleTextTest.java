@@ -249,6 +249,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-cervical-spine | MR imaging of the neck | Neck pain for two weeks. History of lung cancer; 12 lb weight loss since last month. | OVERTURNED | UPHELD
             acoem-ct-spine | CT of the low back | Status post L5-S1 fusion in 2015; the films show a possible pseudarthrosis. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
+            acoem-x-ray-knee | Standing films of both knees | Osteoarthritis of both knees; a total knee arthroplasty is being considered. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
@@ -1114,6 +1115,25 @@ class RulesOnLetterStyleTextTest {
         ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
 
         assertThat(decided.ruleId()).isEqualTo("odg-imaging-elbow");
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Electrodiagnostic studies of the arms for neck or arm symptoms lasting more than three or four weeks despite
+     * conservative care, without a focal deficit on examination (ACOEM ch. 8, Special Studies, p. 178: EMG and NCV may
+     * help identify subtle focal neurologic dysfunction): four months after the injury, not three weeks after it.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EMG/NCV of both arms | Neck pain radiating to both arms with numbness in the hands; physical therapy for 6 weeks did not help. | 120 | OVERTURNED
+            EMG/NCV BUE | Neck pain radiating to both arms with numbness in the hands; physical therapy for 6 weeks did not help. | 21 | UPHELD
+            EMG/NCV BUE | Neck pain radiating to both arms with numbness in the hands; therapy is helping. | 120 | UPHELD
+            """)
+    void electrodiagnosticStudiesOfTheArmsForSymptomsOfMoreThanAMonthDespiteCare(String description, String summary,
+            int days, Outcome outcome) {
+        ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
+
+        assertThat(decided.ruleId()).isEqualTo("mtus-chronic-pain-electrodiagnostic-testing-upper-extremity");
         assertThat(decided.outcome()).isEqualTo(outcome);
     }
 

@@ -95,6 +95,27 @@ class SidesAndCordSignsTest {
     }
 
     @Test
+    void decreasedVibrationSenseIsASensoryDeficit_labsOfMonthsAgoAreRecentOnlyWithinThree() {
+        for (String summary : List.of("Decreased vibration sense in both feet.", "Vibratory sensation diminished at the toes.",
+                "Monofilament sensation absent on the soles.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "NCS of the lower extremities")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of("Vibration sense intact.",
+                "NCS of the lower extremities"))).isEmpty();
+        for (String summary : List.of("Labs last month normal.", "CBC and CMP on 12/1/2016 were normal.",
+                "Blood work 3 weeks ago was unremarkable.")) {
+            assertThat(FINDER.find("LABORATORY_TESTS_WITHIN_THREE_MONTHS", SummaryTexts.of(summary, "CBC")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Last CBC over a year ago.", "No labs in 12 months.", "CBC and CMP ordered today.",
+                "Labs on 3/2/2016 were normal.")) {
+            assertThat(FINDER.find("LABORATORY_TESTS_WITHIN_THREE_MONTHS", SummaryTexts.of(summary, "CBC")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
     void aPositiveFadirIsASignOfALabralTearOfTheHipOfItsSide() {
         for (String summary : List.of("R hip pain; FADIR +, clicking.", "Positive FADIR test on the right.",
                 "R hip: + FADDIR, + scour.")) {
