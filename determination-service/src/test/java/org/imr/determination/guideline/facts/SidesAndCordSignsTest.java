@@ -61,19 +61,23 @@ class SidesAndCordSignsTest {
     void theRiskOfAberrantBehaviourIsReadWithItsLevelAndNotBesideASignOfIt() {
         for (String summary : List.of("Low risk for aberrant behavior per opioid risk tool.",
                 "The opioid risk tool score placed her at low risk.", "ORT: low risk.", "Low-risk patient.",
-                "He was assessed as low risk for opioid misuse.")) {
+                "He was assessed as low risk for opioid misuse.", "Her opioid risk is low.",
+                "Risk assessment (SOAPP-R): low risk.")) {
             assertThat(FINDER.find("LOW_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
                     .as("%s", summary).isPresent();
             assertThat(FINDER.find("ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
                     .as("%s", summary).isEmpty();
         }
         for (String summary : List.of("He is at low risk for GI bleeding.", "Low risk patient for surgery.",
+                "GI risk is low.",
                 "ORT: low risk. UDS 11/15/2016 was positive for cocaine.", "Not a low risk patient for misuse.")) {
             assertThat(FINDER.find("LOW_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
                     .as("%s", summary).isEmpty();
         }
-        assertThat(FINDER.find("MODERATE_RISK_OF_ABERRANT_BEHAVIOUR",
-                SummaryTexts.of("Moderate risk per ORT.", "Urine drug screen"))).isPresent();
+        for (String summary : List.of("Moderate risk per ORT.", "Risk level: moderate.")) {
+            assertThat(FINDER.find("MODERATE_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isPresent();
+        }
     }
 
     @Test
