@@ -32,7 +32,7 @@ import org.imr.determination.guideline.vocabulary.ServiceRequest;
 /**
  * A guideline that supports a service only when the case file documents what it requires. In order: a service the
  * guideline does not recommend, upheld; a fact that
- * rules the service out, upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative
+ * rules the service out, or facts that together rule it out, upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative
  * documented, overturned; otherwise upheld, naming what is missing (missing documentation is not medical necessity).
  */
 public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator {
@@ -77,6 +77,9 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             return decide(RationaleTemplateKey.NOT_RECOMMENDED, request, caseFile, values, List.of());
         }
         List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
+        if (rulingOut.isEmpty()) {
+            rulingOut = allFoundOfOne(criteria.notSupportedWhenAllOf(), text);
+        }
         if (!rulingOut.isEmpty()) {
             values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));
             return decide(RationaleTemplateKey.RULED_OUT, request, caseFile, values, rulingOut);
@@ -142,6 +145,17 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             return decideByAlternatives(request, caseFile, text, values, initial.supportedWhenAllOf());
         }
         return decideByAlternatives(request, caseFile, text, values, criteria.supportedWhenAllOf());
+    }
+
+    /** The facts of the first alternative the records document every fact of; empty when none. */
+    private List<FoundFact> allFoundOfOne(List<List<String>> alternatives, CaseText text) {
+        for (List<String> alternative : alternatives) {
+            List<FoundFact> found = facts.findAll(alternative, text);
+            if (found.size() == alternative.size()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** Of the surgeries with a post-surgical course that the records state, the one with the longest course. */

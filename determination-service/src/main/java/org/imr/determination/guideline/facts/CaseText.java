@@ -84,7 +84,14 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
     private static final int DATE_REACH_CHARS = 80;
 
-    private record Located(String where, String text, Place place) {
+    /**
+     * @param afterSemicolon the piece goes on, after a semicolon, with the sentence the piece before it started
+     */
+    private record Located(String where, String text, Place place, boolean afterSemicolon) {
+
+        Located(String where, String text, Place place) {
+            this(where, text, place, false);
+        }
     }
 
     /**
@@ -150,7 +157,9 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /**
      * The pieces of the case file's text, each with the body regions it names: the same for every item of the case,
-     * so read once per case file.
+     * so read once per case file. A piece that names no region and goes on, after a semicolon, with the sentence of
+     * the piece before is of that piece's regions: in "Right wrist: positive Tinel; OT and splinting failed; wants a
+     * surgical opinion" the failed care and the surgery considered are of the right wrist, not of the left.
      */
     public static List<Piece> piecesOf(CaseFile caseFile, Vocabulary vocabulary) {
         List<Located> located = new ArrayList<>();
@@ -164,10 +173,15 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         if (caseFile.clinicalSummary() != null) {
             addSentences(located, caseFile.clinicalSummary());
         }
-        return located.stream()
-                .map(piece -> new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()),
-                        vocabulary.sitesIn(piece.text()), piece.place()))
-                .toList();
+        List<Piece> pieces = new ArrayList<>();
+        BodyRegionSites before = BodyRegionSites.NONE;
+        for (Located piece : located) {
+            BodyRegionSites named = vocabulary.sitesIn(piece.text());
+            BodyRegionSites sites = named.isUnknown() && piece.afterSemicolon() ? before : named;
+            pieces.add(new Piece(piece.where(), piece.text(), NormalizedText.of(piece.text()), sites, piece.place()));
+            before = sites;
+        }
+        return List.copyOf(pieces);
     }
 
     private static void addEntries(List<Located> located, CaseFileSection section, List<String> texts) {
@@ -182,14 +196,16 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         Matcher breaks = (oneCase ? ONE_CASE_SENTENCE_BREAK : SENTENCE_BREAK).matcher(summary);
         int start = 0;
         int sentence = 1;
+        boolean afterSemicolon = false;
         while (breaks.find()) {
             if (oneCase && endsWithAbbreviation(summary, start, breaks.start())) {
                 continue;
             }
-            located.add(sentence(summary, start, breaks.start(), sentence++));
+            located.add(sentence(summary, start, breaks.start(), sentence++, afterSemicolon));
+            afterSemicolon = breaks.start() > 0 && summary.charAt(breaks.start() - 1) == ';';
             start = breaks.end();
         }
-        located.add(sentence(summary, start, summary.length(), sentence));
+        located.add(sentence(summary, start, summary.length(), sentence, afterSemicolon));
     }
 
     /** Whether the text before a candidate break ends with an abbreviation's period rather than a sentence's. */
@@ -198,9 +214,9 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         return ABBREVIATION.matcher(before).find();
     }
 
-    private static Located sentence(String summary, int start, int end, int number) {
+    private static Located sentence(String summary, int start, int end, int number, boolean afterSemicolon) {
         return new Located(CaseFileSection.CLINICAL_SUMMARY.inWords() + ", sentence " + number,
-                summary.substring(start, end), new Place(CaseFileSection.CLINICAL_SUMMARY, 0, start));
+                summary.substring(start, end), new Place(CaseFileSection.CLINICAL_SUMMARY, 0, start), afterSemicolon);
     }
 
     /**

@@ -96,6 +96,8 @@ final class ClinicalFactsValidator {
             rule.criteria().supportedWhenAllOf().forEach(alternative -> requireDefined(path + ".supportedWhenAllOf",
                     alternative, ids));
             requireDefined(path + ".notSupportedWhenAnyOf", rule.criteria().notSupportedWhenAnyOf(), ids);
+            rule.criteria().notSupportedWhenAllOf().forEach(alternative -> requireDefined(
+                    path + ".notSupportedWhenAllOf", alternative, ids));
             requireDefined(path + ".extensionRequires", rule.criteria().extensionRequires(), ids);
             if (rule.criteria().priorCourse() != null) {
                 requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);

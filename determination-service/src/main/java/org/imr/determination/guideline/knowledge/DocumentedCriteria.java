@@ -42,13 +42,17 @@ import java.util.List;
  *                            of the general course), or the subsequent course to extend a course whose functional
  *                            improvement the records document, in place of {@code maxRequestedUnits}; of several
  *                            surgeries stated, the longest course
+ * @param notSupportedWhenAllOf alternatives, each a list of facts that together rule the service out though none
+ *                            does alone: a worker at low risk of aberrant drug-taking behaviour (one fact) who had a
+ *                            urine drug test within the year (another) is not due for the next (MTUS Opioid Treatment
+ *                            2016, 3.3.6: testing frequency by risk)
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
         Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels,
         Integer maxStatedUnits, Integer maxStatedDays, Integer maxHoursPerWeek,
-        List<PostsurgicalCourse> postsurgicalCourses) {
+        List<PostsurgicalCourse> postsurgicalCourses, List<List<String>> notSupportedWhenAllOf) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()
@@ -57,5 +61,7 @@ public record DocumentedCriteria(String requirement, List<List<String>> supporte
         extensionRequires = ImmutableCopies.list(extensionRequires);
         notRecommended = Boolean.TRUE.equals(notRecommended);
         postsurgicalCourses = ImmutableCopies.list(postsurgicalCourses);
+        notSupportedWhenAllOf = notSupportedWhenAllOf == null ? List.of()
+                : notSupportedWhenAllOf.stream().map(ImmutableCopies::list).toList();
     }
 }

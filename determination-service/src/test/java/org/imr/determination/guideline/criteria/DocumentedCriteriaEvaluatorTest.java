@@ -34,6 +34,21 @@ class DocumentedCriteriaEvaluatorTest {
     }
 
     @Test
+    void factsThatTogetherRuleTheServiceOut_upholdTheDenial_eachAloneDoesNot() {
+        ItemDetermination both = decide("He takes Norco for chronic neck pain. Low risk on the ORT. UDS 10/1/2016 "
+                + "was consistent.", "Urine drug screen", ServiceType.UNKNOWN);
+        ItemDetermination testOnly = decide("He takes Norco for chronic neck pain. UDS 10/1/2016 was consistent.",
+                "Urine drug screen", ServiceType.UNKNOWN);
+        ItemDetermination riskOnly = decide("He takes Norco for chronic neck pain. Low risk on the ORT.",
+                "Urine drug screen", ServiceType.UNKNOWN);
+
+        assertThat(both.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(both.rationale()).contains("not yet due").contains("a low risk of aberrant drug-taking behaviour");
+        assertThat(testOnly.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(riskOnly.outcome()).isEqualTo(Outcome.OVERTURNED);
+    }
+
+    @Test
     void everyFactOfAnAlternativeDocumented_overturnsTheDenial() {
         ItemDetermination item = decide("The injured worker has facet arthropathy of the lumbar spine. Pain persisted "
                 + "despite conservative care including physical therapy.", "Lumbar facet injection L4-5",

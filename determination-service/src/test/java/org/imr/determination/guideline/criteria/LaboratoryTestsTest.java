@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * before surgery needs the cardiac risk, a chest radiograph the risk of pulmonary complications, coagulation studies the
  * bleeding risk the ODG names. An NSAID, a medication that predisposes to renal failure, is a reason for electrolyte and
  * creatinine testing before a minor procedure, not for a blood count or a urinalysis (ODG Low Back, Preoperative lab
- * testing).
+ * testing). Tests for an NSAID done within the last three months need no repeat: the interval of repeat testing is
+ * not established (MTUS Chronic Pain, NSAIDs, p. 70).
  */
 class LaboratoryTestsTest {
 
@@ -31,6 +32,9 @@ class LaboratoryTestsTest {
     private static final String NEITHER = "He has low back pain. Treatment to date has included physical therapy.";
     private static final String NSAID_MINOR = "Healthy 40-year-old who takes ibuprofen for the knee pain. A left knee "
             + "arthroscopic partial meniscectomy is authorized.";
+    private static final String NSAID_LABS_LAST_MONTH = "She takes Mobic 15 mg daily; labs last month were normal.";
+    private static final String NSAID_LABS_LAST_YEAR = "She takes Mobic 15 mg daily; a CBC and CMP on 3/2/2016 "
+            + "were normal.";
     private static final String HEALTHY_MINOR = "Healthy 40-year-old, no medications. A left knee arthroscopic "
             + "partial meniscectomy is authorized.";
 
@@ -71,6 +75,9 @@ class LaboratoryTestsTest {
             Pre-op BMP                       | HEALTHY_MINOR | odg-preoperative-electrolyte-creatinine-testing | UPHELD
             Pre-op CBC, BMP                  | HEALTHY_MINOR | odg-preoperative-testing                      | UPHELD
             Pre-op BMP                       | SURGERY       | odg-preoperative-electrolyte-creatinine-testing | OVERTURNED
+            Chem panel                       | NSAID_LABS_LAST_MONTH | mtus-chronic-pain-nsaid-laboratory-monitoring | UPHELD
+            CBC, CMP                         | NSAID_LABS_LAST_MONTH | mtus-chronic-pain-nsaid-laboratory-monitoring | UPHELD
+            CBC, CMP                         | NSAID_LABS_LAST_YEAR  | mtus-chronic-pain-nsaid-laboratory-monitoring | OVERTURNED
             """)
     void isDecidedByWhatTheRecordsGiveItToDo(String description, String records, String ruleId, Outcome outcome) {
         String summary = switch (records) {
@@ -78,6 +85,8 @@ class LaboratoryTestsTest {
             case "SURGERY" -> SURGERY;
             case "NSAID_MINOR" -> NSAID_MINOR;
             case "HEALTHY_MINOR" -> HEALTHY_MINOR;
+            case "NSAID_LABS_LAST_MONTH" -> NSAID_LABS_LAST_MONTH;
+            case "NSAID_LABS_LAST_YEAR" -> NSAID_LABS_LAST_YEAR;
             default -> NEITHER;
         };
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),

@@ -245,6 +245,11 @@ class RulesOnLetterStyleTextTest {
             mtus-h-wave-stimulation-purchase | H-wave unit purchase | A 30-day home trial of the H-wave unit, used twice a day, gave 50% pain relief with improved function: she returned to modified work. | OVERTURNED | UPHELD
             mtus-h-wave-stimulation | H-wave unit 30 day home trial | Chronic low back pain. She used a TENS unit for 2 months without benefit; PT, NSAIDs and a home exercise program did not help. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
+            acoem-x-ray-lumbar-spine | Plain films of the lumbosacral spine | Back pain for ten days. He was treated for a lymphoma with chemotherapy in 2014. He has lost 12 pounds since last month. | OVERTURNED | UPHELD
+            acoem-mri-cervical-spine | MR imaging of the neck | Neck pain for two weeks. History of lung cancer; 12 lb weight loss since last month. | OVERTURNED | UPHELD
+            acoem-ct-spine | CT of the low back | Status post L5-S1 fusion in 2015; the films show a possible pseudarthrosis. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
+            acoem-x-ray-knee | Standing films of both knees | Osteoarthritis of both knees; a total knee arthroplasty is being considered. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
@@ -1074,6 +1079,66 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(ketorolac.ruleId()).isEqualTo("mtus-chronic-pain-ketorolac");
         assertThat(ketorolac.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Urine drug testing follows the worker's risk of aberrant drug-taking behaviour (ODG Pain, Urine drug testing;
+     * MTUS Opioid Treatment 2016, 3.3.6): yearly at low risk, 2 to 3 times a year at moderate risk, as often as monthly
+     * at high risk; a worker whose risk the records do not state is tested randomly 2 to 4 times a year.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Urine drug screen | On Norco 10/325 tid for chronic LBP. Low risk for aberrant behavior per opioid risk tool. Last UDS 2 months ago, consistent. | UPHELD
+            UDS | Tramadol 50 mg bid. ORT: low risk. UDS 10/14/2016 consistent. | UPHELD
+            Urine toxicology screen | He takes Percocet; moderate risk on the ORT. A urine drug screen on 11/1/2016 was consistent. | UPHELD
+            Urine drug screen | On Norco 10/325 tid for chronic LBP. Low risk for aberrant behavior per opioid risk tool. Last UDS 14 months ago, consistent. | OVERTURNED
+            Urine drug screen | He takes Percocet; moderate risk on the ORT. A urine drug screen on 4/1/2016 was consistent. | OVERTURNED
+            Urine drug test | He is on oxycodone 10 mg qid. He is considered high risk given a prior history of substance abuse. Last UDS one month ago was consistent. | OVERTURNED
+            Urine drug screen | On Norco 10/325 tid for chronic LBP. Last UDS 2 months ago, consistent. | OVERTURNED
+            Urine drug screen | Chronic neck pain on Norco 10/325 bid. Low risk on the Opioid Risk Tool. UDS 11/15/2016 was positive for cocaine. | OVERTURNED
+            """)
+    void urineDrugTestingFollowsTheWorkersRisk(String description, String summary, Outcome outcome) {
+        ItemDetermination decided = decide(summary, description);
+
+        assertThat(decided.ruleId()).isEqualTo("mtus-opioids-urine-drug-testing");
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Radiographs of the elbow after acute trauma when the elbow cannot be fully extended (ODG Elbow, Radiography: the
+     * elbow extension test), a day after the fall; not for chronic pain without trauma.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Elbow radiographs, left | Fell at work today onto the left elbow; cannot extend the elbow; swelling. | 1 | OVERTURNED
+            X-ray of the right elbow | Fall on the right elbow yesterday; unable to extend the elbow fully; swelling. | 1 | OVERTURNED
+            X-ray R elbow | Chronic lateral elbow pain for 1 year; no trauma; x-rays last year normal. | 365 | UPHELD
+            """)
+    void radiographsOfTheElbowAfterTraumaThatKeepsItFromExtending(String description, String summary, int days,
+            Outcome outcome) {
+        ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
+
+        assertThat(decided.ruleId()).isEqualTo("odg-imaging-elbow");
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Electrodiagnostic studies of the arms for neck or arm symptoms lasting more than three or four weeks despite
+     * conservative care, without a focal deficit on examination (ACOEM ch. 8, Special Studies, p. 178: EMG and NCV may
+     * help identify subtle focal neurologic dysfunction): four months after the injury, not three weeks after it.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EMG/NCV of both arms | Neck pain radiating to both arms with numbness in the hands; physical therapy for 6 weeks did not help. | 120 | OVERTURNED
+            EMG/NCV BUE | Neck pain radiating to both arms with numbness in the hands; physical therapy for 6 weeks did not help. | 21 | UPHELD
+            EMG/NCV BUE | Neck pain radiating to both arms with numbness in the hands; therapy is helping. | 120 | UPHELD
+            """)
+    void electrodiagnosticStudiesOfTheArmsForSymptomsOfMoreThanAMonthDespiteCare(String description, String summary,
+            int days, Outcome outcome) {
+        ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
+
+        assertThat(decided.ruleId()).isEqualTo("mtus-chronic-pain-electrodiagnostic-testing-upper-extremity");
+        assertThat(decided.outcome()).isEqualTo(outcome);
     }
 
     private ItemDetermination decide(String summary, String description, LocalDate injury) {

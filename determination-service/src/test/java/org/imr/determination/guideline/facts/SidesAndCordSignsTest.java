@@ -38,6 +38,88 @@ class SidesAndCordSignsTest {
     }
 
     @Test
+    void aClauseAfterASemicolonThatNamesNoRegionIsOfTheRegionItsSentenceNamed() {
+        for (String summary : List.of(
+                "Right wrist: pain and numbness, positive Tinel and Phalen; OT and splinting failed; wants a surgical opinion.",
+                "R wrist pain and numbness; Splinting and therapy failed; Surgical consult planned.",
+                "Rt wrist: positive Finkelstein; Bracing, OT and an injection failed; Considering surgery.")) {
+            for (String fact : List.of("FAILED_CONSERVATIVE_CARE", "SURGERY_CONSIDERED")) {
+                assertThat(FINDER.find(fact, SummaryTexts.of(summary, "MRI of the left wrist")))
+                        .as("%s: %s", fact, summary).isEmpty();
+                assertThat(FINDER.find(fact, SummaryTexts.of(summary, "MRI R wrist")))
+                        .as("%s: %s", fact, summary).isPresent();
+            }
+        }
+        // a sentence of its own that names no region is of any region; a clause naming one is of that one
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
+                "Right wrist pain and numbness. OT and splinting failed.", "MRI of the left wrist"))).isPresent();
+        assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(
+                "Right wrist pain; Left wrist: OT and splinting failed.", "MRI of the left wrist"))).isPresent();
+    }
+
+    @Test
+    void theRiskOfAberrantBehaviourIsReadWithItsLevelAndNotBesideASignOfIt() {
+        for (String summary : List.of("Low risk for aberrant behavior per opioid risk tool.",
+                "The opioid risk tool score placed her at low risk.", "ORT: low risk.", "Low-risk patient.",
+                "He was assessed as low risk for opioid misuse.", "Her opioid risk is low.",
+                "Risk assessment (SOAPP-R): low risk.")) {
+            assertThat(FINDER.find("LOW_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isPresent();
+            assertThat(FINDER.find("ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("He is at low risk for GI bleeding.", "Low risk patient for surgery.",
+                "GI risk is low.",
+                "ORT: low risk. UDS 11/15/2016 was positive for cocaine.", "Not a low risk patient for misuse.")) {
+            assertThat(FINDER.find("LOW_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Moderate risk per ORT.", "Risk level: moderate.")) {
+            assertThat(FINDER.find("MODERATE_RISK_OF_ABERRANT_BEHAVIOUR", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isPresent();
+        }
+    }
+
+    @Test
+    void aUrineDrugTestCountsAgainstTheNextOnlyWhenDatedWithinItsInterval() {
+        for (String summary : List.of("Last UDS 2 months ago, consistent.", "UDS 10/14/2016 consistent.",
+                "Urine drug test last month was consistent.", "Urine drug screens on 6/2/2016 and 8/4/2016 were consistent.")) {
+            assertThat(FINDER.find("URINE_DRUG_TEST_WITHIN_TEN_MONTHS", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Last UDS 14 months ago, consistent.", "Urine drug screen 3/2/2015 consistent.",
+                "UDS will be done today.", "A urine drug screen is requested; last visit 12/1/2016.")) {
+            assertThat(FINDER.find("URINE_DRUG_TEST_WITHIN_TEN_MONTHS", SummaryTexts.of(summary, "Urine drug screen")))
+                    .as("%s", summary).isEmpty();
+        }
+        assertThat(FINDER.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS",
+                SummaryTexts.of("Urine drug screen 11/1/2016 consistent.", "Urine drug screen"))).isPresent();
+        assertThat(FINDER.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS",
+                SummaryTexts.of("Urine drug screen 4/1/2016 consistent.", "Urine drug screen"))).isEmpty();
+    }
+
+    @Test
+    void decreasedVibrationSenseIsASensoryDeficit_labsOfMonthsAgoAreRecentOnlyWithinThree() {
+        for (String summary : List.of("Decreased vibration sense in both feet.", "Vibratory sensation diminished at the toes.",
+                "Monofilament sensation absent on the soles.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "NCS of the lower extremities")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of("Vibration sense intact.",
+                "NCS of the lower extremities"))).isEmpty();
+        for (String summary : List.of("Labs last month normal.", "CBC and CMP on 12/1/2016 were normal.",
+                "Blood work 3 weeks ago was unremarkable.")) {
+            assertThat(FINDER.find("LABORATORY_TESTS_WITHIN_THREE_MONTHS", SummaryTexts.of(summary, "CBC")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Last CBC over a year ago.", "No labs in 12 months.", "CBC and CMP ordered today.",
+                "Labs on 3/2/2016 were normal.")) {
+            assertThat(FINDER.find("LABORATORY_TESTS_WITHIN_THREE_MONTHS", SummaryTexts.of(summary, "CBC")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
     void aPositiveFadirIsASignOfALabralTearOfTheHipOfItsSide() {
         for (String summary : List.of("R hip pain; FADIR +, clicking.", "Positive FADIR test on the right.",
                 "R hip: + FADDIR, + scour.")) {

@@ -67,6 +67,29 @@ class SpineRedFlagsTest {
     }
 
     @Test
+    void weightLossOrNightPainInAnotherSentenceThanTheCancerHistoryIsStatedUnlessExplained() {
+        for (String summary : List.of("History of prostate cancer. Reports 15 lb weight loss over 2 months.",
+                "History of breast cancer 2019. Lost 20 pounds over the last 3 months.",
+                "Hx colon ca. Night pain, wt loss 15 lbs.", "History of renal cell carcinoma. Night pain that wakes him.")) {
+            assertThat(FINDER.find("CANCER_HISTORY", SummaryTexts.of(summary, "MRI L/S"))).as("%s", summary)
+                    .isPresent();
+            assertThat(FINDER.find("CONSTITUTIONAL_SYMPTOMS_OF_A_TUMOR", SummaryTexts.of(summary, "MRI L/S")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Has lost 10 lbs on a diet program.", "Denies wt loss, fevers, night sweats.",
+                "She has lost 30 lbs since starting a diet and exercise program.", "Weight loss was recommended.",
+                "No weight loss, no night pain.")) {
+            assertThat(FINDER.find("CONSTITUTIONAL_SYMPTOMS_OF_A_TUMOR", SummaryTexts.of(summary, "MRI L/S")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Family history of colon cancer.", "Remote history of basal cell skin cancer, excised.")) {
+            assertThat(FINDER.find("CANCER_HISTORY", SummaryTexts.of(summary, "MRI L/S"))).as("%s", summary)
+                    .isEmpty();
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "MRI L/S"))).as("%s", summary).isEmpty();
+        }
+    }
+
+    @Test
     void aFractureOnlySuspectedIsNoRedFlag() {
         for (String summary : List.of("The physician suspects a compression fracture? X-rays were unremarkable.",
                 "Compression fx suspected by the PTP; x-rays neg.", "There is suspicion of a fracture.",
