@@ -43,7 +43,7 @@ public final class NormalizedText {
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
      * "hx" (history of), "c/o" (complains of), "tx" (treatment), "sx" (symptoms), "ttp" (tenderness to palpation), "OA"
      * (osteoarthritis), "decr" (decreased), "incr" (increased), "wt" (weight: "unable to bear wt"), "tol" (tolerance:
-     * "standing tol"), and the signs "+" (positive) and "%" (percent); and the words the
+     * "standing tol"), "dx" (diagnosis), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
@@ -53,6 +53,7 @@ public final class NormalizedText {
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
             Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
             Map.entry("incr", "increased"), Map.entry("wt", "weight"), Map.entry("tol", "tolerance"),
+            Map.entry("dx", "diagnosis"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as

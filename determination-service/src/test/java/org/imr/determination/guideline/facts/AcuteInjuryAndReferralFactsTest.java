@@ -31,6 +31,8 @@ class AcuteInjuryAndReferralFactsTest {
             FUNCTIONAL_IMPROVEMENT      | Chiropractic x 2, lumbar | Chiro trial x 6 completed, ODI 22 -> 40. | false
             DIAGNOSIS_UNCERTAIN         | Neurology consultation | Numbness of both hands and feet; the etiology is unclear after EMG. | true
             DIAGNOSIS_UNCERTAIN         | Rheumatology consult | Diffuse joint swelling, diagnosis remains uncertain. | true
+            DIAGNOSIS_UNCERTAIN         | Neuro consult | HA, dizziness since fall w/ head strike; dx unclear. | true
+            DIAGNOSIS_UNCERTAIN         | Physiatry consultation | Neck and shoulder pain with a complicated presentation. | true
             DIAGNOSIS_UNCERTAIN         | Neurology consultation | ACOEM supports a referral when the diagnosis is uncertain or extremely complex. | false
             DIAGNOSIS_UNCERTAIN         | Neurology consultation | Numbness of both hands from carpal tunnel syndrome confirmed on NCS. | false
             """)
