@@ -8,12 +8,19 @@ import java.util.regex.Pattern;
 /**
  * The number of visits of a course already given, as a sentence about the course counts them: "completed six sessions
  * of physical therapy", "has attended two PT visits", "after 8 visits of therapy", "physical therapy, 12 visits, was
- * completed", "physical therapy x 6", "physical therapy 2 times a week for 4 weeks" (8).
+ * completed", "physical therapy x 6", "completed 6 PT", "physical therapy 2 times a week for 4 weeks" (8).
  */
 public final class CompletedVisits {
 
     private static final Pattern COUNTED = Pattern.compile("\\b" + RequestedQuantity.NUMBER
             + "\\s+(?:[a-z/]+\\s+){0,3}?(?:sessions|visits|treatments)\\b");
+    /**
+     * A count the course's own abbreviation or name follows, after a word of a course given, which notes write for its
+     * visits: "completed 6 PT", "s/p 6 OT", "after 6 chiro" (not "recommend 6 PT").
+     */
+    private static final Pattern BEFORE_THE_COURSE = Pattern.compile(
+            "\\b(?:completed|had|has had|attended|underwent|received|finished|after|s/p)\\s+" + RequestedQuantity.NUMBER
+                    + "\\s+(?:pt|ot|chiro|chiropractic|acupuncture|physical therapy|occupational therapy)\\b");
     private static final Pattern TIMES = Pattern.compile(
             "\\b(?:therapy|pt|physiotherapy|chiropractic|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
                     + "\\s*(?:x|times)\\s*(\\d{1,2})\\b");
@@ -33,7 +40,7 @@ public final class CompletedVisits {
         if (frequency.perWeek() != null && frequency.weeks() != null) {
             return OptionalInt.of(frequency.total());
         }
-        for (Pattern pattern : new Pattern[] {COUNTED, TIMES}) {
+        for (Pattern pattern : new Pattern[] {COUNTED, TIMES, BEFORE_THE_COURSE}) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 Integer visits = RequestedQuantity.number(matcher.group(1));

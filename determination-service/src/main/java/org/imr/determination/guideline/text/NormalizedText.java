@@ -42,7 +42,8 @@ public final class NormalizedText {
      * Words read as the word they stand for, one word for one, so that cues and phrases written in full match them:
      * the abbreviations of clinical notes "w/o" (without: a negation), "w/" (with), "meds" (medications), "h/o" and
      * "hx" (history of), "c/o" (complains of), "tx" (treatment), "sx" (symptoms), "ttp" (tenderness to palpation), "OA"
-     * (osteoarthritis), "decr" (decreased), and the signs "+" (positive) and "%" (percent); and the words the
+     * (osteoarthritis), "decr" (decreased), "incr" (increased), "wt" (weight: "unable to bear wt"), "tol" (tolerance:
+     * "standing tol"), "dx" (diagnosis), and the signs "+" (positive) and "%" (percent); and the words the
      * notes write one for the other as one word: "therapy" as "treatment" ("physical tx", "physical therapy"),
      * "discomfort" as "pain".
      */
@@ -51,10 +52,13 @@ public final class NormalizedText {
             Map.entry("tx", "treatment"), Map.entry("therapy", "treatment"), Map.entry("discomfort", "pain"),
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
             Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
+            Map.entry("incr", "increased"), Map.entry("wt", "weight"), Map.entry("tol", "tolerance"),
+            Map.entry("dx", "diagnosis"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
-     * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTW" as "return to work",
+     * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTC" as "rotator cuff",
+     * "RTW" as "return to work",
      * so that phrases written in full match them.
      */
     private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
@@ -64,6 +68,7 @@ public final class NormalizedText {
             Map.entry("ddd", List.of("degenerative", "disc", "disease")),
             Map.entry("rom", List.of("range", "of", "motion")),
             Map.entry("rcr", List.of("rotator", "cuff", "repair")),
+            Map.entry("rtc", List.of("rotator", "cuff")),
             Map.entry("ctr", List.of("carpal", "tunnel", "release")),
             Map.entry("tkr", List.of("total", "knee", "replacement")),
             Map.entry("tka", List.of("total", "knee", "arthroplasty")),
@@ -74,15 +79,15 @@ public final class NormalizedText {
             Map.entry("rtw", List.of("return", "to", "work")));
     /**
      * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
-     * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o" (not "PT was completed",
-     * "PT has helped").
+     * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o", "pt completed a
+     * questionnaire" (not "PT was completed", "PT has helped", "completed 6 PT").
      */
     private static final String PT = "pt";
     private static final Set<String> VERBS_OF_THE_PATIENT = Set.of("s", "reports", "reported", "complains",
             "complained", "presented", "presents", "states", "stated", "denies", "denied", "notes", "rated", "rates",
             "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
             "wants", "declined", "declines", "agrees", "agreed", "cannot", "works", "worked", "lives", "sleeps",
-            "indicates", "indicated");
+            "indicates", "indicated", "completed", "attended");
     /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
             "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");

@@ -29,6 +29,10 @@ class RulesOnLetterStyleTextTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            acoem-referral-for-consultation | Neurology consult | B/L hand and foot paresthesias, etiology unclear, EMG/NCS equivocal. | OVERTURNED | UPHELD
+            acoem-referral-for-consultation | Referral to pain mgmt | Chronic LBP on Norco 10/325 QID, pain 8/10 uncontrolled despite incr dose. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Ortho consult R shoulder | MRI FT RTC tear, weakness 4-/5, failed PT x 12 and CSI. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Lumbar spine surgery consult | Progressive L foot drop, EHL 3/5, MRI L4-5 extrusion compressing L L5. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Rheumatology consult for the hands | The diagnosis is uncertain after two visits. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | Functional restoration program x 80 hours | Chronic neck pain for 2 years; therapy and medications failed; she is off work and needs help with household chores. | OVERTURNED | UPHELD
             mtus-chronic-pain-programs | HELP program, 10 days | Low back pain persisted despite PT, injections and medications. He is unable to perform his activities of daily living without assistance. | OVERTURNED | UPHELD
@@ -1139,6 +1143,33 @@ class RulesOnLetterStyleTextTest {
 
         assertThat(decided.ruleId()).isEqualTo("mtus-chronic-pain-electrodiagnostic-testing-upper-extremity");
         assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Care of an acute injury (less than a month old) the MTUS supports as a first step: a short period of splinting
+     * for a sprain of the wrist (ACOEM ch. 11, Table 11-7: splinting first-line for strains; prolonged splinting not
+     * recommended), and a short course of an opioid when non-opioid analgesics did not control the acute pain (MTUS
+     * Opioid Treatment 2016, Opioids for Acute Pain). Without the criterion, or for the same request two years after
+     * the injury, it is not supported.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acoem-wrist-splint      | Wrist splint, right | Right wrist sprain at work with swelling and tenderness; x-ray negative for fracture. | The right wrist aches after typing.
+            acoem-wrist-splint      | Thumb spica splint | FOOSH, +snuffbox TTP, XR neg; immobilize and repeat XR in 10-14 days. | Ache of the right wrist after typing.
+            mtus-opioids-acute-pain | Norco 5/325 #12 | Lumbar strain lifting a box; pain 9/10 not controlled with ibuprofen. | Lumbar strain lifting a box; pain 9/10.
+            mtus-opioids-acute-pain | Tramadol 50 mg #20 | R knee sprain, pain 7/10 despite naproxen 500 BID. | R knee sprain, pain 7/10.
+            """)
+    void theFirstCareOfAnAcuteInjury(String ruleId, String description, String documented, String undocumented) {
+        LocalDate received = LocalDate.of(2017, 1, 9);
+
+        ItemDetermination acute = decide(documented, description, received.minusDays(6));
+        ItemDetermination withoutCriterion = decide(undocumented, description, received.minusDays(6));
+        ItemDetermination chronic = decide(documented, description, received.minusYears(2));
+
+        assertThat(acute.ruleId()).isEqualTo(ruleId);
+        assertThat(acute.outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(withoutCriterion.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(chronic.outcome()).isEqualTo(Outcome.UPHELD);
     }
 
     private ItemDetermination decide(String summary, String description, LocalDate injury) {

@@ -77,6 +77,29 @@ class NoteAbbreviationsTest {
                 "Cymbalta 60 mg #30"))).isEmpty();
     }
 
+    /**
+     * "wt" is weight, "tol" tolerance, "incr" increased and "RTC" rotator cuff, so that an Ottawa sign, a tolerance
+     * gained, an increasing dose and a full-thickness tear written so state their facts as the words in full do.
+     */
+    @Test
+    void weightToleranceIncreasedAndRotatorCuffWrittenShortAreTheWordsInFull() {
+        assertThat(NormalizedText.of("unable to bear wt, standing tol, incr dose, FT RTC tear").words())
+                .containsExactly("unable", "to", "bear", "weight", "standing", "tolerance", "increased", "dose", "ft",
+                        "rotator", "cuff", "tear");
+        assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", SummaryTexts.of("Twisted L ankle yesterday, unable to bear wt.",
+                "X-ray of the left ankle"))).isPresent();
+        assertThat(FINDER.find("ACUTE_TRAUMA_BONE_SIGNS", SummaryTexts.of("Twisted L ankle yesterday, bears wt, walks "
+                + "w/o limp.", "X-ray of the left ankle"))).isEmpty();
+        assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of("After 6 PT visits standing tol incr from 15 "
+                + "to 45 min.", "PT x 4 more, L/S"))).isPresent();
+        assertThat(FINDER.find("PAIN_NOT_CONTROLLED", SummaryTexts.of("On Norco QID, pain 8/10, incr dose x 2 this yr.",
+                "Referral to pain mgmt"))).isPresent();
+        assertThat(FINDER.find("SEVERE_STRUCTURAL_TEAR", SummaryTexts.of("MRI R shoulder: FT RTC tear.",
+                "Ortho consult R shoulder"))).isPresent();
+        assertThat(FINDER.find("SEVERE_STRUCTURAL_TEAR", SummaryTexts.of("MRI R shoulder: partial RTC tear.",
+                "Ortho consult R shoulder"))).isEmpty();
+    }
+
     @Test
     void aSentenceRecountingAPriorDeterminationStatesNoFinding() {
         assertThat(FINDER.find("OSTEOARTHRITIS", SummaryTexts.of(

@@ -432,11 +432,12 @@ class TermsWithCuesTest {
     void aPriorCourseOfTherapyWrittenPtIsReadAndThePatientIsNot() {
         for (String summary : List.of("Treatment has included x-ray, PT, TENS unit and Tylenol.",
                 "She completed PT without benefit.", "He has had 8 PT visits.", "A course of PT was completed.",
-                "Relevant treatments have included: PT, work restrictions, and medications.")) {
+                "Relevant treatments have included: PT, work restrictions, and medications.", "Completed 6 PT.",
+                "Attended 8 PT, improved.")) {
             assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isPresent();
         }
         for (String summary : List.of("The pt reports low back pain.", "The pt completed a pain questionnaire.",
-                "The pt had surgery in 2015.")) {
+                "The pt had surgery in 2015.", "Pt attended the visit with her husband.")) {
             assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as("%s", summary).isEmpty();
         }
     }

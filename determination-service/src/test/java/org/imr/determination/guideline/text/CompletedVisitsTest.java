@@ -42,6 +42,14 @@ class CompletedVisitsTest {
     }
 
     @Test
+    void aCountBeforeTheCoursesAbbreviationAfterAWordOfACourseGivenIsItsVisits() {
+        assertThat(CompletedVisits.in("Completed 6 PT, cervical rotation 40->70 deg.")).hasValue(6);
+        assertThat(CompletedVisits.in("s/p 8 OT visits, grip 20 -> 45 lbs.")).hasValue(8);
+        assertThat(CompletedVisits.in("After six chiro, ODI 40 -> 22.")).hasValue(6);
+        assertThat(CompletedVisits.in("Recommend 6 PT for the neck.")).isEmpty();
+    }
+
+    @Test
     void countsAFrequencyForANumberOfWeeks() {
         assertThat(CompletedVisits.in("She attended physical therapy 2 times a week for 4 weeks.")).hasValue(8);
     }

@@ -1,0 +1,44 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Facts that support a care step of an acute injury or a referral, in the wordings of letters and notes: the Ottawa
+ * rules reported positive (ACOEM ch. 14, Special Studies), pain the opioids do not control (MTUS Chronic Pain, Opioids:
+ * when to refer to a pain specialist), non-opioid analgesics that did not control an acute pain (MTUS Opioid Treatment
+ * 2016, Opioids for Acute Pain), a disability index that fell (8 CCR 9792.20(f), functional improvement), and a
+ * diagnosis the records call uncertain (ACOEM ch. 7, p. 127: referral when a diagnosis is uncertain or extremely
+ * complex) - never the guideline's own words quoted, nor the same finding negated.
+ */
+class AcuteInjuryAndReferralFactsTest {
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ACUTE_TRAUMA_BONE_SIGNS     | X-ray of the left ankle | Twisted the left ankle yesterday; Ottawa ankle rules positive. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | XR L ankle | Inversion injury 1 day ago, Ottawa +. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | X-ray of the right knee | Fell on the knee; the Ottawa knee rules are met. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | X-ray of the left ankle | Twisted the left ankle yesterday; Ottawa ankle rules negative. | false
+            PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain remains uncontrolled at 8/10. | true
+            PAIN_NOT_CONTROLLED         | Referral to pain mgmt | Norco 10/325 QID, pain 8/10 not well controlled. | true
+            PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain is well controlled at 3/10. | false
+            NON_OPIOID_ANALGESIA_FAILED | Norco 5/325 #15 | Ankle sprain 4 days ago, pain 8/10 despite Motrin 800 TID. | true
+            NON_OPIOID_ANALGESIA_FAILED | Tramadol 50 mg #20 | Acute knee sprain; pain unrelieved by naproxen. | true
+            NON_OPIOID_ANALGESIA_FAILED | Tramadol 50 mg #20 | Acute knee sprain; pain relieved by naproxen. | false
+            FUNCTIONAL_IMPROVEMENT      | Chiropractic x 2, lumbar | Chiro trial x 6 completed, ODI 40 -> 22. | true
+            FUNCTIONAL_IMPROVEMENT      | Chiropractic x 2, lumbar | Chiro trial x 6 completed, ODI 22 -> 40. | false
+            DIAGNOSIS_UNCERTAIN         | Neurology consultation | Numbness of both hands and feet; the etiology is unclear after EMG. | true
+            DIAGNOSIS_UNCERTAIN         | Rheumatology consult | Diffuse joint swelling, diagnosis remains uncertain. | true
+            DIAGNOSIS_UNCERTAIN         | Neuro consult | HA, dizziness since fall w/ head strike; dx unclear. | true
+            DIAGNOSIS_UNCERTAIN         | Physiatry consultation | Neck and shoulder pain with a complicated presentation. | true
+            DIAGNOSIS_UNCERTAIN         | Neurology consultation | ACOEM supports a referral when the diagnosis is uncertain or extremely complex. | false
+            DIAGNOSIS_UNCERTAIN         | Neurology consultation | Numbness of both hands from carpal tunnel syndrome confirmed on NCS. | false
+            """)
+    void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
+            boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
+                .as("%s", summary).isEqualTo(stated);
+    }
+}
