@@ -116,4 +116,29 @@ class AnalgesiaWordingsTest {
                     .as("%s", summary).isPresent();
         }
     }
+
+    /**
+     * The same pain on the drug and off it, written as notes write it, is no analgesia; nor is a drug that "takes the
+     * edge off" with no measure of the relief (MTUS Opioids 2016, 3.3.9, the 4 A's: analgesia documented); a score
+     * before a bare "w/o" still states it ("VAS 8 w/o, 4 w/ Norco").
+     */
+    @Test
+    void theSamePainOnAndOffTheDrugOrAnEdgeTakenOffIsNoRelief() {
+        for (String summary : List.of("Pain 7/10 on and off tramadol.", "Pain 6/10 off and on meds.",
+                "Pain is 8/10 with medications, unchanged from without medications.",
+                "Pain 8/10 w/ meds, same as w/o meds.", "Pain 6/10 w/ meds; no better with meds than without.",
+                "Norco takes the edge off.", "Percocet takes the edge off her neck pain.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Pain 7/10 on and off Naprosyn.", "Pain 6/10 w/ Motrin, same as without.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Norco takes the edge off, pain 8/10 -> 5/10.", "VAS 8 w/o, 4 w/ Norco.",
+                "Pain 8/10 off medications, 4/10 on medications.", "Pain 7 without, 4 with Norco.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+    }
 }
