@@ -141,4 +141,23 @@ class AnalgesiaWordingsTest {
                     .as("%s", summary).isPresent();
         }
     }
+
+    /**
+     * A drug cut down after a course is functional improvement (MTUS 9792.20(f): a reduction in the dependency on
+     * continued medical treatment): "decreased Norco from 4 to 2/day"; the drug lowering the pain is analgesia, not
+     * that, and more of the drug is none.
+     */
+    @Test
+    void aDrugCutDownIsFunctionalImprovement() {
+        for (String summary : List.of("s/p 6 acupuncture tx; decreased Norco from 4 to 2/day.",
+                "Completed 6 PT visits; cut down Motrin from 3 to 1 per day.", "Tapered Flexeril from 3 to 1/day.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary,
+                    "Acupuncture x6"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Norco decreased her pain from 8 to 5 for a few hours.",
+                "Norco use increased from 2 to 4/day.", "Pain decreased from 8/10 to 4/10 with Norco.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary,
+                    "Acupuncture x6"))).as("%s", summary).isEmpty();
+        }
+    }
 }

@@ -214,12 +214,14 @@ class TermsWithCuesTest {
                 "She walks 2 blocks further with the gel.", "He walks farther.",
                 "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.",
                 "Tramadol allows pt to walk 1 mile.", "She is able to attend church and perform self-care.",
-                "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.")) {
+                "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.",
+                "Able to shower and dress self with meds.", "She can dress herself now.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
         }
         for (String summary : List.of("Pain increased with sitting.", "Sitting tolerance has not increased.",
                 "He is unable to walk further than one block.", "She is not able to attend church.",
-                "Increased pain with flexion.", "Rotation is not better.")) {
+                "Increased pain with flexion.", "Rotation is not better.", "Unable to dress self.",
+                "He cannot shower without help.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
         }
     }
