@@ -86,9 +86,13 @@ public final class NormalizedText {
             "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
             "wants", "declined", "declines", "agrees", "agreed", "cannot", "works", "worked", "lives", "sleeps",
             "indicates", "indicated");
-    /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
+    /**
+     * Words that negate a finding named shortly after them: "strain without radiculopathy"; the contractions of "not"
+     * as their first word ("hasn't tried Lyrica", "didn't help").
+     */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
-            "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
+            "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate", "hasn", "haven",
+            "hadn", "didn", "doesn", "isn", "wasn", "aren", "weren");
     private static final int NEGATION_REACH = 6;
     /**
      * The preposition that does not count against a negation's reach, as the articles do not: "no documentation of the

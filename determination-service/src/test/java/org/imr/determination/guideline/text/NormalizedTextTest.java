@@ -395,7 +395,8 @@ class NormalizedTextTest {
         for (String text : List.of("She has not tried Lyrica or gabapentin for her lumbar radiculopathy.",
                 "No prior trial of gabapentin for his cervical radiculopathy.",
                 "Never tried an AED for her radicular pain.", "Has not been prescribed Neurontin for radiculopathy.",
-                "He has not had an ESI for his lumbar radiculopathy.")) {
+                "He has not had an ESI for his lumbar radiculopathy.",
+                "Pt hasn't tried Lyrica for his radiculopathy.")) {
             assertThat(NormalizedText.of(text).affirmsAny(radiculopathy)).as(text).isTrue();
         }
         for (String text : List.of("EMG negative for radiculopathy.", "No evidence for radiculopathy.",
@@ -412,5 +413,14 @@ class NormalizedTextTest {
                 "2", "x", "6", "chiro", "x", "8", "and", "acupuncture", "x", "6");
         assertThat(NormalizedText.of("Norco #60 x100, xyz 2x, ox10b, 12x345").words()).containsExactly("norco", "60",
                 "x100", "xyz", "2x", "ox10b", "12x345");
+    }
+
+    /** A contraction of "not" negates as "not" does: "hasn't tried Lyrica", "PT didn't help". */
+    @Test
+    void aContractionOfNotNegates() {
+        assertThat(NormalizedText.of("Pt hasn't tried Lyrica.").affirmsAny(List.of(TermPhrase.of("lyrica"))))
+                .isFalse();
+        assertThat(NormalizedText.of("PT didn't help.").affirmsAny(List.of(TermPhrase.of("help")))).isFalse();
+        assertThat(NormalizedText.of("Pt has tried Lyrica.").affirmsAny(List.of(TermPhrase.of("lyrica")))).isTrue();
     }
 }
