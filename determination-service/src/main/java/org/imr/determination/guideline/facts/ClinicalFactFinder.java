@@ -322,8 +322,17 @@ public final class ClinicalFactFinder {
     }
 
     /**
-     * The piece up to the first of its clauses between semicolons that names one of {@code words}, the rest blanked
-     * out, so that words found keep their place; the piece itself when it names none.
+     * Words that say what a clause names has been attained, not still sought: "she has met her goal of walking 30
+     * minutes", "functional goal of return to modified duty reached" state a gain (MTUS 9792.20(f), functional
+     * improvement), where "goal: walk 30 minutes" states a wish.
+     */
+    private static final List<TermPhrase> ATTAINED = phrases(List.of("met", "achieved", "reached", "attained",
+            "accomplished"));
+
+    /**
+     * The piece up to the first of its clauses between semicolons that names one of {@code words} and does not say
+     * it attained ({@link #ATTAINED}, not negated), the rest blanked out, so that words found keep their place; the
+     * piece itself when it names none.
      */
     static CaseText.Piece beforeClausesNaming(CaseText.Piece piece, List<TermPhrase> words) {
         if (words.isEmpty() || !piece.words().containsAny(words)) {
@@ -334,7 +343,8 @@ public final class ClinicalFactFinder {
         while (start <= text.length()) {
             int end = text.indexOf(';', start);
             end = end < 0 ? text.length() : end;
-            if (NormalizedText.of(text.substring(start, end)).containsAny(words)) {
+            NormalizedText clause = NormalizedText.of(text.substring(start, end));
+            if (clause.containsAny(words) && !clause.affirmsAny(ATTAINED)) {
                 String kept = text.substring(0, start) + " ".repeat(text.length() - start);
                 return piece.blankedTo(kept);
             }

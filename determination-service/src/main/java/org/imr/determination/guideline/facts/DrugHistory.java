@@ -1,5 +1,6 @@
 package org.imr.determination.guideline.facts;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,9 +154,11 @@ public final class DrugHistory {
         if (drugs.isEmpty()) {
             return false;
         }
+        boolean effectOfMedications = text.pieces().stream().anyMatch(piece -> piece.words().containsAny(MEDICATIONS));
         return text.pieces().stream()
                 .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
                 .filter(piece -> piece.words().containsAny(CONTINUED) || !startedNowInEveryEntryNaming(piece, drugs))
+                .filter(piece -> effectOfMedications || !onlyAPrescription(piece.words(), drugs))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
                         && namesAffirmed(piece, drugs));
     }
@@ -169,6 +172,35 @@ public final class DrugHistory {
         return drugs.stream().anyMatch(drug -> piece.words().firstAffirmedIn(piece.text(), namesOf(drug), false)
                 .isPresent() || piece.words().containsAny(responsesFrom(drug)));
     }
+
+    /**
+     * Words of the worker's medications, whose effect a text that names them reports: a prescription the text names
+     * beside them is one the worker takes ("Oxycodone 15 mg tid. Pain 9/10 w/o meds, 5/10 w/ meds").
+     */
+    private static final List<TermPhrase> MEDICATIONS = List.of(TermPhrase.of("medications"),
+            TermPhrase.of("medication"));
+
+    /**
+     * Whether the words are only the drug's prescription, its names with a strength, a form and a frequency ("Tylenol
+     * 500 2 tabs bid", "Lidoderm 5% patch 12 h on/12 h off"): the order the request is for, which says nothing of the
+     * worker taking the drug before (MTUS Chronic Pain, Medications for chronic pain: a drug is continued by the
+     * response to it, started by its indication); unless the text reports the effect of the worker's medications.
+     */
+    private boolean onlyAPrescription(NormalizedText words, Set<String> drugs) {
+        Set<String> names = new HashSet<>();
+        drugs.forEach(drug -> namesOf(drug).forEach(name -> names.addAll(name.words())));
+        return words.words().stream().anyMatch(word -> !names.contains(word))
+                && words.words().stream().allMatch(word -> names.contains(word) || PRESCRIPTION_WORDS.contains(word)
+                        || word.chars().allMatch(Character::isDigit));
+    }
+
+    /** The words of a prescription other than the drug's names and numbers: strengths, forms, frequencies. */
+    private static final Set<String> PRESCRIPTION_WORDS = Set.of("mg", "mcg", "g", "gm", "ml", "percent", "patch",
+            "patches", "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "po", "bid", "tid",
+            "qid", "qd", "qhs", "hs", "prn", "q", "h", "hr", "hrs", "hours", "daily", "nightly", "at", "bedtime", "a",
+            "day", "per", "every", "once", "twice", "times", "on", "off", "x", "er", "ir", "sr", "xr", "cr", "ds", "es",
+            "extra", "strength", "gel", "cream", "ointment", "apply", "to", "topical", "sig", "dose", "doses", "as",
+            "needed", "for", "pain", "or", "and", "the", "one", "two", "three", "four");
 
     /** The drug's names, read once per drug. */
     private List<TermPhrase> namesOf(String drug) {

@@ -23,11 +23,14 @@ public final class NormalizedText {
 
     /**
      * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
-     * is not part of a grade (no digit or plus beside it).
+     * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or two,
+     * as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
      */
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
-            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])"
+            + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
+            + "|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /** What follows a bare "with" or "without" after a score: a comma, a semicolon, a period, the end, a score. */
     private static final Pattern BARE_WITH_ENDS = Pattern.compile(
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
@@ -88,15 +91,28 @@ public final class NormalizedText {
             "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
             "wants", "declined", "declines", "agrees", "agreed", "cannot", "works", "worked", "lives", "sleeps",
             "indicates", "indicated", "completed", "attended");
-    /** Words that negate a finding named shortly after them: "strain without radiculopathy". */
+    /**
+     * Words that negate a finding named shortly after them: "strain without radiculopathy"; the contractions of "not"
+     * as their first word ("hasn't tried Lyrica", "didn't help").
+     */
     private static final Set<String> NEGATION_CUES = Set.of("no", "not", "never", "without", "denies", "denied",
-            "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate");
+            "negative", "lack", "lacks", "absence", "neither", "nor", "insufficient", "inadequate", "hasn", "haven",
+            "hadn", "didn", "doesn", "isn", "wasn", "aren", "weren");
     private static final int NEGATION_REACH = 6;
     /**
      * The preposition that does not count against a negation's reach, as the articles do not: "no documentation of the
      * percentage of pain relief or of functional improvement" denies both.
      */
     private static final String OF = "of";
+    /**
+     * The word that gives the reason of a treatment: what follows it is the condition treated, which a negation of the
+     * treatment does not deny ("has not tried Lyrica or gabapentin for her lumbar radiculopathy" states the
+     * radiculopathy; "negative for radiculopathy", "not a candidate for surgery" still deny what follows).
+     */
+    private static final String REASON = "for";
+    /** Words that say a treatment was taken or given, whose negation is of the treatment, not of its reason. */
+    private static final Set<String> TREATMENT_TAKEN = Set.of("tried", "trial", "trials", "taken", "took", "used",
+            "treated", "received", "prescribed", "had", "given");
     /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
@@ -367,20 +383,26 @@ public final class NormalizedText {
     /**
      * The words for a bare "with" or "without" that a pain score out of 10 goes before and a comma, a semicolon, a
      * period, the end of the text or another score follows, which notes write for the medication the sentence is about
-     * ("pain 9/10 without, 5/10 with", "9/10 w/o; 5/10 w/.", "7/10 without and 3/10 with"): "with medications",
-     * "without medications"; null for any other word.
+     * ("pain 9/10 without, 5/10 with", "9/10 w/o; 5/10 w/.", "7/10 without and 3/10 with"), or a score its name
+     * goes before ("VAS 8 w/o, 4 w/ Norco", "pain 7 without"): "with medications", "without medications"; null for
+     * any other word.
      */
     private static List<String> bareWithAfterAScore(List<String> before, String read, String text, int after) {
         if (!read.equals("with") && !read.equals("without")) {
             return null;
         }
         int size = before.size();
-        if (size < 2 || !before.get(size - 1).equals("10") || !isScore(before.get(size - 2))) {
+        boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
+        boolean namedScore = size >= 2 && isScore(before.get(size - 1)) && SCORE_NAMES.contains(before.get(size - 2));
+        if (!outOfTen && !namedScore) {
             return null;
         }
         return BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()
                 ? List.of(read, "medications") : null;
     }
+
+    /** The names of a pain score that a bare score follows: "VAS 8", "pain 7", "NRS 6". */
+    private static final Set<String> SCORE_NAMES = Set.of("vas", "pain", "nrs");
 
     private static boolean isScore(String word) {
         return word.length() <= 2 && word.chars().allMatch(Character::isDigit) && Integer.parseInt(word) <= 10;
@@ -680,7 +702,8 @@ public final class NormalizedText {
      * or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
      * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
      * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
-     * items ("no history of GI bleeding, ulcer or anticoagulant use").
+     * items ("no history of GI bleeding, ulcer or anticoagulant use"); the reason of a treatment the negation says was
+     * not taken lies outside it ("has not tried gabapentin for his radiculopathy").
      */
     private boolean negatedAt(int start) {
         if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {
@@ -691,13 +714,17 @@ public final class NormalizedText {
         }
         int counted = 0;
         boolean inList = false;
+        int reasonAt = -1;
         for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
             if (semicolonStarts.get(index + 1)) {
                 return false;
             }
             String word = words.get(index);
+            if (word.equals(REASON) && reasonAt < 0) {
+                reasonAt = index;
+            }
             if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
-                return true;
+                return reasonAt < 0 || !anyBetween(index + 1, reasonAt, TREATMENT_TAKEN);
             }
             if (NEW_STATEMENTS.contains(word) && clauseStarts.get(index)) {
                 return false;
@@ -741,6 +768,16 @@ public final class NormalizedText {
         }
         for (List<String> denial : NEGATION_AFTER) {
             if (wordsAt(index, denial, words.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code cues} is among words {@code [from, to)}. */
+    private boolean anyBetween(int from, int to, Set<String> cues) {
+        for (int index = from; index < to; index++) {
+            if (cues.contains(words.get(index))) {
                 return true;
             }
         }

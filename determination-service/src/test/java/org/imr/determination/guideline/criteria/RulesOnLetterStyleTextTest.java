@@ -121,6 +121,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-capsaicin | Zostrix cream | Low back pain despite physical therapy, NSAIDs and a home exercise program. | OVERTURNED | UPHELD
             mtus-chronic-pain-topical-analgesics | Medrox patches #30 | Low back pain despite physical therapy, NSAIDs and a home exercise program. | UPHELD | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | Postherpetic neuralgia of the chest wall; gabapentin caused dizziness and nortriptyline was not tolerated. | OVERTURNED | UPHELD
+            mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has worn the Lidoderm patch on the left chest wall since 2015 for postherpetic neuralgia after gabapentin and nortriptyline failed; with the patch her pain is 3/10 instead of 7/10 and she is now able to do her housework. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Tramadol 50mg #60 | Naproxen and acetaminophen have not controlled the pain; UDS done today; an opioid agreement was signed. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic 1x6 lumbar | He has never had chiropractic care. | OVERTURNED | OVERTURNED
             acoem-mri-cervical-spine | MRI of the C-spine | Neck pain with clumsy hands and an unsteady gait; Hoffmann's sign is positive on both sides. | OVERTURNED | UPHELD

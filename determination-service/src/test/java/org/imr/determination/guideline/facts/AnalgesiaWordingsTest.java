@@ -116,4 +116,48 @@ class AnalgesiaWordingsTest {
                     .as("%s", summary).isPresent();
         }
     }
+
+    /**
+     * The same pain on the drug and off it, written as notes write it, is no analgesia; nor is a drug that "takes the
+     * edge off" with no measure of the relief (MTUS Opioids 2016, 3.3.9, the 4 A's: analgesia documented); a score
+     * before a bare "w/o" still states it ("VAS 8 w/o, 4 w/ Norco").
+     */
+    @Test
+    void theSamePainOnAndOffTheDrugOrAnEdgeTakenOffIsNoRelief() {
+        for (String summary : List.of("Pain 7/10 on and off tramadol.", "Pain 6/10 off and on meds.",
+                "Pain is 8/10 with medications, unchanged from without medications.",
+                "Pain 8/10 w/ meds, same as w/o meds.", "Pain 6/10 w/ meds; no better with meds than without.",
+                "Norco takes the edge off.", "Percocet takes the edge off her neck pain.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Pain 7/10 on and off Naprosyn.", "Pain 6/10 w/ Motrin, same as without.")) {
+            assertThat(FINDER.find("NSAID_ANALGESIA", SummaryTexts.of(summary, "Naproxen 550mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Norco takes the edge off, pain 8/10 -> 5/10.", "VAS 8 w/o, 4 w/ Norco.",
+                "Pain 8/10 off medications, 4/10 on medications.", "Pain 7 without, 4 with Norco.")) {
+            assertThat(FINDER.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, "Norco 10/325mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+    }
+
+    /**
+     * A drug cut down after a course is functional improvement (MTUS 9792.20(f): a reduction in the dependency on
+     * continued medical treatment): "decreased Norco from 4 to 2/day"; the drug lowering the pain is analgesia, not
+     * that, and more of the drug is none.
+     */
+    @Test
+    void aDrugCutDownIsFunctionalImprovement() {
+        for (String summary : List.of("s/p 6 acupuncture tx; decreased Norco from 4 to 2/day.",
+                "Completed 6 PT visits; cut down Motrin from 3 to 1 per day.", "Tapered Flexeril from 3 to 1/day.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary,
+                    "Acupuncture x6"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Norco decreased her pain from 8 to 5 for a few hours.",
+                "Norco use increased from 2 to 4/day.", "Pain decreased from 8/10 to 4/10 with Norco.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary,
+                    "Acupuncture x6"))).as("%s", summary).isEmpty();
+        }
+    }
 }

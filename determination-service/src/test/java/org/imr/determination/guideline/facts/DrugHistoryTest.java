@@ -45,7 +45,9 @@ class DrugHistoryTest {
             "He hurt his knee three weeks ago and has swelling; %s is newly prescribed.",
             "Injured at work 5 days ago, %s started today.",
             "She has not tried %s or any other drug of its kind.",
-            "NSAIDs are contraindicated after her GI bleed; the physician prescribes %s.");
+            "NSAIDs are contraindicated after her GI bleed; the physician prescribes %s.",
+            "Sig: %s 500 mg 2 tabs PO BID PRN pain.",
+            "Sig %s 1 tab bid.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -60,7 +62,10 @@ class DrugHistoryTest {
             "He was started on %s three weeks ago.",
             "Injured in 2014; %s since 2015.",
             "Rx %s since 2019, refilled monthly.",
-            "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.");
+            "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.",
+            "Meds: %s 500 2 tabs bid.",
+            "On %s 2 tabs bid x 1 yr.",
+            "Sig: %s 1 tab bid. Pain 8/10 without medications, 4/10 with.");
 
     /**
      * Ways a summary denies the response to a drug the worker has taken: the negation reaches the response, not the use

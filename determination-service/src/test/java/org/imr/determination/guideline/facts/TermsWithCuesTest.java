@@ -164,6 +164,48 @@ class TermsWithCuesTest {
         }
     }
 
+    /**
+     * A goal the worker has met, achieved or reached is a gain, not a wish (MTUS 9792.20(f), functional improvement):
+     * "she has met her goal of walking 30 minutes daily"; one not yet met is none.
+     */
+    @Test
+    void aGoalMetIsFunctionalImprovement() {
+        for (String summary : List.of("She has met her goal of walking 30 minutes daily and is now able to do housework.",
+                "With Norco she has achieved her goal of walking 30 minutes daily.",
+                "Functional goal of return to modified duty reached.", "Goals met: walking 30 min daily.",
+                "He has accomplished his goal of doing his own grocery shopping.",
+                "Pt has met goal of walking 30 min with the gel.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
+        }
+        for (String summary : List.of("Has not yet met her goal of walking 30 minutes daily.", "Goals not met.",
+                "He has not achieved his goal of doing his own grocery shopping.", "Goal: walk 30 minutes daily.",
+                "Functional goals: return to part-time work, walk 30 min; not reached.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
+        }
+    }
+
+    /**
+     * A course given written tersely, its count with "x": "PT x12 w/ minimal relief", "Had PT 2x6 with little
+     * benefit", "Chiro x8", "Acupuncture x6" (MTUS Chronic Pain, Physical Medicine; Manual therapy & manipulation; MTUS
+     * Acupuncture 9792.24.1: more visits only with functional improvement from the course given).
+     */
+    @Test
+    void aCourseCountedWithXIsACourseGiven() {
+        for (String summary : List.of("PT x12 w/ minimal relief.", "Had PT 2x6 with little benefit.",
+                "Chronic LBP. PT 3x4 last yr, no improvement.", "Tried PT, no help.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as(summary).isPresent();
+        }
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("Chiro x8 last year w/o benefit."))).isPresent();
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture x6 with no functional change."))).isPresent();
+        for (String summary : List.of("Request for PT 2x4 for the low back.", "No PT to date.",
+                "PT 2x3 is scheduled to start next week.", "Start PT 2x3.", "Plan: PT 2x3.", "Req PT x6.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as(summary).isEmpty();
+        }
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture x6 is requested."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_ACUPUNCTURE", text("Acupuncture trial x6 with HEP."))).isEmpty();
+        assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("No prior chiro. Plan chiro 2x3."))).isEmpty();
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
@@ -172,12 +214,14 @@ class TermsWithCuesTest {
                 "She walks 2 blocks further with the gel.", "He walks farther.",
                 "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.",
                 "Tramadol allows pt to walk 1 mile.", "She is able to attend church and perform self-care.",
-                "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.")) {
+                "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.",
+                "Able to shower and dress self with meds.", "She can dress herself now.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
         }
         for (String summary : List.of("Pain increased with sitting.", "Sitting tolerance has not increased.",
                 "He is unable to walk further than one block.", "She is not able to attend church.",
-                "Increased pain with flexion.", "Rotation is not better.")) {
+                "Increased pain with flexion.", "Rotation is not better.", "Unable to dress self.",
+                "He cannot shower without help.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
         }
     }

@@ -383,4 +383,44 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("no history of carpal tunnel release, scheduled for a fusion")
                 .affirmsAny(release)).isFalse();
     }
+
+    /**
+     * The condition a treatment was not tried for is not denied with the treatment: "has not tried Lyrica or gabapentin
+     * for her lumbar radiculopathy" states the radiculopathy (MTUS Chronic Pain, Antiepilepsy drugs: first-line for
+     * neuropathic pain); "negative for radiculopathy" and a negation with no treatment taken before "for" still deny.
+     */
+    @Test
+    void theReasonOfATreatmentNotTakenIsNotDenied() {
+        List<TermPhrase> radiculopathy = List.of(TermPhrase.of("radiculopathy"), TermPhrase.of("radicular pain"));
+        for (String text : List.of("She has not tried Lyrica or gabapentin for her lumbar radiculopathy.",
+                "No prior trial of gabapentin for his cervical radiculopathy.",
+                "Never tried an AED for her radicular pain.", "Has not been prescribed Neurontin for radiculopathy.",
+                "He has not had an ESI for his lumbar radiculopathy.",
+                "Pt hasn't tried Lyrica for his radiculopathy.")) {
+            assertThat(NormalizedText.of(text).affirmsAny(radiculopathy)).as(text).isTrue();
+        }
+        for (String text : List.of("EMG negative for radiculopathy.", "No evidence for radiculopathy.",
+                "He has not tried gabapentin; no radiculopathy.", "Not tried for 2 weeks, no radicular pain.",
+                "No treatment needed, no signs of radiculopathy.")) {
+            assertThat(NormalizedText.of(text).affirmsAny(radiculopathy)).as(text).isFalse();
+        }
+    }
+
+    /** The count of a course written with "x" is read as written apart: "PT 2x6" as "PT 2 x 6", "chiro x8". */
+    @Test
+    void aCountWrittenWithXIsReadAsItsWords() {
+        assertThat(NormalizedText.of("Had PT 2x6, chiro x8 and acupuncture x 6.").words()).containsExactly("had", "pt",
+                "2", "x", "6", "chiro", "x", "8", "and", "acupuncture", "x", "6");
+        assertThat(NormalizedText.of("Norco #60 x100, xyz 2x, ox10b, 12x345").words()).containsExactly("norco", "60",
+                "x100", "xyz", "2x", "ox10b", "12x345");
+    }
+
+    /** A contraction of "not" negates as "not" does: "hasn't tried Lyrica", "PT didn't help". */
+    @Test
+    void aContractionOfNotNegates() {
+        assertThat(NormalizedText.of("Pt hasn't tried Lyrica.").affirmsAny(List.of(TermPhrase.of("lyrica"))))
+                .isFalse();
+        assertThat(NormalizedText.of("PT didn't help.").affirmsAny(List.of(TermPhrase.of("help")))).isFalse();
+        assertThat(NormalizedText.of("Pt has tried Lyrica.").affirmsAny(List.of(TermPhrase.of("lyrica")))).isTrue();
+    }
 }
