@@ -998,6 +998,11 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
             odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | Post-op CPM x 21 days | R shoulder arthroscopic SAD auth'd. | 300 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 4 weeks | Right shoulder arthroscopy with capsular release authorized for adhesive capsulitis with loss of motion. | 300 | OVERTURNED
+            odg-continuous-passive-motion-after-knee-surgery | Post-operative continuous passive motion, 21 days | Right total knee arthroplasty authorized. | 1000 | UPHELD
+            odg-continuous-passive-motion-after-knee-surgery | CPM rental x 14 days | s/p L ACL recon 1/3/17. | 100 | OVERTURNED
+            odg-continuous-passive-motion-after-knee-surgery | CPM x 14 days | L knee scope w/ PMM auth'd. | 200 | UPHELD
             mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. With naproxen his pain decreases from 8/10 to 4/10 and he is able to walk 30 minutes. Naproxen is to be continued. | 900 | OVERTURNED
             mtus-chronic-pain-nsaids | Ibuprofen 800 mg #90 | She uses ibuprofen for chronic shoulder pain; it brings her pain from 6/10 to 3/10. | 900 | OVERTURNED
             mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. On naproxen for two years; pain went from 4/10 to 7/10 and function is unchanged. | 900 | UPHELD

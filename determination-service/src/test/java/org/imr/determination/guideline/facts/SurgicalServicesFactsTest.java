@@ -284,4 +284,22 @@ class SurgicalServicesFactsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    /**
+     * A shoulder surgery in the notes' words ("R shoulder arthroscopic SAD", "shoulder scope"), after which continuous
+     * passive motion is not recommended (ODG Shoulder, CPM) and therapy follows the shoulder's longer course (MTUS
+     * Postsurgical Treatment 2009); not a shoulder injection or an MRI of the shoulder.
+     */
+    @Test
+    void aShoulderSurgeryInTheNotesWords() {
+        for (String summary : List.of("R shoulder arthroscopic SAD auth'd.", "L shoulder scope w/ DCE scheduled.",
+                "Arthroscopic shoulder labral debridement authorized.")) {
+            assertThat(FINDER.find("SHOULDER_SURGERY_WITH_LONG_COURSE", SummaryTexts.of(summary, "CPM x 21 days")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("R shoulder subacromial injection 11/2016.", "MRI of the right shoulder.")) {
+            assertThat(FINDER.find("SHOULDER_SURGERY_WITH_LONG_COURSE", SummaryTexts.of(summary, "CPM x 21 days")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
 }
