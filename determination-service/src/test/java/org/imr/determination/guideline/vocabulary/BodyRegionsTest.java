@@ -79,6 +79,15 @@ class BodyRegionsTest {
         assertThat(vocabulary.conceptsIn("Shoulder pulley for home exercise")).contains("exercise-equipment");
     }
 
+    /** The notes' abbreviations of a surgery name its region too: "RCR" a rotator cuff repair of the shoulder. */
+    @Test
+    void aSurgerysAbbreviationNamesItsRegion() {
+        assertThat(vocabulary.conceptsIn("R RCR")).contains("surgery", "shoulder");
+        assertThat(overlap("R RCR", "right shoulder")).isTrue();
+        assertThat(overlap("R RCR", "left shoulder")).isFalse();
+        assertThat(vocabulary.conceptsIn("L knee APM")).contains("surgery", "knee");
+    }
+
     @Test
     void onlyTheMostSpecificRegionsOfATextCount() {
         assertThat(vocabulary.sitesIn("disc protrusion at L4-L5").sidesByRegion()).containsOnlyKeys("lumbar-spine");
