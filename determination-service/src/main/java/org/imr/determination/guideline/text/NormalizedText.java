@@ -257,6 +257,8 @@ public final class NormalizedText {
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
      */
     private static final int CUE_AFTER = 5;
+    /** Words that introduce a date: "dated 9/14/2016", "dos 12/13/2016". */
+    private static final Set<String> DATING = Set.of("dated", "dos");
     /** The outcomes of a treatment that a word saying "hardly" may qualify: "with minimal relief". */
     private static final Set<String> OUTCOMES = Set.of("relief", "benefit", "benefits", "improvement", "improvements",
             "gain", "gains", "help", "result", "results", "response", "effect", "effects", "success");
@@ -669,9 +671,18 @@ public final class NormalizedText {
      */
     private boolean passedOver(int index) {
         String word = words.get(index);
-        return passedOver(word) || (SITE_JOINERS.contains(word) && index + 1 < words.size()
+        return passedOver(word) || datesTheNext(index) || (SITE_JOINERS.contains(word) && index + 1 < words.size()
                 && passedOver(words.get(index + 1)) && !TermPhrase.isFiller(words.get(index + 1))
                 && !DURATION.contains(words.get(index + 1)));
+    }
+
+    /**
+     * Whether word {@code index} introduces the date that follows it, part of the date between a study and its finding:
+     * "electrodiagnostic studies dated 9/14/2016 showed moderate carpal tunnel syndrome".
+     */
+    private boolean datesTheNext(int index) {
+        return DATING.contains(words.get(index)) && index + 1 < words.size()
+                && words.get(index + 1).chars().allMatch(Character::isDigit);
     }
 
     private static boolean passedOver(String word) {

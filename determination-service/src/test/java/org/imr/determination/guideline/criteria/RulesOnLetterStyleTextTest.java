@@ -60,7 +60,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain that wakes her at night, with weight loss; she had breast carcinoma in 2011. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Low back pain; the neurologic examination shows brisk reflexes in both legs with sustained clonus. | UPHELD | UPHELD
             acoem-x-ray-lumbar-spine | Plain films of the L-spine | Back pain, with a 10 kg weight loss since the lymphoma was diagnosed last year. | OVERTURNED | UPHELD
-            acoem-surgery-forearm-wrist-hand | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
+            acoem-carpal-tunnel-release | Right CTR | Nerve conduction studies were consistent with severe right carpal tunnel syndrome; the numbness persisted despite a wrist brace and therapy. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-radiofrequency-neurotomy | Left SI joint RF neurotomy | Two sacroiliac joint blocks each gave 90% relief of the left buttock pain. | UPHELD | UPHELD
             odg-intradiscal-electrothermal-therapy | Intradiscal electrothermal annuloplasty at L4-5 | Discogenic low back pain for two years, concordant on discography; therapy and injections failed. | UPHELD | UPHELD
             acoem-referral-for-consultation | Referral to pain management | He takes Norco four times a day with escalating doses and poor pain control. | OVERTURNED | UPHELD
@@ -126,9 +126,13 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation | Chiropractic 1x6 lumbar | He has never had chiropractic care. | OVERTURNED | OVERTURNED
             acoem-mri-cervical-spine | MRI of the C-spine | Neck pain with clumsy hands and an unsteady gait; Hoffmann's sign is positive on both sides. | OVERTURNED | UPHELD
             acoem-mri-cervical-spine | Cervical MRI | Neck pain; the examination shows generalized hyperreflexia and sustained clonus. | OVERTURNED | UPHELD
+            acoem-carpal-tunnel-release | Open carpal tunnel release, left | Phalen's test is positive on the left; an NCV study of October showed prolonged median motor latency at the left wrist; numbness continues despite night splints and an injection. | OVERTURNED | UPHELD
+            acoem-surgery-forearm-wrist-hand | Release of the A1 pulley, right ring finger | The right ring finger locks; after two steroid injections the triggering recurred. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | De Quervain's release, left wrist | Radial wrist pain with a positive Finkelstein test, persisting after two cortisone injections and splinting. | OVERTURNED | UPHELD
             acoem-surgery-forearm-wrist-hand | Right trigger finger release, ring finger | The right ring finger locks in flexion; two corticosteroid injections gave only temporary relief. | OVERTURNED | UPHELD
             acoem-surgery-ankle-foot | Left ankle arthroscopy | Chronic lateral ankle pain with an osteochondral lesion of the talus on MRI; failed 6 months of bracing and PT. | OVERTURNED | UPHELD
+            acoem-surgery-knee | L knee APM | L knee catching and locking, + McMurray; MRI 8/16 complex tear PHMM; failed PT x 8, Mobic, CSI. | OVERTURNED | UPHELD
+            acoem-surgery-knee | Right knee scope | Right knee catching with an effusion; MRI of the right knee dated 10/2016 revealed a full-thickness chondral defect; failed PT and an injection. | OVERTURNED | UPHELD
             acoem-surgery-knee | Anterior cruciate ligament reconstruction, right | The right knee gives way with pivoting; MRI shows a complete ACL tear. | OVERTURNED | UPHELD
             mtus-psychological-evaluation | Psychiatric consultation | He reports depression with suicidal ideation and insomnia due to chronic pain. | OVERTURNED | UPHELD
             mtus-chronic-pain-psychotherapy | Cognitive behavioral therapy x 4 sessions | Low back pain with fear-avoidance beliefs and lack of progress in physical therapy after 4 weeks. | OVERTURNED | UPHELD
@@ -1004,6 +1008,11 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-manipulation-referral | Referral to chiropractor | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | OVERTURNED
             mtus-chronic-pain-manipulation-referral | Chiropractic consultation and 10 visits | Lumbar strain with persistent low back pain for 5 months; no chiropractic care so far. | 150 | UPHELD
             odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 3 weeks | She had an open rotator cuff repair on 12/28/2016 and is in a sling. | 300 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | Post-op CPM x 21 days | R shoulder arthroscopic SAD auth'd. | 300 | UPHELD
+            odg-continuous-passive-motion-after-rotator-cuff-repair | CPM rental x 4 weeks | Right shoulder arthroscopy with capsular release authorized for adhesive capsulitis with loss of motion. | 300 | OVERTURNED
+            odg-continuous-passive-motion-after-knee-surgery | Post-operative continuous passive motion, 21 days | Right total knee arthroplasty authorized. | 1000 | UPHELD
+            odg-continuous-passive-motion-after-knee-surgery | CPM rental x 14 days | s/p L ACL recon 1/3/17. | 100 | OVERTURNED
+            odg-continuous-passive-motion-after-knee-surgery | CPM x 14 days | L knee scope w/ PMM auth'd. | 200 | UPHELD
             mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. With naproxen his pain decreases from 8/10 to 4/10 and he is able to walk 30 minutes. Naproxen is to be continued. | 900 | OVERTURNED
             mtus-chronic-pain-nsaids | Ibuprofen 800 mg #90 | She uses ibuprofen for chronic shoulder pain; it brings her pain from 6/10 to 3/10. | 900 | OVERTURNED
             mtus-chronic-pain-nsaids | Naproxen 550 mg #60 | Chronic low back pain. On naproxen for two years; pain went from 4/10 to 7/10 and function is unchanged. | 900 | UPHELD
@@ -1064,6 +1073,48 @@ class RulesOnLetterStyleTextTest {
         ItemDetermination decided = decide(summary, description, LocalDate.of(2017, 1, 9).minusDays(days));
 
         assertThat(decided.ruleId()).isEqualTo(ruleId);
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * A carpal tunnel release needs the syndrome proved on examination and supported by nerve conduction tests, after
+     * conservative care failed (ACOEM ch. 11, Surgical Considerations, p. 270), or a red flag such as a fracture:
+     * numbness with a positive Tinel's sign and a splint that failed is no such proof.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Right carpal tunnel release | Numbness of the right hand; Tinel's positive at the right wrist; electrodiagnostic testing has not been performed; a wrist splint for six weeks did not help. | UPHELD
+            L CTR | L hand numbness, +Tinel/+Phalen L wrist; EMG/NCS pending; failed splinting x 2 mo. | UPHELD
+            Right carpal tunnel decompression | Clinical right carpal tunnel syndrome; nerve conduction studies were within normal limits; bracing failed. | UPHELD
+            Right carpal tunnel release | Electrodiagnostic testing on 11/2/2016 revealed moderate right carpal tunnel syndrome. Splinting and a steroid injection have failed. | OVERTURNED
+            R open CTR | EMG/NCV 9/2016 c/w moderate R CTS. Persistent numbness despite night splints, NSAIDs, CSI x1. | OVERTURNED
+            Right carpal tunnel release | NCS showed a severe right median neuropathy at the wrist; no splinting or injection has been tried. | UPHELD
+            Left carpal tunnel release | L CTS, EMG/NCS 11/2016 c/w moderate L median neuropathy at wrist; s/p L wrist splint x 3 mos and CSI x 1 w/o lasting relief. | OVERTURNED
+            Left carpal tunnel release with ORIF of the distal radius | Acute displaced left distal radius fracture after a fall at work 3 days ago. | OVERTURNED
+            """)
+    void aCarpalTunnelReleaseNeedsTheSyndromeOnNerveConductionStudies(String description, String summary,
+            Outcome outcome) {
+        ItemDetermination decided = decide(summary, description);
+
+        assertThat(decided.ruleId()).isEqualTo("acoem-carpal-tunnel-release");
+        assertThat(decided.outcome()).isEqualTo(outcome);
+    }
+
+    /**
+     * Knee surgery needs clear clinical and imaging evidence of a lesion after failed care (ACOEM ch. 13, Surgical
+     * Considerations): locking and catching without an MRI, or with a normal one, are not enough.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Left knee arthroscopy with partial meniscectomy | She reports locking and catching of the left knee. An MRI has not been obtained. She has completed physical therapy without benefit. | UPHELD
+            R knee scope | R knee giving way and catching, + McMurray; no imaging yet; failed PT x 8. | UPHELD
+            Right knee arthroscopy | Right knee locking; the MRI of the right knee was normal; PT failed. | UPHELD
+            Right knee arthroscopy, loose body removal | Right knee locks intermittently; MRI shows a 1 cm loose body in the intercondylar notch; 3 months of therapy did not help. | OVERTURNED
+            """)
+    void kneeSurgeryNeedsALesionOnImaging(String description, String summary, Outcome outcome) {
+        ItemDetermination decided = decide(summary, description);
+
+        assertThat(decided.ruleId()).isEqualTo("acoem-surgery-knee");
         assertThat(decided.outcome()).isEqualTo(outcome);
     }
 

@@ -72,7 +72,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             MRI L/S                                      | acoem-mri-lumbar-spine
             C/S MRI                                      | acoem-mri-cervical-spine
             XR knee                                      | acoem-x-ray-knee
-            CTR right                                    | acoem-surgery-forearm-wrist-hand
+            CTR right                                    | acoem-carpal-tunnel-release
             TKA left                                     | odg-knee-joint-replacement
             Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
             Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing

@@ -205,4 +205,101 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("MINOR_SURGERY_WITHOUT_TEST_INDICATION", SummaryTexts.of(
                 "Healthy 40 y/o, no anemia, no bleeding history; R CTR authorized.", "Pre-op CBC"))).isPresent();
     }
+
+    /**
+     * A carpal tunnel release needs the syndrome supported by nerve conduction tests (ACOEM ch. 11, p. 270): the study
+     * named in full, with its date between it and its finding, or the finding abbreviated; not a study normal, pending
+     * or not done.
+     */
+    @Test
+    void aNerveConductionStudyConfirmsTheEntrapmentInTheNotesWordings() {
+        for (String summary : List.of(
+                "Nerve conduction velocity studies dated 10/12/2016 demonstrated severe left carpal tunnel syndrome.",
+                "NCS revealed mild right CTS.", "EMG/NCV 9/2016 c/w moderate R CTS.",
+                "An NCV study performed on 10/3/2016 showed prolonged median distal motor latency.")) {
+            assertThat(FINDER.find("ENTRAPMENT_CONFIRMED_BY_NERVE_CONDUCTION",
+                    SummaryTexts.of(summary, "Left carpal tunnel release"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Nerve conduction studies were within normal limits.",
+                "Electrodiagnostic studies have been requested but are pending; CTS suspected.",
+                "No EMG/NCS on file; + Tinel, + Phalen.", "NCS did not show CTS.")) {
+            assertThat(FINDER.find("ENTRAPMENT_CONFIRMED_BY_NERVE_CONDUCTION",
+                    SummaryTexts.of(summary, "Left carpal tunnel release"))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * Triggering that persists after one or two injections may need a release (ACOEM ch. 11, p. 271): symptoms that
+     * recur or return after an injection, or relief that did not last, are conservative care that failed; an
+     * injection that resolved the triggering is not.
+     */
+    @Test
+    void aReliefThatDidNotLastOrSymptomsThatRecurredAfterAnInjectionIsCareThatFailed() {
+        for (String summary : List.of("s/p 2 CSI, last 10/2016, triggering recurred.",
+                "After a cortisone injection in September the symptoms recurred in November.",
+                "CSI x2, thumb spica; pain returned after each injection.",
+                "She was treated with a night splint and an injection, which did not provide lasting relief.",
+                "Splinting and an injection gave no long term relief.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(summary, "Right trigger finger release")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("A corticosteroid injection last month resolved the triggering; no recurrence.",
+                "One cortisone injection was given; she is better.", "The injection provided lasting relief.")) {
+            assertThat(FINDER.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(summary, "Right trigger finger release")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * Knee surgery needs clear clinical and imaging evidence of a lesion (ACOEM ch. 13, Surgical Considerations):
+     * the study and the lesion it shows, with a date or a site between them, or a lesion only imaging shows; not
+     * locking and catching alone, a normal MRI, nor one still to be done.
+     */
+    @Test
+    void aLesionShownOnImagingInTheNotesWordings() {
+        for (String summary : List.of("MRI of the left knee dated 10/2016 revealed a full-thickness chondral defect.",
+                "MRI 8/16 complex tear PHMM.", "MRI shows a 1 cm loose body in the notch.",
+                "L knee pain with a grade IV chondral defect of the medial femoral condyle on MRI.",
+                "The MR arthrogram demonstrated a torn meniscus.")) {
+            assertThat(FINDER.find("LESION_ON_IMAGING", SummaryTexts.of(summary, "Left knee arthroscopy")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Locking and catching of the left knee; an MRI has not been obtained.",
+                "The MRI of the left knee was normal.", "MRI has been requested; x-rays are unremarkable.",
+                "MRI shows no tear.")) {
+            assertThat(FINDER.find("LESION_ON_IMAGING", SummaryTexts.of(summary, "Left knee arthroscopy")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /** A carpal tunnel syndrome stated beside a splint the worker is status post, not a release recounted. */
+    @Test
+    void aCarpalTunnelSyndromeIsNotARecountedReleaseButMayShareItsSentence() {
+        assertThat(FINDER.find("CARPAL_TUNNEL_SYNDROME", SummaryTexts.of(
+                "L CTS, EMG/NCS c/w moderate L median neuropathy; s/p L wrist splint x 3 mos and CSI x 1.",
+                "Left carpal tunnel release"))).isPresent();
+        for (String summary : List.of("Status post right carpal tunnel release in 2014.",
+                "She underwent a right CTR in 2014; now neck pain only.")) {
+            assertThat(FINDER.find("CARPAL_TUNNEL_SYNDROME", SummaryTexts.of(summary, "EMG of the right arm")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * A shoulder surgery in the notes' words ("R shoulder arthroscopic SAD", "shoulder scope"), after which continuous
+     * passive motion is not recommended (ODG Shoulder, CPM) and therapy follows the shoulder's longer course (MTUS
+     * Postsurgical Treatment 2009); not a shoulder injection or an MRI of the shoulder.
+     */
+    @Test
+    void aShoulderSurgeryInTheNotesWords() {
+        for (String summary : List.of("R shoulder arthroscopic SAD auth'd.", "L shoulder scope w/ DCE scheduled.",
+                "Arthroscopic shoulder labral debridement authorized.")) {
+            assertThat(FINDER.find("SHOULDER_SURGERY_WITH_LONG_COURSE", SummaryTexts.of(summary, "CPM x 21 days")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("R shoulder subacromial injection 11/2016.", "MRI of the right shoulder.")) {
+            assertThat(FINDER.find("SHOULDER_SURGERY_WITH_LONG_COURSE", SummaryTexts.of(summary, "CPM x 21 days")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
 }

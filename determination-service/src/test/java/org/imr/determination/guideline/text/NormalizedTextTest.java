@@ -196,6 +196,19 @@ class NormalizedTextTest {
                 .isPresent();
     }
 
+    /** "dated" before a date is part of the date, which does not count against a cue's reach. */
+    @Test
+    void theWordThatIntroducesADateDoesNotCountAgainstACuesReach() {
+        List<TermPhrase> study = List.of(TermPhrase.of("electrodiagnostic studies"));
+        List<TermPhrase> finding = List.of(TermPhrase.of("carpal tunnel"));
+        String dated = "Electrodiagnostic studies dated 9/14/2016 showed moderate to severe right carpal tunnel syndrome.";
+        String worded = "Electrodiagnostic studies were reviewed today and the findings were discussed with her at length"
+                + " regarding carpal tunnel surgery.";
+
+        assertThat(NormalizedText.of(dated).firstTermWithCueIn(dated, study, finding, false)).isPresent();
+        assertThat(NormalizedText.of(worded).firstTermWithCueIn(worded, study, finding, false)).isEmpty();
+    }
+
     @Test
     void theOfsOfANegatedListDoNotCountAgainstItsReach() {
         List<TermPhrase> improvement = List.of(TermPhrase.of("functional improvement"));

@@ -62,6 +62,32 @@ class BodyRegionsTest {
         assertThat(overlap("right wrist", "left upper extremity")).isFalse();
     }
 
+    /**
+     * The carpal tunnel is a region of the wrist a surgery may be requested for (ACOEM ch. 11: a carpal tunnel release
+     * has criteria of its own); a finding of the right wrist concerns a right carpal tunnel release, one of the left
+     * does not. The A1 pulley of a finger is the hand, no exercise pulley.
+     */
+    @Test
+    void theCarpalTunnelAndTheA1PulleyLieInTheHand() {
+        assertThat(vocabulary.sitesIn("right carpal tunnel release").sidesByRegion()).containsOnlyKeys("carpal-tunnel");
+        assertThat(vocabulary.sitesIn("R CTR").sidesByRegion()).containsOnlyKeys("carpal-tunnel");
+        assertThat(overlap("right wrist", "right carpal tunnel release")).isTrue();
+        assertThat(overlap("left wrist", "right carpal tunnel release")).isFalse();
+        assertThat(findingConcernsRequest("numbness of the right hand", "Right carpal tunnel release")).isTrue();
+        assertThat(vocabulary.conceptsIn("Release of A1 pulley, left long finger"))
+                .contains("surgery", "forearm-wrist-hand").doesNotContain("dme", "exercise-equipment");
+        assertThat(vocabulary.conceptsIn("Shoulder pulley for home exercise")).contains("exercise-equipment");
+    }
+
+    /** The notes' abbreviations of a surgery name its region too: "RCR" a rotator cuff repair of the shoulder. */
+    @Test
+    void aSurgerysAbbreviationNamesItsRegion() {
+        assertThat(vocabulary.conceptsIn("R RCR")).contains("surgery", "shoulder");
+        assertThat(overlap("R RCR", "right shoulder")).isTrue();
+        assertThat(overlap("R RCR", "left shoulder")).isFalse();
+        assertThat(vocabulary.conceptsIn("L knee APM")).contains("surgery", "knee");
+    }
+
     @Test
     void onlyTheMostSpecificRegionsOfATextCount() {
         assertThat(vocabulary.sitesIn("disc protrusion at L4-L5").sidesByRegion()).containsOnlyKeys("lumbar-spine");
