@@ -31,9 +31,9 @@ import org.imr.determination.guideline.vocabulary.ServiceRequest;
 
 /**
  * A guideline that supports a service only when the case file documents what it requires. In order: a service the
- * guideline does not recommend, upheld; a fact that
- * rules the service out, or facts that together rule it out, upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative
- * documented, overturned; otherwise upheld, naming what is missing (missing documentation is not medical necessity).
+ * guideline does not recommend, upheld; a fact that rules the service out, or facts that together rule it out,
+ * upheld; a limited amount not stated or exceeded, upheld; every fact of one alternative documented, overturned;
+ * otherwise upheld, naming what is missing (missing documentation is not medical necessity).
  */
 public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator {
 

@@ -86,6 +86,21 @@ public final class DrugHistory {
     /** A year, as a word: "2014". */
     private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
 
+    /**
+     * Words of the worker's medications, whose effect a text that names them reports: a prescription the text names
+     * beside them is one the worker takes ("Oxycodone 15 mg tid. Pain 9/10 w/o meds, 5/10 w/ meds").
+     */
+    private static final List<TermPhrase> MEDICATIONS = List.of(TermPhrase.of("medications"),
+            TermPhrase.of("medication"));
+
+    /** The words of a prescription other than the drug's names and numbers: strengths, forms, frequencies. */
+    private static final Set<String> PRESCRIPTION_WORDS = Set.of("mg", "mcg", "g", "gm", "ml", "percent", "patch",
+            "patches", "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "po", "bid", "tid",
+            "qid", "qd", "qhs", "hs", "prn", "q", "h", "hr", "hrs", "hours", "daily", "nightly", "at", "bedtime", "a",
+            "day", "per", "every", "once", "twice", "times", "on", "off", "x", "er", "ir", "sr", "xr", "cr", "ds", "es",
+            "extra", "strength", "gel", "cream", "ointment", "apply", "to", "topical", "sig", "dose", "doses", "as",
+            "needed", "for", "pain", "or", "and", "the", "one", "two", "three", "four");
+
     private final Vocabulary vocabulary;
     /** The names of each drug of a class, by the class and then the drug. */
     private final Map<String, Map<String, List<TermPhrase>>> namesOfDrugsOfClass = new ConcurrentHashMap<>();
@@ -174,13 +189,6 @@ public final class DrugHistory {
     }
 
     /**
-     * Words of the worker's medications, whose effect a text that names them reports: a prescription the text names
-     * beside them is one the worker takes ("Oxycodone 15 mg tid. Pain 9/10 w/o meds, 5/10 w/ meds").
-     */
-    private static final List<TermPhrase> MEDICATIONS = List.of(TermPhrase.of("medications"),
-            TermPhrase.of("medication"));
-
-    /**
      * Whether the words are only the drug's prescription, its names with a strength, a form and a frequency ("Tylenol
      * 500 2 tabs bid", "Lidoderm 5% patch 12 h on/12 h off"): the order the request is for, which says nothing of the
      * worker taking the drug before (MTUS Chronic Pain, Medications for chronic pain: a drug is continued by the
@@ -193,14 +201,6 @@ public final class DrugHistory {
                 && words.words().stream().allMatch(word -> names.contains(word) || PRESCRIPTION_WORDS.contains(word)
                         || word.chars().allMatch(Character::isDigit));
     }
-
-    /** The words of a prescription other than the drug's names and numbers: strengths, forms, frequencies. */
-    private static final Set<String> PRESCRIPTION_WORDS = Set.of("mg", "mcg", "g", "gm", "ml", "percent", "patch",
-            "patches", "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "po", "bid", "tid",
-            "qid", "qd", "qhs", "hs", "prn", "q", "h", "hr", "hrs", "hours", "daily", "nightly", "at", "bedtime", "a",
-            "day", "per", "every", "once", "twice", "times", "on", "off", "x", "er", "ir", "sr", "xr", "cr", "ds", "es",
-            "extra", "strength", "gel", "cream", "ointment", "apply", "to", "topical", "sig", "dose", "doses", "as",
-            "needed", "for", "pain", "or", "and", "the", "one", "two", "three", "four");
 
     /** The drug's names, read once per drug. */
     private List<TermPhrase> namesOf(String drug) {

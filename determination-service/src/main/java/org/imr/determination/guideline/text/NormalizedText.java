@@ -23,14 +23,16 @@ public final class NormalizedText {
 
     /**
      * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
-     * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or two,
-     * as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
+     * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or
+     * two, as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
      */
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])"
             + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
             + "|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
+    /** The names of a pain score that a bare score follows: "VAS 8", "pain 7", "NRS 6". */
+    private static final Set<String> SCORE_NAMES = Set.of("vas", "pain", "nrs");
     /** What follows a bare "with" or "without" after a score: a comma, a semicolon, a period, the end, a score. */
     private static final Pattern BARE_WITH_ENDS = Pattern.compile(
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
@@ -61,8 +63,7 @@ public final class NormalizedText {
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
      * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTC" as "rotator cuff",
-     * "RTW" as "return to work",
-     * so that phrases written in full match them.
+     * "RTW" as "return to work", so that phrases written in full match them.
      */
     private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
             Map.entry("lbp", List.of("low", "back", "pain")),
@@ -402,9 +403,6 @@ public final class NormalizedText {
         return BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()
                 ? List.of(read, "medications") : null;
     }
-
-    /** The names of a pain score that a bare score follows: "VAS 8", "pain 7", "NRS 6". */
-    private static final Set<String> SCORE_NAMES = Set.of("vas", "pain", "nrs");
 
     private static boolean isScore(String word) {
         return word.length() <= 2 && word.chars().allMatch(Character::isDigit) && Integer.parseInt(word) <= 10;
