@@ -39,6 +39,11 @@ public final class NormalizedText {
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
             "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
+    /** The words for tablets that a count goes before: "4 tabs", "6 tablets". */
+    private static final Set<String> TABLET_WORDS = Set.of("tabs", "tablets", "tab", "tablet", "pills", "pill",
+            "caps", "capsules");
+    /** The count after the "to" of a change of tablets written in words: "2" of "from 4 tabs to 2 tabs a day". */
+    private static final Pattern COUNT_AFTER_TO = Pattern.compile("\\s+([0-9]{1,2})(?![0-9]|\\.[0-9]|\\s*(?:%|mg))");
     /** The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10" (not "to 45 degrees"). */
     private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(10|[0-9])(?![0-9]|\\.[0-9]"
             + "|\\s*(?:%|percent|degrees|deg|mg|lbs|pounds|minutes|mins|min|hours|hrs|hr|feet|ft|blocks|miles|times"
@@ -367,6 +372,10 @@ public final class NormalizedText {
      * most 10 nor a score out of 10, or the words after it no such score.
      */
     private static List<String> scoreChangeInWords(List<String> before, String text, int after) {
+        List<String> countChange = countChangeInWords(before, text, after);
+        if (countChange != null) {
+            return countChange;
+        }
         int size = before.size();
         boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
         int fromAt = outOfTen ? size - 3 : size - 2;
@@ -381,6 +390,30 @@ public final class NormalizedText {
         int from = Integer.parseInt(before.get(fromAt + 1));
         int to = Integer.parseInt(next.group(1));
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    }
+
+    /**
+     * The words for the "to" of a change of a count of tablets written in words, "from 4 tabs to 2 tabs", "from 6
+     * tablets to 3 a day": "down to" or "up to", as a score's; null when the words before it are not "from", a count
+     * and a word for tablets, or the words after it no count.
+     */
+    private static List<String> countChangeInWords(List<String> before, String text, int after) {
+        int size = before.size();
+        if (size < 3 || !TABLET_WORDS.contains(before.get(size - 1)) || !before.get(size - 3).equals("from")
+                || !isCount(before.get(size - 2))) {
+            return null;
+        }
+        Matcher next = COUNT_AFTER_TO.matcher(text).region(after, text.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        int from = Integer.parseInt(before.get(size - 2));
+        int to = Integer.parseInt(next.group(1));
+        return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    }
+
+    private static boolean isCount(String word) {
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -21,6 +21,15 @@ class AcuteInjuryAndReferralFactsTest {
             ACUTE_TRAUMA_BONE_SIGNS     | XR L ankle | Inversion injury 1 day ago, Ottawa +. | true
             ACUTE_TRAUMA_BONE_SIGNS     | X-ray of the right knee | Fell on the knee; the Ottawa knee rules are met. | true
             ACUTE_TRAUMA_BONE_SIGNS     | X-ray of the left ankle | Twisted the left ankle yesterday; Ottawa ankle rules negative. | false
+            ACUTE_TRAUMA_BONE_SIGNS     | Right ankle x-rays | Inversion injury yesterday; TTP posterior edge lateral malleolus. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | XR L ankle | Rolled L ankle today; TTP post edge of lat malleolus, limps. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | Right ankle x-rays | Twisted R ankle; (+) TTP at medial malleolus posterior aspect. | true
+            ACUTE_TRAUMA_BONE_SIGNS     | Right ankle x-rays | Ankle sprain; TTP over ATFL only, no malleolar tenderness. | false
+            FAILED_CONSERVATIVE_CARE    | Right trigger finger release | Two steroid injections gave relief for several weeks each, then the triggering returned. | true
+            FAILED_CONSERVATIVE_CARE    | Left thumb trigger release | 2 cortisone shots each helped for a month, and the triggering recurred. | true
+            FAILED_CONSERVATIVE_CARE    | Right trigger finger release | R ring finger triggering for 3 weeks; no injection or splinting yet. | false
+            PRIOR_ACUPUNCTURE           | Additional acupuncture x 6 | Acup x6 completed; no change in pain or function. | true
+            PRIOR_ACUPUNCTURE           | Acupuncture x 6 | Plan: start acup x6 for chronic neck pain. | false
             PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain remains uncontrolled at 8/10. | true
             PAIN_NOT_CONTROLLED         | Referral to pain mgmt | Norco 10/325 QID, pain 8/10 not well controlled. | true
             PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain is well controlled at 3/10. | false

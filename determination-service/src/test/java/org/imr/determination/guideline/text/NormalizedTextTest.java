@@ -57,6 +57,17 @@ class NormalizedTextTest {
                 .contains(new CharSpan(20, 22));
     }
 
+    @Test
+    void aChangeOfACountOfTabletsWrittenInWordsIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("reduced her Norco from 4 tabs to 2 tabs a day").words())
+                .containsSubsequence("from", "4", "tabs", "down", "to", "2", "tabs");
+        assertThat(NormalizedText.of("Norco went from 3 tablets to 6 tablets daily").words())
+                .containsSubsequence("3", "tablets", "up", "to", "6");
+        assertThat(NormalizedText.of("Norco from 4 tabs to 4 tabs a day").words()).doesNotContain("down", "up");
+        assertThat(NormalizedText.of("from 4 tabs to 10 mg, 2 tabs to take at night").words())
+                .doesNotContain("down", "up");
+    }
+
     /**
      * A negation reaches each item of the list it begins, an item's "in" or "of" aside ("decrease in medication use"),
      * but not past an item longer than a list's: the reviewer's "no documentation of functional improvement, decrease in
