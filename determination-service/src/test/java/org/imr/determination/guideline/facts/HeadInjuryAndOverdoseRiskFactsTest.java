@@ -6,11 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Facts of the head-injury services and of naloxone, in the wordings of letters and notes: a speech or language
- * disorder (ODG Head, Speech therapy), a visual dysfunction such as a convergence insufficiency (ODG Head, Vision
- * therapy), a risk of an opioid overdose - a history of overdose or of a substance use disorder, a benzodiazepine with
- * the opioid (ODG Pain, Naloxone) - and a prior lumbar surgery (ODG Low Back, MRIs: prior lumbar surgery); never the
- * same finding negated.
+ * Facts of the head-injury services, of naloxone and of the imaging after a spine surgery, in the wordings of letters
+ * and notes: a speech or language disorder (ODG Head, Speech therapy), a visual dysfunction such as a convergence
+ * insufficiency (ODG Head, Vision therapy), a risk of an opioid overdose - a history of overdose or of a substance use
+ * disorder, a benzodiazepine with the opioid (ODG Pain, Naloxone) - a prior lumbar surgery (ODG Low Back, MRIs: prior
+ * lumbar surgery), and a fusion whose union the films are to assess (ODG Neck and Upper Back, Radiography:
+ * post-surgery); never the same finding negated.
  */
 class HeadInjuryAndOverdoseRiskFactsTest {
 
@@ -30,6 +31,9 @@ class HeadInjuryAndOverdoseRiskFactsTest {
             PRIOR_LUMBAR_SURGERY        | MRI lumbar spine with contrast | s/p L4-5 microdiscectomy in 2018. | true
             PRIOR_LUMBAR_SURGERY        | MRI lumbar spine with contrast | He had an L5-S1 laminectomy two years ago. | true
             PRIOR_LUMBAR_SURGERY        | MRI lumbar spine with contrast | No prior back surgery. | false
+            FUSION_IN_QUESTION          | C-spine flex/ext films | ACDF C5-6 last yr, r/o pseudarthrosis. | true
+            FUSION_IN_QUESTION          | Cervical flexion-extension x-rays | After the C4-6 fusion: assess for pseudoarthrosis. | true
+            FUSION_IN_QUESTION          | Cervical flexion-extension x-rays | After the C4-6 fusion the CT shows a solid fusion. | false
             """)
     void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
             boolean stated) {
