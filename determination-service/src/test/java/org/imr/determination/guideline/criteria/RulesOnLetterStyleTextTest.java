@@ -184,6 +184,18 @@ class RulesOnLetterStyleTextTest {
             odg-vestibular-rehabilitation | Vestibular rehabilitation, 6 sessions | Since the concussion she has dizziness and imbalance; the Dix-Hallpike test is positive. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular therapy 2x4 | He reports vertigo when he turns his head and loses his balance. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular rehab x 8 | She denies dizziness or vertigo. | UPHELD | UPHELD
+            odg-mri-head | MRI of the brain | Three months after the blow to the head, with a CT read as normal, she has a right pronator drift and right hemiparesis. | OVERTURNED | UPHELD
+            odg-mri-head | Brain MRI w/o contrast | Headaches since a minor bump on the head; the neurological examination is normal. | UPHELD | UPHELD
+            odg-speech-therapy | Speech-language pathology, 8 visits | Since the fall from the scaffold he has expressive aphasia and cannot find his words. | OVERTURNED | UPHELD
+            odg-speech-therapy | SLP eval and treat | Dysarthria after the TBI; slurred speech limits his work on the phone. | OVERTURNED | UPHELD
+            odg-cognitive-rehabilitation | Cognitive rehab, 10 sessions | Neuropsychological testing after the TBI showed memory deficits and poor concentration. | OVERTURNED | UPHELD
+            odg-vision-therapy | Vision rehabilitation x 12 | Since the concussion she has double vision when reading; optometry found a convergence insufficiency. | OVERTURNED | UPHELD
+            odg-naloxone | Narcan 4 mg nasal spray | He takes oxycodone 30 mg four times a day with Xanax at night; he overdosed once in 2015. | OVERTURNED | UPHELD
+            odg-naloxone | Naloxone 4mg NS #2 | On Norco 10/325 TID; hx of opioid use disorder, in remission. | OVERTURNED | UPHELD
+            odg-naloxone | Naloxone nasal spray | She takes ibuprofen for her knee pain and has never been prescribed opioids. | UPHELD | UPHELD
+            acoem-x-ray-cervical-thoracic-spine | C-spine flexion/extension views | C5-6 ACDF last year; the films are to evaluate the fusion for a pseudarthrosis. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | MRI lumbar w/wo gadolinium | L4-5 microdiscectomy two years ago; the left leg pain and numbness came back this spring. | OVERTURNED | UPHELD
+            acoem-mri-lumbar-spine | MRI lumbar with contrast | L5-S1 laminectomy in 2019; axial low back pain only, with a normal neurological examination. | UPHELD | UPHELD
             mtus-chronic-pain-aquatic-therapy | Aqua therapy x 8 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | OVERTURNED | UPHELD
             mtus-chronic-pain-aquatic-therapy | Pool therapy 2 times a week for 4 weeks, lumbar | He is non-weight bearing on the left leg after a tibial fracture. | OVERTURNED | UPHELD
             mtus-chronic-pain-aquatic-therapy | Aquatic therapy 2x6 | She is morbidly obese and could not tolerate land-based therapy for her low back pain. | UPHELD | UPHELD
@@ -193,7 +205,7 @@ class RulesOnLetterStyleTextTest {
             mtus-insomnia-treatment | Lunesta 2 mg, 30 tablets | He has taken Lunesta for a year. He has difficulty staying asleep; sleep hygiene was reviewed; he reports improved function during the day. | OVERTURNED | UPHELD
             mtus-opioids-initiating | Nucynta 50mg #60 | He failed NSAIDs. A baseline urine drug test was negative. | OVERTURNED | UPHELD
             mtus-passive-modalities | Iontophoresis x6 | He presented with an acute flare up. He performs a home exercise program daily. | OVERTURNED | UPHELD
-            mtus-physical-medicine-family-default | Speech therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
+            mtus-physical-medicine-family-default | Recreational therapy x6 | He reports functional improvement. | OVERTURNED | UPHELD
             mtus-massage-therapy | Myofascial release x4, neck | He performs a home exercise program daily. | OVERTURNED | UPHELD
             mtus-h-wave-stimulation | H wave unit, 30 day home trial | Pain persisted despite physical therapy and medications, and after a one month trial of a TENS unit. | OVERTURNED | UPHELD
             mtus-botulinum-toxin | Botox 100 units to the neck muscles | He has cervical dystonia with torticollis. | OVERTURNED | UPHELD

@@ -34,7 +34,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Telephone headset                            | mtus-job-modification
             Keyboard tray                                | mtus-job-modification
             Voice recognition software                   | mtus-job-modification
-            Vision therapy x6                            | mtus-physical-medicine-family-default
+            Vision therapy x6                            | odg-vision-therapy
+            Speech therapy x 8                           | odg-speech-therapy
+            Cognitive rehabilitation x 10                | odg-cognitive-rehabilitation
             Graston technique x6                         | mtus-massage-therapy
             Tai chi classes                              | mtus-chronic-pain-programs
             Dietitian consultation                       | acoem-referral-for-consultation
@@ -209,7 +211,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Orthopedic mattress                          | odg-durable-medical-equipment
             Orthopedic shoes                             | odg-durable-medical-equipment-family-default
             EMDR therapy                                 | mtus-chronic-pain-psychotherapy
-            Naloxone nasal spray                         | mtus-medications-for-chronic-pain
+            Naloxone nasal spray                         | odg-naloxone
+            Narcan 4mg                                   | odg-naloxone
             Gabapentin 600mg #90                         | mtus-chronic-pain-antiepilepsy-drugs
             Venlafaxine ER 75mg                          | mtus-chronic-pain-antidepressants
             Orphenadrine ER 100mg                        | mtus-chronic-pain-muscle-relaxants
@@ -223,7 +226,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Capsaicin cream                              | mtus-chronic-pain-topical-capsaicin
             Duexis                                       | mtus-h2-blockers
             Savella                                      | mtus-chronic-pain-antidepressants
-            Brain MRI                                    | odg-imaging-head
+            Brain MRI                                    | odg-mri-head
             Functional capacity evaluation               | mtus-functional-capacity-evaluation
             Biofeedback x 6                              | mtus-biofeedback
             Cognitive behavioral therapy x 10            | mtus-chronic-pain-psychotherapy
