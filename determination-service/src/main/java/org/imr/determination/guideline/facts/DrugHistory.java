@@ -170,10 +170,11 @@ public final class DrugHistory {
             return false;
         }
         boolean effectOfMedications = text.pieces().stream().anyMatch(piece -> piece.words().containsAny(MEDICATIONS));
+        Set<String> nameWords = nameWordsOf(drugs);
         return text.pieces().stream()
                 .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
                 .filter(piece -> piece.words().containsAny(CONTINUED) || !startedNowInEveryEntryNaming(piece, drugs))
-                .filter(piece -> effectOfMedications || !onlyAPrescription(piece.words(), drugs))
+                .filter(piece -> effectOfMedications || !onlyAPrescription(piece.words(), nameWords))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
                         && namesAffirmed(piece, drugs));
     }
@@ -194,12 +195,17 @@ public final class DrugHistory {
      * worker taking the drug before (MTUS Chronic Pain, Medications for chronic pain: a drug is continued by the
      * response to it, started by its indication); unless the text reports the effect of the worker's medications.
      */
-    private boolean onlyAPrescription(NormalizedText words, Set<String> drugs) {
-        Set<String> names = new HashSet<>();
-        drugs.forEach(drug -> namesOf(drug).forEach(name -> names.addAll(name.words())));
+    private static boolean onlyAPrescription(NormalizedText words, Set<String> names) {
         return words.words().stream().anyMatch(word -> !names.contains(word))
                 && words.words().stream().allMatch(word -> names.contains(word) || PRESCRIPTION_WORDS.contains(word)
                         || word.chars().allMatch(Character::isDigit));
+    }
+
+    /** The words of all the drugs' names. */
+    private Set<String> nameWordsOf(Set<String> drugs) {
+        Set<String> names = new HashSet<>();
+        drugs.forEach(drug -> namesOf(drug).forEach(name -> names.addAll(name.words())));
+        return names;
     }
 
     /** The drug's names, read once per drug. */

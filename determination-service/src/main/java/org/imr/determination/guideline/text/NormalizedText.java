@@ -387,9 +387,7 @@ public final class NormalizedText {
         if (!next.lookingAt()) {
             return null;
         }
-        int from = Integer.parseInt(before.get(fromAt + 1));
-        int to = Integer.parseInt(next.group(1));
-        return from == to ? null : List.of(to < from ? "down" : "up", "to");
+        return direction(Integer.parseInt(before.get(fromAt + 1)), Integer.parseInt(next.group(1)));
     }
 
     /**
@@ -407,8 +405,11 @@ public final class NormalizedText {
         if (!next.lookingAt()) {
             return null;
         }
-        int from = Integer.parseInt(before.get(size - 2));
-        int to = Integer.parseInt(next.group(1));
+        return direction(Integer.parseInt(before.get(size - 2)), Integer.parseInt(next.group(1)));
+    }
+
+    /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */
+    private static List<String> direction(int from, int to) {
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
     }
 

@@ -206,6 +206,22 @@ class TermsWithCuesTest {
         assertThat(FINDER.find("PRIOR_CHIROPRACTIC", text("No prior chiro. Plan chiro 2x3."))).isEmpty();
     }
 
+    /**
+     * More of a course, in any wording ("additional PT", "further PT", "ongoing PT"), presumes the course given before
+     * (MTUS Chronic Pain, Physical medicine: further visits follow from the prior course's functional improvement);
+     * more of it denied or planned is no course given.
+     */
+    @Test
+    void moreOfACoursePresumesTheCourseGiven() {
+        for (String summary : List.of("Additional PT was sought.", "He would like further PT.",
+                "Ongoing PT has helped little.", "She wants more PT for the neck.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as(summary).isPresent();
+        }
+        for (String summary : List.of("No more PT is planned; HEP.", "Plan: continue PT 2x3.", "Request for PT 2x3.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as(summary).isEmpty();
+        }
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
