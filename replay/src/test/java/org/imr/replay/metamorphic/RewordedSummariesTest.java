@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Metamorphic test of the reading of the clinical summary: every development letter's summary, with every word of
- * one kind written as the notes also write it ("tx" for "therapy", "discomfort" for "pain", "w/o" for "without",
+ * one kind written as the notes also write it ("tx" for "therapy", "PT" for "physical therapy", "s/p" for "status
+ * post", "ROM", "TTP", "SLR", "h/o", "UR", "bilat", "+" for "positive", "discomfort" for "pain", "w/o" for "without",
  * "injured worker" for "patient"), gets the same outcome by the same rule for every item. A failure names the item only
  * for the fitting part; for the check part it gives the case number and item number, never the item (see
  * {@link LetterSplit}).
@@ -29,8 +30,14 @@ import org.junit.jupiter.api.Test;
 class RewordedSummariesTest {
 
     /** A word of the summaries and how clinical notes also write it. */
-    private static final Map<String, String> NOTE_WORDINGS = Map.of("therapy", "tx", "pain", "discomfort", "without",
-            "w/o", "patient", "injured worker");
+    private static final Map<String, String> NOTE_WORDINGS = Map.ofEntries(Map.entry("therapy", "tx"),
+            Map.entry("pain", "discomfort"), Map.entry("without", "w/o"), Map.entry("patient", "injured worker"),
+            Map.entry("physical therapy", "PT"), Map.entry("status post", "s/p"), Map.entry("range of motion", "ROM"),
+            Map.entry("tenderness to palpation", "TTP"), Map.entry("straight leg raise", "SLR"),
+            Map.entry("activities of daily living", "ADLs"), Map.entry("home exercise program", "HEP"),
+            Map.entry("history of", "h/o"), Map.entry("utilization review", "UR"), Map.entry("complains of", "c/o"),
+            Map.entry("lower extremity", "LE"), Map.entry("upper extremity", "UE"), Map.entry("bilateral", "bilat"),
+            Map.entry("follow-up", "f/u"), Map.entry("medications", "meds"), Map.entry("positive", "+"));
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
     private final ServiceTypeClassifier serviceTypes = ServiceTypeClassifier.fromClasspath();

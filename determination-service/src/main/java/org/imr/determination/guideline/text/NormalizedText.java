@@ -536,17 +536,25 @@ public final class NormalizedText {
                 // list that "or" goes on with: "no pain scores, functional improvement or drug screening"
                 boolean ownClause = after.isPresent() && clauseStarts.get(termStart)
                         && !listGoesOnAfter(after.get().to());
-                Optional<WordSpan> stated = after.or(() -> cueBefore(termStart, termStart + length, cues));
-                if (stated.isPresent() && (ownClause || !negatedAt(stated.get().from()))
-                        && !negatedAfter(stated.get().to())
-                        && !hedgedAt(stated.get().from()) && !ofAnotherPerson(stated.get().from())
-                        && !(objective && reportedAt(stated.get().from()))
-                        && !(now && pastAt(stated.get().from(), stated.get().to()))) {
-                    return Optional.of(charsOf(text, stated.get().from(), stated.get().to()));
+                if (after.isPresent() && affirms(after.get(), ownClause, now, objective)) {
+                    return Optional.of(charsOf(text, after.get().from(), after.get().to()));
+                }
+                // a cue after the term that is denied leaves the one before it standing: "included PT (number of
+                // sessions not found)" still says the course was given
+                Optional<WordSpan> before = cueBefore(termStart, termStart + length, cues);
+                if (before.isPresent() && affirms(before.get(), false, now, objective)) {
+                    return Optional.of(charsOf(text, before.get().from(), before.get().to()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the words of a term and its cue state it: not negated (unless a clause of its own), hedged, or past. */
+    private boolean affirms(WordSpan stated, boolean ownClause, boolean now, boolean objective) {
+        return (ownClause || !negatedAt(stated.from())) && !negatedAfter(stated.to()) && !hedgedAt(stated.from())
+                && !ofAnotherPerson(stated.from()) && !(objective && reportedAt(stated.from()))
+                && !(now && pastAt(stated.from(), stated.to()));
     }
 
     /**

@@ -222,6 +222,16 @@ class TermsWithCuesTest {
         }
     }
 
+    /** A cue after the term that is denied leaves the cue before it standing ("included PT (sessions not found)"). */
+    @Test
+    void aDeniedCueAfterTheTermLeavesTheCueBeforeIt() {
+        for (String summary : List.of("Treatment to date has included PT for the left hand (number of sessions not "
+                + "found) and Tylenol.", "Completed PT for the neck, sessions not documented.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text(summary))).as(summary).isPresent();
+        }
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("No PT sessions to date."))).isEmpty();
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
