@@ -232,6 +232,24 @@ class TermsWithCuesTest {
         assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", text("No PT sessions to date."))).isEmpty();
     }
 
+    /**
+     * Better sleep, more activity, work at full duty and a depression or anxiety score come down are gains of function
+     * (MTUS 9792.20(f); Chronic Pain, Opioids, when to continue: the patient has returned to work; antidepressants and
+     * antiepilepsy drugs are assessed by function, sleep and psychological state); their opposites are not.
+     */
+    @Test
+    void sleepActivityWorkAndMoodScoresAreGainsOfFunction() {
+        for (String summary : List.of("Sleeps better with Neurontin.", "She now sleeps through the night.",
+                "More active since CBT.", "Working full time on Norco.", "Works full duty as a mechanic.",
+                "BDI improved from 30 to 18.", "PHQ-9 decreased to 8.", "Walks 1 mi daily.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
+        }
+        for (String summary : List.of("Still sleeps poorly.", "Not working, on TTD.", "BDI went up from 18 to 30.",
+                "Sleep not better.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
+        }
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
