@@ -106,6 +106,11 @@ public final class NormalizedText {
             "hadn", "didn", "doesn", "isn", "wasn", "aren", "weren");
     private static final int NEGATION_REACH = 6;
     /**
+     * Negations written after what they deny, ending their clause: "x-rays negative, unable to bear weight" denies the
+     * films' findings, not the clause after the comma.
+     */
+    private static final Set<String> POSTPOSED_NEGATIONS = Set.of("negative", "denied");
+    /**
      * The preposition that does not count against a negation's reach, as the articles do not: "no documentation of the
      * percentage of pain relief or of functional improvement" denies both.
      */
@@ -773,6 +778,9 @@ public final class NormalizedText {
             String word = words.get(index);
             if (word.equals(REASON) && reasonAt < 0) {
                 reasonAt = index;
+            }
+            if (POSTPOSED_NEGATIONS.contains(word) && clauseStarts.get(index + 1) && !clauseStarts.get(index)) {
+                return false;
             }
             if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
                 return reasonAt < 0 || !anyBetween(index + 1, reasonAt, TREATMENT_TAKEN);

@@ -250,6 +250,16 @@ class TermsWithCuesTest {
         }
     }
 
+    /** A negation written after what it denies ends with its clause: "x-rays negative, unable to bear weight". */
+    @Test
+    void aNegationWrittenAfterItsFindingDoesNotReachTheNextClause() {
+        for (String summary : List.of("Hip pain after fall, x-rays negative, unable to bear weight.",
+                "Films negative, cannot bear weight on the left leg.")) {
+            assertThat(FINDER.find("NON_WEIGHT_BEARING", text(summary))).as(summary).isPresent();
+        }
+        assertThat(FINDER.find("NON_WEIGHT_BEARING", text("Negative for inability to bear weight."))).isEmpty();
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
