@@ -173,6 +173,9 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-spinal-cord-stimulator-implant | Spinal cord stimulator implantation | He has failed back surgery syndrome and psychological clearance. A trial is scheduled. | UPHELD | UPHELD
             mtus-chronic-pain-testosterone-replacement | Testosterone cypionate 200 mg IM every 2 weeks | He has taken Norco 10/325 four times a day for three years. His testosterone level was low. | OVERTURNED | UPHELD
             mtus-chronic-pain-testosterone-replacement | Androgel 1.62% gel | She takes oxycodone daily for chronic back pain and has opioid-induced hypogonadism. | OVERTURNED | UPHELD
+            mtus-cytokine-dna-testing | Cytokine DNA test, blood | She has had widespread pain for two years; her physician wants the inflammatory source of her pain identified. | UPHELD | UPHELD
+            odg-pharmacogenetic-testing | Pharmacogenomic testing (CYP2D6) | Tramadol and duloxetine have given him little relief; the physician asks how he metabolizes them. | UPHELD | UPHELD
+            odg-genetic-testing-for-opioid-abuse | Genetic opioid risk test | Opioids are to be started; the physician requests a genetic test of her risk of addiction. | UPHELD | UPHELD
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD

@@ -76,7 +76,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             XR knee                                      | acoem-x-ray-knee
             CTR right                                    | acoem-carpal-tunnel-release
             TKA left                                     | odg-knee-joint-replacement
-            Genetic testing for opioid metabolism        | mtus-diagnostic-studies-family-default
+            Genetic testing for opioid metabolism        | odg-pharmacogenetic-testing
             Urine drug screen for opioid compliance      | mtus-opioids-urine-drug-testing
             Random UDT                                   | mtus-opioids-urine-drug-testing
             Utox screen, point of care                   | mtus-opioids-urine-drug-testing
@@ -200,6 +200,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Testosterone cypionate injection             | mtus-chronic-pain-testosterone-replacement
             Androgel 1.62% gel                           | mtus-chronic-pain-testosterone-replacement
             Testosterone level                           | mtus-testosterone-level-opioid-hypogonadism
+            Cytokine DNA testing                         | mtus-cytokine-dna-testing
+            CYP450 pharmacogenomic panel                 | odg-pharmacogenetic-testing
+            Genetic test for opioid addiction risk       | odg-genetic-testing-for-opioid-abuse
             Work hardening program x 10 sessions         | mtus-work-conditioning
             Sucralfate 1g                                | mtus-medications-for-chronic-pain
             Flomax                                       | mtus-medications-for-chronic-pain
