@@ -226,6 +226,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Capsaicin cream                              | mtus-chronic-pain-topical-capsaicin
             Duexis                                       | mtus-h2-blockers
             Vimovo 500/20mg                              | mtus-chronic-pain-ppis
+            Limbrel 500mg                                | odg-medical-food
+            Sentra #60                                   | odg-medical-food
             Ibuprofen/famotidine 800/26.6mg              | mtus-h2-blockers
             Savella                                      | mtus-chronic-pain-antidepressants
             Brain MRI                                    | odg-mri-head

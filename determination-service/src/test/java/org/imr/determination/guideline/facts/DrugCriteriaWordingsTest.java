@@ -51,7 +51,8 @@ class DrugCriteriaWordingsTest {
         for (String summary : List.of("Nucynta for the leg pain; pain 7/10 -> 4/10, back to light duty.",
                 "On Nucynta; pain 6/10 vs 9/10 before, she is back to full duty.",
                 "Nucynta decreases pain 8/10 to 4/10 and she works modified duty 6 hrs/day.",
-                "Nucynta helps, he is working light duty.")) {
+                "Nucynta helps, he is working light duty.",
+                "Nucynta decreases pain 8/10 to 4/10 and she is doing household chores again.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Nucynta 50 mg #60")))
                     .as("%s", summary).isPresent();
         }
@@ -60,6 +61,21 @@ class DrugCriteriaWordingsTest {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Nucynta 50 mg #60")))
                     .as("%s", summary).isEmpty();
         }
+    }
+
+    /**
+     * Sleep hygiene addressed by its measures (MTUS Chronic Pain, Insomnia treatment: non-pharmacological measures
+     * before a hypnotic), not only by the words "sleep hygiene".
+     */
+    @Test
+    void sleepHygieneIsReadFromItsMeasures() {
+        for (String summary : List.of("Avoids caffeine, regular bedtime, no screens at night, still poor sleep.",
+                "Pt keeps a regular sleep schedule and avoids daytime naps.", "A sleep diary was kept for two weeks.")) {
+            assertThat(FINDER.find("SLEEP_HYGIENE", SummaryTexts.of(summary, "Lunesta 1 mg #14"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("SLEEP_HYGIENE", SummaryTexts.of("Insomnia with difficulty falling asleep; no "
+                + "discussion of behavioral measures.", "Lunesta 1 mg #14"))).isEmpty();
     }
 
     @Test
