@@ -52,11 +52,15 @@ class DrugCriteriaWordingsTest {
                 "On Nucynta; pain 6/10 vs 9/10 before, she is back to full duty.",
                 "Nucynta decreases pain 8/10 to 4/10 and she works modified duty 6 hrs/day.",
                 "Nucynta helps, he is working light duty.",
-                "Nucynta decreases pain 8/10 to 4/10 and she is doing household chores again.")) {
+                "Nucynta decreases pain 8/10 to 4/10 and she is doing household chores again.",
+                "VAS 9 -> 5 on Nucynta, sleeping through the night, resumed gardening.",
+                "With Nucynta she now sits through a full work shift.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Nucynta 50 mg #60")))
                     .as("%s", summary).isPresent();
         }
         for (String summary : List.of("Pain unchanged with Nucynta; not working, off work since May.",
+                "On Nucynta; has not resumed gardening or cooking; pain the same.",
+                "On Nucynta; unable to sit through a full work shift.",
                 "Work status: temporarily totally disabled.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Nucynta 50 mg #60")))
                     .as("%s", summary).isEmpty();
