@@ -34,6 +34,14 @@ public final class DrugHistory {
             "short course", "will try", "to try", "will be tried", "to be tried", "will be trialed").stream()
             .map(TermPhrase::of).toList();
 
+    /**
+     * A work status whose "modified" is the worker's duty, not a utilization review's modification of the request
+     * ("able to work modified duty"): the sentence reports the worker's function, not the request.
+     */
+    private static final List<TermPhrase> MODIFIED_WORK = List.of("modified duty", "modified duties", "modified work",
+            "modified job", "modified position", "modified activit", "modified schedule", "modified hours")
+            .stream().map(TermPhrase::of).toList();
+
     /** Words of a proposal that continue what the worker already takes ("the plan is to continue naproxen"). */
     private static final List<TermPhrase> CONTINUED = List.of("continu", "refill", "renew", "resum", "current",
             "ongoing", "still", "has been taking", "remains on").stream().map(TermPhrase::of).toList();
@@ -41,9 +49,9 @@ public final class DrugHistory {
     /**
      * Words of a sentence that starts the drug at the visit whose request is reviewed ("Nortriptyline was added at
      * bedtime", "a prescription for Lyrica was given today", "the physician is starting Cymbalta", "the physician
-     * prescribes acetaminophen", a note's "Rx diclofenac gel").
+     * prescribes acetaminophen", a note's "Rx diclofenac gel", "Begin Elavil 10 mg at bedtime").
      */
-    private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "today", "this visit",
+    private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "begin", "today", "this visit",
             "trial of", "new prescription", "newly prescribed", "prescription for", "prescription of", "prescribed",
             "prescribes", "prescribing", "dispensed", "switched", "changed to", "new rx", "rx given",
             "first prescription").stream().map(TermPhrase::of).toList();
@@ -250,8 +258,21 @@ public final class DrugHistory {
     }
 
     private static boolean aboutTheRequest(NormalizedText words) {
-        return words.containsAny(ABOUT_THE_REQUEST) || (startsNow(words)
+        return namesTheRequest(words) || (startsNow(words)
                 && !words.affirmsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
                         .matches()));
+    }
+
+    /** Whether the words hold a word of the request or its review, other than the "modified" of a work status. */
+    private static boolean namesTheRequest(NormalizedText words) {
+        List<String> list = words.words();
+        for (int start = 0; start < list.size(); start++) {
+            int at = start;
+            if (ABOUT_THE_REQUEST.stream().anyMatch(phrase -> phrase.matchesAt(list, at))
+                    && MODIFIED_WORK.stream().noneMatch(phrase -> phrase.matchesAt(list, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

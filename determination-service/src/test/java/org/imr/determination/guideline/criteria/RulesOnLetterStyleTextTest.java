@@ -275,6 +275,10 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
             acoem-x-ray-knee | Standing films of both knees | Osteoarthritis of both knees; a total knee arthroplasty is being considered. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
+            odg-vitamin-d | Cholecalciferol 50,000 IU once weekly | Her 25-hydroxy vitamin D came back low at 11 ng/mL. | OVERTURNED | UPHELD
+            mtus-chronic-pain-ppis | Vimovo 375/20 mg twice daily | She is 70 and had a bleeding duodenal ulcer in 2012; Vimovo is prescribed for her knee arthritis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-benzodiazepines | Valium 5 mg, fifteen tablets | He presents today with acute lumbar spasm after bending at work. | OVERTURNED | UPHELD
+            mtus-chronic-pain-antiepilepsy-drugs | Lyrica 75 mg twice daily | He has taken Lyrica for a year for the pain radiating down his left leg, with a diminished left ankle reflex and numbness of the lateral foot; it cuts that pain by half and he can walk further. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {

@@ -144,7 +144,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             CT scan of the lumbar spine                  | acoem-ct-spine
             MR arthrogram right shoulder                 | odg-mr-arthrogram
             Nerve conduction study lower extremities     | mtus-chronic-pain-electrodiagnostic-testing
-            Vitamin D 50,000 IU                          | mtus-medications-for-chronic-pain
+            Vitamin D 50,000 IU                          | odg-vitamin-d
             Ondansetron 4mg ODT #20                      | mtus-antiemetics
             Meloxicam 15mg #30                           | mtus-chronic-pain-nsaids
             Naproxen sodium 550mg #60                    | mtus-chronic-pain-nsaids
@@ -228,6 +228,10 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Theramine                                    | odg-medical-food
             Capsaicin cream                              | mtus-chronic-pain-topical-capsaicin
             Duexis                                       | mtus-h2-blockers
+            Vimovo 500/20mg                              | mtus-chronic-pain-ppis
+            Limbrel 500mg                                | odg-medical-food
+            Sentra #60                                   | odg-medical-food
+            Ibuprofen/famotidine 800/26.6mg              | mtus-h2-blockers
             Savella                                      | mtus-chronic-pain-antidepressants
             Brain MRI                                    | odg-mri-head
             Functional capacity evaluation               | mtus-functional-capacity-evaluation

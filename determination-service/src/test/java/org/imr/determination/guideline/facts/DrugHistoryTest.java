@@ -47,7 +47,9 @@ class DrugHistoryTest {
             "She has not tried %s or any other drug of its kind.",
             "NSAIDs are contraindicated after her GI bleed; the physician prescribes %s.",
             "Sig: %s 500 mg 2 tabs PO BID PRN pain.",
-            "Sig %s 1 tab bid.");
+            "Sig %s 1 tab bid.",
+            "Begin %s 10 mg at bedtime.",
+            "Chronic burning foot pain, dx neuropathy. Begin %s.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -65,7 +67,9 @@ class DrugHistoryTest {
             "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.",
             "Meds: %s 500 2 tabs bid.",
             "On %s 2 tabs bid x 1 yr.",
-            "Sig: %s 1 tab bid. Pain 8/10 without medications, 4/10 with.");
+            "Sig: %s 1 tab bid. Pain 8/10 without medications, 4/10 with.",
+            "%s decreases her pain from 8/10 to 4/10 and she works modified duty.",
+            "%s helps; he is able to work modified duty and do his ADLs.");
 
     /**
      * Ways a summary denies the response to a drug the worker has taken: the negation reaches the response, not the use
