@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * comparison with before (8 CCR 9792.20(f), functional improvement; MTUS Opioids 2016, 3.3.9, the 4 A's: activities);
  * the same pain score with and without the medications written as two scores (no analgesia); an opioid tapered off,
  * weaned off or discontinued, which the worker no longer takes (MTUS Opioids, Drug testing: testing of a patient on
- * opioids).
+ * opioids); a urine drug test dated by its month, or by how often it is done.
  */
 class TerseFunctionAndOpioidNotesTest {
 
@@ -49,6 +49,26 @@ class TerseFunctionAndOpioidNotesTest {
                 "NRS 7 off meds and 4 on meds.", "Pain 6/10 w/o the medications, 3/10 w/ the medications.")) {
             assertThat(SummaryTexts.NAMED_FACTS.find("OPIOID_ANALGESIA", SummaryTexts.of(summary, NORCO)))
                     .as("%s", summary).isPresent();
+        }
+    }
+
+    /**
+     * A urine drug test dated by its month and year, or done monthly or N times in the last year, dates the last test
+     * for the frequency of testing by risk (ODG Pain, Urine drug testing; MTUS Opioids 2016, 3.3.6): low risk yearly;
+     * a year stated alone does not date it.
+     */
+    @Test
+    void aUrineDrugTestDatedByItsMonthOrByItsFrequencyIsRecent() {
+        for (String summary : List.of("UDS 10/2016 consistent.", "Last urine tox October 2016, appropriate.",
+                "UDS monthly, all consistent.", "4 UDTs this year, all consistent.",
+                "Urine drug testing at every visit, consistent.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS", SummaryTexts.of(summary,
+                    "Urine drug screen"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("UDS 2/2016 consistent.", "UDS in 2016 was consistent.",
+                "Two urine drug screens in the past year, both consistent.", "UDS monthly is planned.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS", SummaryTexts.of(summary,
+                    "Urine drug screen"))).as("%s", summary).isEmpty();
         }
     }
 
