@@ -72,6 +72,28 @@ class TerseFunctionAndOpioidNotesTest {
         }
     }
 
+    /**
+     * An opioid the worker takes, in the clauses before a request in the same sentence ("on Norco tid; pain management
+     * consult requested"), is current use, for a referral to a pain specialist when opioids fail to control pain (MTUS
+     * Chronic Pain, Opioids: when to refer); a request itself, or a list of requests, is not.
+     */
+    @Test
+    void anOpioidTakenBeforeARequestInItsSentenceIsCurrentUse_theRequestIsNot() {
+        for (String summary : List.of("On Norco tid; pain management consult requested.",
+                "On Norco and tramadol for chronic neck pain, pain poorly controlled; a referral to pain management "
+                        + "was requested for medication management.",
+                "Takes oxycodone 15 mg q6h with inadequate pain control; requesting pain management evaluation.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("CURRENT_OPIOID_USE", SummaryTexts.of(summary,
+                    "Pain management consultation"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The treatment plan requested Norco 10/325 #90, Flexeril and a pain management "
+                + "consultation.", "Requested: Percocet 10/325 #120; pain management referral.",
+                "Pain management referral requested; Norco 10/325 #90 also requested.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("CURRENT_OPIOID_USE", SummaryTexts.of(summary,
+                    "Pain management consultation"))).as("%s", summary).isEmpty();
+        }
+    }
+
     @Test
     void anOpioidTaperedOffWeanedOffOrDiscontinuedIsNoCurrentUse() {
         for (String summary : List.of("Norco was tapered off in 2015. Current meds: ibuprofen.",
