@@ -278,13 +278,16 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /**
      * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
-     * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016.
+     * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016, a
+     * month with its year ("UDS 10/2016", "in October 2016", read as the month's last day), or a frequency that says
+     * it is done each month ("UDS monthly"); not a year stated alone ("in 2016").
      */
     public boolean datedShortlyBeforeRequest(Piece piece, CharSpan words, int days) {
         if (requestDate == null) {
             return false;
         }
-        return DatesInText.in(piece.text(), requestDate).stream()
+        return DatesInText.inWithYears(piece.text(), requestDate).stream()
+                .filter(stated -> !stated.yearOnly())
                 .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
                 .map(DatesInText.StatedDate::date)
                 .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);

@@ -33,7 +33,8 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  */
 public final class ClinicalFactFinder {
 
-    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded) {
+    private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded,
+            boolean cuesOnlyAfter) {
 
         /**
          * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
@@ -44,19 +45,19 @@ public final class ClinicalFactFinder {
                     ? words.cues().stream().map(TermPhrase::of).toList()
                     : List.of();
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
-                    words.termsNeeded());
+                    words.termsNeeded(), words.cuesOnlyAfter());
         }
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
         Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now, boolean objective) {
             if (termsNeeded == 1) {
-                return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective);
+                return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective, cuesOnlyAfter);
             }
             Optional<CharSpan> first = Optional.empty();
             int stated = 0;
             for (TermPhrase term : terms) {
                 Optional<CharSpan> words = piece.words().firstTermWithCueIn(piece.text(), List.of(term), cues, now,
-                        objective);
+                        objective, cuesOnlyAfter);
                 if (words.isPresent()) {
                     stated++;
                     first = first.isPresent() ? first : words;

@@ -139,7 +139,8 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 datedWithinDaysBeforeRequest,
                 termsWithCues.stream()
                         .map(pair -> new TermsWithCues(without(pair.terms(), words), pair.cues(),
-                                pair.termsNamedByConcepts(), pair.local(), pair.atLeast(), pair.cuesBeforeConcepts()))
+                                pair.termsNamedByConcepts(), pair.local(), pair.atLeast(), pair.cuesBeforeConcepts(),
+                                pair.cuesAfter()))
                         .filter(pair -> !pair.terms().isEmpty() && pair.terms().size() >= pair.termsNeeded())
                         .toList(),
                 twoDrugsOf, workerOlderThanYears, without(localPhrases, words), notWhenAnyOf,

@@ -21,9 +21,12 @@ import java.util.function.Function;
  * @param cuesBeforeConcepts concepts of the vocabulary whose every name follows each cue, the cues then being only
  *              those words: the cue "without" before the names of "opioid" reads "pain 9/10 without Percocet" as a
  *              score without the drug; empty for cues as written
+ * @param cuesAfter whether a cue counts only after its term, as a measure is said to have changed after its name in
+ *              notes ("ADLs increased", "work hrs 4 -> 8/d", "sleeping 6 hrs vs 3 before"): the cue before the term
+ *              says something else ("increased difficulty walking"); null for either order
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts) {
+        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
@@ -34,23 +37,34 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
 
     /** Terms and cues without concepts. */
     public TermsWithCues(List<String> terms, List<String> cues) {
-        this(terms, cues, List.of(), null, null, List.of());
+        this(terms, cues, List.of(), null, null, List.of(), null);
+    }
+
+    /** Terms and cues in either order. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
+            Integer atLeast, List<String> cuesBeforeConcepts) {
+        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, null);
     }
 
     /** Terms and cues of any region the request concerns. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
-        this(terms, cues, termsNamedByConcepts, null, null, List.of());
+        this(terms, cues, termsNamedByConcepts, null, null, List.of(), null);
     }
 
     /** Terms and cues, the cues as written. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
             Integer atLeast) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, List.of());
+        this(terms, cues, termsNamedByConcepts, local, atLeast, List.of(), null);
     }
 
     /** How many different terms must each have their cue in one piece: 1 unless {@link #atLeast} says more. */
     public int termsNeeded() {
         return atLeast == null ? 1 : atLeast;
+    }
+
+    /** Whether a cue counts only after its term. */
+    public boolean cuesOnlyAfter() {
+        return Boolean.TRUE.equals(cuesAfter);
     }
 
     public boolean isLocal() {
@@ -66,6 +80,6 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         List<String> named = names.isEmpty() ? cues
                 : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
-                termsNamedByConcepts, local, atLeast, List.of());
+                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter);
     }
 }

@@ -50,12 +50,29 @@ public final class DatesInText {
 
     /**
      * A time stated back from the visit: "3 weeks ago", "6 weeks post-op", "two months since surgery", "last week",
-     * "yesterday" (not "two weeks after surgery", which may count from a surgery long past).
+     * "yesterday", a month back for what is done "monthly" or "at every visit" (not "two weeks after surgery", which
+     * may count from a surgery long past).
      */
     private static final Pattern AGO = Pattern.compile("\\b(?:(an?)|" + RequestedQuantity.NUMBER
             + ")\\s+(day|week|wk|month|mo|year|yr)s?\\s+(?:ago|earlier|post[- ]?op\\b|postop|postoperative|"
             + "post[- ]?operatively|post[- ]?surgery|since (?:the )?surgery|out from (?:the )?surgery)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A frequency that says something is done each month or more often, so that it was done within the last month:
+     * "UDS monthly", "urine drug testing at every visit".
+     */
+    private static final Pattern MONTHLY = Pattern.compile(
+            "\\b(?:monthly|every month|each month|every (?:office )?visit|each (?:office )?visit|weekly|every week)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A count of times something was done in the last year, "4 UDTs this year", "three urine drug screens in the past
+     * year": spread over the year, the last of N was done about 360/N days back (2 of them half a year back).
+     */
+    private static final Pattern TIMES_THIS_YEAR = Pattern.compile("\\b" + RequestedQuantity.NUMBER
+            + "\\s+(?:[a-z]+\\s+){0,3}?(?:this year|this past year|in the (?:past|last) (?:year|12 months)"
+            + "|over the (?:past|last) (?:year|12 months)|within the (?:past|last) (?:year|12 months))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int DAYS_OF_A_YEAR_SPREAD = 360;
     private static final Pattern LAST = Pattern.compile("\\b(?:last (week|month|year)|(yesterday))\\b",
             Pattern.CASE_INSENSITIVE);
     private DatesInText() {
@@ -92,6 +109,18 @@ public final class DatesInText {
             }
             dates.add(new StatedDate(back(visit, number, ago.group(3).toLowerCase(Locale.ROOT)),
                     new CharSpan(ago.start(), ago.end()), false));
+        }
+        Matcher monthly = MONTHLY.matcher(text);
+        while (monthly.find()) {
+            dates.add(new StatedDate(visit.minusMonths(1), new CharSpan(monthly.start(), monthly.end()), false));
+        }
+        Matcher times = TIMES_THIS_YEAR.matcher(text);
+        while (times.find()) {
+            Integer number = RequestedQuantity.number(times.group(1).toLowerCase(Locale.ROOT));
+            if (number != null && number >= 2 && number <= 12) {
+                dates.add(new StatedDate(visit.minusDays(DAYS_OF_A_YEAR_SPREAD / number),
+                        new CharSpan(times.start(), times.end()), false));
+            }
         }
         Matcher last = LAST.matcher(text);
         while (last.find()) {

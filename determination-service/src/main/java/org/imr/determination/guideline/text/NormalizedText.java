@@ -26,8 +26,12 @@ public final class NormalizedText {
      * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or
      * two, as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
      */
+    /** The units of a measure whose change notes write with an arrow: "work hrs 4 -> 8", "walking 10 min -> 30 min". */
+    private static final String UNITS = "hrs|hr|hours|hour|mins|min|minutes|ft|feet|blocks|block|lbs|lb|pounds|miles"
+            + "|mile|degrees|deg|tabs|tablets|pills";
     static final Pattern WORD = Pattern.compile(
-            "(?<![0-9/.])[0-9]{1,2}(?:/10)?\\s*-{1,2}>\\s*[0-9]{1,2}(?:/10)?(?![0-9])"
+            "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?(?![0-9])"
+            + "|[\u2191\u2193]"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])"
             + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
             + "|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
@@ -36,9 +40,26 @@ public final class NormalizedText {
     /** What follows a bare "with" or "without" after a score: a comma, a semicolon, a period, the end, a score. */
     private static final Pattern BARE_WITH_ENDS = Pattern.compile(
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
+    /** A measure and its unit: "3", "1/2 block", "15 min", "1.5 hrs". */
+    private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)"
+            + "(?![0-9/])\\s*(?:" + UNITS + ")?\\b";
+    /** The measure after a "vs" and the words that place it before, or without the medications. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
+            + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
+    /** The measure after a "was" or "previously" of a measure now. */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile(MEASURE);
+    /** The words for taking the medications or not, after a pain score: "with" or "on" (true), "without" or "off". */
+    private static final Map<String, Boolean> MEDICATION_SENSES = Map.of("with", true, "on", true, "without", false,
+            "off", false);
+    /** The words for the medications after a "with" or "without" of a score: "w/o meds", "with medication". */
+    private static final Pattern MEDICATION_AFTER = Pattern.compile(
+            "\\s+(?:the\\s+|her\\s+|his\\s+|pain\\s+)?(?:meds|medications?)\\b");
+    private static final Set<String> MEDICATION_WORDS = Set.of("medications", "medication");
+    /** The words between a "with" and its medications: "with the medications", "w/o her meds". */
+    private static final Set<String> OF_THE_MEDICATIONS = Set.of("the", "her", "his", "pain");
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
-            "([0-9]{1,2})(?:/10)?\\s*-{1,2}>\\s*([0-9]{1,2})(?:/10)?");
+            "([0-9]{1,3})(?:/10)?(?:\\s*(" + UNITS + "))?\\s*(?:-{1,2}>|\u2192)\\s*([0-9]{1,3})(?:/10)?");
     /** The words for tablets that a count goes before: "4 tabs", "6 tablets". */
     private static final Set<String> TABLET_WORDS = Set.of("tabs", "tablets", "tab", "tablet", "pills", "pill",
             "caps", "capsules");
@@ -63,7 +84,8 @@ public final class NormalizedText {
             Map.entry("ttp", "tenderness"), Map.entry("meds", "medications"), Map.entry("hx", "history"),
             Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
             Map.entry("incr", "increased"), Map.entry("wt", "weight"), Map.entry("tol", "tolerance"),
-            Map.entry("dx", "diagnosis"),
+            Map.entry("dx", "diagnosis"), Map.entry("hrs", "hours"), Map.entry("\u2191", "increased"),
+            Map.entry("\u2193", "decreased"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
@@ -334,11 +356,19 @@ public final class NormalizedText {
             int firstRead = words.size();
             String written = word.group();
             List<String> several = READ_AS_WORDS.getOrDefault(written, scoreChange(written));
+            if (several == null) {
+                several = comparedToBefore(words, written, lowerCase, word.end());
+            }
             if (several == null && written.equals("to")) {
                 several = scoreChangeInWords(words, lowerCase, word.end());
             }
             if (several == null) {
                 several = bareWithAfterAScore(words, READ_AS.getOrDefault(written, written), lowerCase, word.end());
+            }
+            if (sameScoreOnAndOffMedication(words, periodStarts, READ_AS.getOrDefault(written, written), several,
+                    lowerCase, word.end())) {
+                words.add("same");
+                words.add("as");
             }
             if (several == null) {
                 words.add(READ_AS.getOrDefault(written, written));
@@ -359,7 +389,7 @@ public final class NormalizedText {
 
     /** The words of a score's change written with an arrow ("8 down to 4"); null for any other word. */
     private static List<String> scoreChange(String written) {
-        if (written.indexOf('>') < 0) {
+        if (written.indexOf('>') < 0 && written.indexOf('\u2192') < 0) {
             return null;
         }
         Matcher change = SCORE_CHANGE.matcher(written);
@@ -367,8 +397,73 @@ public final class NormalizedText {
             return null;
         }
         int from = Integer.parseInt(change.group(1));
-        int to = Integer.parseInt(change.group(2));
-        return List.of(change.group(1), to < from ? "down" : "up", "to", change.group(2));
+        int to = Integer.parseInt(change.group(3));
+        List<String> read = new ArrayList<>(List.of(change.group(1)));
+        if (change.group(2) != null) {
+            read.add(READ_AS.getOrDefault(change.group(2), change.group(2)));
+        }
+        read.addAll(to < from ? List.of("down", "to") : to > from ? List.of("increased", "up", "to") : List.of("to"));
+        read.add(change.group(3));
+        return List.copyOf(read);
+    }
+
+    /**
+     * The words for a "vs" or "versus" between a measure now and the same measure before, or without the medications
+     * ("sleeping 6 hrs vs 3 before", "can stand 45 min vs 15 min without meds"), or for the "was" or "previously" of a
+     * measure now and before ("walks 2 blocks now, was 1/2 block"): "increased from" or "decreased from", as the
+     * measure went; null for any other word.
+     */
+    private static List<String> comparedToBefore(List<String> before, String written, String text, int after) {
+        boolean versus = written.equals("vs") || written.equals("versus");
+        boolean was = written.equals("was") || written.equals("previously");
+        if (!versus && !was) {
+            return null;
+        }
+        int end = before.size();
+        if (was && end >= 1 && before.get(end - 1).equals("now")) {
+            end--;
+        }
+        Double now = measureEndingAt(before, end);
+        if (now == null) {
+            return null;
+        }
+        Matcher then = (versus ? COMPARED_BEFORE : MEASURE_BEFORE).matcher(text).region(after, text.length());
+        if (!then.lookingAt()) {
+            return null;
+        }
+        double earlier = valueOf(then.group(1));
+        return now > earlier ? List.of("increased", "from") : now < earlier ? List.of("decreased", "from") : null;
+    }
+
+    /** The value of a measure the words end with, a unit after it or not: 6 of "6 hours", 0.5 of "1 2 block". */
+    private static Double measureEndingAt(List<String> words, int end) {
+        int at = end - 1;
+        if (at >= 1 && !isNumber(words.get(at))) {
+            at--;
+        }
+        if (at < 0 || !isNumber(words.get(at))) {
+            return null;
+        }
+        double value = Double.parseDouble(words.get(at));
+        if (at >= 1 && words.get(at).equals("10") && isScore(words.get(at - 1))) {
+            return Double.parseDouble(words.get(at - 1));
+        }
+        if (at >= 1 && isNumber(words.get(at - 1)) && Set.of("2", "3", "4").contains(words.get(at))
+                && Double.parseDouble(words.get(at - 1)) < value) {
+            return Double.parseDouble(words.get(at - 1)) / value;
+        }
+        return value;
+    }
+
+    private static boolean isNumber(String word) {
+        return word.length() <= 3 && word.chars().allMatch(Character::isDigit);
+    }
+
+    /** The value of "6", "1.5", "1/2" or a score "7/10". */
+    private static double valueOf(String written) {
+        int slash = written.indexOf('/');
+        return slash < 0 || written.endsWith("/10") ? Double.parseDouble(slash < 0 ? written : written.substring(0, slash))
+                : Double.parseDouble(written.substring(0, slash)) / Double.parseDouble(written.substring(slash + 1));
     }
 
     /**
@@ -441,6 +536,52 @@ public final class NormalizedText {
         }
         return BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()
                 ? List.of(read, "medications") : null;
+    }
+
+    /**
+     * Whether the word read, a "with" or "without", "on" or "off" of the medications after a pain score ("6/10 w/o
+     * meds", a bare "6 w/o"), gives the same score as another such word of the opposite sense before it in the sentence
+     * ("VAS 6 w/ and 6 w/o", "pain 6/10 w/ meds, 6/10 w/o meds"): the medication changes nothing, read as "same as" the
+     * score before it, as the words "pain 7/10 with and without medications" are.
+     */
+    private static boolean sameScoreOnAndOffMedication(List<String> before, BitSet periodStarts, String read,
+            List<String> several, String text, int after) {
+        Boolean with = MEDICATION_SENSES.get(read);
+        String score = scoreBefore(before, before.size());
+        if (with == null || score == null || !(several != null && several.size() == 2 && several.get(1)
+                .equals("medications") || several == null && (MEDICATION_AFTER.matcher(text).region(after,
+                text.length()).lookingAt() || BARE_WITH_ENDS.matcher(text).region(after, text.length()).lookingAt()))) {
+            return false;
+        }
+        for (int index = before.size() - 1; index > 0; index--) {
+            Boolean earlier = MEDICATION_SENSES.get(before.get(index));
+            int next = index + 1 < before.size() && OF_THE_MEDICATIONS.contains(before.get(index + 1)) ? index + 2
+                    : index + 1;
+            if (earlier != null && earlier != with && next < before.size()
+                    && MEDICATION_WORDS.contains(before.get(next))) {
+                return score.equals(scoreBefore(before, index));
+            }
+            if (periodStarts.get(index)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pain score that the words before {@code end} end with: "6" of "6/10", of "6 out of 10" or of a bare "6"; null
+     * for none.
+     */
+    private static String scoreBefore(List<String> words, int end) {
+        if (end >= 4 && words.get(end - 1).equals("10") && words.get(end - 2).equals("of")
+                && words.get(end - 3).equals("out")) {
+            return isScore(words.get(end - 4)) ? words.get(end - 4) : null;
+        }
+        if (end >= 2 && words.get(end - 1).equals("10") && isScore(words.get(end - 2))) {
+            return words.get(end - 2);
+        }
+        return end >= 1 && isScore(words.get(end - 1)) && !(end >= 2 && words.get(end - 2).equals("10")) ? words.get(end - 1)
+                : null;
     }
 
     private static boolean isScore(String word) {
@@ -528,6 +669,16 @@ public final class NormalizedText {
     /** As {@link #firstTermWithCueIn(String, Collection, Collection, boolean)}, not reported when {@code objective}. */
     public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
             Collection<TermPhrase> cues, boolean now, boolean objective) {
+        return firstTermWithCueIn(text, terms, cues, now, objective, false);
+    }
+
+    /**
+     * As {@link #firstTermWithCueIn(String, Collection, Collection, boolean, boolean)}; when {@code cuesOnlyAfter},
+     * a cue counts only after its term ("ADLs increased", "work hours 4 -> 8"), not before it ("increased difficulty
+     * walking").
+     */
+    public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now, boolean objective, boolean cuesOnlyAfter) {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase term : terms) {
                 int length = term.matchLength(words, start);
@@ -543,6 +694,9 @@ public final class NormalizedText {
                         && !listGoesOnAfter(after.get().to());
                 if (after.isPresent() && affirms(after.get(), ownClause, now, objective)) {
                     return Optional.of(charsOf(text, after.get().from(), after.get().to()));
+                }
+                if (cuesOnlyAfter) {
+                    continue;
                 }
                 // a cue after the term that is denied leaves the one before it standing: "included PT (number of
                 // sessions not found)" still says the course was given

@@ -36,6 +36,23 @@ class DatesInTextTest {
         assertThat(DatesInText.inWithYears("Norco 10/325, 13/2016 is no month")).isEmpty();
     }
 
+    /**
+     * What is done monthly or at every visit was done within the last month; a count of times in the last year was done,
+     * for the last of them, about 360/N days back ("4 UDTs this year": 90 days); a count of one, or of no year, is no date.
+     */
+    @Test
+    void aFrequencyOrACountOfTimesInTheYearIsCountedBackFromTheVisit() {
+        LocalDate visit = LocalDate.of(2017, 1, 9);
+        assertThat(DatesInText.in("UDS monthly, all consistent.", visit)).extracting(DatesInText.StatedDate::date)
+                .containsExactly(visit.minusMonths(1));
+        assertThat(DatesInText.in("urine drug testing at every visit", visit)).hasSize(1);
+        assertThat(DatesInText.in("4 UDTs this year, all consistent.", visit)).extracting(DatesInText.StatedDate::date)
+                .containsExactly(visit.minusDays(90));
+        assertThat(DatesInText.in("Two urine drug screens in the past year.", visit))
+                .extracting(DatesInText.StatedDate::date).containsExactly(visit.minusDays(180));
+        assertThat(DatesInText.in("1 UDS this year; Norco 4 tabs a day; 3 visits of PT", visit)).isEmpty();
+    }
+
     @Test
     void aTimeStatedBackFromTheVisitIsCountedBackFromIt() {
         LocalDate visit = LocalDate.of(2017, 1, 9);

@@ -18,8 +18,52 @@ class NormalizedTextTest {
     void aScoreChangeWrittenWithAnArrowIsReadAsItsDirection() {
         assertThat(NormalizedText.of("Pain 8->4 with Norco, 7/10 -> 3/10 at rest, 3-->6 at night.").words())
                 .containsExactly("pain", "8", "down", "to", "4", "with", "norco", "7", "down", "to", "3", "at", "rest",
-                        "3", "up", "to", "6", "at", "night");
+                        "3", "increased", "up", "to", "6", "at", "night");
         assertThat(NormalizedText.of("Norco 10/325 #90").words()).containsExactly("norco", "10", "325", "90");
+    }
+
+    /**
+     * A measure's change written with an arrow, its unit between, or a sign, or compared with the measure before (8 CCR
+     * 9792.20(f): functional improvement): "4 -> 8 hrs", "10 min → 30 min", "ADLs ↑", "6 hrs vs 3 before", "2 blocks
+     * now, was 1/2 block"; a comparison with no measure before is no change.
+     */
+    @Test
+    void aMeasuresChangeWrittenWithAnArrowASignOrAComparisonIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("Work hrs 4 -> 8/d").words()).containsExactly("work", "hours", "4",
+                "increased", "up", "to", "8", "d");
+        assertThat(NormalizedText.of("walking 10 min → 30 min, standing 45 -> 15 min").words()).containsExactly(
+                "walking", "10", "min", "increased", "up", "to", "30", "min", "standing", "45", "down", "to", "15",
+                "min");
+        assertThat(NormalizedText.of("ADLs ↑, pain ↓").words()).containsExactly("adls", "increased", "pain",
+                "decreased");
+        assertThat(NormalizedText.of("Sleeping 6 hrs vs 3 before").words()).containsExactly("sleeping", "6", "hours",
+                "increased", "from", "3", "before");
+        assertThat(NormalizedText.of("walks 2 blocks now, was 1/2 block").words()).containsSubsequence("now",
+                "increased", "from", "1", "2", "block");
+        assertThat(NormalizedText.of("walks 1/2 block now, was 2 blocks").words()).containsSubsequence("now",
+                "decreased", "from", "2");
+        assertThat(NormalizedText.of("pain 7/10 now, was 9/10").words()).contains("decreased");
+        assertThat(NormalizedText.of("MRI vs EMG before surgery; the UDS was 3 months ago; 6 vs 4 with meds").words())
+                .doesNotContain("increased", "decreased");
+    }
+
+    /**
+     * The same pain score with the medications and without them written as two scores is read as "same as" the other
+     * ("VAS 6 w/ and 6 w/o"), as "pain 7/10 with and without medications" is; two different scores are not.
+     */
+    @Test
+    void theSameScoreWithAndWithoutTheMedicationsIsReadAsTheSame() {
+        assertThat(NormalizedText.of("VAS 6 w/ and 6 w/o.").words()).containsSubsequence("same", "as", "without");
+        assertThat(NormalizedText.of("Pain 8/10 w/o meds, 8/10 w/ meds").words()).containsSubsequence("same", "as",
+                "with", "medications");
+        assertThat(NormalizedText.of("NRS 5 on meds and 5 off meds").words()).containsSubsequence("same", "as",
+                "off");
+        assertThat(NormalizedText.of("Pain 8/10 w/o meds, 4/10 w/ meds. Pain 4/10 w/ meds").words())
+                .doesNotContain("same");
+        assertThat(NormalizedText.of("pain of 4 out of 10 with medications and 8 out of 10 without").words())
+                .doesNotContain("same");
+        assertThat(NormalizedText.of("pain of 6 out of 10 with medications and 6 out of 10 without").words())
+                .contains("same");
     }
 
     @Test

@@ -29,6 +29,21 @@ class WordsReadAsTest {
         assertThat(read("SI joint inj, left").is("injection")).isTrue();
     }
 
+    /**
+     * "US" is the ultrasound only where it guides a procedure or images a part ("US guided", "under US guidance", "US of
+     * the shoulder"), not the country; a subacromial injection is one of the shoulder (ACOEM ch. 9, Initial Care).
+     */
+    @Test
+    void usForUltrasoundOnlyWhereItGuidesOrImages_aSubacromialInjectionIsOfTheShoulder() {
+        assertThat(read("US guided subacromial injection").is("image-guided")).isTrue();
+        assertThat(read("US guided subacromial injection").is("shoulder")).isTrue();
+        assertThat(read("Subacromial injection under US guidance").is("image-guided")).isTrue();
+        assertThat(read("US of the right shoulder").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("Diagnostic US, left shoulder").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("Interpreter services, moved to the US").is("diagnostic-ultrasound")).isFalse();
+        assertThat(read("Follow-up visit with us").is("image-guided")).isFalse();
+    }
+
     @Test
     void onlyTheWholeWordIsReadAnew() {
         assertThat(VOCABULARY.words("Textile w/o tx")).containsExactly("textile", "w", "o", "therapy");
