@@ -82,7 +82,7 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
-            acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
+            acoem-surgery-family-default | Open debridement of the left hip labrum | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             odg-walking-aids | Rollator walker | She is 70 and fell twice this year; her gait is unsteady with lumbar stenosis. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Consultation with a neurologist | Since a beam struck his head he has had headaches and trouble concentrating, diagnosed as a concussion. | OVERTURNED | UPHELD
@@ -280,6 +280,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-tens-post-operative | Post-op TENS, 30-day rental | She is two weeks out from an open reduction and internal fixation of the left ankle. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of the hardware, left ankle | The ankle fracture has healed; a screw of the lateral plate has backed out and the plate is tender under the skin. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of hardware, left wrist | The distal radius fracture is healed on x-ray; she is asking for the plate to come out although it does not bother her. | UPHELD | UPHELD
+            odg-hip-arthroscopy | Arthroscopic labral repair of the right hip | The MR arthrogram shows a tear of the anterosuperior labrum; the groin pain persists despite 12 visits of therapy and an intra-articular injection. | OVERTURNED | UPHELD
+            odg-hip-arthroscopy | Left hip arthroscopy with osteoplasty | Cam deformity on the hip films with a positive impingement test; no relief with PT and NSAIDs for four months. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * osteophytes (ACOEM ch. 14, Surgical Considerations: clear clinical and imaging evidence of a lesion; ODG Ankle &
  * Foot, Arthroscopy), impingement symptoms or signs of the shoulder (ACOEM ch. 9, p. 211), findings of nerve compromise
  * worded as reflex changes or dermatomal numbness (ACOEM ch. 8, ch. 12), broken or painful hardware (ODG, Hardware implant
- * removal (fracture fixation)); never the same finding negated, nor one of
+ * removal (fracture fixation)), a femoroacetabular impingement (ODG Hip & Pelvis, Arthroscopy); never the same finding negated, nor one of
  * another region.
  */
 class SurgicalIndicationFactsTest {
@@ -32,6 +32,9 @@ class SurgicalIndicationFactsTest {
             HARDWARE_PROBLEM      | ROH L wrist | X-ray: broken screw in the volar plate. | true
             HARDWARE_PROBLEM      | Hardware removal L4-5 | CT shows loosening of the L5 pedicle screws. | true
             HARDWARE_PROBLEM      | Removal of hardware, right ankle | Hardware intact without loosening; fracture healed. | false
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | FAI of the right hip with a cam lesion on x-ray. | true
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | Pincer-type impingement of the R hip on CT. | true
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | No evidence of femoroacetabular impingement on the films. | false
             """)
     void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
             boolean stated) {
