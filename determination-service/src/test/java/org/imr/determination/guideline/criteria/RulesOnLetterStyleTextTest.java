@@ -82,7 +82,7 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
-            acoem-surgery-family-default | Left hip arthroscopy with labral debridement | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
+            acoem-surgery-family-default | Open debridement of the left hip labrum | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
             odg-walking-aids | Rollator walker | She is 70 and fell twice this year; her gait is unsteady with lumbar stenosis. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Consultation with a neurologist | Since a beam struck his head he has had headaches and trouble concentrating, diagnosed as a concussion. | OVERTURNED | UPHELD
@@ -279,6 +279,16 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ppis | Vimovo 375/20 mg twice daily | She is 70 and had a bleeding duodenal ulcer in 2012; Vimovo is prescribed for her knee arthritis. | OVERTURNED | UPHELD
             mtus-chronic-pain-benzodiazepines | Valium 5 mg, fifteen tablets | He presents today with acute lumbar spasm after bending at work. | OVERTURNED | UPHELD
             mtus-chronic-pain-antiepilepsy-drugs | Lyrica 75 mg twice daily | He has taken Lyrica for a year for the pain radiating down his left leg, with a diminished left ankle reflex and numbness of the lateral foot; it cuts that pain by half and he can walk further. | OVERTURNED | UPHELD
+            acoem-surgery-ankle-foot | Arthroscopic excision of anterior tibial spurs, right ankle | Anterior bony impingement of the right ankle; the films show a spur on the anterior tibia; bracing, therapy and an injection failed. | OVERTURNED | UPHELD
+            acoem-surgery-shoulder | Subacromial decompression, arthroscopic, left | Impingement symptoms in the left shoulder persist despite therapy for four months and two subacromial cortisone injections. | OVERTURNED | UPHELD
+            acoem-surgery-neck | C6-7 anterior discectomy and fusion | Right C7 radiculopathy corroborated by the EMG, with a C6-7 disc herniation on the MRI; physical therapy and an epidural did not help. | OVERTURNED | UPHELD
+            acoem-surgery-low-back | Left L4-5 microdiscectomy | The electrodiagnostic study showed a left L5 radiculopathy; the MRI shows an L4-5 extrusion compressing the left L5 root; no improvement with PT and an ESI. | OVERTURNED | UPHELD
+            acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed. | OVERTURNED | UPHELD
+            mtus-chronic-pain-tens-post-operative | Post-op TENS, 30-day rental | She is two weeks out from an open reduction and internal fixation of the left ankle. | OVERTURNED | UPHELD
+            odg-hardware-implant-removal | Removal of the hardware, left ankle | The ankle fracture has healed; a screw of the lateral plate has backed out and the plate is tender under the skin. | OVERTURNED | UPHELD
+            odg-hardware-implant-removal | Removal of hardware, left wrist | The distal radius fracture is healed on x-ray; she is asking for the plate to come out although it does not bother her. | UPHELD | UPHELD
+            odg-hip-arthroscopy | Arthroscopic labral repair of the right hip | The MR arthrogram shows a tear of the anterosuperior labrum; the groin pain persists despite 12 visits of therapy and an intra-articular injection. | OVERTURNED | UPHELD
+            odg-hip-arthroscopy | Left hip arthroscopy with osteoplasty | Cam deformity on the hip films with a positive impingement test; no relief with PT and NSAIDs for four months. | OVERTURNED | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {
@@ -835,6 +845,11 @@ class RulesOnLetterStyleTextTest {
             odg-shock-wave-therapy-shoulder | ESWT right shoulder x3 | Right shoulder calcifying tendinitis seen on x-ray; pain despite 6 months of conservative care including rest, ice, NSAIDs, PT and a cortisone injection. | 400 | OVERTURNED
             odg-shock-wave-therapy-shoulder | Extracorporeal shockwave therapy, L shoulder, 3 sessions | Calcific tendonitis of the left supraspinatus on x-ray; failed PT, NSAIDs and a subacromial injection over 6 months. | 500 | OVERTURNED
             odg-shock-wave-therapy-shoulder | Shockwave therapy, R shoulder, 3 sessions | Right shoulder impingement; PT did not help. | 400 | UPHELD
+            odg-manipulation-under-anesthesia-shoulder | Left shoulder manipulation under general anesthesia | Frozen shoulder; abduction still stops at 80 degrees after physical therapy, home stretching and an intra-articular steroid injection did not help. | 210 | OVERTURNED
+            odg-manipulation-under-anesthesia-shoulder | Left shoulder manipulation under general anesthesia | Frozen shoulder; abduction still stops at 80 degrees after physical therapy, home stretching and an intra-articular steroid injection did not help. | 45 | UPHELD
+            odg-manipulation-under-anesthesia-shoulder | MUA, R shoulder | R shoulder adhesive capsulitis, refractory to PT x 18 and a glenohumeral CSI; flexion 90, abduction 70. | 160 | OVERTURNED
+            odg-manipulation-under-anesthesia-shoulder | MUA, R shoulder | R shoulder adhesive capsulitis; PT x 2 so far, improving. | 160 | UPHELD
+            odg-manipulation-under-anesthesia-shoulder | MUA, R shoulder | R shoulder impingement, refractory to PT x 18 and a subacromial CSI. | 160 | UPHELD
             odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Chronic plantar fasciitis of the L heel for more than 6 months despite stretching, orthotics, NSAIDs and a steroid injection. | 400 | OVERTURNED
             odg-shock-wave-therapy-plantar-fasciitis | ESWT L foot x3 | Left ankle sprain, still sore. | 400 | UPHELD
             acoem-foot-orthotics | Custom orthotics, bilateral feet | Dx: bilateral plantar fasciitis; c/o heel pain with first steps in the morning, tender at the plantar fascia insertion; failed stretching and NSAIDs x 8 weeks. | 200 | OVERTURNED

@@ -1,0 +1,44 @@
+package org.imr.determination.guideline.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Facts that indicate a surgery, in the wordings of letters and notes: an impingement of the ankle with impinging
+ * osteophytes (ACOEM ch. 14, Surgical Considerations: clear clinical and imaging evidence of a lesion; ODG Ankle &
+ * Foot, Arthroscopy), impingement symptoms or signs of the shoulder (ACOEM ch. 9, p. 211), findings of nerve compromise
+ * worded as reflex changes or dermatomal numbness (ACOEM ch. 8, ch. 12), broken or painful hardware (ODG, Hardware implant
+ * removal (fracture fixation)), a femoroacetabular impingement (ODG Hip & Pelvis, Arthroscopy); never the same finding negated, nor one of
+ * another region.
+ */
+class SurgicalIndicationFactsTest {
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ANKLE_IMPINGEMENT     | Right ankle arthroscopy, debridement | Anterior ankle impingement with painful dorsiflexion. | true
+            ANKLE_IMPINGEMENT     | Right ankle arthroscopy, debridement | X-rays: large anterior tibial osteophyte and a spur on the talus. | true
+            ANKLE_IMPINGEMENT     | Left ankle scope | Posterior impingement from an os trigonum on MRI. | true
+            ANKLE_IMPINGEMENT     | Right ankle arthroscopy, debridement | No anterior impingement; x-rays without osteophytes. | false
+            ANKLE_IMPINGEMENT     | Right ankle arthroscopy, debridement | Shoulder impingement; lumbar osteophytes. | false
+            SHOULDER_IMPINGEMENT  | Right shoulder SAD | Persistent impingement symptoms in the right shoulder despite PT. | true
+            SHOULDER_IMPINGEMENT  | Right shoulder SAD | Signs of impingement on exam of the R shoulder. | true
+            SHOULDER_IMPINGEMENT  | Right shoulder SAD | No impingement signs; shoulder exam benign. | false
+            NEUROLOGICAL_DEFICIT  | L5-S1 microdiscectomy | Left S1 radiculopathy with reflex changes at the ankle. | true
+            NEUROLOGICAL_DEFICIT  | L5-S1 microdiscectomy | Dermatomal numbness in the left S1 distribution. | true
+            NEUROLOGICAL_DEFICIT  | L5-S1 microdiscectomy | No reflex changes; no dermatomal numbness. | false
+            HARDWARE_PROBLEM      | Removal of hardware, right ankle | Painful prominent hardware at the lateral malleolus. | true
+            HARDWARE_PROBLEM      | ROH L wrist | X-ray: broken screw in the volar plate. | true
+            HARDWARE_PROBLEM      | Hardware removal L4-5 | CT shows loosening of the L5 pedicle screws. | true
+            HARDWARE_PROBLEM      | Removal of hardware, right ankle | Hardware intact without loosening; fracture healed. | false
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | FAI of the right hip with a cam lesion on x-ray. | true
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | Pincer-type impingement of the R hip on CT. | true
+            FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | No evidence of femoroacetabular impingement on the films. | false
+            """)
+    void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
+            boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
+                .as("%s", summary).isEqualTo(stated);
+    }
+}
