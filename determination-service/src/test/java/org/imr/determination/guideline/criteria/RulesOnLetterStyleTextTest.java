@@ -272,6 +272,10 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
             acoem-x-ray-knee | Standing films of both knees | Osteoarthritis of both knees; a total knee arthroplasty is being considered. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Lumbar microdiscectomy L5-S1 | MRI shows a large L5-S1 herniation compressing the S1 root; he has severe sciatica with weakness of plantar flexion and an absent ankle reflex despite 3 months of PT and an epidural. | OVERTURNED | UPHELD
+            odg-hyaluronic-acid-injections | Repeat Orthovisc series, left knee | The last Orthovisc series 9 months ago gave 60 percent relief for 7 months and she reduced her medications; the left knee osteoarthritis pain has recurred. | OVERTURNED | UPHELD
+            odg-hyaluronic-acid-injections | Repeat Orthovisc series, left knee | The last Orthovisc series helped for a few days only; left knee osteoarthritis; NSAIDs and therapy failed. | UPHELD | UPHELD
+            odg-hyaluronic-acid-injections-other-joints | Hyaluronic acid injection to the right shoulder | Glenohumeral osteoarthritis; therapy, NSAIDs and a cortisone injection failed. | UPHELD | UPHELD
+            odg-hyaluronic-acid-injections-other-joints | Durolane, left hip | Hip osteoarthritis on x-rays, failed NSAIDs and PT. | UPHELD | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {

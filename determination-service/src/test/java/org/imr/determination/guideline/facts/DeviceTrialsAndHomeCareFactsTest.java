@@ -61,4 +61,26 @@ class DeviceTrialsAndHomeCareFactsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    /**
+     * A prior series of hyaluronic acid injections, by any product's name, makes the request a repeat series, which
+     * needs documented significant improvement (ODG Knee & Leg, Hyaluronic acid injections, Repeat series of
+     * injections); a request for a first series after other care, or after steroid injections, is none.
+     */
+    @Test
+    void aPriorHyaluronicSeriesByAnyNameMakesARepeatSeries() {
+        for (String prior : List.of("Prior Synvisc series 8 months ago provided relief for 6 months.",
+                "S/p Monovisc 4 months ago w/ no benefit.", "The last Orthovisc series helped for a few days.",
+                "She received Euflexxa injections in 2015.", "Previous viscosupplementation did not help.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("PRIOR_HYALURONIC_INJECTION", SummaryTexts.of(prior, "Synvisc-One right knee")))
+                    .as("%s", prior).isPresent();
+        }
+        for (String first : List.of(
+                "She had failed NSAIDs, PT and a cortisone injection; Synvisc injections are requested.",
+                "Prior steroid injections gave 3 weeks of relief; the surgeon recommends Euflexxa.",
+                "Severe knee OA; plan Orthovisc series.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("PRIOR_HYALURONIC_INJECTION", SummaryTexts.of(first, "Synvisc-One right knee")))
+                    .as("%s", first).isEmpty();
+        }
+    }
 }
