@@ -114,6 +114,14 @@ public final class NormalizedText {
      * questionnaire" (not "PT was completed", "PT has helped", "completed 6 PT").
      */
     private static final String PT = "pt";
+    /**
+     * "dec", which notes write for decreased ("dec sensation L5", "dec ROM") and for December, read as decreased when a
+     * word follows it, not a number of a date ("Dec 2015", "Dec 12"), and no word that names a month goes before it
+     * ("seen in Dec", "since Dec").
+     */
+    private static final String DEC = "dec";
+    private static final Set<String> BEFORE_A_MONTH = Set.of("in", "on", "of", "since", "last", "until", "till", "by",
+            "from", "through", "to", "early", "late", "mid", "during", "before", "after");
     private static final Set<String> VERBS_OF_THE_PATIENT = Set.of("s", "reports", "reported", "complains",
             "complained", "presented", "presents", "states", "stated", "denies", "denied", "notes", "rated", "rates",
             "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
@@ -381,6 +389,10 @@ public final class NormalizedText {
         for (int index = 0; index + 1 < words.size(); index++) {
             if (words.get(index).equals(PT) && VERBS_OF_THE_PATIENT.contains(words.get(index + 1))) {
                 words.set(index, "patient");
+            }
+            if (words.get(index).equals(DEC) && !Character.isDigit(words.get(index + 1).charAt(0))
+                    && (index == 0 || !BEFORE_A_MONTH.contains(words.get(index - 1)))) {
+                words.set(index, "decreased");
             }
         }
         return new NormalizedText(List.copyOf(words), Arrays.copyOf(sourceWords, words.size()), clauseStarts,

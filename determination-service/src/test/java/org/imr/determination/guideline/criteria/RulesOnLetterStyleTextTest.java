@@ -289,6 +289,10 @@ class RulesOnLetterStyleTextTest {
             odg-hardware-implant-removal | Removal of hardware, left wrist | The distal radius fracture is healed on x-ray; she is asking for the plate to come out although it does not bother her. | UPHELD | UPHELD
             odg-hip-arthroscopy | Arthroscopic labral repair of the right hip | The MR arthrogram shows a tear of the anterosuperior labrum; the groin pain persists despite 12 visits of therapy and an intra-articular injection. | OVERTURNED | UPHELD
             odg-hip-arthroscopy | Left hip arthroscopy with osteoplasty | Cam deformity on the hip films with a positive impingement test; no relief with PT and NSAIDs for four months. | OVERTURNED | UPHELD
+            odg-hyaluronic-acid-injections | Repeat Orthovisc series, left knee | The last Orthovisc series 9 months ago gave 60 percent relief for 7 months and she reduced her medications; the left knee osteoarthritis pain has recurred. | OVERTURNED | UPHELD
+            odg-hyaluronic-acid-injections | Repeat Orthovisc series, left knee | The last Orthovisc series helped for a few days only; left knee osteoarthritis; NSAIDs and therapy failed. | UPHELD | UPHELD
+            odg-hyaluronic-acid-injections-other-joints | Hyaluronic acid injection to the right shoulder | Glenohumeral osteoarthritis; therapy, NSAIDs and a cortisone injection failed. | UPHELD | UPHELD
+            odg-hyaluronic-acid-injections-other-joints | Durolane, left hip | Hip osteoarthritis on x-rays, failed NSAIDs and PT. | UPHELD | UPHELD
             """)
     void decidesByWhatTheRecordsDocument(String ruleId, String description, String documentedSummary,
             Outcome documented, Outcome undocumented) {

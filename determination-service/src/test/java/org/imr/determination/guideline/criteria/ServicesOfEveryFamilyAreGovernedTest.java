@@ -96,6 +96,15 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Prolotherapy injections                      | acoem-injections-family-default
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
+            ILESI L5-S1                                  | acoem-epidural-steroid-injection-interlaminar
+            RFTC L4-5, L5-S1 bilateral                   | acoem-facet-neurotomy
+            RFN L3-4, L4-5 right                         | acoem-facet-neurotomy
+            IA CSI right knee                            | acoem-knee-corticosteroid-injection
+            SA CSI left shoulder                         | acoem-shoulder-corticosteroid-injection
+            HA inj left knee x3                          | odg-hyaluronic-acid-injections
+            Hyaluronic acid injection, right shoulder    | odg-hyaluronic-acid-injections-other-joints
+            HHA 4 hrs/day x 5 days                       | mtus-home-health-services
+            Skilled nursing home visits x 6              | mtus-home-health-services
             Botox injection for migraines                | mtus-botulinum-toxin
             Lumbar support                               | acoem-lumbar-supports
             Hot/cold packs                               | acoem-physical-methods

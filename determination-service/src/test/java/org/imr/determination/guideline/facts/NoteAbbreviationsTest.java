@@ -46,6 +46,28 @@ class NoteAbbreviationsTest {
                 "Lumbar ESI L5-S1"))).isEmpty();
     }
 
+    /**
+     * "dec" is decreased when a word follows it ("dec sensation L5/S1"), December when a number of a date follows it or
+     * a word that names a month goes before it ("Dec 2015", "seen in Dec").
+     */
+    @Test
+    void decBeforeAWordIsDecreasedAndBeforeADateIsDecember() {
+        assertThat(NormalizedText.of("Persistent dec sensation L5").words()).containsExactly("persistent",
+                "decreased", "sensation", "l5");
+        assertThat(NormalizedText.of("EMG Dec 2015, seen in Dec for follow-up").words()).containsSequence("emg",
+                "dec", "2015").containsSequence("in", "dec", "for");
+        for (String summary : List.of("Persistent dec sensation L5/S1 R, MRI L5-S1 HNP.",
+                "Exam: dec sensation dorsum of L foot, SLR + L.", "R Achilles reflex dec, S1 dec sensation.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "Lumbar ESI L5-S1")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Sensation intact; MRI Dec 2015 L4-5 HNP.",
+                "Seen in Dec, sensation normal, SLR negative.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", SummaryTexts.of(summary, "Lumbar ESI L5-S1")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     @Test
     void therapyTreatmentAndTxAreOneWord_discomfortIsPain() {
         assertThat(NormalizedText.of("physical therapy, physical tx, physical treatment").words())
