@@ -52,6 +52,14 @@ final class ConceptAnalyzer {
     private static final Pattern NUMBER_BEFORE_LETTERS = Pattern.compile("(\\d)(\\p{L})");
     /** A strength in percent ("5%", "0.025 %") is the word "percent", which the vocabulary can name. */
     private static final Pattern PERCENT_SIGN = Pattern.compile("%");
+    /**
+     * A manipulation of a joint under anesthesia, the joint named between the words ("manipulation of the left shoulder
+     * under general anesthesia"), is read as the joint's manipulation under anesthesia, the procedure (ODG Shoulder,
+     * Manipulation under anesthesia (MUA); ODG Knee &amp; Leg, Manipulation under anesthesia), not a chiropractic
+     * manipulation.
+     */
+    private static final Pattern MANIPULATION_OF_PART_UNDER_ANESTHESIA = Pattern.compile(
+            "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
 
     private final Analyzer words;
 
@@ -95,6 +103,7 @@ final class ConceptAnalyzer {
                 for (ReadAs word : wordsReadAs) {
                     read = new PatternReplaceCharFilter(word.word(), word.replacement(), read);
                 }
+                read = new PatternReplaceCharFilter(MANIPULATION_OF_PART_UNDER_ANESTHESIA, "$1 manipulation under", read);
                 return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
                         new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", read));
             }
