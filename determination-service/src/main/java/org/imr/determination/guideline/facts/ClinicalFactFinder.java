@@ -217,6 +217,10 @@ public final class ClinicalFactFinder {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
         }
+        if (inAGastroprotectiveCombination(fact, text)) {
+            return Optional.of(FoundFact.outsideTheText(factId, fact.name(),
+                    "the requested product itself, " + text.request().item().description()));
+        }
         // only a fact that two drugs state splits the pieces into clauses: every other fact not found would pay for it
         return definition.namesOfEachDrug().isEmpty() ? Optional.empty() : byTwoDrugs(definition, text);
     }
@@ -485,6 +489,23 @@ public final class ClinicalFactFinder {
     }
 
     /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
+    /**
+     * The drug classes given with an NSAID in one product to protect the stomach from it (Vimovo: naproxen with
+     * esomeprazole; Duexis: ibuprofen with famotidine): MTUS Chronic Pain, NSAIDs, GI symptoms & cardiovascular risk.
+     */
+    private static final Set<String> GASTROPROTECTIVE = Set.of("proton-pump-inhibitor", "h2-blocker");
+
+    /**
+     * Whether the requested product itself is a drug of the fact's classes combined with a gastroprotective drug: the
+     * use of the NSAID is implied by the request of the combination, which the records need not name again.
+     */
+    private static boolean inAGastroprotectiveCombination(ClinicalFactDefinition fact, CaseText text) {
+        Set<String> classes = text.request().drugClasses();
+        return !fact.namedByConcepts().isEmpty() && fact.namedByConcepts().stream().anyMatch(classes::contains)
+                && classes.stream().anyMatch(GASTROPROTECTIVE::contains)
+                && fact.namedByConcepts().stream().noneMatch(GASTROPROTECTIVE::contains);
+    }
+
     private static Optional<FoundFact> byWorkerAge(ClinicalFactDefinition fact, CaseText text) {
         for (CaseText.Piece piece : text.pieces()) {
             Optional<WorkerAge> age = WorkerAge.in(piece.text());

@@ -249,7 +249,7 @@ public final class DrugHistory {
      */
     private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs) {
         // an outcome in another entry is the trial's: "Gabapentin trial x 6 weeks, no improvement in pain"
-        if (!startsNow(piece.words()) || piece.words().containsAny(OUTCOME)) {
+        if (!startsNow(piece.words()) || outcomeAfterTheStart(piece.words())) {
             return false;
         }
         boolean named = false;
@@ -271,9 +271,27 @@ public final class DrugHistory {
         return words.containsAny(STARTED_NOW) || (words.containsAny(RX) && !words.containsAny(RX_PRESCRIBED_BEFORE));
     }
 
+    /**
+     * Whether words of an outcome ({@link #OUTCOME}) follow the words of a start: "Lyrica trial without benefit" recounts
+     * a trial, while in "failed ibuprofen; starting tramadol" the failure is of another drug, before the start.
+     */
+    private static boolean outcomeAfterTheStart(NormalizedText words) {
+        List<String> list = words.words();
+        int start = -1;
+        for (int at = 0; at < list.size(); at++) {
+            int here = at;
+            if (start < 0 && STARTED_NOW.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
+                start = at;
+            } else if (start >= 0 && OUTCOME.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean aboutTheRequest(NormalizedText words) {
         return namesTheRequest(words) || (startsNow(words)
-                && !words.affirmsAny(STARTED_BEFORE) && !words.containsAny(OUTCOME)
+                && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words)
                 && words.words().stream().noneMatch(word -> YEAR.matcher(word).matches()));
     }
 

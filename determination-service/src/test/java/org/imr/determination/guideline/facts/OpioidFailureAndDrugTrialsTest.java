@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An opioid tapered off in the past against one still being tapered (MTUS Opioid Treatment 2016, weaning), pain the
- * opioids fail to control, said as a high score "despite" them (MTUS Chronic Pain, Opioids: when to refer to
- * a pain specialist), and a drug trial proposed now against one recounted with its outcome (ODG Pain, Insomnia
- * treatment: hypnotics for the short term, 7-10 days; MTUS Chronic Pain, Antiepilepsy drugs: the response to a trial
- * decides its continuation).
+ * An opioid tapered off in the past against one still being tapered (MTUS Opioid Treatment 2016, weaning); pain the
+ * opioids fail to control, said as a high score "despite" them (MTUS Chronic Pain, Opioids: when to refer to a pain
+ * specialist); an NSAID used by the request of its combination with a PPI or H2 blocker (MTUS Chronic Pain, NSAIDs,
+ * GI symptoms &amp; cardiovascular risk); and a drug trial proposed now against one recounted with its outcome (ODG
+ * Pain, Insomnia treatment: hypnotics for the short term, 7-10 days; MTUS Chronic Pain, Antiepilepsy drugs: the
+ * response to a trial decides its continuation).
  */
 class OpioidFailureAndDrugTrialsTest {
 
@@ -51,12 +52,27 @@ class OpioidFailureAndDrugTrialsTest {
                 .isEqualTo(stated);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vimovo 500/20 mg #60                 | Bilateral knee OA. Hx of peptic ulcer.          | true
+            Duexis 800/26.6 mg #90               | Chronic LBP, 67 y/o, hx of GI bleed.            | true
+            Naproxen-esomeprazole 375/20 mg #60  | Hand OA; hx of gastric ulcer 2015.              | true
+            Ibuprofen/famotidine 800/26.6 mg #90 | Chronic neck pain, GERD.                        | true
+            Omeprazole 20 mg #30                 | Bilateral knee OA. Hx of peptic ulcer.          | false
+            Famotidine 20 mg #60                 | Chronic LBP, 67 y/o, hx of GI bleed.            | false
+            """)
+    void anNsaidCombinedWithAGastroprotectiveDrugIsUsedByItsRequest(String item, String summary, boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find("NSAID_USE", SummaryTexts.of(summary, item)).isPresent())
+                .as("%s: %s", item, summary).isEqualTo(stated);
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
             zolpidem    | Zolpidem 5 mg #14   | Insomnia, difficulty falling asleep. Zolpidem 5 mg qhs trial x 2 weeks.           | false
             zolpidem    | Ambien 5 mg #10     | Insomnia with night waking. Ambien 5 mg qhs, 10 day trial.                       | false
             eszopiclone | Lunesta 1 mg #14    | Sleep onset insomnia. Short-term Lunesta 1 mg qhs.                               | false
             gabapentin  | Gabapentin 300 mg   | L5 radiculopathy. Gabapentin 300 mg trial for 4 weeks.                           | false
+            tramadol    | Tramadol 50 mg #60  | Failed ibuprofen and naproxen; starting tramadol 50 mg prn.                      | false
             pregabalin  | Lyrica 75 mg #60    | Lumbar radiculopathy. Lyrica trial without benefit.                              | true
             pregabalin  | Lyrica 75 mg #60    | Lumbar radiculopathy. Trial of Lyrica without benefit.                           | true
             gabapentin  | Gabapentin 300 mg   | L5 radiculopathy. Gabapentin trial x 6 weeks, no improvement in pain.            | true
