@@ -217,6 +217,10 @@ public final class ClinicalFactFinder {
                 return Optional.of(new FoundFact(factId, fact.name(), piece.where(), piece.locate(words.get())));
             }
         }
+        if (inAGastroprotectiveCombination(fact, text)) {
+            return Optional.of(FoundFact.outsideTheText(factId, fact.name(),
+                    "the requested product itself, " + text.request().item().description()));
+        }
         // only a fact that two drugs state splits the pieces into clauses: every other fact not found would pay for it
         return definition.namesOfEachDrug().isEmpty() ? Optional.empty() : byTwoDrugs(definition, text);
     }
@@ -304,7 +308,7 @@ public final class ClinicalFactFinder {
             return Optional.empty();
         }
         CaseText.Piece piece = withoutClausesNaming(beforeClausesNaming(sentence, definition.laterClauseSubjects()),
-                definition.clauseSubjects());
+                definition.clauseSubjects(), fact.namedByConcepts().isEmpty() ? List.of() : definition.phrases());
         Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
@@ -359,22 +363,77 @@ public final class ClinicalFactFinder {
      * a fact; the blanks keep the length, so that words found keep their place. The piece itself when it names none.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words) {
-        if (words.isEmpty() || !piece.words().containsAny(words)) {
+        return withoutClausesNaming(piece, words, List.of());
+    }
+
+    /**
+     * Words that say a drug was stopped; a clause that says so of no drug of its own ({@code named}) says it of the
+     * clause before it: "Hx of Norco use, tapered off by 2016" (MTUS Opioid Treatment 2016, weaning: a drug tapered
+     * off is no longer taken).
+     */
+    private static final List<TermPhrase> STOPPED = phrases(List.of("tapered off", "weaned off", "weaned from",
+            "discontinued", "stopped", "no longer", "d c d"));
+
+    /** Words that date a stop in the past: "weaned off oxycodone 6 months ago", "tapered off tramadol last year". */
+    private static final List<TermPhrase> STOPPED_WHEN = phrases(List.of("ago", "last year", "last month"));
+
+    /** A year, which dates a stop in the past as well: "weaned off Percocet in 2017". */
+    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)[0-9]{2}\\b");
+
+    /** Words of a taper still under way: "being weaned off Norco", "currently tapering", "still on". */
+    private static final List<TermPhrase> STILL_TAPERING = phrases(List.of("being", "currently", "still", "ongoing",
+            "in process", "in the process", "will", "to be", "plan"));
+
+    /** The words that open a stop said of the clause before: "tapered off by 2016", "then weaned off 2 yrs ago". */
+    private static final List<TermPhrase> STOP_OPENING = phrases(List.of("tapered off", "weaned off", "weaned from",
+            "discontinued", "d c d"));
+
+    /** Words that may stand before a stop that opens its clause: "was tapered off", "which was then discontinued". */
+    private static final Set<String> BEFORE_A_STOP = Set.of("was", "were", "been", "has", "had", "then", "which",
+            "later", "subsequently", "eventually", "successfully", "completely", "since", "it", "they");
+
+    /** Whether the clause opens with a stop, said of no subject of its own: "tapered off by 2016". */
+    private static boolean opensWithAStop(NormalizedText clause) {
+        List<String> words = clause.words();
+        int at = 0;
+        while (at < words.size() && BEFORE_A_STOP.contains(words.get(at))) {
+            at++;
+        }
+        int first = at;
+        return STOP_OPENING.stream().anyMatch(stop -> stop.matchesAt(words, first));
+    }
+
+    /**
+     * As {@link #withoutClausesNaming(CaseText.Piece, List)}, for a fact of a drug named by {@code named}: a clause that
+     * says a drug was stopped ({@link #STOPPED}) at a past time ({@link #STOPPED_WHEN}, no taper still under way) is
+     * blanked too, and one that opens with a stop ({@link #opensWithAStop}) and names none of {@code named} itself
+     * blanks the clause before it too.
+     */
+    static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
+        if (words.isEmpty() || !piece.words().containsAny(words) && (named.isEmpty()
+                || !piece.words().containsAny(STOPPED))) {
             return piece;
         }
         String text = piece.text();
         StringBuilder kept = new StringBuilder(text);
         Matcher breaks = CLAUSE_BREAK.matcher(text);
         int start = 0;
+        int previous = 0;
         boolean more = true;
         while (more) {
             more = breaks.find();
             int end = more ? breaks.start() : text.length();
-            if (NormalizedText.of(text.substring(start, end)).containsAny(words)) {
-                for (int at = start; at < end; at++) {
+            NormalizedText clause = NormalizedText.of(text.substring(start, end));
+            boolean stoppedBefore = !named.isEmpty() && clause.containsAny(STOPPED)
+                    && (clause.containsAny(STOPPED_WHEN) || A_YEAR.matcher(text.substring(start, end)).find())
+                    && !clause.containsAny(STILL_TAPERING);
+            if (clause.containsAny(words) || stoppedBefore) {
+                boolean ofTheClauseBefore = !named.isEmpty() && opensWithAStop(clause) && !clause.containsAny(named);
+                for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {
                     kept.setCharAt(at, ' ');
                 }
             }
+            previous = start;
             start = more ? breaks.end() : end;
         }
         String left = kept.toString();
@@ -430,6 +489,23 @@ public final class ClinicalFactFinder {
     }
 
     /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
+    /**
+     * The drug classes given with an NSAID in one product to protect the stomach from it (Vimovo: naproxen with
+     * esomeprazole; Duexis: ibuprofen with famotidine): MTUS Chronic Pain, NSAIDs, GI symptoms & cardiovascular risk.
+     */
+    private static final Set<String> GASTROPROTECTIVE = Set.of("proton-pump-inhibitor", "h2-blocker");
+
+    /**
+     * Whether the requested product itself is a drug of the fact's classes combined with a gastroprotective drug: the
+     * use of the NSAID is implied by the request of the combination, which the records need not name again.
+     */
+    private static boolean inAGastroprotectiveCombination(ClinicalFactDefinition fact, CaseText text) {
+        Set<String> classes = text.request().drugClasses();
+        return !fact.namedByConcepts().isEmpty() && fact.namedByConcepts().stream().anyMatch(classes::contains)
+                && classes.stream().anyMatch(GASTROPROTECTIVE::contains)
+                && fact.namedByConcepts().stream().noneMatch(GASTROPROTECTIVE::contains);
+    }
+
     private static Optional<FoundFact> byWorkerAge(ClinicalFactDefinition fact, CaseText text) {
         for (CaseText.Piece piece : text.pieces()) {
             Optional<WorkerAge> age = WorkerAge.in(piece.text());

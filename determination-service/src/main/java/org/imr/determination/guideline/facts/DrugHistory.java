@@ -54,7 +54,20 @@ public final class DrugHistory {
     private static final List<TermPhrase> STARTED_NOW = List.of("added", "start", "begin", "today", "this visit",
             "trial of", "new prescription", "newly prescribed", "prescription for", "prescription of", "prescribed",
             "prescribes", "prescribing", "dispensed", "switched", "changed to", "new rx", "rx given",
-            "first prescription").stream().map(TermPhrase::of).toList();
+            "first prescription", "trial x", "trial for", "day trial", "week trial", "month trial", "short term")
+            .stream().map(TermPhrase::of).toList();
+
+    /**
+     * Words of an outcome, which a trial or start only has once the drug was taken: "trial of Lyrica without benefit",
+     * "Neurontin trial x 2 weeks, not tolerated" recount a past trial (MTUS Chronic Pain, Antiepilepsy drugs: the
+     * response to a trial decides its continuation), while "Zolpidem 5 mg qhs trial x 2 weeks" proposes one now (ODG
+     * Pain, Insomnia treatment: hypnotics for short-term use, 7-10 days).
+     */
+    private static final List<TermPhrase> OUTCOME = List.of("without benefit", "without relief", "without improvement",
+            "no benefit", "no relief", "no improvement", "minimal benefit", "minimal relief", "little benefit",
+            "little relief", "not help", "did not help", "didnt help", "helped", "failed", "ineffective",
+            "not effective", "side effect", "intoleran", "not tolerated", "did not tolerate").stream()
+            .map(TermPhrase::of).toList();
 
     /** A note's "Rx", which starts the drug it names ("Rx diclofenac gel") unless it is the noun of a phrase below. */
     private static final List<TermPhrase> RX = List.of(TermPhrase.of("rx"));
@@ -235,7 +248,8 @@ public final class DrugHistory {
      * newly prescribed" the weeks are the injury's, the drug is started now.
      */
     private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs) {
-        if (!startsNow(piece.words())) {
+        // an outcome in another entry is the trial's: "Gabapentin trial x 6 weeks, no improvement in pain"
+        if (!startsNow(piece.words()) || outcomeAfterTheStart(piece.words())) {
             return false;
         }
         boolean named = false;
@@ -257,10 +271,28 @@ public final class DrugHistory {
         return words.containsAny(STARTED_NOW) || (words.containsAny(RX) && !words.containsAny(RX_PRESCRIBED_BEFORE));
     }
 
+    /**
+     * Whether words of an outcome ({@link #OUTCOME}) follow the words of a start: "Lyrica trial without benefit" recounts
+     * a trial, while in "failed ibuprofen; starting tramadol" the failure is of another drug, before the start.
+     */
+    private static boolean outcomeAfterTheStart(NormalizedText words) {
+        List<String> list = words.words();
+        int start = -1;
+        for (int at = 0; at < list.size(); at++) {
+            int here = at;
+            if (start < 0 && STARTED_NOW.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
+                start = at;
+            } else if (start >= 0 && OUTCOME.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean aboutTheRequest(NormalizedText words) {
         return namesTheRequest(words) || (startsNow(words)
-                && !words.affirmsAny(STARTED_BEFORE) && words.words().stream().noneMatch(word -> YEAR.matcher(word)
-                        .matches()));
+                && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words)
+                && words.words().stream().noneMatch(word -> YEAR.matcher(word).matches()));
     }
 
     /** Whether the words hold a word of the request or its review, other than the "modified" of a work status. */
