@@ -488,7 +488,6 @@ public final class ClinicalFactFinder {
         return drugs;
     }
 
-    /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
     /**
      * The drug classes given with an NSAID in one product to protect the stomach from it (Vimovo: naproxen with
      * esomeprazole; Duexis: ibuprofen with famotidine): MTUS Chronic Pain, NSAIDs, GI symptoms & cardiovascular risk.
@@ -506,6 +505,7 @@ public final class ClinicalFactFinder {
                 && fact.namedByConcepts().stream().noneMatch(GASTROPROTECTIVE::contains);
     }
 
+    /** The fact stated by the first age of the worker the text states, when it is above the fact's. */
     private static Optional<FoundFact> byWorkerAge(ClinicalFactDefinition fact, CaseText text) {
         for (CaseText.Piece piece : text.pieces()) {
             Optional<WorkerAge> age = WorkerAge.in(piece.text());
