@@ -127,6 +127,11 @@ public final class NormalizedText {
             "describes", "described", "takes", "took", "ambulates", "ambulated", "walks", "underwent", "feels", "felt",
             "wants", "declined", "declines", "agrees", "agreed", "cannot", "works", "worked", "lives", "sleeps",
             "indicates", "indicated", "completed", "attended");
+    /** What "pt has" or "pt had" names when "pt" is the patient: "pt has diagnoses that include", "pt had pain". */
+    private static final Set<String> WHAT_THE_PATIENT_HAS = Set.of("diagnosis", "diagnoses", "complaints",
+            "complaint", "pain", "history", "symptoms", "numbness", "tingling", "difficulty");
+    /** What "pt is" or "pt was" goes on with when "pt" is the patient: "pt is a 44 year old", "pt was seen". */
+    private static final Set<String> WHAT_THE_PATIENT_IS = Set.of("a", "an", "seen", "being", "here", "status");
     /**
      * Words that negate a finding named shortly after them: "strain without radiculopathy"; the contractions of "not"
      * as their first word ("hasn't tried Lyrica", "didn't help").
@@ -387,7 +392,8 @@ public final class NormalizedText {
             previousEnd = word.end();
         }
         for (int index = 0; index + 1 < words.size(); index++) {
-            if (words.get(index).equals(PT) && VERBS_OF_THE_PATIENT.contains(words.get(index + 1))) {
+            if (words.get(index).equals(PT) && (VERBS_OF_THE_PATIENT.contains(words.get(index + 1))
+                    || patientsStateAt(words, index + 1))) {
                 words.set(index, "patient");
             }
             if (words.get(index).equals(DEC) && !Character.isDigit(words.get(index + 1).charAt(0))
@@ -397,6 +403,20 @@ public final class NormalizedText {
         }
         return new NormalizedText(List.copyOf(words), Arrays.copyOf(sourceWords, words.size()), clauseStarts,
                 semicolonStarts, periodStarts);
+    }
+
+    /**
+     * Whether the words from {@code at} say what the patient has or is, after "pt": "pt has diagnoses that include",
+     * "pt had complaints of", "pt is a 44 year old" (not "PT has helped", "PT was completed").
+     */
+    private static boolean patientsStateAt(List<String> words, int at) {
+        if (at + 1 >= words.size()) {
+            return false;
+        }
+        String verb = words.get(at);
+        String next = words.get(at + 1);
+        return ((verb.equals("has") || verb.equals("had")) && WHAT_THE_PATIENT_HAS.contains(next))
+                || ((verb.equals("is") || verb.equals("was")) && WHAT_THE_PATIENT_IS.contains(next));
     }
 
     /** The words of a score's change written with an arrow ("8 down to 4"); null for any other word. */
