@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Metamorphic test of the reading of the clinical summary: every development letter's summary, with every word of
  * one kind written as the notes also write it ("tx" for "therapy", "PT" for "physical therapy", "s/p" for "status
- * post", "ROM", "TTP", "SLR", "h/o", "UR", "bilat", "+" for "positive", "discomfort" for "pain", "w/o" for "without",
- * "injured worker" for "patient", "Pt" for "the injured worker"), gets the same outcome by the same rule for every item. A failure names the item only
- * for the fitting part; for the check part it gives the case number and item number, never the item (see
- * {@link LetterSplit}).
+ * post", "Pt" for "the injured worker", "ROM", "TTP", "SLR", "h/o", "UR", "bilat", "+" for "positive", "neg" for
+ * "negative", "discomfort" for "pain", "w/o" for "without", "injured worker" for "patient"), gets the same outcome by
+ * the same rule for every item. A failure names the item only for the fitting part; for the check part it gives the
+ * case number and item number, never the item (see {@link LetterSplit}).
  */
 class RewordedSummariesTest {
 
@@ -38,7 +38,7 @@ class RewordedSummariesTest {
             Map.entry("history of", "h/o"), Map.entry("utilization review", "UR"), Map.entry("complains of", "c/o"),
             Map.entry("lower extremity", "LE"), Map.entry("upper extremity", "UE"), Map.entry("bilateral", "bilat"),
             Map.entry("follow-up", "f/u"), Map.entry("medications", "meds"), Map.entry("positive", "+"),
-            Map.entry("the injured worker", "Pt"));
+            Map.entry("the injured worker", "Pt"), Map.entry("negative", "neg"));
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
     private final ServiceTypeClassifier serviceTypes = ServiceTypeClassifier.fromClasspath();

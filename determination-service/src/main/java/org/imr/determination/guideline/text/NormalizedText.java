@@ -85,7 +85,7 @@ public final class NormalizedText {
             Map.entry("sx", "symptoms"), Map.entry("oa", "osteoarthritis"), Map.entry("decr", "decreased"),
             Map.entry("incr", "increased"), Map.entry("wt", "weight"), Map.entry("tol", "tolerance"),
             Map.entry("dx", "diagnosis"), Map.entry("hrs", "hours"), Map.entry("\u2191", "increased"),
-            Map.entry("\u2193", "decreased"),
+            Map.entry("\u2193", "decreased"), Map.entry("pos", "positive"), Map.entry("neg", "negative"),
             Map.entry("+", "positive"), Map.entry("%", "percent"));
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as

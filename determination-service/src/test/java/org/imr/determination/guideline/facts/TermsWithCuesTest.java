@@ -260,6 +260,15 @@ class TermsWithCuesTest {
         assertThat(FINDER.find("NON_WEIGHT_BEARING", text("Negative for inability to bear weight."))).isEmpty();
     }
 
+    /** "pos" and "neg" are read as positive and negative: "Pos Spurling test", "Spurling neg". */
+    @Test
+    void posAndNegAreReadAsPositiveAndNegative() {
+        for (String summary : List.of("Pos Spurling test on the right.", "Spurling test pos on the right.")) {
+            assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text(summary))).as(summary).isPresent();
+        }
+        assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Spurling neg, numbness R hand."))).isEmpty();
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
