@@ -299,7 +299,9 @@ public final class ClinicalFactFinder {
 
     /**
      * The words of the piece that state the fact, in context; empty when the piece does not state it. A fact of the
-     * requested service is stated too in a piece that goes on about the service the piece {@code before} it names.
+     * requested service is stated too in a piece that goes on about the service the piece {@code before} it names,
+     * unless that piece speaks of something else than the fact (the review that denied the request: "... denied a
+     * request for MRI of the cervical spine. Objective findings were notable for ..." reports no MRI done).
      */
     private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece sentence,
             CaseText text) {
@@ -312,7 +314,8 @@ public final class ClinicalFactFinder {
         Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
-                        || text.continuesRequestedService(before, piece, words.get()))
+                        || (text.continuesRequestedService(before, piece, words.get())
+                                && !before.words().containsAny(definition.otherSubjects())))
                 && (!fact.isDated() || text.datedShortlyBeforeRequest(piece, words.get(),
                         fact.datedWithinDaysBeforeRequest()))
                 && !(fact.lapsesWhenDatedLongBefore() && text.datedLongBeforeRequest(piece, words.get(),

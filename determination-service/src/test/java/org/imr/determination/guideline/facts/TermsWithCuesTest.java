@@ -269,6 +269,20 @@ class TermsWithCuesTest {
         assertThat(FINDER.find("NEUROLOGICAL_DEFICIT", text("Spurling neg, numbness R hand."))).isEmpty();
     }
 
+    /**
+     * A sentence that goes on about the study the sentence before names reports that study, unless the sentence before
+     * is the review that denied it: the findings after it are the examination's, no study done.
+     */
+    @Test
+    void findingsAfterTheReviewOfTheRequestAreNoStudyDone() {
+        String study = "MRI of the cervical spine";
+        assertThat(FINDER.find("SAME_STUDY_DONE", text("The utilization review of 12/22/2016 denied a request for MRI "
+                + "of the cervical spine. Objective findings dated 12/1/2016 were notable for decreased C6 sensation.",
+                study))).isEmpty();
+        assertThat(FINDER.find("SAME_STUDY_DONE", text("She had an MRI of the cervical spine on 12/1/2016. Findings "
+                + "dated 12/1/2016 were notable for a C5-6 disc protrusion.", study))).isPresent();
+    }
+
     /** A tolerance, a distance or a range of motion said to increase is functional improvement (MTUS definition). */
     @Test
     void anIncreasedToleranceOrRangeOfMotionIsFunctionalImprovement() {
