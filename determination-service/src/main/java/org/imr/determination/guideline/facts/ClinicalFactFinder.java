@@ -370,51 +370,13 @@ public final class ClinicalFactFinder {
     }
 
     /**
-     * Words that say a drug was stopped; a clause that says so of no drug of its own ({@code named}) says it of the
-     * clause before it: "Hx of Norco use, tapered off by 2016" (MTUS Opioid Treatment 2016, weaning: a drug tapered
-     * off is no longer taken).
-     */
-    private static final List<TermPhrase> STOPPED = phrases(List.of("tapered off", "weaned off", "weaned from",
-            "discontinued", "stopped", "no longer", "d c d"));
-
-    /** Words that date a stop in the past: "weaned off oxycodone 6 months ago", "tapered off tramadol last year". */
-    private static final List<TermPhrase> STOPPED_WHEN = phrases(List.of("ago", "last year", "last month"));
-
-    /** A year, which dates a stop in the past as well: "weaned off Percocet in 2017". */
-    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)[0-9]{2}\\b");
-
-    /** Words of a taper still under way: "being weaned off Norco", "currently tapering", "still on". */
-    private static final List<TermPhrase> STILL_TAPERING = phrases(List.of("being", "currently", "still", "ongoing",
-            "in process", "in the process", "will", "to be", "plan"));
-
-    /** The words that open a stop said of the clause before: "tapered off by 2016", "then weaned off 2 yrs ago". */
-    private static final List<TermPhrase> STOP_OPENING = phrases(List.of("tapered off", "weaned off", "weaned from",
-            "discontinued", "d c d"));
-
-    /** Words that may stand before a stop that opens its clause: "was tapered off", "which was then discontinued". */
-    private static final Set<String> BEFORE_A_STOP = Set.of("was", "were", "been", "has", "had", "then", "which",
-            "later", "subsequently", "eventually", "successfully", "completely", "since", "it", "they");
-
-    /** Whether the clause opens with a stop, said of no subject of its own: "tapered off by 2016". */
-    private static boolean opensWithAStop(NormalizedText clause) {
-        List<String> words = clause.words();
-        int at = 0;
-        while (at < words.size() && BEFORE_A_STOP.contains(words.get(at))) {
-            at++;
-        }
-        int first = at;
-        return STOP_OPENING.stream().anyMatch(stop -> stop.matchesAt(words, first));
-    }
-
-    /**
      * As {@link #withoutClausesNaming(CaseText.Piece, List)}, for a fact of a drug named by {@code named}: a clause that
-     * says a drug was stopped ({@link #STOPPED}) at a past time ({@link #STOPPED_WHEN}, no taper still under way) is
-     * blanked too, and one that opens with a stop ({@link #opensWithAStop}) and names none of {@code named} itself
-     * blanks the clause before it too.
+     * says a drug was stopped in the past ({@link DrugStops#stoppedInThePast}) is blanked too, and one that opens with a
+     * stop ({@link DrugStops#opensWithAStop}) and names none of {@code named} itself blanks the clause before it too.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
         if (words.isEmpty() || !piece.words().containsAny(words) && (named.isEmpty()
-                || !piece.words().containsAny(STOPPED))) {
+                || !DrugStops.namesAStop(piece.words()))) {
             return piece;
         }
         String text = piece.text();
@@ -427,11 +389,10 @@ public final class ClinicalFactFinder {
             more = breaks.find();
             int end = more ? breaks.start() : text.length();
             NormalizedText clause = NormalizedText.of(text.substring(start, end));
-            boolean stoppedBefore = !named.isEmpty() && clause.containsAny(STOPPED)
-                    && (clause.containsAny(STOPPED_WHEN) || A_YEAR.matcher(text.substring(start, end)).find())
-                    && !clause.containsAny(STILL_TAPERING);
+            boolean stoppedBefore = !named.isEmpty() && DrugStops.stoppedInThePast(clause);
             if (clause.containsAny(words) || stoppedBefore) {
-                boolean ofTheClauseBefore = !named.isEmpty() && opensWithAStop(clause) && !clause.containsAny(named);
+                boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
+                        && !clause.containsAny(named);
                 for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {
                     kept.setCharAt(at, ' ');
                 }

@@ -104,15 +104,12 @@ public final class DrugHistory {
     /** An entry of a piece: the text between commas or semicolons, a drug of a list of medications. */
     private static final Pattern ENTRY = Pattern.compile("[^,;]+");
 
-    /** A year, as a word: "2014". */
-    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
-
     /**
      * Words of the worker's medications, whose effect a text that names them reports: a prescription the text names
      * beside them is one the worker takes ("Oxycodone 15 mg tid. Pain 9/10 w/o meds, 5/10 w/ meds").
      */
-    private static final List<TermPhrase> MEDICATIONS = List.of(TermPhrase.of("medications"),
-            TermPhrase.of("medication"));
+    private static final List<TermPhrase> MEDICATIONS = NormalizedText.MEDICATION_WORDS.stream().map(TermPhrase::of)
+            .toList();
 
     /** The words of a prescription other than the drug's names and numbers: strengths, forms, frequencies. */
     private static final Set<String> PRESCRIPTION_WORDS = Set.of("mg", "mcg", "g", "gm", "ml", "percent", "patch",
@@ -292,7 +289,7 @@ public final class DrugHistory {
     private static boolean aboutTheRequest(NormalizedText words) {
         return namesTheRequest(words) || (startsNow(words)
                 && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words)
-                && words.words().stream().noneMatch(word -> YEAR.matcher(word).matches()));
+                && !words.namesAYear());
     }
 
     /** Whether the words hold a word of the request or its review, other than the "modified" of a work status. */

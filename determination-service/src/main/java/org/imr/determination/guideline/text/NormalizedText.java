@@ -46,6 +46,8 @@ public final class NormalizedText {
     /** The measure after a "vs" and the words that place it before, or without the medications. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
             + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
+    /** A year, as a word. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
     /** The measure after a "was" or "previously" of a measure now. */
     private static final Pattern MEASURE_BEFORE = Pattern.compile(MEASURE);
     /** The words for taking the medications or not, after a pain score: "with" or "on" (true), "without" or "off". */
@@ -54,7 +56,8 @@ public final class NormalizedText {
     /** The words for the medications after a "with" or "without" of a score: "w/o meds", "with medication". */
     private static final Pattern MEDICATION_AFTER = Pattern.compile(
             "\\s+(?:the\\s+|her\\s+|his\\s+|pain\\s+)?(?:meds|medications?)\\b");
-    private static final Set<String> MEDICATION_WORDS = Set.of("medications", "medication");
+    /** The words for the worker's medications as a whole: "the medications", "her medication". */
+    public static final Set<String> MEDICATION_WORDS = Set.of("medications", "medication");
     /** The words between a "with" and its medications: "with the medications", "w/o her meds". */
     private static final Set<String> OF_THE_MEDICATIONS = Set.of("the", "her", "his", "pain");
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
@@ -640,6 +643,11 @@ public final class NormalizedText {
 
     public List<String> words() {
         return words;
+    }
+
+    /** Whether a word is a year, "2016" ("in 2016", "11/2016"). */
+    public boolean namesAYear() {
+        return words.stream().anyMatch(word -> YEAR.matcher(word).matches());
     }
 
     /** Whether any of the phrases occurs anywhere, negated or not. */
