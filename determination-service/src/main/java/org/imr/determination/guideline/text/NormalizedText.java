@@ -63,6 +63,15 @@ public final class NormalizedText {
     /** A score's change written with an arrow, read as the words "8 down to 4" or "4 up to 8". */
     private static final Pattern SCORE_CHANGE = Pattern.compile(
             "([0-9]{1,3})(?:/10)?(?:\\s*(" + UNITS + "))?\\s*(?:-{1,2}>|\u2192)\\s*([0-9]{1,3})(?:/10)?");
+    /** The "of" after an "instead" of a measure now: "walking 30 minutes instead of 10". */
+    private static final Pattern INSTEAD_OF = Pattern.compile("\\s+of\\b");
+    /** Words that say a measure changed, before its "from": "went from", "improved from", "dropped from". */
+    private static final Set<String> CHANGED = Set.of("went", "gone", "changed", "progressed", "moved", "increased",
+            "decreased", "improved", "dropped", "fell", "fallen", "reduced", "rose", "risen", "declined", "came",
+            "come", "down", "up");
+    /** The measure after the "to" of a measure's change written in words: "26%" of "from 44% to 26%". */
+    private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})\\s*(%|percent\\b|"
+            + UNITS + "\\b)?");
     /** The words for tablets that a count goes before: "4 tabs", "6 tablets". */
     private static final Set<String> TABLET_WORDS = Set.of("tabs", "tablets", "tab", "tablet", "pills", "pill",
             "caps", "capsules");
@@ -445,15 +454,19 @@ public final class NormalizedText {
     /**
      * The words for a "vs" or "versus" between a measure now and the same measure before, or without the medications
      * ("sleeping 6 hrs vs 3 before", "can stand 45 min vs 15 min without meds"), or for the "was" or "previously" of a
-     * measure now and before ("walks 2 blocks now, was 1/2 block"): "increased from" or "decreased from", as the
-     * measure went; null for any other word.
+     * measure now and before ("walks 2 blocks now, was 1/2 block"), or for the "instead" of a measure now "instead of"
+     * the one before ("walking 30 minutes instead of 10"): "increased from" or "decreased from", as the measure went;
+     * null for any other word.
      */
     private static List<String> comparedToBefore(List<String> before, String written, String text, int after) {
         boolean versus = written.equals("vs") || written.equals("versus");
         boolean was = written.equals("was") || written.equals("previously");
-        if (!versus && !was) {
+        boolean instead = written.equals("instead")
+                && INSTEAD_OF.matcher(text).region(after, text.length()).lookingAt();
+        if (!versus && !was && !instead) {
             return null;
         }
+        int thenAt = instead ? text.indexOf("of", after) + 2 : after;
         int end = before.size();
         if (was && end >= 1 && before.get(end - 1).equals("now")) {
             end--;
@@ -462,7 +475,7 @@ public final class NormalizedText {
         if (now == null) {
             return null;
         }
-        Matcher then = (versus ? COMPARED_BEFORE : MEASURE_BEFORE).matcher(text).region(after, text.length());
+        Matcher then = (versus ? COMPARED_BEFORE : MEASURE_BEFORE).matcher(text).region(thenAt, text.length());
         if (!then.lookingAt()) {
             return null;
         }
@@ -516,11 +529,11 @@ public final class NormalizedText {
         int fromAt = outOfTen ? size - 3 : size - 2;
         boolean fromWritten = fromAt >= 0 && before.get(fromAt).equals("from") && isScore(before.get(fromAt + 1));
         if (!fromWritten && !outOfTen) {
-            return null;
+            return measureChangeInWords(before, text, after);
         }
         Matcher next = SCORE_AFTER_TO.matcher(text).region(after, text.length());
         if (!next.lookingAt()) {
-            return null;
+            return measureChangeInWords(before, text, after);
         }
         return direction(Integer.parseInt(before.get(fromAt + 1)), Integer.parseInt(next.group(1)));
     }
@@ -541,6 +554,37 @@ public final class NormalizedText {
             return null;
         }
         return direction(Integer.parseInt(before.get(size - 2)), Integer.parseInt(next.group(1)));
+    }
+
+    /**
+     * The words for the "to" of a measure's change written in words, "Oswestry from 44% to 26%", "sitting tolerance
+     * went from 20 to 45 minutes": "down to", or "increased up to" as an arrow's; the measure in percent, or any measure
+     * after a word that says it changed ({@link #CHANGED}), since "walks from 10 to 15 minutes" may be a range; null
+     * for any other "to".
+     */
+    private static List<String> measureChangeInWords(List<String> before, String text, int after) {
+        int size = before.size();
+        boolean unitBefore = size >= 3 && !isNumber(before.get(size - 1));
+        int numberAt = unitBefore ? size - 2 : size - 1;
+        if (numberAt < 1 || !isNumber(before.get(numberAt)) || !before.get(numberAt - 1).equals("from")) {
+            return null;
+        }
+        Matcher next = MEASURE_AFTER_TO.matcher(text).region(after, text.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        boolean inPercent = unitBefore && before.get(size - 1).equals("percent") || next.group(2) != null
+                && (next.group(2).equals("%") || next.group(2).equals("percent"));
+        boolean saidChanged = false;
+        for (int at = numberAt - 2; at >= Math.max(0, numberAt - 4); at--) {
+            saidChanged |= CHANGED.contains(before.get(at));
+        }
+        if (!inPercent && !saidChanged || !unitBefore && next.group(2) == null) {
+            return null;
+        }
+        int from = Integer.parseInt(before.get(numberAt));
+        int to = Integer.parseInt(next.group(1));
+        return from == to ? null : to < from ? List.of("down", "to") : List.of("increased", "up", "to");
     }
 
     /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */

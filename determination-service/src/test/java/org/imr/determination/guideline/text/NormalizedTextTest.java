@@ -101,6 +101,29 @@ class NormalizedTextTest {
                 .contains(new CharSpan(20, 22));
     }
 
+    /**
+     * A measure's change written in words, in percent or after a word that says it changed, is read as an arrow's
+     * (8 CCR 9792.20(f): functional improvement): "Oswestry from 44% to 26%", "sitting tolerance went from 20 to 45
+     * minutes", and a measure now "instead of" the one before as a comparison; a range is no change.
+     */
+    @Test
+    void aMeasuresChangeWrittenInWordsOrInsteadOfTheOneBeforeIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("Oswestry from 44% to 26%").words()).containsExactly("oswestry", "from", "44",
+                "percent", "down", "to", "26", "percent");
+        assertThat(NormalizedText.of("ODI from 30 to 42 percent").words()).containsSubsequence("30", "increased",
+                "up", "to", "42");
+        assertThat(NormalizedText.of("sitting tolerance went from 20 to 45 minutes").words())
+                .containsSubsequence("20", "increased", "up", "to", "45", "minutes");
+        assertThat(NormalizedText.of("lifting improved from 10 lbs to 25 lbs").words()).containsSubsequence("10",
+                "lbs", "increased", "up", "to", "25");
+        assertThat(NormalizedText.of("walking 30 minutes instead of 10").words()).containsSubsequence("30",
+                "minutes", "increased", "from");
+        assertThat(NormalizedText.of("walks 1 block instead of 4").words()).contains("decreased");
+        assertThat(NormalizedText.of("can walk from 10 to 15 minutes at a time; 50 to 60% relief; PT instead of "
+                + "chiropractic; went from 2 to 3 times a week").words()).doesNotContain("down", "up", "increased",
+                        "decreased");
+    }
+
     @Test
     void aChangeOfACountOfTabletsWrittenInWordsIsReadAsItsDirection() {
         assertThat(NormalizedText.of("reduced her Norco from 4 tabs to 2 tabs a day").words())
