@@ -12,6 +12,7 @@ import org.imr.determination.guideline.facts.ClinicalFactFinder;
 import org.imr.determination.guideline.facts.FoundFact;
 import org.imr.determination.guideline.text.BodyRegionSites;
 import org.imr.determination.guideline.text.CompletedVisits;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 import org.imr.schemas.ServiceType;
 
@@ -26,6 +27,13 @@ final class PriorCourseFromText {
     static final String PRIOR_THERAPY = "PRIOR_PHYSICAL_THERAPY";
     static final String FUNCTIONAL_IMPROVEMENT = "FUNCTIONAL_IMPROVEMENT";
     private static final Pattern CONTINUATION = Pattern.compile("\\b(additional|continued?|continuation|more|further)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The words a count of visits is written with, which name no service of their own. */
+    private static final Pattern COUNTED_UNITS = Pattern.compile("\\b(?:sessions?|visits?|treatments?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of a sentence about a request, its review or a plan, whose count is no course given. */
+    private static final Pattern ABOUT_A_REQUEST = Pattern.compile("\\b(?:request\\w*|authori[sz]\\w*|certif\\w*|"
+            + "non-?certif\\w*|denied|approved|recommend\\w*|plan\\w*|prescribed|ordered|will|would|should)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final ClinicalFactFinder facts;
@@ -47,7 +55,8 @@ final class PriorCourseFromText {
         }
         boolean improvement = facts.find(FUNCTIONAL_IMPROVEMENT, text).isPresent();
         return List.of(new PriorTreatmentCourse(ServiceType.PHYSICAL_THERAPY, null,
-                completedVisits(stating).orElse(null), improvement));
+                completedVisits(stating).or(() -> countedInTheSentenceAfter(stating, text)).orElse(null),
+                improvement));
     }
 
     /** The facts of the text that {@link #courses} reads a course from; none when the case file lists its courses. */
@@ -76,6 +85,37 @@ final class PriorCourseFromText {
         BodyRegionSites named = vocabulary.sitesIn(clause.text());
         BodyRegionSites sites = named.isUnknown() ? clause.sites() : named;
         return sites.isUnknown() || requested.isUnknown() || sites.overlaps(requested);
+    }
+
+    /**
+     * The visits the sentence right after one about the prior course counts, when it names no service of its own and
+     * is no request, review or plan: "Physical therapy has helped. She has completed 8 sessions." (MTUS Chronic Pain,
+     * Physical Medicine: the visits of the course given count against the guideline's number).
+     */
+    private Optional<Integer> countedInTheSentenceAfter(List<CaseText.Piece> stating, CaseText text) {
+        List<CaseText.Piece> pieces = text.pieces();
+        for (CaseText.Piece clause : stating) {
+            for (int at = 0; at + 1 < pieces.size(); at++) {
+                CaseText.Piece next = pieces.get(at + 1);
+                if (pieces.get(at).place().equals(clause.place()) && countsOnlyTheCourseBefore(next)) {
+                    OptionalInt visits = CompletedVisits.in(next.text());
+                    if (visits.isPresent()) {
+                        return Optional.of(visits.getAsInt());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence names no service other than by the words it counts with ("visits", "sessions"), no request,
+     * review or plan, so that its count is the course's before.
+     */
+    private boolean countsOnlyTheCourseBefore(CaseText.Piece sentence) {
+        String words = COUNTED_UNITS.matcher(sentence.text()).replaceAll(" ");
+        return !ABOUT_A_REQUEST.matcher(words).find() && vocabulary.conceptsIn(words, ConceptKind.MODALITY).isEmpty()
+                && vocabulary.conceptsIn(words, ConceptKind.FAMILY).isEmpty();
     }
 
     /** The visits a sentence about the prior course of the requested region counts, the first that counts any. */

@@ -85,6 +85,30 @@ class PhysicalMedicineRegionAndConditionTest {
             assertThat(sameRegion.outcome()).isEqualTo(Outcome.UPHELD);
         }
 
+        /**
+         * The visits of the course the text states are counted in the sentence right after it too, when that sentence
+         * names no service of its own and no request: "PT has helped her walk farther. She has completed 4 sessions."
+         * (4 + 6 within the 10 visits for myalgia); not "... She has completed 12 sessions of acupuncture." nor "The
+         * provider requested 12 sessions.", after which the count stays unknown.
+         */
+        @Test
+        void visitsCountedInTheSentenceAfterTheCourse_count() {
+            String course = "Lumbar strain. Physical therapy has helped her walk farther and sit longer. ";
+            for (String after : List.of("She has completed 4 sessions.", "4 visits were completed to date.")) {
+                ItemDetermination item = decideOnlyItem(aCase().summary(course + after)
+                        .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "lumbar", 2, 3).build());
+
+                assertThat(item.outcome()).as("%s", after).isEqualTo(Outcome.OVERTURNED);
+            }
+            for (String after : List.of("She has completed 12 sessions.", "She has completed 4 sessions of acupuncture.",
+                    "The provider requested 4 sessions.")) {
+                ItemDetermination item = decideOnlyItem(aCase().summary(course + after)
+                        .weeklyItem("Physical therapy 2 x 3", PHYSICAL_THERAPY, "lumbar", 2, 3).build());
+
+                assertThat(item.outcome()).as("%s", after).isEqualTo(Outcome.UPHELD);
+            }
+        }
+
         @Test
         void courseWithoutStatedRegion_counts() {
             ItemDetermination item = decideOnlyItem(aCase().diagnoses("lumbar strain")
