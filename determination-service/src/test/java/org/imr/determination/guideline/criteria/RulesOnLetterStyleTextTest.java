@@ -119,6 +119,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-antidepressants | Amitriptyline 10mg at bedtime, #30 | Chronic neck pain; PHQ-9 of 15 shows moderate depression. | OVERTURNED | UPHELD
             mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream | Knee osteoarthritis; NSAIDs and acetaminophen were not tolerated. | OVERTURNED | UPHELD
             mtus-chronic-pain-topical-capsaicin | Zostrix cream | Low back pain despite physical therapy, NSAIDs and a home exercise program. | OVERTURNED | UPHELD
+            mtus-chronic-pain-salicylate-topicals | Menthoderm gel 120 gm | She has used Menthoderm on the knees for 6 months; it lets her walk her dog and do her housework, pain 7/10 without and 4/10 with it. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-salicylate-topicals | Salonpas patches #30 | He has used Salonpas patches daily on the back for a year with no change in his pain or activity. | UPHELD | OVERTURNED
             mtus-chronic-pain-topical-analgesics | Medrox patches #30 | Low back pain despite physical therapy, NSAIDs and a home exercise program. | UPHELD | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | Postherpetic neuralgia of the chest wall; gabapentin caused dizziness and nortriptyline was not tolerated. | OVERTURNED | UPHELD
             mtus-chronic-pain-lidoderm | Lidoderm 5% patch #30 | She has worn the Lidoderm patch on the left chest wall since 2015 for postherpetic neuralgia after gabapentin and nortriptyline failed; with the patch her pain is 3/10 instead of 7/10 and she is now able to do her housework. | OVERTURNED | UPHELD
@@ -948,7 +950,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Ketoprofen/gabapentin/lidocaine cream | Neuropathic pain of the leg; failed gabapentin and amitriptyline. | 800 | UPHELD
             mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Lidocaine 5% ointment | Neuropathic pain of the right thigh; failed gabapentin and amitriptyline. | 800 | UPHELD
             mtus-chronic-pain-topical-analgesics-non-recommended-ingredient | Compound cream: cyclobenzaprine 10%, gabapentin 10% 120 g | Chronic neck and shoulder pain. | 600 | UPHELD
-            mtus-chronic-pain-topical-analgesics | Menthoderm gel 240gm | Chronic lumbar spine pain. | 700 | UPHELD
+            mtus-chronic-pain-salicylate-topicals | Menthoderm gel 240gm | Chronic lumbar spine pain. | 700 | OVERTURNED
+            mtus-chronic-pain-topical-analgesics | Biofreeze gel 240gm | Chronic lumbar spine pain. | 700 | UPHELD
             mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream, 60 g | Neuropathic pain of the right foot; failed gabapentin and amitriptyline. | 700 | OVERTURNED
             mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream | Pt with chronic neck pain; intolerant to oral NSAIDs (GI upset) and did not respond to gabapentin, amitriptyline or PT. | 700 | OVERTURNED
             mtus-chronic-pain-topical-capsaicin | Capsaicin 0.025% cream #1 | Chronic knee pain; no other treatment tried yet. | 300 | UPHELD

@@ -54,7 +54,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Lidothol                                     | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Lenzapatch #15                               | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             TGHot 180 gm                                 | mtus-chronic-pain-topical-analgesics
-            Mobisyl                                      | mtus-chronic-pain-topical-analgesics
+            Mobisyl                                      | mtus-chronic-pain-salicylate-topicals
             Fluriflex 180 gm                             | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
             Gabacyclotram 180 gm                         | mtus-chronic-pain-topical-analgesics
             Ketoprofen 10%, 240 gm                       | mtus-chronic-pain-topical-analgesics-non-recommended-ingredient
@@ -236,6 +236,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Promethazine 25mg                            | mtus-antiemetics
             Theramine                                    | odg-medical-food
             Capsaicin cream                              | mtus-chronic-pain-topical-capsaicin
+            Bengay cream                                 | mtus-chronic-pain-salicylate-topicals
             Duexis                                       | mtus-h2-blockers
             Vimovo 500/20mg                              | mtus-chronic-pain-ppis
             Limbrel 500mg                                | odg-medical-food
