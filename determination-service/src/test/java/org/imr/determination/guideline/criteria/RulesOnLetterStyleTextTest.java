@@ -227,7 +227,8 @@ class RulesOnLetterStyleTextTest {
             mtus-opioids-urine-drug-testing | UDS, random | The physician is concerned about early refills and possible misuse of his medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
-            mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | UPHELD | UPHELD
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiro 2x3 C/S, L/S and L wrist | Chronic neck and low back pain; L wrist pain. No prior chiro. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic for the lower back, 6 more visits | He has had six chiropractic sessions; since then he can walk further and sit longer, and he takes less medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, and his pain and function improved. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, with functional gains. | OVERTURNED | UPHELD
@@ -284,6 +285,7 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-neck | C6-7 anterior discectomy and fusion | Right C7 radiculopathy corroborated by the EMG, with a C6-7 disc herniation on the MRI; physical therapy and an epidural did not help. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Left L4-5 microdiscectomy | The electrodiagnostic study showed a left L5 radiculopathy; the MRI shows an L4-5 extrusion compressing the left L5 root; no improvement with PT and an ESI. | OVERTURNED | UPHELD
             acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed. | OVERTURNED | UPHELD
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic manipulation of the low back and left knee x 6 | Chronic low back pain and left knee pain; no chiropractic care so far. | UPHELD | UPHELD
             mtus-chronic-pain-tens-post-operative | Post-op TENS, 30-day rental | She is two weeks out from an open reduction and internal fixation of the left ankle. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of the hardware, left ankle | The ankle fracture has healed; a screw of the lateral plate has backed out and the plate is tender under the skin. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of hardware, left wrist | The distal radius fracture is healed on x-ray; she is asking for the plate to come out although it does not bother her. | UPHELD | UPHELD
