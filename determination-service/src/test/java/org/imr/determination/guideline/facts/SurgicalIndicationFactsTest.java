@@ -35,6 +35,20 @@ class SurgicalIndicationFactsTest {
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | FAI of the right hip with a cam lesion on x-ray. | true
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | Pincer-type impingement of the R hip on CT. | true
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | No evidence of femoroacetabular impingement on the films. | false
+            MORBID_OBESITY        | Right total knee arthroplasty | Her BMI is 46. | true
+            MORBID_OBESITY        | Left TKA | Morbidly obese, BMI 44.2. | true
+            MORBID_OBESITY        | Left TKA | Body mass index of 41.5 kg/m2. | true
+            MORBID_OBESITY        | Left TKA | BMI 31, 45 years of work as a carpenter. | false
+            MORBID_OBESITY        | Left TKA | Her BMI is 33 and she is 55 years old. | false
+            MORBID_OBESITY        | Left TKA | Not morbidly obese. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | A psychological evaluation cleared him for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Presurgical psych eval completed, cleared for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Passed the psychological screening in November. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | No psychological screening has been performed. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Psych eval completed? Not yet; awaiting scheduling. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psychological evaluation: good candidate for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psych evaluation requested, not yet completed. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | He was not cleared on the psychological evaluation because of untreated depression. | false
             """)
     void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
             boolean stated) {
