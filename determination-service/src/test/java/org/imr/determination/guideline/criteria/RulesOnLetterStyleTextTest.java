@@ -286,6 +286,7 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-low-back | Left L4-5 microdiscectomy | The electrodiagnostic study showed a left L5 radiculopathy; the MRI shows an L4-5 extrusion compressing the left L5 root; no improvement with PT and an ESI. | OVERTURNED | UPHELD
             acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; the presurgical psychological evaluation cleared him. | OVERTURNED | UPHELD
             acoem-lumbar-fusion | L4-5 TLIF | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; no psych screen yet. | UPHELD | UPHELD
+            mtus-diagnostic-studies-family-default | Whole body bone scan | Treated for breast cancer in 2012; now rib and thoracic pain at night and a 12 lb weight loss she cannot explain. | OVERTURNED | UPHELD
             acoem-facet-injection | Bilateral L3-4 medial branch blocks | Axial LBP above an L4-S1 fusion done in 2013, facet loading positive at L3-4, no radicular sx, failed PT and NSAIDs. | OVERTURNED | UPHELD
             acoem-facet-injection | Bilateral L4-5 medial branch blocks | Axial LBP, s/p L4-S1 fusion 2013, facet loading positive at L4-5, no radicular sx, failed PT and NSAIDs. | UPHELD | UPHELD
             odg-knee-joint-replacement | Left total knee replacement | A 61-year-old with tricompartmental osteoarthritis on standing films; therapy, NSAIDs and injections failed; BMI 32. | OVERTURNED | UPHELD
@@ -1113,6 +1114,10 @@ class RulesOnLetterStyleTextTest {
             mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Chronic neck pain. The physician is starting hydrocodone. | 700 | UPHELD
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; naproxen has not relieved his back pain. The CURES report was reviewed. Tramadol is to be started. | 700 | OVERTURNED
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; his back pain is 7/10. Tramadol is to be started. | 700 | UPHELD
+            acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold four days ago and is tender in the midline at L2. | 4 | OVERTURNED
+            acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold two years ago; chronic low back pain since, neurologic exam normal. | 730 | UPHELD
+            acoem-ct-spine | CT C-spine | MVA yesterday, rear-ended at speed, midline cervical tenderness. | 1 | OVERTURNED
+            acoem-ct-spine | CT C-spine | Neck stiffness after sleeping awkwardly, no trauma, no midline tenderness. | 1 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
