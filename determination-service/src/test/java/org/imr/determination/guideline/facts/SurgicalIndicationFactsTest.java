@@ -48,6 +48,9 @@ class SurgicalIndicationFactsTest {
             PRIOR_SPINAL_FUSION   | C5-6 facet injection | He underwent a C6-7 ACDF in 2012. | true
             PRIOR_SPINAL_FUSION   | L4-5 facet injections | An L4-5 fusion was recommended by the spine surgeon. | false
             PRIOR_SPINAL_FUSION   | L4-5 facet injections | He is a candidate for fusion at L4-5. | false
+            PRIOR_SPINAL_FUSION   | L4-5 medial branch block | PMH: L4-5 PLIF 2013. | true
+            PRIOR_SPINAL_FUSION   | L5-S1 medial branch block | Past surgical history: L5-S1 ALIF in 2010. | true
+            PRIOR_SPINAL_FUSION   | L5-S1 medial branch block | PSH: appendectomy; L5-S1 fusion planned if the block fails. | false
             PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | A psychological evaluation cleared him for surgery. | true
             PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Presurgical psych eval completed, cleared for surgery. | true
             PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Passed the psychological screening in November. | true
