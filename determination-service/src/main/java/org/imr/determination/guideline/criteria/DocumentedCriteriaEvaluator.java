@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
@@ -22,6 +23,7 @@ import org.imr.determination.guideline.knowledge.InitialRequest;
 import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.PostsurgicalCourse;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
+import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
@@ -79,6 +81,9 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         List<FoundFact> rulingOut = facts.findAll(criteria.notSupportedWhenAnyOf(), text);
         if (rulingOut.isEmpty()) {
             rulingOut = allFoundOfOne(criteria.notSupportedWhenAllOf(), text);
+        }
+        if (rulingOut.isEmpty() && criteria.notAtSpinalLevelsOf() != null) {
+            rulingOut = atRequestedLevels(criteria.notAtSpinalLevelsOf(), item, text);
         }
         if (!rulingOut.isEmpty()) {
             values.put(Placeholder.RULING_OUT_FACTS, FactWording.and(rulingOut.stream().map(FoundFact::name).toList()));
@@ -145,6 +150,28 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             return decideByAlternatives(request, caseFile, text, values, initial.supportedWhenAllOf());
         }
         return decideByAlternatives(request, caseFile, text, values, criteria.supportedWhenAllOf());
+    }
+
+    /**
+     * The fact of a past spinal procedure where the records write, next to its words, a segment the request names
+     * (a fusion at the level of a requested facet block); empty when the request names no segment or none was done at
+     * one of its levels.
+     */
+    private List<FoundFact> atRequestedLevels(String factId, DisputedTreatment item, CaseText text) {
+        Set<Integer> requested = SpinalLevels.segmentsRequested(item.description());
+        if (requested.isEmpty()) {
+            return List.of();
+        }
+        for (Map.Entry<CaseText.Piece, CharSpan> stating : facts.wordsStating(factId, text)) {
+            Set<Integer> done = SpinalLevels.segmentsWrittenAround(stating.getKey().text(), stating.getValue().start(),
+                    stating.getValue().end());
+            if (done.stream().anyMatch(requested::contains)) {
+                CaseText.Piece piece = stating.getKey();
+                return List.of(new FoundFact(factId, facts.nameOf(factId), piece.where(),
+                        piece.locate(stating.getValue())));
+            }
+        }
+        return List.of();
     }
 
     /** The facts of the first alternative the records document every fact of; empty when none. */

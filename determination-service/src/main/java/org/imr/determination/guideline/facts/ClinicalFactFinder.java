@@ -277,6 +277,19 @@ public final class ClinicalFactFinder {
         return eachPieceStating(factId, text, (piece, words) -> piece);
     }
 
+    /**
+     * The words of each piece that state the fact, with the piece, in order; none for a fact stated by the dates or
+     * undefined.
+     */
+    public List<Map.Entry<CaseText.Piece, CharSpan>> wordsStating(String factId, CaseText text) {
+        List<Map.Entry<CaseText.Piece, CharSpan>> stating = new ArrayList<>();
+        eachPieceStating(factId, text, (piece, words) -> {
+            stating.add(Map.entry(piece, words));
+            return piece;
+        });
+        return stating;
+    }
+
     /** What {@code kept} makes of each piece that states the fact and the words stating it, in order. */
     private List<CaseText.Piece> eachPieceStating(String factId, CaseText text,
             BiFunction<CaseText.Piece, CharSpan, CaseText.Piece> kept) {

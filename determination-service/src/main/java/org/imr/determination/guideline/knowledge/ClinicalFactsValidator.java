@@ -102,6 +102,9 @@ final class ClinicalFactsValidator {
             if (rule.criteria().priorCourse() != null) {
                 requireDefined(path + ".priorCourse", List.of(rule.criteria().priorCourse()), ids);
             }
+            if (rule.criteria().notAtSpinalLevelsOf() != null) {
+                requireDefined(path + ".notAtSpinalLevelsOf", List.of(rule.criteria().notAtSpinalLevelsOf()), ids);
+            }
             requireDefined(path + ".postsurgicalCourses", rule.criteria().postsurgicalCourses().stream()
                     .map(PostsurgicalCourse::surgery).toList(), ids);
         }

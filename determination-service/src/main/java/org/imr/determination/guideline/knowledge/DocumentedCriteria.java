@@ -46,13 +46,20 @@ import java.util.List;
  *                            does alone: a worker at low risk of aberrant drug-taking behaviour (one fact) who had a
  *                            urine drug test within the year (another) is not due for the next (MTUS Opioid Treatment
  *                            2016, 3.3.6: testing frequency by risk)
+ * @param notAtSpinalLevelsOf a fact of a past procedure of the spine (a fusion) that rules the service out at the
+ *                            levels it was done: a request that names a spinal segment written next to the words
+ *                            stating the fact is not supported (ODG Low Back and Neck, Facet joint diagnostic blocks:
+ *                            not in a patient who has had a previous fusion procedure at the planned injection
+ *                            level), while one of the levels above or below is held to the other criteria; null when
+ *                            none
  */
 public record DocumentedCriteria(String requirement, List<List<String>> supportedWhenAllOf,
         List<String> notSupportedWhenAnyOf, Integer maxRequestedUnits, String priorCourse,
         List<String> extensionRequires, Boolean notRecommended, InitialRequest initialRequest,
         Integer maxUnitsWithImprovement, Integer maxRequestedDays, Integer maxSpinalLevels,
         Integer maxStatedUnits, Integer maxStatedDays, Integer maxHoursPerWeek,
-        List<PostsurgicalCourse> postsurgicalCourses, List<List<String>> notSupportedWhenAllOf) {
+        List<PostsurgicalCourse> postsurgicalCourses, List<List<String>> notSupportedWhenAllOf,
+        String notAtSpinalLevelsOf) {
 
     public DocumentedCriteria {
         supportedWhenAllOf = supportedWhenAllOf == null ? List.of()

@@ -229,7 +229,8 @@ class RulesOnLetterStyleTextTest {
             mtus-opioids-urine-drug-testing | UDS, random | The physician is concerned about early refills and possible misuse of his medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-acetaminophen | Tylenol Extra Strength 500mg #100 | He reports functional improvement with Tylenol. | OVERTURNED | OVERTURNED
             mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic adjustments to the L ankle x6 | He completed 6 chiropractic visits. The chiropractic notes show improved range of motion and a return to full duty. | UPHELD | UPHELD
-            mtus-chronic-pain-manipulation | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | OVERTURNED | OVERTURNED
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Six visits of manipulation, lumbar spine and right knee | He has chronic low back pain. | UPHELD | UPHELD
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiro 2x3 C/S, L/S and L wrist | Chronic neck and low back pain; L wrist pain. No prior chiro. | UPHELD | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic for the lower back, 6 more visits | He has had six chiropractic sessions; since then he can walk further and sit longer, and he takes less medication. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, and his pain and function improved. | OVERTURNED | UPHELD
             mtus-chronic-pain-manipulation | Chiropractic treatment x6 more, lumbar | He completed six chiropractic sessions, with functional gains. | OVERTURNED | UPHELD
@@ -285,7 +286,14 @@ class RulesOnLetterStyleTextTest {
             acoem-surgery-shoulder | Subacromial decompression, arthroscopic, left | Impingement symptoms in the left shoulder persist despite therapy for four months and two subacromial cortisone injections. | OVERTURNED | UPHELD
             acoem-surgery-neck | C6-7 anterior discectomy and fusion | Right C7 radiculopathy corroborated by the EMG, with a C6-7 disc herniation on the MRI; physical therapy and an epidural did not help. | OVERTURNED | UPHELD
             acoem-surgery-low-back | Left L4-5 microdiscectomy | The electrodiagnostic study showed a left L5 radiculopathy; the MRI shows an L4-5 extrusion compressing the left L5 root; no improvement with PT and an ESI. | OVERTURNED | UPHELD
-            acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed. | OVERTURNED | UPHELD
+            acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; the presurgical psychological evaluation cleared him. | OVERTURNED | UPHELD
+            acoem-lumbar-fusion | L4-5 TLIF | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; no psych screen yet. | UPHELD | UPHELD
+            mtus-diagnostic-studies-family-default | Whole body bone scan | Treated for breast cancer in 2012; now rib and thoracic pain at night and a 12 lb weight loss she cannot explain. | OVERTURNED | UPHELD
+            acoem-facet-injection | Bilateral L3-4 medial branch blocks | Axial LBP above an L4-S1 fusion done in 2013, facet loading positive at L3-4, no radicular sx, failed PT and NSAIDs. | OVERTURNED | UPHELD
+            acoem-facet-injection | Bilateral L4-5 medial branch blocks | Axial LBP, s/p L4-S1 fusion 2013, facet loading positive at L4-5, no radicular sx, failed PT and NSAIDs. | UPHELD | UPHELD
+            odg-knee-joint-replacement | Left total knee replacement | A 61-year-old with tricompartmental osteoarthritis on standing films; therapy, NSAIDs and injections failed; BMI 32. | OVERTURNED | UPHELD
+            odg-knee-joint-replacement | Left total knee replacement | A 61-year-old with tricompartmental osteoarthritis on standing films; therapy, NSAIDs and injections failed; BMI of 47. | UPHELD | UPHELD
+            mtus-manipulation-of-the-knee-ankle-foot-wrist-hand | Chiropractic manipulation of the low back and left knee x 6 | Chronic low back pain and left knee pain; no chiropractic care so far. | UPHELD | UPHELD
             mtus-chronic-pain-tens-post-operative | Post-op TENS, 30-day rental | She is two weeks out from an open reduction and internal fixation of the left ankle. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of the hardware, left ankle | The ankle fracture has healed; a screw of the lateral plate has backed out and the plate is tender under the skin. | OVERTURNED | UPHELD
             odg-hardware-implant-removal | Removal of hardware, left wrist | The distal radius fracture is healed on x-ray; she is asking for the plate to come out although it does not bother her. | UPHELD | UPHELD
@@ -1001,7 +1009,8 @@ class RulesOnLetterStyleTextTest {
             acoem-facet-neurotomy | RF neurotomy R L4-5, L5-S1 | Comparative MBBs at R L4-5 and L5-S1 each gave about 90% relief; axial LBP without radiation. | 900 | OVERTURNED
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015 with 70% relief for 8 months, less Norco and return to full duty; the axial pain has returned, no leg symptoms. | 1300 | OVERTURNED
             acoem-facet-neurotomy | Repeat radiofrequency neurotomy L3-4, L4-5 | S/p radiofrequency neurotomy L3-4 and L4-5 in 2/2015; it helped for a few days. | 1300 | UPHELD
-            acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Degenerative anterolisthesis of L4 on L5 that moves 4 mm between flexion and extension films; leg pain with walking and decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | OVERTURNED
+            acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Degenerative anterolisthesis of L4 on L5 that moves 4 mm between flexion and extension films; leg pain with walking and decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief; psychologically cleared for surgery. | 1400 | OVERTURNED
+            acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Degenerative anterolisthesis of L4 on L5 that moves 4 mm between flexion and extension films; leg pain with walking and decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | UPHELD
             acoem-lumbar-fusion | L4-5 PLIF with instrumentation | Disc degeneration at L4-5 without listhesis, stable on flexion and extension films; leg pain with decreased L5 sensation; 6 months of PT, NSAIDs and two ESIs without relief. | 1400 | UPHELD
             odg-surgical-assistant | Assistant surgeon, PA | Left trigger thumb release was certified and is set for next week. | 300 | UPHELD
             odg-surgical-assistant | Assistant surgeon, PA | Revision L5-S1 fusion for pseudarthrosis was certified and is set for next week. | 1300 | OVERTURNED
@@ -1108,6 +1117,10 @@ class RulesOnLetterStyleTextTest {
             mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Chronic neck pain. The physician is starting hydrocodone. | 700 | UPHELD
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; naproxen has not relieved his back pain. The CURES report was reviewed. Tramadol is to be started. | 700 | OVERTURNED
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; his back pain is 7/10. Tramadol is to be started. | 700 | UPHELD
+            acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold four days ago and is tender in the midline at L2. | 4 | OVERTURNED
+            acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold two years ago; chronic low back pain since, neurologic exam normal. | 730 | UPHELD
+            acoem-ct-spine | CT C-spine | MVA yesterday, rear-ended at speed, midline cervical tenderness. | 1 | OVERTURNED
+            acoem-ct-spine | CT C-spine | Neck stiffness after sleeping awkwardly, no trauma, no midline tenderness. | 1 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

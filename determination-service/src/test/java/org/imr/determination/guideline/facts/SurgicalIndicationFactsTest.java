@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * osteophytes (ACOEM ch. 14, Surgical Considerations: clear clinical and imaging evidence of a lesion; ODG Ankle &
  * Foot, Arthroscopy), impingement symptoms or signs of the shoulder (ACOEM ch. 9, p. 211), findings of nerve compromise
  * worded as reflex changes or dermatomal numbness (ACOEM ch. 8, ch. 12), broken or painful hardware (ODG, Hardware implant
- * removal (fracture fixation)), a femoroacetabular impingement (ODG Hip & Pelvis, Arthroscopy); never the same finding negated, nor one of
- * another region.
+ * removal (fracture fixation)), a femoroacetabular impingement (ODG Hip & Pelvis, Arthroscopy), a body mass index of 40 or
+ * more (ODG Knee & Leg, Knee joint replacement), a spine fused before (ODG Low Back, Facet joint diagnostic blocks), a
+ * psychosocial screen that cleared the worker for surgery (ODG Low Back, Fusion (spinal)); never the same finding
+ * negated or planned, nor one of another region.
  */
 class SurgicalIndicationFactsTest {
 
@@ -35,6 +37,28 @@ class SurgicalIndicationFactsTest {
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | FAI of the right hip with a cam lesion on x-ray. | true
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | Pincer-type impingement of the R hip on CT. | true
             FEMOROACETABULAR_IMPINGEMENT | Right hip arthroscopy | No evidence of femoroacetabular impingement on the films. | false
+            MORBID_OBESITY        | Right total knee arthroplasty | Her BMI is 46. | true
+            MORBID_OBESITY        | Left TKA | Morbidly obese, BMI 44.2. | true
+            MORBID_OBESITY        | Left TKA | Body mass index of 41.5 kg/m2. | true
+            MORBID_OBESITY        | Left TKA | BMI 31, 45 years of work as a carpenter. | false
+            MORBID_OBESITY        | Left TKA | Her BMI is 33 and she is 55 years old. | false
+            MORBID_OBESITY        | Left TKA | Not morbidly obese. | false
+            PRIOR_SPINAL_FUSION   | L3-4 medial branch blocks | Status post L4-S1 fusion in 2013. | true
+            PRIOR_SPINAL_FUSION   | L5-S1 facet injections | S/p L5-S1 TLIF 2014. | true
+            PRIOR_SPINAL_FUSION   | C5-6 facet injection | He underwent a C6-7 ACDF in 2012. | true
+            PRIOR_SPINAL_FUSION   | L4-5 facet injections | An L4-5 fusion was recommended by the spine surgeon. | false
+            PRIOR_SPINAL_FUSION   | L4-5 facet injections | He is a candidate for fusion at L4-5. | false
+            PRIOR_SPINAL_FUSION   | L4-5 medial branch block | PMH: L4-5 PLIF 2013. | true
+            PRIOR_SPINAL_FUSION   | L5-S1 medial branch block | Past surgical history: L5-S1 ALIF in 2010. | true
+            PRIOR_SPINAL_FUSION   | L5-S1 medial branch block | PSH: appendectomy; L5-S1 fusion planned if the block fails. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | A psychological evaluation cleared him for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Presurgical psych eval completed, cleared for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Passed the psychological screening in November. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | No psychological screening has been performed. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 fusion | Psych eval completed? Not yet; awaiting scheduling. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psychological evaluation: good candidate for surgery. | true
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psych evaluation requested, not yet completed. | false
+            PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | He was not cleared on the psychological evaluation because of untreated depression. | false
             """)
     void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
             boolean stated) {

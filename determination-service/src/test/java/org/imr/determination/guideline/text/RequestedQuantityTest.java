@@ -20,6 +20,10 @@ class RequestedQuantityTest {
             scenario           | Monthly follow-up visits for 6 months                            | - | - | 6  | 6
             scenario           | Office visit once a month for three months                       | - | - | 3  | 3
             scenario           | Physical therapy 12345678901 visits                              | - | - | -  | -
+            scenario           | Trigger point injections, 8 injections                           | - | - | 8  | 8
+            scenario           | Four trigger point injections to the trapezius                   | - | - | 4  | 4
+            scenario           | Bilateral L4-5 injections                                        | - | - | -  | -
+            scenario           | L5 S1 injections under fluoroscopy                               | - | - | -  | -
             """)
     void readsTheAmountOfARequest(String letter, String description, Integer perWeek, Integer weeks, Integer quantity,
             Integer total) {

@@ -44,6 +44,24 @@ class WordsReadAsTest {
         assertThat(read("Follow-up visit with us").is("image-guided")).isFalse();
     }
 
+    /**
+     * "US" written in capitals after the part it images is a diagnostic ultrasound of that part (ODG Shoulder,
+     * Ultrasound, diagnostic), the part still named; one that guides a procedure stays the guidance, and the pronoun
+     * after a part is no study.
+     */
+    @Test
+    void usWrittenAfterThePartItImagesIsItsDiagnosticUltrasound() {
+        assertThat(read("Right shoulder US").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("Right shoulder US").is("shoulder")).isTrue();
+        assertThat(read("L knee US").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("L knee US").is("knee")).isTrue();
+        assertThat(read("Bilateral wrists US, 1 study").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("Right knee US guided cortisone injection").is("diagnostic-ultrasound")).isFalse();
+        assertThat(read("Right knee US guided cortisone injection").is("image-guided")).isTrue();
+        assertThat(read("Right knee US-guided injection").is("diagnostic-ultrasound")).isFalse();
+        assertThat(read("Exercises for the shoulder us").is("diagnostic-ultrasound")).isFalse();
+    }
+
     @Test
     void onlyTheWholeWordIsReadAnew() {
         assertThat(VOCABULARY.words("Textile w/o tx")).containsExactly("textile", "w", "o", "therapy");
