@@ -115,7 +115,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Cold therapy unit                            | odg-continuous-flow-cryotherapy
             Cane                                         | odg-walking-aids
             Front-wheeled walker                         | odg-walking-aids
-            Manual wheelchair                            | odg-durable-medical-equipment
+            Manual wheelchair                            | odg-wheelchair
             Hospital bed                                 | odg-durable-medical-equipment
             Shower chair                                 | odg-bathroom-equipment
             Raised toilet seat                           | odg-bathroom-equipment
