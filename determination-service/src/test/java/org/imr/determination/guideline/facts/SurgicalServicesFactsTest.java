@@ -392,4 +392,30 @@ class SurgicalServicesFactsTest {
                     .as("%s", summary).isPresent();
         }
     }
+
+    /**
+     * ODG Low Back, Bone growth stimulators: a previous failed fusion is a risk factor, worded as a revision too; ODG
+     * Knee & Leg, DME: a worker confined to bed has the medical need; a knee arthroscopy in its abbreviations is a
+     * surgery.
+     */
+    @Test
+    void aRevisionOfAFailedFusionABedConfinedWorkerAndAnAbbreviatedMeniscectomy() {
+        for (String summary : List.of("Revision fusion at L5-S1 for a failed prior fusion, certified.",
+                "L4-5 fusion revision auth'd.", "He had a failed previous fusion at L4-5.")) {
+            assertThat(FINDER.find("FUSION_FAILURE_RISK", SummaryTexts.of(summary, "Bone growth stimulator")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("FUSION_FAILURE_RISK", SummaryTexts.of("Single-level L5-S1 fusion auth'd; non-smoker.",
+                "Bone growth stimulator"))).isEmpty();
+        for (String summary : List.of("She is bed-confined after the burst fracture.", "Pt bedridden since the fall.")) {
+            assertThat(FINDER.find("NON_WEIGHT_BEARING", SummaryTexts.of(summary, "Hospital bed"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("s/p L knee APM 12/27/16.", "R knee scope w/ PMM auth'd.")) {
+            assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(summary, "Post-op PT x 6, knee")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of("L knee APM was non-certified.",
+                "Post-op PT x 6, knee"))).isEmpty();
+    }
 }
