@@ -1117,6 +1117,9 @@ class RulesOnLetterStyleTextTest {
             odg-wheelchair | Manual wheelchair, rental | Non-weight bearing on the left leg for 8 weeks after a calcaneal fracture; she walks safely with crutches. | 60 | UPHELD
             odg-wheelchair | Standard wheelchair | Since the spinal cord injury he is non ambulatory. | 200 | OVERTURNED
             odg-wheelchair | Wheelchair purchase | Two weeks after a right knee arthroscopic meniscectomy he walks with a cane. | 200 | UPHELD
+            odg-power-mobility-devices | Power wheelchair | Since the cervical spinal cord injury she is quadriplegic and cannot propel a manual wheelchair. | 400 | OVERTURNED
+            odg-power-mobility-devices | Power wheelchair | Since the thoracic spinal cord injury he is paraplegic; he propels his manual wheelchair with both arms. | 400 | UPHELD
+            odg-power-mobility-devices | Mobility scooter | Chronic knee pain; she walks with a cane. | 900 | UPHELD
             odg-preoperative-urinalysis | Pre-operative urinalysis | A right total hip arthroplasty is certified and scheduled. | 900 | OVERTURNED
             odg-preoperative-urinalysis | Pre-operative urinalysis | A right trigger finger release is certified and scheduled. | 200 | UPHELD
             odg-sling-acute-fracture | Arm sling | The left shoulder dislocated anteriorly at work yesterday and was reduced in the emergency room. | 2 | OVERTURNED

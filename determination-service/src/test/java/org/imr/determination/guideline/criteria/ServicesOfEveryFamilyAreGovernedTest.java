@@ -247,7 +247,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Biofeedback x 6                              | mtus-biofeedback
             Cognitive behavioral therapy x 10            | mtus-chronic-pain-psychotherapy
             Hospital admission 2 days                    | odg-hospital-length-of-stay
-            Power scooter                                | odg-durable-medical-equipment
+            Power scooter                                | odg-power-mobility-devices
             Crutches                                     | odg-walking-aids
             Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder

@@ -418,4 +418,19 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of("L knee APM was non-certified.",
                 "Post-op PT x 6, knee"))).isEmpty();
     }
+
+    /** ODG Knee & Leg, Power mobility devices: too little function of the arms to propel a manual wheelchair. */
+    @Test
+    void armsTooWeakToPropelAManualWheelchair() {
+        for (String summary : List.of("Paraplegic; lacks the arm strength to propel a manual w/c.",
+                "She is unable to self-propel due to bilateral shoulder injuries.",
+                "He cannot propel a manual wheelchair.")) {
+            assertThat(FINDER.find("MANUAL_WHEELCHAIR_UNUSABLE", SummaryTexts.of(summary, "Power wheelchair")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("MANUAL_WHEELCHAIR_UNUSABLE", SummaryTexts.of(
+                "Paraplegic; propels his manual wheelchair independently.", "Power wheelchair"))).isEmpty();
+        assertThat(FINDER.find("UNABLE_TO_AMBULATE", SummaryTexts.of("Paraplegic since the T10 injury.",
+                "Power wheelchair"))).isPresent();
+    }
 }
