@@ -433,4 +433,20 @@ class SurgicalServicesFactsTest {
         assertThat(FINDER.find("UNABLE_TO_AMBULATE", SummaryTexts.of("Paraplegic since the T10 injury.",
                 "Power wheelchair"))).isPresent();
     }
+
+    /**
+     * ODG Shoulder, Postoperative abduction pillow sling: a rotator cuff repair worded with the tendon or its size
+     * between the words.
+     */
+    @Test
+    void aRotatorCuffRepairWithWordsBetween() {
+        for (String summary : List.of("Arthroscopic repair of a small right supraspinatus tear, certified.",
+                "Open repair of a massive L rotator cuff tear certified.",
+                "The torn rotator cuff was repaired on 12/5/2016.")) {
+            assertThat(FINDER.find("ROTATOR_CUFF_REPAIR", SummaryTexts.of(summary, "Abduction pillow sling")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("ROTATOR_CUFF_REPAIR", SummaryTexts.of(
+                "R shoulder scope w/ SAD; the rotator cuff was intact.", "Abduction pillow sling"))).isEmpty();
+    }
 }
