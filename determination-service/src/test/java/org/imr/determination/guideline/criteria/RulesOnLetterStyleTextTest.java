@@ -217,7 +217,8 @@ class RulesOnLetterStyleTextTest {
             odg-medical-food | Theramine #120 | He reports functional improvement with the medication. | UPHELD | UPHELD
             mtus-chronic-pain-psychotherapy | Cognitive behavioural therapy, 4 sessions | He reports depression and anxiety. Pain persisted despite physical therapy and medications. | OVERTURNED | UPHELD
             odg-walking-aids | Rolling walker | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
-            odg-durable-medical-equipment | Manual wheelchair, 1 month rental | He is non weight bearing on both legs after bilateral calcaneal fractures. | OVERTURNED | UPHELD
+            odg-durable-medical-equipment | Hoyer patient lift | He is non weight bearing on both legs after bilateral calcaneal fractures and cannot transfer from the bed alone. | OVERTURNED | UPHELD
+            odg-wheelchair | Manual wheelchair, 1 month rental | He is non weight bearing on both legs after bilateral calcaneal fractures. | OVERTURNED | UPHELD
             odg-durable-medical-equipment-family-default | Hearing aids, both ears | He is non weight bearing on the left leg. | OVERTURNED | UPHELD
             odg-hospital-length-of-stay | Inpatient stay, 2 days | Surgery is planned for the right knee. | OVERTURNED | UPHELD
             odg-hyperstimulation-analgesia | Localized intense neurostimulation therapy (LINT) | He has chronic low back pain. | UPHELD | UPHELD
@@ -970,8 +971,8 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
             acoem-wrist-splint | Thumb spica splint, right | De Quervain's tenosynovitis of the right wrist; positive Finkelstein's test; pain with thumb motion. | 60 | OVERTURNED
             acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
-            odg-durable-medical-equipment-family-default | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
-            odg-durable-medical-equipment-family-default | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | OVERTURNED
+            acoem-ankle-brace | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            acoem-lumbar-supports | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | UPHELD
             odg-greater-occipital-nerve-block | GONB bilateral | Chronic headaches. | 900 | UPHELD
             odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD
             mtus-testosterone-level-opioid-hypogonadism | Serum testosterone level | Pt on high-dose long-term opioids (MED 180 mg/day, OxyContin and Norco for 4 yrs) with fatigue, low libido and erectile dysfunction. | 1500 | OVERTURNED
@@ -1121,6 +1122,31 @@ class RulesOnLetterStyleTextTest {
             acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold two years ago; chronic low back pain since, neurologic exam normal. | 730 | UPHELD
             acoem-ct-spine | CT C-spine | MVA yesterday, rear-ended at speed, midline cervical tenderness. | 1 | OVERTURNED
             acoem-ct-spine | CT C-spine | Neck stiffness after sleeping awkwardly, no trauma, no midline tenderness. | 1 | UPHELD
+            odg-continuous-flow-cryotherapy-spine-surgery | Cold therapy unit, 7 days, post-operative | A C5-6 anterior cervical discectomy and fusion is certified for next week. | 300 | UPHELD
+            odg-continuous-flow-cryotherapy-spine-surgery | Polar Care cold unit x 7 days | s/p L4-5 TLIF 1/2/17, POD#7. | 400 | UPHELD
+            odg-continuous-flow-cryotherapy | Polar Care cold unit x 7 days | s/p L TKA 1/2/17, POD#7; L4-5 laminectomy in 2010. | 400 | OVERTURNED
+            odg-continuous-flow-cryotherapy | Cold therapy device x 7 days | s/p R TSA 12/28/16. | 500 | OVERTURNED
+            odg-continuous-passive-motion-spine | CPM device for the lumbar spine | Chronic low back pain after a fall; PT helped little. | 600 | UPHELD
+            odg-continuous-passive-motion-after-spine-surgery | CPM machine, 21 days | He underwent an L5-S1 microdiscectomy on 12/28/2016. | 300 | UPHELD
+            odg-continuous-passive-motion-after-knee-surgery | CPM machine, 14 days | He underwent a right total knee arthroplasty on 12/28/2016. | 300 | OVERTURNED
+            odg-wheelchair | Manual wheelchair, rental | Non-weight bearing on the left leg for 8 weeks after a calcaneal fracture; her right wrist is in a cast, so she cannot use crutches or a walker. | 60 | OVERTURNED
+            odg-wheelchair | Manual wheelchair, rental | Non-weight bearing on the left leg for 8 weeks after a calcaneal fracture; she walks safely with crutches. | 60 | UPHELD
+            odg-wheelchair | Standard wheelchair | Since the spinal cord injury he is non ambulatory. | 200 | OVERTURNED
+            odg-wheelchair | Wheelchair purchase | Two weeks after a right knee arthroscopic meniscectomy he walks with a cane. | 200 | UPHELD
+            odg-power-mobility-devices | Power wheelchair | Since the cervical spinal cord injury she is quadriplegic and cannot propel a manual wheelchair. | 400 | OVERTURNED
+            odg-power-mobility-devices | Power wheelchair | Since the thoracic spinal cord injury he is paraplegic; he propels his manual wheelchair with both arms. | 400 | UPHELD
+            odg-power-mobility-devices | Mobility scooter | Chronic knee pain; she walks with a cane. | 900 | UPHELD
+            odg-preoperative-urinalysis | Pre-operative urinalysis | A right total hip arthroplasty is certified and scheduled. | 900 | OVERTURNED
+            odg-preoperative-urinalysis | Pre-operative urinalysis | A right trigger finger release is certified and scheduled. | 200 | UPHELD
+            odg-sling-acute-fracture | Arm sling | The left shoulder dislocated anteriorly at work yesterday and was reduced in the emergency room. | 2 | OVERTURNED
+            odg-postoperative-sling | Arm sling | Chronic left shoulder pain; there is no fracture or dislocation, and no surgery is planned. | 900 | UPHELD
+            odg-exercise-equipment | Home exercise kit with resistance bands | She does her home exercise program daily for chronic neck pain. | 600 | UPHELD
+            acoem-ankle-brace | Ankle stirrup brace | Inversion sprain of the right ankle five days ago, with swelling and tenderness over the lateral ligaments. | 5 | OVERTURNED
+            acoem-ankle-brace | Ankle stirrup brace | Right ankle pain for two years; no instability and no fracture. | 700 | UPHELD
+            odg-splinting-after-carpal-tunnel-release | Post-op wrist splint | She underwent a right carpal tunnel release on 12/30/2016. | 200 | UPHELD
+            odg-splinting-after-carpal-tunnel-release | Post-op wrist splint | Right carpal tunnel release and open reduction of a distal radius fracture on 12/30/2016. | 30 | OVERTURNED
+            odg-venous-thrombosis-prophylaxis | Aspirin 81 mg twice a day for DVT prophylaxis | s/p R THA 12/28/16. | 700 | OVERTURNED
+            odg-venous-thrombosis-prophylaxis | Aspirin 325 mg daily for DVT prophylaxis | Chronic low back pain; walks daily; no surgery planned. | 700 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {

@@ -115,7 +115,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Cold therapy unit                            | odg-continuous-flow-cryotherapy
             Cane                                         | odg-walking-aids
             Front-wheeled walker                         | odg-walking-aids
-            Manual wheelchair                            | odg-durable-medical-equipment
+            Manual wheelchair                            | odg-wheelchair
             Hospital bed                                 | odg-durable-medical-equipment
             Shower chair                                 | odg-bathroom-equipment
             Raised toilet seat                           | odg-bathroom-equipment
@@ -248,7 +248,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Biofeedback x 6                              | mtus-biofeedback
             Cognitive behavioral therapy x 10            | mtus-chronic-pain-psychotherapy
             Hospital admission 2 days                    | odg-hospital-length-of-stay
-            Power scooter                                | odg-durable-medical-equipment
+            Power scooter                                | odg-power-mobility-devices
             Crutches                                     | odg-walking-aids
             Tub transfer bench                           | odg-bathroom-equipment
             Shockwave therapy, right shoulder            | odg-shock-wave-therapy-shoulder

@@ -302,4 +302,151 @@ class SurgicalServicesFactsTest {
                     .as("%s", summary).isEmpty();
         }
     }
+
+    /**
+     * ODG Neck and Upper Back and Low Back: continuous-flow cryotherapy and continuous passive motion have no use for
+     * the spine; a surgery of the spine is read in the notes' wordings, and a surgery of a limb beside it leaves the
+     * decision to the limb's rules.
+     */
+    @Test
+    void aSurgeryOfTheSpineWithNoSurgeryOfALimb() {
+        for (String summary : List.of("s/p L4-5 TLIF 12/20/16, POD#10.", "ACDF C5-7 auth'd for 1/12/17.",
+                "The requested lumbar microdiscectomy at L5-S1 was certified.",
+                "She underwent a fusion at L4-5 on 12/1/2016.", "Approved C5-6 anterior cervical decompression.")) {
+            assertThat(FINDER.find("SPINE_SURGERY", SummaryTexts.of(summary, "Cold therapy unit")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("The L4-5 fusion was non-certified.", "Failed back surgery syndrome.",
+                "s/p L4-5 fusion 12/20/16; R TKA auth'd for 1/20/17.", "L ankle fusion scheduled.",
+                "Chronic LBP; no surgery planned.")) {
+            assertThat(FINDER.find("SPINE_SURGERY", SummaryTexts.of(summary, "Cold therapy unit")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * ODG Knee & Leg, Wheelchair: a worker who cannot walk at all, or who may not bear weight and cannot use a cane,
+     * crutches or a walker; walking that is only limited in distance is no such inability.
+     */
+    @Test
+    void anInabilityToWalkOrToUseAWalkingAid() {
+        for (String summary : List.of("Since the SCI he is non ambulatory.", "She is unable to ambulate.",
+                "Pt is wheelchair bound.")) {
+            assertThat(FINDER.find("UNABLE_TO_AMBULATE", SummaryTexts.of(summary, "Manual wheelchair")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Unable to walk more than 2 blocks.", "Cannot walk without a cane.",
+                "She is unable to walk long distances.", "Walks with a cane.")) {
+            assertThat(FINDER.find("UNABLE_TO_AMBULATE", SummaryTexts.of(summary, "Manual wheelchair")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("NWB RLE; cannot use crutches due to L wrist fx.",
+                "She is unable to use a walker because of her shoulder injury.",
+                "Unable to use crutches or a walker; R arm in a cast.")) {
+            assertThat(FINDER.find("WALKING_AID_UNUSABLE", SummaryTexts.of(summary, "Wheelchair rental")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("WALKING_AID_UNUSABLE", SummaryTexts.of("NWB RLE; ambulates with crutches.",
+                "Wheelchair rental"))).isEmpty();
+    }
+
+    /**
+     * ODG Low Back, Preoperative lab testing: a urinalysis for those undergoing implantation of foreign material (a
+     * joint replacement, an instrumented fusion, an internal fixation, a mesh).
+     */
+    @Test
+    void aSurgeryThatImplantsForeignMaterial() {
+        for (String summary : List.of("R TKA certified for 1/20/17.", "L4-5 PLIF with pedicle screws auth'd.",
+                "ORIF of the R ankle scheduled.", "Umbilical hernia repair with mesh approved.")) {
+            assertThat(FINDER.find("IMPLANT_SURGERY", SummaryTexts.of(summary, "Pre-op urinalysis")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("R CTR auth'd.", "L knee scope w/ PMM certified.",
+                "Removal of hardware, L ankle, auth'd.", "The R TKA was denied.")) {
+            assertThat(FINDER.find("IMPLANT_SURGERY", SummaryTexts.of(summary, "Pre-op urinalysis")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /** ACOEM ch. 9, Initial Care: a sling for comfort after an acute dislocation is reduced, not after a surgery. */
+    @Test
+    void anAcuteDislocationTreatedWithoutSurgery() {
+        for (String summary : List.of("Acute anterior R shoulder dislocation, reduced in ED.",
+                "The left shoulder dislocated yesterday and was reduced.")) {
+            assertThat(FINDER.find("DISLOCATION", SummaryTexts.of(summary, "Sling, shoulder"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("No fracture or dislocation on x-ray.", "Hx of recurrent dislocation.",
+                "Bankart repair for a dislocation auth'd.")) {
+            assertThat(FINDER.find("DISLOCATION", SummaryTexts.of(summary, "Sling, shoulder"))).as("%s", summary)
+                    .isEmpty();
+        }
+    }
+
+    /** The MTUS Postsurgical Treatment Guidelines' course of a knee arthroscopy, in the notes' abbreviations. */
+    @Test
+    void aKneeArthroscopyInItsAbbreviations() {
+        for (String summary : List.of("s/p L knee arthroscopic PMM 12/20/16.", "R knee APM 12/1/16.",
+                "Arthroscopic knee debridement and PLM on 12/5/16.")) {
+            assertThat(FINDER.find("KNEE_ARTHROSCOPY_SURGERY", SummaryTexts.of(summary, "Post-op PT x 12, knee")))
+                    .as("%s", summary).isPresent();
+        }
+    }
+
+    /**
+     * ODG Low Back, Bone growth stimulators: a previous failed fusion is a risk factor, worded as a revision too; ODG
+     * Knee & Leg, DME: a worker confined to bed has the medical need; a knee arthroscopy in its abbreviations is a
+     * surgery.
+     */
+    @Test
+    void aRevisionOfAFailedFusionABedConfinedWorkerAndAnAbbreviatedMeniscectomy() {
+        for (String summary : List.of("Revision fusion at L5-S1 for a failed prior fusion, certified.",
+                "L4-5 fusion revision auth'd.", "He had a failed previous fusion at L4-5.")) {
+            assertThat(FINDER.find("FUSION_FAILURE_RISK", SummaryTexts.of(summary, "Bone growth stimulator")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("FUSION_FAILURE_RISK", SummaryTexts.of("Single-level L5-S1 fusion auth'd; non-smoker.",
+                "Bone growth stimulator"))).isEmpty();
+        for (String summary : List.of("She is bed-confined after the burst fracture.", "Pt bedridden since the fall.")) {
+            assertThat(FINDER.find("NON_WEIGHT_BEARING", SummaryTexts.of(summary, "Hospital bed"))).as("%s", summary)
+                    .isPresent();
+        }
+        for (String summary : List.of("s/p L knee APM 12/27/16.", "R knee scope w/ PMM auth'd.")) {
+            assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of(summary, "Post-op PT x 6, knee")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("SURGICAL_PLAN", SummaryTexts.of("L knee APM was non-certified.",
+                "Post-op PT x 6, knee"))).isEmpty();
+    }
+
+    /** ODG Knee & Leg, Power mobility devices: too little function of the arms to propel a manual wheelchair. */
+    @Test
+    void armsTooWeakToPropelAManualWheelchair() {
+        for (String summary : List.of("Paraplegic; lacks the arm strength to propel a manual w/c.",
+                "She is unable to self-propel due to bilateral shoulder injuries.",
+                "He cannot propel a manual wheelchair.")) {
+            assertThat(FINDER.find("MANUAL_WHEELCHAIR_UNUSABLE", SummaryTexts.of(summary, "Power wheelchair")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("MANUAL_WHEELCHAIR_UNUSABLE", SummaryTexts.of(
+                "Paraplegic; propels his manual wheelchair independently.", "Power wheelchair"))).isEmpty();
+        assertThat(FINDER.find("UNABLE_TO_AMBULATE", SummaryTexts.of("Paraplegic since the T10 injury.",
+                "Power wheelchair"))).isPresent();
+    }
+
+    /**
+     * ODG Shoulder, Postoperative abduction pillow sling: a rotator cuff repair worded with the tendon or its size
+     * between the words.
+     */
+    @Test
+    void aRotatorCuffRepairWithWordsBetween() {
+        for (String summary : List.of("Arthroscopic repair of a small right supraspinatus tear, certified.",
+                "Open repair of a massive L rotator cuff tear certified.",
+                "The torn rotator cuff was repaired on 12/5/2016.")) {
+            assertThat(FINDER.find("ROTATOR_CUFF_REPAIR", SummaryTexts.of(summary, "Abduction pillow sling")))
+                    .as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("ROTATOR_CUFF_REPAIR", SummaryTexts.of(
+                "R shoulder scope w/ SAD; the rotator cuff was intact.", "Abduction pillow sling"))).isEmpty();
+    }
 }
