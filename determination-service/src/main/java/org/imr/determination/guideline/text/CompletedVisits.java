@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class CompletedVisits {
 
+    /**
+     * The visits given of those the course has, the first of two counts: "has attended 8 of 12 visits", "completed six of
+     * the twelve acupuncture sessions" (8 and 6 given, not 12).
+     */
+    private static final Pattern GIVEN_OF_THE_COURSE = Pattern.compile("\\b" + RequestedQuantity.NUMBER
+            + "\\s+(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+)?" + RequestedQuantity.NUMBER
+            + "\\s+(?:[a-z/]+\\s+){0,3}?(?:sessions|visits|treatments)\\b");
     private static final Pattern COUNTED = Pattern.compile("\\b" + RequestedQuantity.NUMBER
             + "\\s+(?:[a-z/]+\\s+){0,3}?(?:sessions|visits|treatments)\\b");
     /**
@@ -40,7 +47,7 @@ public final class CompletedVisits {
         if (frequency.perWeek() != null && frequency.weeks() != null) {
             return OptionalInt.of(frequency.total());
         }
-        for (Pattern pattern : new Pattern[] {COUNTED, TIMES, BEFORE_THE_COURSE}) {
+        for (Pattern pattern : new Pattern[] {GIVEN_OF_THE_COURSE, COUNTED, TIMES, BEFORE_THE_COURSE}) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 Integer visits = RequestedQuantity.number(matcher.group(1));

@@ -65,6 +65,12 @@ public final class NormalizedText {
             "caps", "capsules");
     /** The count after the "to" of a change of tablets written in words: "2" of "from 4 tabs to 2 tabs a day". */
     private static final Pattern COUNT_AFTER_TO = Pattern.compile("\\s+([0-9]{1,2})(?![0-9]|\\.[0-9]|\\s*(?:%|mg))");
+    /** The units of a measure as read ("hrs" read as "hours"), which a figure of a change written in words goes before. */
+    private static final Set<String> MEASURE_UNITS = Set.of("hours", "hour", "hr", "mins", "min", "minutes", "minute",
+            "ft", "feet", "blocks", "block", "lbs", "lb", "pounds", "miles", "mile", "degrees", "deg", "yards", "meters");
+    /** The figure after the "to" of a change of a measure written in words, and its unit if written: "45 min". */
+    private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})(?![0-9]|\\.[0-9])(?:\\s*("
+            + UNITS + "|minute|yards|meters)\\b)?");
     /** The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10" (not "to 45 degrees"). */
     private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(10|[0-9])(?![0-9]|\\.[0-9]"
             + "|\\s*(?:%|percent|degrees|deg|mg|lbs|pounds|minutes|mins|min|hours|hrs|hr|feet|ft|blocks|miles|times"
@@ -375,6 +381,9 @@ public final class NormalizedText {
             if (several == null && written.equals("to")) {
                 several = scoreChangeInWords(words, lowerCase, word.end());
             }
+            if (several == null && written.equals("to")) {
+                several = measureChangeInWords(words, lowerCase, word.end());
+            }
             if (several == null) {
                 several = bareWithAfterAScore(words, READ_AS.getOrDefault(written, written), lowerCase, word.end());
             }
@@ -538,6 +547,28 @@ public final class NormalizedText {
             return null;
         }
         return direction(Integer.parseInt(before.get(size - 2)), Integer.parseInt(next.group(1)));
+    }
+
+    /**
+     * The words for the "to" of a change of a measure with its unit written in words, "sitting tolerance from 20 to 45
+     * min", "walking from 1 block to 4 blocks", "flexion from 90 to 120 degrees": "increased up to" or "down to", read
+     * as the arrow's ("20 min -> 45 min"); null when the words before it are not "from" and a figure (its unit after it
+     * or not), or the words after it no figure, or neither figure has its unit.
+     */
+    private static List<String> measureChangeInWords(List<String> before, String text, int after) {
+        int size = before.size();
+        boolean unitBefore = size >= 1 && MEASURE_UNITS.contains(before.get(size - 1));
+        int fromAt = unitBefore ? size - 3 : size - 2;
+        if (fromAt < 0 || !before.get(fromAt).equals("from") || !isNumber(before.get(fromAt + 1))) {
+            return null;
+        }
+        Matcher next = MEASURE_AFTER_TO.matcher(text).region(after, text.length());
+        if (!next.lookingAt() || (!unitBefore && next.group(2) == null)) {
+            return null;
+        }
+        int from = Integer.parseInt(before.get(fromAt + 1));
+        int to = Integer.parseInt(next.group(1));
+        return from == to ? null : to > from ? List.of("increased", "up", "to") : List.of("down", "to");
     }
 
     /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */

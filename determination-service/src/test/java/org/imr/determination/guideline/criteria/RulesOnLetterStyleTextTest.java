@@ -179,6 +179,9 @@ class RulesOnLetterStyleTextTest {
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
+            mtus-work-conditioning | Work hardening program, 10 visits | She is still improving with PT 2x/wk and has a job to return to as a cashier. | UPHELD | UPHELD
+            mtus-work-conditioning | Work conditioning x 10 | PT helped at first, then his progress plateaued; he has a loader job to return to. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Spine surgeon consult | Lumbar strain 10 days ago; no neuro deficit; will consider surgery if no improvement with PT. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             odg-vestibular-and-hearing-testing | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
