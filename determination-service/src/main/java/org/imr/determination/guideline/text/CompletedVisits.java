@@ -29,7 +29,7 @@ public final class CompletedVisits {
             "\\b(?:completed|had|has had|attended|underwent|received|finished|after|s/p)\\s+" + RequestedQuantity.NUMBER
                     + "\\s+(?:pt|ot|chiro|chiropractic|acupuncture|physical therapy|occupational therapy)\\b");
     private static final Pattern TIMES = Pattern.compile(
-            "\\b(?:therapy|pt|physiotherapy|chiropractic|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
+            "\\b(?:therapy|pt|ot|physiotherapy|chiropractic|chiro|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
                     + "\\s*(?:x|times)\\s*(\\d{1,2})\\b");
 
     /** Words that make a count of visits one still to be given: "6 more visits", "an additional 6 sessions". */

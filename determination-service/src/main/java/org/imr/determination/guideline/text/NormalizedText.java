@@ -772,6 +772,32 @@ public final class NormalizedText {
         return Optional.empty();
     }
 
+    /**
+     * Where the first of {@code terms} is that one of {@code cues} follows anywhere later in these words (a sentence),
+     * as the chars of {@code text} from the term to its cue: the outcome of a course told after it, however far ("PT
+     * x12 completed last spring; pain remains unchanged and she cannot lift her child"). Neither the term nor its cue
+     * may be negated, hedged, said of another person or (for a current finding) placed in the past ("no PT to date;
+     * pain persists", "if pain persists after PT"). Empty when none is.
+     */
+    public Optional<CharSpan> firstTermThenCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now) {
+        for (int start = 0; start < words.size(); start++) {
+            for (TermPhrase term : terms) {
+                int length = term.matchLength(words, start);
+                if (length == 0 || !affirms(new WordSpan(start, start + length), false, now, false)) {
+                    continue;
+                }
+                for (int index = start + length; index < words.size(); index++) {
+                    int cueLength = cueAt(index, cues);
+                    if (cueLength > 0 && affirms(new WordSpan(index, index + cueLength), false, now, false)) {
+                        return Optional.of(charsOf(text, start, index + cueLength));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the words of a term and its cue state it: not negated (unless a clause of its own), hedged, or past. */
     private boolean affirms(WordSpan stated, boolean ownClause, boolean now, boolean objective) {
         return (ownClause || !negatedAt(stated.from())) && !negatedAfter(stated.to()) && !hedgedAt(stated.from())

@@ -39,6 +39,9 @@ class FindingsNotTheWorkersNowTest {
             SURGERY_CONSIDERED | Neurosurgical consult | Open to surgery. | Open to surgery should symptoms persist after PT.
             SURGICAL_REFERRAL_REASON | Spine surgery consultation | Failed PT and ESI; she would consider surgery. | Will consider surgery if there is no improvement with PT.
             SURGICAL_REFERRAL_REASON | Ortho consult L/S | Pt is a surgical candidate. | Pt may become a surgical candidate if she does not improve.
+            PRIOR_FUNCTIONAL_RESTORATION | Continued FRP x 10 days | She completed 2 weeks of the FRP. | An FRP evaluation was completed.
+            PRIOR_FUNCTIONAL_RESTORATION | FRP, additional 80 hours | Attended the HELP program for 10 days. | The HELP program for 10 days is requested.
+            PRIOR_FUNCTIONAL_RESTORATION | Functional restoration program | S/p 4 weeks of functional restoration. | The functional restoration program was denied by UR.
             PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Numbness of both feet in a stocking glove distribution. | Numbness of the left foot in the L5 dermatome.
             PERIPHERAL_NEUROPATHY | NCV BLE | Diabetic polyneuropathy suspected. | L5 radiculopathy suspected.
             PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Decreased sensation of both feet in a stocking pattern. | Decreased sensation of the left foot.

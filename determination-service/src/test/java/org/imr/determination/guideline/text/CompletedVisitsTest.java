@@ -59,6 +59,12 @@ class CompletedVisitsTest {
     }
 
     @Test
+    void aCountAfterTheCoursesAbbreviationAndXIsItsVisits() {
+        assertThat(CompletedVisits.in("OT x 6 in 2016 helped.")).hasValue(6);
+        assertThat(CompletedVisits.in("Chiro x8, no lasting benefit.")).hasValue(8);
+    }
+
+    @Test
     void countsAFrequencyForANumberOfWeeks() {
         assertThat(CompletedVisits.in("She attended physical therapy 2 times a week for 4 weeks.")).hasValue(8);
     }
