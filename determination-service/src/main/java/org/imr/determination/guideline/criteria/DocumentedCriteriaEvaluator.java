@@ -24,6 +24,7 @@ import org.imr.determination.guideline.knowledge.Placeholder;
 import org.imr.determination.guideline.knowledge.PostsurgicalCourse;
 import org.imr.determination.guideline.knowledge.RationaleTemplateKey;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.CompletedVisits;
 import org.imr.determination.guideline.text.RequestedDays;
 import org.imr.determination.guideline.text.RequestedQuantity;
 import org.imr.determination.guideline.text.ServiceWording;
@@ -105,6 +106,14 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             }
             values.put(Placeholder.REQUESTED_VISITS, Integer.toString(requested));
             if (requested > maxUnits) {
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+            }
+            OptionalInt given = improvementDocumented && course.isEmpty() ? visitsGiven(text) : OptionalInt.empty();
+            int inAll = given.isPresent() ? maxUnitsInAll() : 0;
+            if (given.isPresent() && inAll > 0 && given.getAsInt() + requested > inAll) {
+                values.put(Placeholder.MAX_VISITS, inAll + " visits in all");
+                values.put(Placeholder.REQUESTED_VISITS, requested + " more after the " + given.getAsInt()
+                        + " already given (" + (given.getAsInt() + requested) + " in all)");
                 return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
             }
         }
@@ -201,6 +210,24 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         return visitsOf(course, improvementDocumented) + (improvementDocumented ? " (the rest" : " (one half")
                 + " of the general course of " + course.generalVisits() + " visits after "
                 + facts.nameOf(course.surgery()) + ")";
+    }
+
+    /**
+     * The most visits of a course in all, the trial and its extension with functional improvement (manipulation: a
+     * trial of 6 and up to 18 in all; psychotherapy: 3-4 and up to 6-10 in all); 0 when the criteria set no extension.
+     */
+    private int maxUnitsInAll() {
+        return criteria.maxUnitsWithImprovement() == null || criteria.maxRequestedUnits() == null ? 0
+                : criteria.maxRequestedUnits() + criteria.maxUnitsWithImprovement();
+    }
+
+    /** The visits of the prior course already given, as the first clause stating the course counts them. */
+    private OptionalInt visitsGiven(CaseText text) {
+        return facts.clausesStating(criteria.priorCourse(), text).stream()
+                .map(piece -> CompletedVisits.in(piece.text()))
+                .filter(OptionalInt::isPresent)
+                .findFirst()
+                .orElse(OptionalInt.empty());
     }
 
     private boolean isExtension(ServiceRequest request, CaseText text) {

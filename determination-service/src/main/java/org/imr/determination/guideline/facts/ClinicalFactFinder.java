@@ -34,7 +34,7 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public final class ClinicalFactFinder {
 
     private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded,
-            boolean cuesOnlyAfter) {
+            boolean cuesOnlyAfter, boolean toldAfter, List<TermPhrase> plans) {
 
         /**
          * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
@@ -45,11 +45,21 @@ public final class ClinicalFactFinder {
                     ? words.cues().stream().map(TermPhrase::of).toList()
                     : List.of();
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
-                    words.termsNeeded(), words.cuesOnlyAfter());
+                    words.termsNeeded(), words.cuesOnlyAfter(), words.cuesToldAfter(),
+                    words.toldAfterNotInSentencesWith().stream().map(TermPhrase::of).toList());
+        }
+
+        /** Whether the piece names its terms as a plan, not a course given (for cues told after them). */
+        boolean namesAPlan(CaseText.Piece piece) {
+            return !plans.isEmpty() && piece.words().containsAny(plans);
         }
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
         Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now, boolean objective) {
+            if (toldAfter) {
+                return namesAPlan(piece) ? Optional.empty()
+                        : piece.words().firstTermThenCueIn(piece.text(), terms, cues, now);
+            }
             if (termsNeeded == 1) {
                 return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective, cuesOnlyAfter);
             }
@@ -97,6 +107,29 @@ public final class ClinicalFactFinder {
                 Optional<CharSpan> words = pair.statedIn(piece, fact.isCurrent(), fact.isObjective());
                 if (words.isPresent()) {
                     return words;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The words of the piece that state the fact as the outcome of a course the piece before it names (terms whose
+         * cues are told after them): "She underwent a course of PT in 2016. Her leg pain is unchanged."; empty when
+         * there is no piece before, it names none of the terms affirmed, or it names them as a plan ("Plan: PT 2x6.
+         * Pain persists at 7/10 today.").
+         */
+        Optional<CharSpan> toldAfterTheCourseBefore(CaseText.Piece before, CaseText.Piece piece) {
+            if (before == null) {
+                return Optional.empty();
+            }
+            for (TermsAndCues pair : termsWithCues) {
+                if (pair.toldAfter() && !pair.local() && !pair.namesAPlan(before)
+                        && before.words().firstAffirmedIn(before.text(), pair.terms(), fact.isCurrent()).isPresent()) {
+                    Optional<CharSpan> cue = piece.words().firstAffirmedIn(piece.text(), pair.cues(),
+                            fact.isCurrent());
+                    if (cue.isPresent()) {
+                        return cue;
+                    }
                 }
             }
             return Optional.empty();
@@ -324,7 +357,10 @@ public final class ClinicalFactFinder {
         }
         CaseText.Piece piece = withoutClausesNaming(beforeClausesNaming(sentence, definition.laterClauseSubjects()),
                 definition.clauseSubjects(), fact.namedByConcepts().isEmpty() ? List.of() : definition.phrases());
-        Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text);
+        Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text)
+                .or(() -> before == null || before.words().containsAny(definition.otherSubjects()) ? Optional.empty()
+                        : definition.toldAfterTheCourseBefore(before, piece)
+                                .filter(found -> !fact.isRegional() || text.concernsRequest(piece, found)));
         if (words.isPresent()
                 && (!fact.isOfTheRequestedService() || text.namesRequestedService(piece)
                         || (text.continuesRequestedService(before, piece, words.get())

@@ -24,15 +24,36 @@ import java.util.function.Function;
  * @param cuesAfter whether a cue counts only after its term, as a measure is said to have changed after its name in
  *              notes ("ADLs increased", "work hrs 4 -> 8/d", "sleeping 6 hrs vs 3 before"): the cue before the term
  *              says something else ("increased difficulty walking"); null for either order
+ * @param toldAfter whether a cue counts anywhere after its term in the sentence, or in the sentence after it, as the
+ *              outcome of a course is told after the course, however far: "PT x12 completed last spring; pain remains
+ *              unchanged", "She underwent PT in 2016. Her leg pain is unchanged." (the cues then only after the term);
+ *              null for a cue near its term
+ * @param toldAfterNotInSentencesWith words that make a sentence name its terms as a plan, not a course given, for
+ *              cues told after them: "The treatment plan included an MRI and physical therapy 2 times a week for 6
+ *              weeks. Work status: temporarily totally disabled." names no course whose outcome follows; empty for none
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
+        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter,
+        List<String> toldAfterNotInSentencesWith) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
         cues = ImmutableCopies.list(cues);
         termsNamedByConcepts = ImmutableCopies.list(termsNamedByConcepts);
         cuesBeforeConcepts = ImmutableCopies.list(cuesBeforeConcepts);
+        toldAfterNotInSentencesWith = ImmutableCopies.list(toldAfterNotInSentencesWith);
+    }
+
+    /** Terms and cues, a cue told after its term or not, no words of a plan. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
+            Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter) {
+        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, toldAfter, List.of());
+    }
+
+    /** Terms and cues, a cue near its term. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
+            Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
+        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, null);
     }
 
     /** Terms and cues without concepts. */
@@ -67,6 +88,11 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         return Boolean.TRUE.equals(cuesAfter);
     }
 
+    /** Whether a cue counts anywhere after its term in the sentence, or in the sentence after it. */
+    public boolean cuesToldAfter() {
+        return Boolean.TRUE.equals(toldAfter);
+    }
+
     public boolean isLocal() {
         return Boolean.TRUE.equals(local);
     }
@@ -80,6 +106,6 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         List<String> named = names.isEmpty() ? cues
                 : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
-                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter);
+                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter, toldAfter, toldAfterNotInSentencesWith);
     }
 }

@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class CompletedVisits {
 
+    /**
+     * The visits given of those the course has, the first of two counts: "has attended 8 of 12 visits", "completed six of
+     * the twelve acupuncture sessions" (8 and 6 given, not 12).
+     */
+    private static final Pattern GIVEN_OF_THE_COURSE = Pattern.compile("\\b" + RequestedQuantity.NUMBER
+            + "\\s+(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+)?" + RequestedQuantity.NUMBER
+            + "\\s+(?:[a-z/]+\\s+){0,3}?(?:sessions|visits|treatments)\\b");
     private static final Pattern COUNTED = Pattern.compile("\\b" + RequestedQuantity.NUMBER
             + "\\s+(?:[a-z/]+\\s+){0,3}?(?:sessions|visits|treatments)\\b");
     /**
@@ -22,7 +29,7 @@ public final class CompletedVisits {
             "\\b(?:completed|had|has had|attended|underwent|received|finished|after|s/p)\\s+" + RequestedQuantity.NUMBER
                     + "\\s+(?:pt|ot|chiro|chiropractic|acupuncture|physical therapy|occupational therapy)\\b");
     private static final Pattern TIMES = Pattern.compile(
-            "\\b(?:therapy|pt|physiotherapy|chiropractic|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
+            "\\b(?:therapy|pt|ot|physiotherapy|chiropractic|chiro|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
                     + "\\s*(?:x|times)\\s*(\\d{1,2})\\b");
 
     /** Words that make a count of visits one still to be given: "6 more visits", "an additional 6 sessions". */
@@ -40,7 +47,7 @@ public final class CompletedVisits {
         if (frequency.perWeek() != null && frequency.weeks() != null) {
             return OptionalInt.of(frequency.total());
         }
-        for (Pattern pattern : new Pattern[] {COUNTED, TIMES, BEFORE_THE_COURSE}) {
+        for (Pattern pattern : new Pattern[] {GIVEN_OF_THE_COURSE, COUNTED, TIMES, BEFORE_THE_COURSE}) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 Integer visits = RequestedQuantity.number(matcher.group(1));

@@ -69,14 +69,20 @@ public final class NormalizedText {
     private static final Set<String> CHANGED = Set.of("went", "gone", "changed", "progressed", "moved", "increased",
             "decreased", "improved", "dropped", "fell", "fallen", "reduced", "rose", "risen", "declined", "came",
             "come", "down", "up");
-    /** The measure after the "to" of a measure's change written in words: "26%" of "from 44% to 26%". */
-    private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})\\s*(%|percent\\b|"
-            + UNITS + "\\b)?");
     /** The words for tablets that a count goes before: "4 tabs", "6 tablets". */
     private static final Set<String> TABLET_WORDS = Set.of("tabs", "tablets", "tab", "tablet", "pills", "pill",
             "caps", "capsules");
     /** The count after the "to" of a change of tablets written in words: "2" of "from 4 tabs to 2 tabs a day". */
     private static final Pattern COUNT_AFTER_TO = Pattern.compile("\\s+([0-9]{1,2})(?![0-9]|\\.[0-9]|\\s*(?:%|mg))");
+    /** The units of a measure as read ("hrs" read as "hours"), which a figure of a change written in words goes before. */
+    private static final Set<String> MEASURE_UNITS = Set.of("hours", "hour", "hr", "mins", "min", "minutes", "minute",
+            "ft", "feet", "blocks", "block", "lbs", "lb", "pounds", "miles", "mile", "degrees", "deg", "yards", "meters");
+    /** The figure after the "to" of a change of a measure written in words, and its unit if written: "45 min", "26%". */
+    private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})(?![0-9]|\\.[0-9])(?:\\s*(%|(?:"
+            + "percent|" + UNITS + "|minute|yards|meters)\\b))?");
+    /** The names of a measure that a change written in words follows: "sitting tolerance from 20 to 45 min". */
+    private static final Set<String> MEASURE_NAMES = Set.of("tolerance", "flexion", "extension", "abduction",
+            "adduction", "rotation", "motion", "rom", "strength", "distance", "endurance");
     /** The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10" (not "to 45 degrees"). */
     private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(10|[0-9])(?![0-9]|\\.[0-9]"
             + "|\\s*(?:%|percent|degrees|deg|mg|lbs|pounds|minutes|mins|min|hours|hrs|hr|feet|ft|blocks|miles|times"
@@ -558,31 +564,34 @@ public final class NormalizedText {
 
     /**
      * The words for the "to" of a measure's change written in words, "Oswestry from 44% to 26%", "sitting tolerance
-     * went from 20 to 45 minutes": "down to", or "increased up to" as an arrow's; the measure in percent, or any measure
-     * after a word that says it changed ({@link #CHANGED}), since "walks from 10 to 15 minutes" may be a range; null
-     * for any other "to".
+     * from 20 to 45 min", "walking from 1 block to 4 blocks", "flexion from 90 to 120 degrees": "down to", or "increased
+     * up to" as an arrow's ("20 min -> 45 min"); a measure in percent, with its unit on both figures, after the name of
+     * a measure ({@link #MEASURE_NAMES}) or after a word that says it changed ({@link #CHANGED}), since "walks from 5
+     * to 20 minutes" may be a range; null for any other "to", and for figures with no unit (a dose, a year).
      */
     private static List<String> measureChangeInWords(List<String> before, String text, int after) {
         int size = before.size();
-        boolean unitBefore = size >= 3 && !isNumber(before.get(size - 1));
-        int numberAt = unitBefore ? size - 2 : size - 1;
-        if (numberAt < 1 || !isNumber(before.get(numberAt)) || !before.get(numberAt - 1).equals("from")) {
+        boolean unitBefore = size >= 1 && (MEASURE_UNITS.contains(before.get(size - 1))
+                || before.get(size - 1).equals("percent"));
+        int fromAt = unitBefore ? size - 3 : size - 2;
+        if (fromAt < 0 || !before.get(fromAt).equals("from") || !isNumber(before.get(fromAt + 1))) {
             return null;
         }
         Matcher next = MEASURE_AFTER_TO.matcher(text).region(after, text.length());
-        if (!next.lookingAt()) {
+        if (!next.lookingAt() || !unitBefore && next.group(2) == null) {
             return null;
         }
-        boolean inPercent = unitBefore && before.get(size - 1).equals("percent") || next.group(2) != null
-                && (next.group(2).equals("%") || next.group(2).equals("percent"));
+        boolean inPercent = unitBefore && before.get(size - 1).equals("percent")
+                || next.group(2) != null && (next.group(2).equals("%") || next.group(2).equals("percent"));
+        boolean measureNamed = fromAt >= 1 && MEASURE_NAMES.contains(before.get(fromAt - 1));
         boolean saidChanged = false;
-        for (int at = numberAt - 2; at >= Math.max(0, numberAt - 4); at--) {
+        for (int at = fromAt - 1; at >= Math.max(0, fromAt - 3); at--) {
             saidChanged |= CHANGED.contains(before.get(at));
         }
-        if (!inPercent && !saidChanged || !unitBefore && next.group(2) == null) {
+        if (!(inPercent || unitBefore && next.group(2) != null || measureNamed || saidChanged)) {
             return null;
         }
-        int from = Integer.parseInt(before.get(numberAt));
+        int from = Integer.parseInt(before.get(fromAt + 1));
         int to = Integer.parseInt(next.group(1));
         return from == to ? null : to < from ? List.of("down", "to") : List.of("increased", "up", "to");
     }
@@ -787,6 +796,32 @@ public final class NormalizedText {
                 Optional<WordSpan> before = cueBefore(termStart, termStart + length, cues);
                 if (before.isPresent() && affirms(before.get(), false, now, objective)) {
                     return Optional.of(charsOf(text, before.get().from(), before.get().to()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the first of {@code terms} is that one of {@code cues} follows anywhere later in these words (a sentence),
+     * as the chars of {@code text} from the term to its cue: the outcome of a course told after it, however far ("PT
+     * x12 completed last spring; pain remains unchanged and she cannot lift her child"). Neither the term nor its cue
+     * may be negated, hedged, said of another person or (for a current finding) placed in the past ("no PT to date;
+     * pain persists", "if pain persists after PT"). Empty when none is.
+     */
+    public Optional<CharSpan> firstTermThenCueIn(String text, Collection<TermPhrase> terms,
+            Collection<TermPhrase> cues, boolean now) {
+        for (int start = 0; start < words.size(); start++) {
+            for (TermPhrase term : terms) {
+                int length = term.matchLength(words, start);
+                if (length == 0 || !affirms(new WordSpan(start, start + length), false, now, false)) {
+                    continue;
+                }
+                for (int index = start + length; index < words.size(); index++) {
+                    int cueLength = cueAt(index, cues);
+                    if (cueLength > 0 && affirms(new WordSpan(index, index + cueLength), false, now, false)) {
+                        return Optional.of(charsOf(text, start, index + cueLength));
+                    }
                 }
             }
         }

@@ -181,6 +181,15 @@ class RulesOnLetterStyleTextTest {
             mtus-work-conditioning | Work hardening program x 10 sessions | He completed 12 sessions of physical therapy with improvement that has plateaued. His employer has a position available for him as a warehouse loader. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work hardening x 10 | He has plateaued in PT and has a job to return to that requires heavy lifting. | OVERTURNED | UPHELD
             mtus-work-conditioning | Work conditioning 2x5 | She completed physical therapy and has a job to return to as a nurse's aide. A surgical consultation is pending for the shoulder. | UPHELD | UPHELD
+            mtus-chronic-pain-programs | Continued functional restoration program x 10 days | She completed 2 weeks of the FRP; her sitting tolerance went from 20 to 45 minutes and she cut her Norco use by half. | OVERTURNED | UPHELD
+            mtus-chronic-pain-programs | HELP program, 80 more hours | She has attended 10 days of the HELP program; the notes document no objective functional gains. | UPHELD | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic x 8, lumbar | Chiro x 12 completed; ODI 40 -> 22 and back to full duty. | UPHELD | UPHELD
+            mtus-chronic-pain-manipulation | Chiropractic x 6, lumbar | Chiro x 6 completed; ODI 40 -> 22 and back to full duty. | OVERTURNED | OVERTURNED
+            mtus-chronic-pain-psychotherapy | Additional CBT x 6 | Depression with back pain that persists despite PT. She completed 8 CBT sessions; BDI from 30 down to 18; back to part time work. | UPHELD | UPHELD
+            mtus-chronic-pain-psychotherapy | Additional CBT x 6 | Depression with back pain that persists despite PT. She completed 4 CBT sessions; BDI from 30 down to 18; back to part time work. | OVERTURNED | UPHELD
+            mtus-work-conditioning | Work hardening program, 10 visits | She is still improving with PT 2x/wk and has a job to return to as a cashier. | UPHELD | UPHELD
+            mtus-work-conditioning | Work conditioning x 10 | PT helped at first, then his progress plateaued; he has a loader job to return to. | OVERTURNED | UPHELD
+            mtus-chronic-pain-office-visits-specialist-evaluation | Spine surgeon consult | Lumbar strain 10 days ago; no neuro deficit; will consider surgery if no improvement with PT. | UPHELD | UPHELD
             mtus-chronic-pain-programs | Functional restoration program, 80 hours | Pain persisted despite physical therapy and medications. He is unable to return to work. | OVERTURNED | UPHELD
             odg-vestibular-and-hearing-testing | Vestibular function testing | He fell and sustained a fracture of the skull. | OVERTURNED | UPHELD
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD

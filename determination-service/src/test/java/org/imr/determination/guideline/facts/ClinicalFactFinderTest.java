@@ -132,6 +132,35 @@ class ClinicalFactFinderTest {
                 null))).isEmpty();
     }
 
+    /**
+     * Terms whose cues are told after them ({@code toldAfter}) state the fact with the cue anywhere later in the
+     * sentence or in the next sentence, never before the term nor with the term negated; the same terms and cues
+     * without it need the cue near the term.
+     */
+    @Test
+    void cuesToldAfterTheirTermCountAnywhereLaterInTheSentenceOrTheNext() {
+        ClinicalFactFinder toldAfter = new ClinicalFactFinder(List.of(new ClinicalFactDefinition("FAILED", "failed care",
+                List.of(), List.of(), false, null, null, null, null, null, null,
+                List.of(new TermsWithCues(List.of("pt"), List.of("unchanged"), List.of(), null, null, List.of(), null,
+                        true)),
+                null, null, null, null, null, null, null, null)));
+        ClinicalFactFinder near = new ClinicalFactFinder(List.of(new ClinicalFactDefinition("FAILED", "failed care",
+                List.of(), List.of(), false, null, null, null, null, null, null,
+                List.of(new TermsWithCues(List.of("pt"), List.of("unchanged"))),
+                null, null, null, null, null, null, null, null)));
+        String far = "PT x12 completed last spring at the clinic near her home; her low back pain is unchanged.";
+        String next = "She underwent PT in 2016. Her pain is unchanged.";
+
+        assertThat(toldAfter.find("FAILED", text(far, "Lumbar ESI", null, null))).isPresent();
+        assertThat(toldAfter.find("FAILED", text(next, "Lumbar ESI", null, null))).isPresent();
+        assertThat(near.find("FAILED", text(far, "Lumbar ESI", null, null))).isEmpty();
+        assertThat(near.find("FAILED", text(next, "Lumbar ESI", null, null))).isEmpty();
+        assertThat(toldAfter.find("FAILED", text("Her pain is unchanged. PT was started.", "Lumbar ESI", null, null)))
+                .isEmpty();
+        assertThat(toldAfter.find("FAILED", text("No PT to date. Her pain is unchanged.", "Lumbar ESI", null, null)))
+                .isEmpty();
+    }
+
     @Test
     void aFindingOfTheRequestedRegionOnAnotherSideDoesNotCountForTheRequest() {
         ClinicalFactDefinition derangement = new ClinicalFactDefinition("DERANGEMENT", "internal derangement",

@@ -29,4 +29,47 @@ class FailedCareWordingsTest {
         assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
                 .as("%s", summary).isEqualTo(stated);
     }
+
+    /**
+     * The outcome of the care told after it however far, in its sentence or the next ("PT x12 completed last spring; pain
+     * remains unchanged and she cannot lift her child"; "She underwent a course of PT in 2016. Her leg pain is
+     * unchanged."; "which helped only briefly"), is a failure of conservative care too; not when the care was not given
+     * ("No PT to date. Her leg pain persists."), the outcome is only foreseen ("if leg pain persists"), the care helped
+     * ("Her leg pain resolved"), or the care was another person's.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lumbar ESI L4-5 | PT x12 completed last spring; pain remains unchanged and she cannot lift her child. | true
+            Lumbar ESI L4-5 | She underwent a course of PT in 2016. Her leg pain is unchanged. | true
+            Lumbar ESI L4-5 | PT, chiro and acupuncture have all been tried. None gave lasting relief. | true
+            Lumbar ESI L4-5 | She completed 12 sessions of PT last year. Her symptoms have persisted. | true
+            Lumbar ESI L4-5 | Conservative care including PT, NSAIDs and a home exercise program over the last 6 months has not changed her symptoms. | true
+            Lumbar ESI L4-5 | Prior PT x 12 - minimal help. | true
+            Hand surgery consult | She has worn night splints and had a steroid injection over the past 4 months, which helped only briefly. | true
+            Hand surgery consult | Splinting x 3 mo and a CSI; numbness is unchanged and she drops things. | true
+            Lumbar ESI L4-5 | No PT to date. Her leg pain persists. | false
+            Lumbar ESI L4-5 | She will start PT next week; if leg pain persists, an ESI will be considered. | false
+            Lumbar ESI L4-5 | She completed PT in 2016. Her leg pain resolved and she returned to full duty. | false
+            Lumbar ESI L4-5 | Her mother had PT for sciatica that persisted. She has had no treatment yet. | false
+            Lumbar ESI L4-5 | The treatment plan included an MRI and physical therapy 2 times a week for 6 weeks. Work status: temporarily totally disabled. | false
+            Lumbar ESI L4-5 | Plan: PT 2x6 for the low back. Pain persists at 7/10 today. | false
+            Lumbar ESI L4-5 | She had 6 visits of PT last fall, which helped temporarily. | true
+            """)
+    void theOutcomeToldAfterTheCareHoweverFarIsAFailureOfConservativeCare(String item, String summary,
+            boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(summary, item))
+                .isPresent()).as("%s", summary).isEqualTo(stated);
+    }
+
+    /** Care that "helped only briefly" or "temporarily" is no improvement with the care given so far. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Night splints and a CSI helped only briefly. | false
+            PT helped temporarily. | false
+            PT is helping; she is still improving. | true
+            """)
+    void careThatHelpedOnlyBrieflyIsNoImprovementWithCare(String summary, boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find("IMPROVING_WITH_CARE", SummaryTexts.of(summary, "Work hardening x 10"))
+                .isPresent()).as("%s", summary).isEqualTo(stated);
+    }
 }

@@ -34,6 +34,14 @@ class FindingsNotTheWorkersNowTest {
             SURGERY_CONSIDERED | MRI of the lumbar spine | Failed PT. Open to surgery. | Failed PT. Surgery is not an option for him.
             SURGERY_CONSIDERED | MRI of the right wrist | Failed splinting. Patient wants a surgical opinion. | Failed splinting. Patient wants a second opinion.
             SURGERY_CONSIDERED | MRI R wrist | Failed OT/splint x 3 mo, pt wants surgical opinion. | Failed OT/splint x 3 mo, pt wants 2nd opinion.
+            SURGERY_CONSIDERED | Spine surgery consultation | Failed PT and ESI; she would consider surgery. | Low back strain 2 weeks ago; will consider surgery if no improvement.
+            SURGERY_CONSIDERED | Orthopedic consultation, lumbar | Surgical candidate per the spine surgeon. | Surgical candidate if conservative care fails.
+            SURGERY_CONSIDERED | Neurosurgical consult | Open to surgery. | Open to surgery should symptoms persist after PT.
+            SURGICAL_REFERRAL_REASON | Spine surgery consultation | Failed PT and ESI; she would consider surgery. | Will consider surgery if there is no improvement with PT.
+            SURGICAL_REFERRAL_REASON | Ortho consult L/S | Pt is a surgical candidate. | Pt may become a surgical candidate if she does not improve.
+            PRIOR_FUNCTIONAL_RESTORATION | Continued FRP x 10 days | She completed 2 weeks of the FRP. | An FRP evaluation was completed.
+            PRIOR_FUNCTIONAL_RESTORATION | FRP, additional 80 hours | Attended the HELP program for 10 days. | The HELP program for 10 days is requested.
+            PRIOR_FUNCTIONAL_RESTORATION | Functional restoration program | S/p 4 weeks of functional restoration. | The functional restoration program was denied by UR.
             PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Numbness of both feet in a stocking glove distribution. | Numbness of the left foot in the L5 dermatome.
             PERIPHERAL_NEUROPATHY | NCV BLE | Diabetic polyneuropathy suspected. | L5 radiculopathy suspected.
             PERIPHERAL_NEUROPATHY | NCS of the bilateral lower extremities | Decreased sensation of both feet in a stocking pattern. | Decreased sensation of the left foot.

@@ -27,6 +27,17 @@ class NoteAbbreviationsTest {
         assertThat(CharSpan.ofWords("Strain w/o radiculopathy", 1, 3)).isEqualTo(new CharSpan(7, 24));
     }
 
+    /** "OT" with a count or an outcome is a course of occupational therapy given, as "PT" is one of physical therapy. */
+    @Test
+    void otWithACountOrAnOutcomeIsACourseOfOccupationalTherapy() {
+        for (String summary : List.of("OT x 6 in 2016 helped.", "Completed 8 OT sessions.", "R hand: s/p OT x6.")) {
+            assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of(summary, "Occupational therapy x 6")))
+                    .as(summary).isPresent();
+        }
+        assertThat(FINDER.find("PRIOR_PHYSICAL_THERAPY", SummaryTexts.of("Request: OT x 6 for the right hand.",
+                "Occupational therapy x 6"))).isEmpty();
+    }
+
     @Test
     void aFindingWrittenWithAnAbbreviationStatesItsFactAsInFull() {
         assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Lumbar strain w/o radiculopathy.",

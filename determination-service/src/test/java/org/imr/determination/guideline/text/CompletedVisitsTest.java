@@ -49,6 +49,21 @@ class CompletedVisitsTest {
         assertThat(CompletedVisits.in("Recommend 6 PT for the neck.")).isEmpty();
     }
 
+    /** Of two counts, the visits given and those the course has, the first is given: "attended 8 of 12 visits". */
+    @Test
+    void ofTwoCountsTheFirstIsTheVisitsGiven() {
+        assertThat(CompletedVisits.in("She has attended 8 of 12 physical therapy visits.")).hasValue(8);
+        assertThat(CompletedVisits.in("Completed six of the twelve acupuncture sessions.")).hasValue(6);
+        assertThat(CompletedVisits.in("Pt has done 4 out of 6 chiropractic treatments.")).hasValue(4);
+        assertThat(CompletedVisits.in("Completed 12 PT visits.")).hasValue(12);
+    }
+
+    @Test
+    void aCountAfterTheCoursesAbbreviationAndXIsItsVisits() {
+        assertThat(CompletedVisits.in("OT x 6 in 2016 helped.")).hasValue(6);
+        assertThat(CompletedVisits.in("Chiro x8, no lasting benefit.")).hasValue(8);
+    }
+
     @Test
     void countsAFrequencyForANumberOfWeeks() {
         assertThat(CompletedVisits.in("She attended physical therapy 2 times a week for 4 weeks.")).hasValue(8);

@@ -48,6 +48,24 @@ class NormalizedTextTest {
     }
 
     /**
+     * A measure's change written in words with its unit, "from 20 to 45 min", "from 1 block to 4 blocks", "from 90 to 120
+     * degrees", is read as the arrow's (8 CCR 9792.20(f): functional improvement, "increased tolerance to sitting from 20
+     * to 45 min"); figures with no unit (a dose, a date) are not a measure, and a score out of 10 is a score's change.
+     */
+    @Test
+    void aMeasuresChangeWrittenInWordsWithItsUnitIsReadAsItsDirection() {
+        assertThat(NormalizedText.of("sitting tolerance went from 20 to 45 min").words()).containsExactly("sitting",
+                "tolerance", "went", "from", "20", "increased", "up", "to", "45", "min");
+        assertThat(NormalizedText.of("Walking from 1 block to 4 blocks").words()).containsSubsequence("1", "block",
+                "increased", "up", "to", "4");
+        assertThat(NormalizedText.of("flexion from 90 to 120 degrees").words()).contains("increased");
+        assertThat(NormalizedText.of("standing tolerance from 60 minutes to 15 minutes").words())
+                .containsSubsequence("60", "minutes", "down", "to", "15").doesNotContain("increased");
+        assertThat(NormalizedText.of("Norco was changed from 2015 to 2016 dosing; gabapentin from 300 to 600 mg")
+                .words()).doesNotContain("increased", "up", "down");
+    }
+
+    /**
      * The same pain score with the medications and without them written as two scores is read as "same as" the other
      * ("VAS 6 w/ and 6 w/o"), as "pain 7/10 with and without medications" is; two different scores are not.
      */
@@ -87,8 +105,10 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("pain from 8/10 to 4/10, from 7 to 4, from 3 to 6").words())
                 .containsExactly("pain", "from", "8", "10", "down", "to", "4", "10", "from", "7", "down", "to", "4",
                         "from", "3", "up", "to", "6");
-        assertThat(NormalizedText.of("flexion from 120 to 150 degrees").words()).contains("to")
-                .doesNotContain("down", "up");
+        // a measure with its unit is no score: read as a measure's change (see the test of measures in words)
+        assertThat(NormalizedText.of("flexion from 120 to 150 degrees").words()).containsSubsequence("120",
+                "increased", "up", "to", "150", "degrees");
+        // a range of a measure, its unit written once and nothing saying it changed, is no change
         assertThat(NormalizedText.of("walks from 5 to 20 minutes, visits from 2 to 3 times a week").words())
                 .doesNotContain("down", "up");
         assertThat(NormalizedText.of("from 8 to 4 mg, going to 4").words()).doesNotContain("down", "up");

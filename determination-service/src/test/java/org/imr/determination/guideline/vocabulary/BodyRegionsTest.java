@@ -112,4 +112,18 @@ class BodyRegionsTest {
         assertThat(vocabulary.sitesIn(null).isUnknown()).isTrue();
         assertThat(vocabulary.sitesIn("bilateral carpal tunnel syndrome").isUnknown()).isFalse();
     }
+
+    /**
+     * Going "back to work" (or to modified, light or full duty) names no back: a sentence about a course of therapy
+     * for the neck that ends "she is back to modified work" is no course for the low back (`wordsReadAs`).
+     */
+    @Test
+    void goingBackToWorkNamesNoBack() {
+        assertThat(vocabulary.sitesIn("she is back to modified work").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("went back to work full duty").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("Back to light duty since May").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("pain in the low back to the left knee").isUnknown()).isFalse();
+        assertThat(vocabulary.sitesIn("back pain; back to work").overlaps(vocabulary.sitesIn("lumbar spine")))
+                .isTrue();
+    }
 }
