@@ -34,7 +34,7 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public final class ClinicalFactFinder {
 
     private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded,
-            boolean cuesOnlyAfter) {
+            boolean cuesOnlyAfter, boolean cuesInSentence) {
 
         /**
          * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
@@ -45,11 +45,16 @@ public final class ClinicalFactFinder {
                     ? words.cues().stream().map(TermPhrase::of).toList()
                     : List.of();
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
-                    words.termsNeeded(), words.cuesOnlyAfter());
+                    words.termsNeeded(), words.cuesOnlyAfter(), words.cuesAnywhereInSentence());
         }
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
         Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now, boolean objective) {
+            if (cuesInSentence) {
+                return piece.words().firstAffirmedIn(piece.text(), cues, now, objective).isPresent()
+                        ? piece.words().firstAffirmedIn(piece.text(), terms, now, objective)
+                        : Optional.empty();
+            }
             if (termsNeeded == 1) {
                 return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective, cuesOnlyAfter);
             }

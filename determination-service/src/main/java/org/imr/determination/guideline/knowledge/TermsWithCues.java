@@ -24,15 +24,25 @@ import java.util.function.Function;
  * @param cuesAfter whether a cue counts only after its term, as a measure is said to have changed after its name in
  *              notes ("ADLs increased", "work hrs 4 -> 8/d", "sleeping 6 hrs vs 3 before"): the cue before the term
  *              says something else ("increased difficulty walking"); null for either order
+ * @param cuesInSentence whether a cue anywhere in the term's sentence counts, not only one near it: what a worker is
+ *              able to do is the treatment's gain in a sentence that reports the treatment's relief or compares the
+ *              measure ("pain 8/10 -> 4/10 with Norco, able to do ADLs"), not in a sentence of its own ("Able to stand
+ *              15 min."); null for a cue near its term
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
+        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean cuesInSentence) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
         cues = ImmutableCopies.list(cues);
         termsNamedByConcepts = ImmutableCopies.list(termsNamedByConcepts);
         cuesBeforeConcepts = ImmutableCopies.list(cuesBeforeConcepts);
+    }
+
+    /** Terms and cues, a cue near its term, only after it when {@code cuesAfter}. */
+    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
+            Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
+        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, null);
     }
 
     /** Terms and cues without concepts. */
@@ -67,6 +77,11 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         return Boolean.TRUE.equals(cuesAfter);
     }
 
+    /** Whether a cue anywhere in the term's sentence counts. */
+    public boolean cuesAnywhereInSentence() {
+        return Boolean.TRUE.equals(cuesInSentence);
+    }
+
     public boolean isLocal() {
         return Boolean.TRUE.equals(local);
     }
@@ -80,6 +95,6 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         List<String> named = names.isEmpty() ? cues
                 : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
-                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter);
+                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter, cuesInSentence);
     }
 }

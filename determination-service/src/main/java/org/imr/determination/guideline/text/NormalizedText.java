@@ -42,7 +42,10 @@ public final class NormalizedText {
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
     /** A measure and its unit: "3", "1/2 block", "15 min", "1.5 hrs". */
     private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)"
-            + "(?![0-9/])\\s*(?:" + UNITS + ")?\\b";
+            + "(?![0-9/])\\s*(" + UNITS + ")?\\b";
+    /** The minutes of a unit of time that a measure is written in: "1 hr" is 60 minutes. */
+    private static final Map<String, Integer> MINUTES_PER_UNIT = Map.of("hrs", 60, "hr", 60, "hours", 60, "hour", 60,
+            "mins", 1, "min", 1, "minutes", 1);
     /** The measure after a "vs" and the words that place it before, or without the medications. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
             + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
@@ -464,6 +467,13 @@ public final class NormalizedText {
             return null;
         }
         double earlier = valueOf(then.group(1));
+        // a time in other units is compared in minutes: "sit 1 hr vs 15 min before" is longer
+        Integer minutesNow = end >= 1 ? MINUTES_PER_UNIT.get(before.get(end - 1)) : null;
+        Integer minutesThen = then.group(2) == null ? null : MINUTES_PER_UNIT.get(then.group(2).toLowerCase(Locale.ROOT));
+        if (minutesNow != null && minutesThen != null) {
+            now *= minutesNow;
+            earlier *= minutesThen;
+        }
         return now > earlier ? List.of("increased", "from") : now < earlier ? List.of("decreased", "from") : null;
     }
 
@@ -791,7 +801,9 @@ public final class NormalizedText {
         // ("12 sessions PT with minimal relief") but does one that it helped ("improved with PT, with minimal relief")
         boolean outcomeQualified = false;
         for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
-            if (clauseStarts.get(index)) {
+            // an "and" goes on to a statement of its own, whose words do not qualify the term: "despite Percocet,
+            // pain 8/10 and ADLs limited" (the limited ADLs leave the pain despite the drug standing)
+            if (clauseStarts.get(index) || words.get(index).equals("and")) {
                 break;
             }
             if (qualifiesAnOutcome(index)) {
