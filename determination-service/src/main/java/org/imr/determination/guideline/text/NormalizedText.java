@@ -32,7 +32,7 @@ public final class NormalizedText {
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?(?![0-9])"
             + "|[\u2191\u2193]"
-            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])"
+            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|(?<![a-z0-9/])n/t(?![a-z0-9/])"
             + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
             + "|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /** The names of a pain score that a bare score follows: "VAS 8", "pain 7", "NRS 6". */
@@ -93,7 +93,8 @@ public final class NormalizedText {
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
      * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTC" as "rotator cuff",
-     * "RTW" as "return to work", so that phrases written in full match them.
+     * "RTW" as "return to work", "N/T" as "numbness and tingling", "PUD" as "peptic ulcer disease", "GIB" as "GI
+     * bleed", "radic" as "radiculopathy", so that phrases written in full match them.
      */
     private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
             Map.entry("lbp", List.of("low", "back", "pain")),
@@ -110,7 +111,11 @@ public final class NormalizedText {
             Map.entry("tha", List.of("total", "hip", "arthroplasty")),
             Map.entry("acdf", List.of("anterior", "cervical", "discectomy", "and", "fusion")),
             Map.entry("mua", List.of("manipulation", "under", "anesthesia")),
-            Map.entry("rtw", List.of("return", "to", "work")));
+            Map.entry("rtw", List.of("return", "to", "work")),
+            Map.entry("n/t", List.of("numbness", "and", "tingling")),
+            Map.entry("pud", List.of("peptic", "ulcer", "disease")),
+            Map.entry("gib", List.of("gi", "bleed")),
+            Map.entry("radic", List.of("radiculopathy")));
     /**
      * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
      * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o", "pt completed a
@@ -457,6 +462,17 @@ public final class NormalizedText {
         int end = before.size();
         if (was && end >= 1 && before.get(end - 1).equals("now")) {
             end--;
+        }
+        // the measure with the medications before a "vs" of the measure without them: "walks 30 min w/ meds vs 5 min
+        // w/o"
+        if (versus && end >= 2 && MEDICATION_WORDS.contains(before.get(end - 1))) {
+            int with = end - 2;
+            while (with > 0 && OF_THE_MEDICATIONS.contains(before.get(with))) {
+                with--;
+            }
+            if (MEDICATION_SENSES.getOrDefault(before.get(with), false)) {
+                end = with;
+            }
         }
         Double now = measureEndingAt(before, end);
         if (now == null) {

@@ -100,11 +100,13 @@ class TerseFunctionAndOpioidNotesTest {
     @Test
     void aCapacityWithANamedDrugIsItsFunctionalImprovement() {
         for (String summary : List.of("She is able to stand 30 minutes with Norco.", "Able to walk 1 hr on tramadol.",
-                "Able to do housework using Norco.")) {
+                "Able to do housework using Norco.", "Walks 30 min w/ meds vs 5 min w/o.",
+                "Sits 1 hr with her medications vs 20 min without.")) {
             assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Norco")))
                     .as("%s", summary).isPresent();
         }
-        for (String summary : List.of("She is able to stand 30 minutes.", "Takes Norco. Able to walk 1 hr.")) {
+        for (String summary : List.of("She is able to stand 30 minutes.", "Takes Norco. Able to walk 1 hr.",
+                "Walks 5 min w/ meds vs 30 min w/o.")) {
             assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Norco")))
                     .as("%s", summary).isEmpty();
         }
