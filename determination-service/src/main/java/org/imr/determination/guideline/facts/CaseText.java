@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.text.BodyRegionSites;
@@ -83,6 +84,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     private static final Set<String> CONSULTATIONS = Set.of("surgical-consultation", "specialist-consultation");
     /** How far from a phrase a date may be stated and still date it (about a dozen words). */
     private static final int DATE_REACH_CHARS = 80;
+    /** How near its phrase a month with a two-digit year ("UDT 11/16") must stand to date it, not a ratio. */
+    private static final int TWO_DIGIT_YEAR_REACH_CHARS = 20;
 
     /**
      * @param afterSemicolon the piece goes on, after a semicolon, with the sentence the piece before it started
@@ -279,16 +282,20 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /**
      * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
      * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016, a
-     * month with its year ("UDS 10/2016", "in October 2016", read as the month's last day), or a frequency that says
+     * month with its year ("UDS 10/2016", "in October 2016", read as the month's last day; with a two-digit year, "last UDT
+     * 11/16", only beside the phrase in its clause), or a frequency that says
      * it is done each month ("UDS monthly"); not a year stated alone ("in 2016").
      */
     public boolean datedShortlyBeforeRequest(Piece piece, CharSpan words, int days) {
         if (requestDate == null) {
             return false;
         }
-        return DatesInText.inWithYears(piece.text(), requestDate).stream()
-                .filter(stated -> !stated.yearOnly())
-                .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS)
+        Stream<DatesInText.StatedDate> beside = DatesInText.monthsWithTwoDigitYears(piece.text()).stream()
+                .filter(stated -> stated.distanceTo(words) <= TWO_DIGIT_YEAR_REACH_CHARS
+                        && inOneClause(piece.text(), stated.span(), words));
+        return Stream.concat(DatesInText.inWithYears(piece.text(), requestDate).stream()
+                        .filter(stated -> !stated.yearOnly())
+                        .filter(stated -> stated.distanceTo(words) <= DATE_REACH_CHARS), beside)
                 .map(DatesInText.StatedDate::date)
                 .anyMatch(date -> !date.isAfter(requestDate) && ChronoUnit.DAYS.between(date, requestDate) <= days);
     }

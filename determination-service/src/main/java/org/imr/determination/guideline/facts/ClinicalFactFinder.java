@@ -34,7 +34,7 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public final class ClinicalFactFinder {
 
     private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded,
-            boolean cuesOnlyAfter, boolean toldAfter, List<TermPhrase> plans) {
+            boolean cuesOnlyAfter, boolean toldAfter, List<TermPhrase> plans, boolean cuesInSentence) {
 
         /**
          * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
@@ -46,7 +46,8 @@ public final class ClinicalFactFinder {
                     : List.of();
             return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
                     words.termsNeeded(), words.cuesOnlyAfter(), words.cuesToldAfter(),
-                    words.toldAfterNotInSentencesWith().stream().map(TermPhrase::of).toList());
+                    words.toldAfterNotInSentencesWith().stream().map(TermPhrase::of).toList(),
+                    words.cuesAnywhereInSentence());
         }
 
         /** Whether the piece names its terms as a plan, not a course given (for cues told after them). */
@@ -59,6 +60,11 @@ public final class ClinicalFactFinder {
             if (toldAfter) {
                 return namesAPlan(piece) ? Optional.empty()
                         : piece.words().firstTermThenCueIn(piece.text(), terms, cues, now);
+            }
+            if (cuesInSentence) {
+                return piece.words().firstAffirmedIn(piece.text(), cues, now, objective).isPresent()
+                        ? piece.words().firstAffirmedIn(piece.text(), terms, now, objective)
+                        : Optional.empty();
             }
             if (termsNeeded == 1) {
                 return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective, cuesOnlyAfter);

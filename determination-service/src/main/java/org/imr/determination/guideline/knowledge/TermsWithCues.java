@@ -31,10 +31,14 @@ import java.util.function.Function;
  * @param toldAfterNotInSentencesWith words that make a sentence name its terms as a plan, not a course given, for
  *              cues told after them: "The treatment plan included an MRI and physical therapy 2 times a week for 6
  *              weeks. Work status: temporarily totally disabled." names no course whose outcome follows; empty for none
+ * @param cuesInSentence whether a cue anywhere in the term's sentence counts, not only one near it: what a worker is
+ *              able to do is the treatment's gain in a sentence that reports the treatment's relief or compares the
+ *              measure ("pain 8/10 -> 4/10 with Norco, able to do ADLs"), not in a sentence of its own ("Able to stand
+ *              15 min."); null for a cue near its term
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
         Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter,
-        List<String> toldAfterNotInSentencesWith) {
+        List<String> toldAfterNotInSentencesWith, Boolean cuesInSentence) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
@@ -44,13 +48,14 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         toldAfterNotInSentencesWith = ImmutableCopies.list(toldAfterNotInSentencesWith);
     }
 
-    /** Terms and cues, a cue told after its term or not, no words of a plan. */
+    /** Terms and cues, a cue told after its term or not, no words of a plan, a cue near its term or told after. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
             Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, toldAfter, List.of());
+        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, toldAfter, List.of(),
+                null);
     }
 
-    /** Terms and cues, a cue near its term. */
+    /** Terms and cues, a cue near its term, only after it when {@code cuesAfter}. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
             Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
         this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, null);
@@ -93,6 +98,11 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         return Boolean.TRUE.equals(toldAfter);
     }
 
+    /** Whether a cue anywhere in the term's sentence counts. */
+    public boolean cuesAnywhereInSentence() {
+        return Boolean.TRUE.equals(cuesInSentence);
+    }
+
     public boolean isLocal() {
         return Boolean.TRUE.equals(local);
     }
@@ -106,6 +116,7 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         List<String> named = names.isEmpty() ? cues
                 : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
-                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter, toldAfter, toldAfterNotInSentencesWith);
+                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter, toldAfter, toldAfterNotInSentencesWith,
+                cuesInSentence);
     }
 }

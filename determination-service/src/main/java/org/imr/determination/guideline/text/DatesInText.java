@@ -45,6 +45,12 @@ public final class DatesInText {
 
     /** A month with its year and no day, "3/2016", "03/2016", "March 2016", "in Oct. 2016". */
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /**
+     * A month with a two-digit year and no day, "11/16", "UDT 10/16": a ratio ("pain 8/10", "strength 4/5") is written
+     * the same way, so it is read only where a dated event stands beside it.
+     */
+    private static final Pattern MONTH_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d/.:-])(0?[1-9]|1[0-2])/(\\d{2})(?![\\d/:]|\\.\\d)");
     private static final Pattern MONTH_YEAR_WORDED = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
@@ -179,6 +185,20 @@ public final class DatesInText {
                     new CharSpan(year.start(1), year.end(1)), true));
         }
         dates.sort(Comparator.comparingInt(stated -> stated.span().start()));
+        return List.copyOf(dates);
+    }
+
+    /**
+     * The months {@code text} states with a two-digit year and no day ("UDT 11/16"), each read as the month's last day;
+     * a ratio is written the same way ("pain 8/10"), so a caller reads these only beside an event it dates.
+     */
+    public static List<StatedDate> monthsWithTwoDigitYears(String text) {
+        List<StatedDate> dates = new ArrayList<>();
+        Matcher month = MONTH_SHORT_YEAR.matcher(text);
+        while (month.find()) {
+            addMonth(dates, CENTURY + Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)),
+                    new CharSpan(month.start(), month.end()));
+        }
         return List.copyOf(dates);
     }
 

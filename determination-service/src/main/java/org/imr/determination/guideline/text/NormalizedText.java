@@ -32,7 +32,7 @@ public final class NormalizedText {
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?(?![0-9])"
             + "|[\u2191\u2193]"
-            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])"
+            + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|(?<![a-z0-9/])n/t(?![a-z0-9/])"
             + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
             + "|[a-z0-9]+|(?<![0-9+])\\+(?![0-9+])|%");
     /** The names of a pain score that a bare score follows: "VAS 8", "pain 7", "NRS 6". */
@@ -42,7 +42,10 @@ public final class NormalizedText {
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
     /** A measure and its unit: "3", "1/2 block", "15 min", "1.5 hrs". */
     private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)"
-            + "(?![0-9/])\\s*(?:" + UNITS + ")?\\b";
+            + "(?![0-9/])\\s*(" + UNITS + ")?\\b";
+    /** The minutes of a unit of time that a measure is written in: "1 hr" is 60 minutes. */
+    private static final Map<String, Integer> MINUTES_PER_UNIT = Map.of("hrs", 60, "hr", 60, "hours", 60, "hour", 60,
+            "mins", 1, "min", 1, "minutes", 1);
     /** The measure after a "vs" and the words that place it before, or without the medications. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
             + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
@@ -108,7 +111,8 @@ public final class NormalizedText {
     /**
      * The abbreviations of clinical notes for a finding or a surgery of several words, read as those words: "LBP" as
      * "low back pain", "CTS" as "carpal tunnel syndrome", "RCR" as "rotator cuff repair", "RTC" as "rotator cuff",
-     * "RTW" as "return to work", so that phrases written in full match them.
+     * "RTW" as "return to work", "N/T" as "numbness and tingling", "PUD" as "peptic ulcer disease", "GIB" as "GI
+     * bleed", "radic" as "radiculopathy", so that phrases written in full match them.
      */
     private static final Map<String, List<String>> READ_AS_WORDS = Map.ofEntries(
             Map.entry("lbp", List.of("low", "back", "pain")),
@@ -125,7 +129,11 @@ public final class NormalizedText {
             Map.entry("tha", List.of("total", "hip", "arthroplasty")),
             Map.entry("acdf", List.of("anterior", "cervical", "discectomy", "and", "fusion")),
             Map.entry("mua", List.of("manipulation", "under", "anesthesia")),
-            Map.entry("rtw", List.of("return", "to", "work")));
+            Map.entry("rtw", List.of("return", "to", "work")),
+            Map.entry("n/t", List.of("numbness", "and", "tingling")),
+            Map.entry("pud", List.of("peptic", "ulcer", "disease")),
+            Map.entry("gib", List.of("gi", "bleed")),
+            Map.entry("radic", List.of("radiculopathy")));
     /**
      * "pt", which notes write for physical therapy and for the patient, read as the patient when a possessive or a verb
      * only the patient does follows it: "helped the pt's mobility", "pt reports", "pt c/o", "pt completed a
@@ -477,6 +485,17 @@ public final class NormalizedText {
         if (was && end >= 1 && before.get(end - 1).equals("now")) {
             end--;
         }
+        // the measure with the medications before a "vs" of the measure without them: "walks 30 min w/ meds vs 5 min
+        // w/o"
+        if (versus && end >= 2 && MEDICATION_WORDS.contains(before.get(end - 1))) {
+            int with = end - 2;
+            while (with > 0 && OF_THE_MEDICATIONS.contains(before.get(with))) {
+                with--;
+            }
+            if (MEDICATION_SENSES.getOrDefault(before.get(with), false)) {
+                end = with;
+            }
+        }
         Double now = measureEndingAt(before, end);
         if (now == null) {
             return null;
@@ -486,6 +505,13 @@ public final class NormalizedText {
             return null;
         }
         double earlier = valueOf(then.group(1));
+        // a time in other units is compared in minutes: "sit 1 hr vs 15 min before" is longer
+        Integer minutesNow = end >= 1 ? MINUTES_PER_UNIT.get(before.get(end - 1)) : null;
+        Integer minutesThen = then.group(2) == null ? null : MINUTES_PER_UNIT.get(then.group(2).toLowerCase(Locale.ROOT));
+        if (minutesNow != null && minutesThen != null) {
+            now *= minutesNow;
+            earlier *= minutesThen;
+        }
         return now > earlier ? List.of("increased", "from") : now < earlier ? List.of("decreased", "from") : null;
     }
 
@@ -878,7 +904,9 @@ public final class NormalizedText {
         // ("12 sessions PT with minimal relief") but does one that it helped ("improved with PT, with minimal relief")
         boolean outcomeQualified = false;
         for (int index = termEnd; index < Math.min(words.size(), termEnd + CUE_AFTER); index++) {
-            if (clauseStarts.get(index)) {
+            // an "and" goes on to a statement of its own, whose words do not qualify the term: "despite Percocet,
+            // pain 8/10 and ADLs limited" (the limited ADLs leave the pain despite the drug standing)
+            if (clauseStarts.get(index) || words.get(index).equals("and")) {
                 break;
             }
             if (qualifiesAnOutcome(index)) {

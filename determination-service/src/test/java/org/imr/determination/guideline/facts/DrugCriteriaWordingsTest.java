@@ -46,6 +46,43 @@ class DrugCriteriaWordingsTest {
                 "Diazepam 5 mg #20"))).isEmpty();
     }
 
+    /**
+     * Flares that come and go (periodic, occasional, intermittent, recurrent) are no acute exacerbation now (MTUS Chronic
+     * Pain, Muscle relaxants: short-term treatment of acute exacerbations); a flare now, beside them, still is.
+     */
+    @Test
+    void periodicFlaresAreNoAcuteExacerbationNow() {
+        for (String summary : List.of("Pt has periodic flares of LBP. Currently stable.",
+                "She has occasional flare-ups of neck pain and keeps methocarbamol on hand.",
+                "Intermittent flares of LBP, takes tizanidine PRN for flares.", "Recurrent flares of back pain.")) {
+            assertThat(FINDER.find("ACUTE_SPASM", SummaryTexts.of(summary, "Cyclobenzaprine 7.5 mg #60")))
+                    .as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("Intermittent LBP; acute flare 2 days ago w/ spasm.",
+                "He has recurrent back pain and presents with an acute exacerbation since yesterday.")) {
+            assertThat(FINDER.find("ACUTE_SPASM", SummaryTexts.of(summary, "Cyclobenzaprine 7.5 mg #60")))
+                    .as("%s", summary).isPresent();
+        }
+    }
+
+    /**
+     * Constipation "not relieved by" or "refractory to" the first-line laxatives is their failure (ODG Pain,
+     * Opioid-induced constipation treatment: second-line drugs after first-line measures and laxatives).
+     */
+    @Test
+    void constipationNotRelievedByLaxativesIsTheirFailure() {
+        for (String summary : List.of("Constipation not relieved by Colace, senna and MiraLAX.",
+                "Her constipation has not been relieved by stool softeners and laxatives.",
+                "Constipation refractory to senna and docusate.")) {
+            assertThat(FINDER.find("FIRST_LINE_LAXATIVES_FAILED", SummaryTexts.of(summary, "Movantik 25 mg #30")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Constipation; no laxatives tried.", "Constipation relieved by senna.")) {
+            assertThat(FINDER.find("FIRST_LINE_LAXATIVES_FAILED", SummaryTexts.of(summary, "Movantik 25 mg #30")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     @Test
     void aReturnToOrADayOfModifiedOrLightDutyIsFunctionalImprovement() {
         for (String summary : List.of("Nucynta for the leg pain; pain 7/10 -> 4/10, back to light duty.",

@@ -68,4 +68,18 @@ class GastrointestinalRiskFactorsTest {
         assertThat(FINDER.find("AGE_OVER_65", SummaryTexts.of("The injured worker is a 65-year-old man on naproxen.",
                 PPI))).isEmpty();
     }
+
+    /**
+     * A systemic corticosteroid taken with the NSAID, by its brand or as a dose pack, is a risk factor for
+     * gastrointestinal events (MTUS NSAIDs, GI symptoms & cardiovascular risk: concurrent use of corticosteroids).
+     */
+    @Test
+    void aSystemicCorticosteroidByItsBrandOrAsADosePackIsAGastrointestinalRisk() {
+        for (String summary : List.of("Pt on Naprosyn + Medrol dosepak for radicular flare.",
+                "He takes ibuprofen and finished a methylprednisolone dose pack.", "On Mobic and an oral steroid taper.")) {
+            assertThat(FINDER.find("GI_RISK", SummaryTexts.of(summary, PPI))).as("%s", summary).isPresent();
+        }
+        assertThat(FINDER.find("GI_RISK", SummaryTexts.of("Pt on Naprosyn 500 BID; 40 y/o; no GI history.", PPI)))
+                .isEmpty();
+    }
 }

@@ -38,6 +38,30 @@ class NoteAbbreviationsTest {
                 "Occupational therapy x 6"))).isEmpty();
     }
 
+    /**
+     * "N/T" (numbness and tingling) and "radic" (radiculopathy) state radicular symptoms and neuropathic pain (MTUS
+     * Antiepilepsy drugs: first-line for neuropathic pain); "PUD" and "GIB" a history of a peptic ulcer or a GI bleed,
+     * a risk factor for gastrointestinal events (MTUS NSAIDs, GI symptoms & cardiovascular risk).
+     */
+    @Test
+    void notesAbbreviationsOfNerveAndStomachFindingsStateTheirFacts() {
+        assertThat(NormalizedText.of("c/o N/T BLE, + L5 radic; h/o PUD, GIB").words()).containsExactly("complains",
+                "numbness", "and", "tingling", "ble", "positive", "l5", "radiculopathy", "history", "peptic", "ulcer",
+                "disease", "gi", "bleed");
+        assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Pt c/o N/T BLE.", "Gabapentin 300 mg #90")))
+                .isPresent();
+        assertThat(FINDER.find("NEUROPATHIC_PAIN", SummaryTexts.of("EMG/NCV + L5 radic.", "Gabapentin 300 mg #90")))
+                .isPresent();
+        for (String summary : List.of("Pt on Naprosyn 500 BID, h/o PUD.", "On ibuprofen; GIB in 2014.")) {
+            assertThat(FINDER.find("GI_RISK", SummaryTexts.of(summary, "Omeprazole 20 mg #30"))).as("%s", summary)
+                    .isPresent();
+        }
+        assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Pt c/o LBP, no N/T.", "Gabapentin 300 mg #90")))
+                .isEmpty();
+        assertThat(FINDER.find("GI_RISK", SummaryTexts.of("Pt on Naprosyn 500 BID, no h/o PUD or GIB.",
+                "Omeprazole 20 mg #30"))).isEmpty();
+    }
+
     @Test
     void aFindingWrittenWithAnAbbreviationStatesItsFactAsInFull() {
         assertThat(FINDER.find("RADICULAR_SYMPTOMS", SummaryTexts.of("Lumbar strain w/o radiculopathy.",

@@ -159,7 +159,7 @@ class TermsWithCuesTest {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isEmpty();
         }
         for (String summary : List.of("He is now able to walk 30 minutes daily. Goal: return to full duty.",
-                "She can cook and do light housework; she would like to return to work.")) {
+                "With the medication she can cook and do light housework; she would like to return to work.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as(summary).isPresent();
         }
     }
@@ -290,7 +290,7 @@ class TermsWithCuesTest {
                 "ROM increased by 20 degrees.", "Increased range of motion of the shoulder.",
                 "She walks 2 blocks further with the gel.", "He walks farther.",
                 "Naproxen lets him sit 30 minutes longer.", "He has been able to continue working full duty.",
-                "Tramadol allows pt to walk 1 mile.", "She is able to attend church and perform self-care.",
+                "Tramadol allows pt to walk 1 mile.", "She is now able to attend church and perform self-care.",
                 "She has resumed part-time work.", "Better rotation for driving.", "Shoulder flexion improved.",
                 "Able to shower and dress self with meds.", "She can dress herself now.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
@@ -300,6 +300,30 @@ class TermsWithCuesTest {
                 "Increased pain with flexion.", "Rotation is not better.", "Unable to dress self.",
                 "He cannot shower without help.")) {
             assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * What the worker is able to do now is no functional improvement by itself (MTUS 9792.20(f): a clinically
+     * significant improvement against the baseline): only with the treatment, compared with before, or in the sentence
+     * that reports the treatment's relief.
+     */
+    @Test
+    void aBareCapacityIsNoFunctionalImprovement() {
+        for (String summary : List.of("She is able to stand 15 min.", "Able to sit 30 minutes and walk 10 minutes.",
+                "Pain 7/10 with and 9/10 without medication. She is able to stand 15 min.",
+                "Pt can walk 20 min. Independent w/ ADLs.", "He does light housework and can cook.",
+                "She is able to do household chores.", "Can dress self, able to drive short distances.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isEmpty();
+        }
+        for (String summary : List.of("With the medication she is able to stand 30 minutes.",
+                "Able to stand 30 min w/ meds.", "She is able to stand 30 minutes with it.",
+                "Able to sit 1 hr vs 15 min before.", "Able to walk 20 minutes rather than 5.",
+                "Pain 8/10 -> 4/10 with gabapentin, able to do ADLs and walk the dog.",
+                "Pain relief is 40 percent and she is able to do her household chores.",
+                "Pain 7/10 w/o, 3/10 with; able to walk the dog and do chores.",
+                "Since then her pain has decreased from 8/10 to 5/10 and she can walk for 30 minutes.")) {
+            assertThat(FINDER.find("FUNCTIONAL_IMPROVEMENT", text(summary))).as("%s", summary).isPresent();
         }
     }
 

@@ -73,6 +73,65 @@ class TerseFunctionAndOpioidNotesTest {
     }
 
     /**
+     * A urine drug test dated by a month and a two-digit year ("Last UDT 11/16") is dated by that month (MTUS Opioids
+     * 2016, 3.3.6; ODG Pain, Urine drug testing); a ratio near it ("pain 8/10") dates nothing, nor does a month and
+     * year too far from the test or in another clause.
+     */
+    @Test
+    void aUrineDrugTestDatedByItsMonthAndATwoDigitYearIsDatedByThatMonth() {
+        for (String summary : List.of("Last UDT 11/16 was consistent.", "UDS 10/16 consistent.",
+                "Last UDS done 11/16, consistent.", "Her last urine drug test (09/16) was consistent.",
+                "Urine tox 12/16 appropriate.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS", SummaryTexts.of(summary,
+                    "Urine drug screen"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("UDT 6/16 consistent.", "Last UDT 11/15 was consistent.",
+                "UDS consistent, pain 8/10.", "UDS consistent; seen for f/u of injury of 11/16 at work.",
+                "Norco 10/325 #90; UDS consistent.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("URINE_DRUG_TEST_WITHIN_FOUR_MONTHS", SummaryTexts.of(summary,
+                    "Urine drug screen"))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * What the worker is able to do with a drug named by its brand or generic name is the drug's functional gain (MTUS
+     * 9792.20(f)); the same capacity alone is none.
+     */
+    @Test
+    void aCapacityWithANamedDrugIsItsFunctionalImprovement() {
+        for (String summary : List.of("She is able to stand 30 minutes with Norco.", "Able to walk 1 hr on tramadol.",
+                "Able to do housework using Norco.", "Walks 30 min w/ meds vs 5 min w/o.",
+                "Sits 1 hr with her medications vs 20 min without.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Norco")))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("She is able to stand 30 minutes.", "Takes Norco. Able to walk 1 hr.",
+                "Walks 5 min w/ meds vs 30 min w/o.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, "Norco")))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
+     * Pain still high "despite" an opioid stays uncontrolled when another statement follows with "and" ("Despite
+     * Percocet QID, pain 8/10 and ADLs limited"): the limited ADLs do not qualify the pain (MTUS Chronic Pain,
+     * Opioids: when to refer to a pain specialist).
+     */
+    @Test
+    void painDespiteAnOpioidIsNotControlledWhateverStatementFollowsWithAnd() {
+        for (String summary : List.of("Despite Percocet QID, pain 8/10 and ADLs limited.",
+                "Despite Norco 10/325 QID, pain 9/10 and sleep poor.",
+                "Pain 8/10 despite oxycodone and ADLs are limited.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("PAIN_NOT_CONTROLLED", SummaryTexts.of(summary,
+                    "Pain management consultation"))).as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("Despite Percocet QID, pain minimal.", "Pain controlled with Norco.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("PAIN_NOT_CONTROLLED", SummaryTexts.of(summary,
+                    "Pain management consultation"))).as("%s", summary).isEmpty();
+        }
+    }
+
+    /**
      * An opioid the worker takes, in the clauses before a request in the same sentence ("on Norco tid; pain management
      * consult requested"), is current use, for a referral to a pain specialist when opioids fail to control pain (MTUS
      * Chronic Pain, Opioids: when to refer); a request itself, or a list of requests, is not.

@@ -74,6 +74,16 @@ class DatesInTextTest {
                 .extracting(DatesInText.StatedDate::date).containsExactly(LocalDate.of(2015, 1, 9));
     }
 
+    /** A month with a two-digit year, "11/16", read as its last day; a ratio or a dosage written like it is no month. */
+    @Test
+    void aMonthWithATwoDigitYearIsReadAsItsLastDay() {
+        assertThat(DatesInText.monthsWithTwoDigitYears("Last UDT 11/16; UDS (09/16) ok"))
+                .extracting(DatesInText.StatedDate::date)
+                .containsExactly(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 9, 30));
+        assertThat(DatesInText.monthsWithTwoDigitYears("UDS 11/16/2016, Norco 10/325, 13/16, 1/2.5, 5/5/16, 11/16:30"))
+                .isEmpty();
+    }
+
     @Test
     void numbersThatAreNoCalendarDateAreNotDates() {
         assertThat(DatesInText.in("Norco 10/325 #60, pain 8/10, strength 4/5, 13/45/2016")).isEmpty();
