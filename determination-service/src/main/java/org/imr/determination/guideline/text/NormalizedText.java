@@ -205,6 +205,15 @@ public final class NormalizedText {
     private static final Set<String> NEW_STATEMENTS = Set.of("scheduled", "planned", "awaiting", "pending",
             "underwent", "undergoing", "presents", "presented", "failed", "tried", "completed", "reports",
             "complains", "continues", "takes");
+    /**
+     * Words of a result said of what opens a clause after a comma, which make the clause a statement of its own that a
+     * negation before the comma does not reach: "no side effects, UDS consistent", "no atrophy, Spurling positive",
+     * "no swelling, ROM normal" (not "no numbness, tingling or weakness").
+     */
+    private static final Set<String> RESULTS = Set.of("consistent", "inconsistent", "appropriate", "reviewed",
+            "positive", "normal", "abnormal", "signed", "performed", "obtained");
+    /** The most words of a clause before its result: "urine drug screen 10/2016 consistent". */
+    private static final int WORDS_BEFORE_A_RESULT = 5;
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
     private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
@@ -1059,7 +1068,8 @@ public final class NormalizedText {
      * or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
      * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
      * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
-     * items ("no history of GI bleeding, ulcer or anticoagulant use"); the reason of a treatment the negation says was
+     * items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that says a result
+     * of its own ends it ("no side effects, UDS consistent"); the reason of a treatment the negation says was
      * not taken lies outside it ("has not tried gabapentin for his radiculopathy").
      */
     private boolean negatedAt(int start) {
@@ -1074,6 +1084,9 @@ public final class NormalizedText {
         int reasonAt = -1;
         for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
             if (semicolonStarts.get(index + 1)) {
+                return false;
+            }
+            if (clauseStarts.get(index + 1) && saysAResult(index + 1)) {
                 return false;
             }
             String word = words.get(index);
@@ -1103,6 +1116,17 @@ public final class NormalizedText {
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause that opens at word {@code clause} says a result of what it names in its first words. */
+    private boolean saysAResult(int clause) {
+        for (int index = clause + 1; index < words.size() && index <= clause + WORDS_BEFORE_A_RESULT
+                && !clauseStarts.get(index); index++) {
+            if (RESULTS.contains(words.get(index))) {
+                return true;
             }
         }
         return false;

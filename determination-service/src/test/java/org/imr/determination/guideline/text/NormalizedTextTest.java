@@ -330,6 +330,23 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("He has no numbness or weakness.").affirmsAny(weakness)).isFalse();
     }
 
+    /**
+     * A clause after a comma that says a result of what it names is a statement of its own, which a negation before the
+     * comma does not reach ("no side effects, UDS consistent"); a list of findings after a negation stays denied.
+     */
+    @Test
+    void aClauseThatSaysAResultOfItsOwnEndsANegation() {
+        List<TermPhrase> uds = List.of(TermPhrase.of("uds"));
+        List<TermPhrase> spurling = List.of(TermPhrase.of("spurling"));
+
+        assertThat(NormalizedText.of("no side effects, UDS consistent 10/2016").affirmsAny(uds)).isTrue();
+        assertThat(NormalizedText.of("No atrophy, Spurling positive on the right.").affirmsAny(spurling)).isTrue();
+        assertThat(NormalizedText.of("no sedation, no UDS, CURES or agreement on file").affirmsAny(uds)).isFalse();
+        assertThat(NormalizedText.of("No atrophy, Spurling or weakness.").affirmsAny(spurling)).isFalse();
+        assertThat(NormalizedText.of("no side effects, UDS, CURES or agreement, all normal").affirmsAny(uds))
+                .isFalse();
+    }
+
     @Test
     void unableNegatesOnlyWhatDirectlyFollowsIt() {
         List<TermPhrase> returnToWork = List.of(TermPhrase.of("return to work"));
