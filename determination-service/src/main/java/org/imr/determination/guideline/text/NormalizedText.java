@@ -1121,11 +1121,18 @@ public final class NormalizedText {
         return false;
     }
 
-    /** Whether the clause that opens at word {@code clause} says a result of what it names in its first words. */
+    /**
+     * Whether the clause that opens at word {@code clause} says a result of what it names in its first words, before
+     * any word that joins the items of a list ("numbness or positive Spurling's" is an item of the list before).
+     */
     private boolean saysAResult(int clause) {
         for (int index = clause + 1; index < words.size() && index <= clause + WORDS_BEFORE_A_RESULT
                 && !clauseStarts.get(index); index++) {
-            if (RESULTS.contains(words.get(index))) {
+            String word = words.get(index);
+            if (LIST_JOINERS.contains(word) || word.equals("and")) {
+                return false;
+            }
+            if (RESULTS.contains(word)) {
                 return true;
             }
         }
