@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.IndexedPhrases;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.text.WorkerAge;
@@ -41,13 +42,10 @@ public final class ClinicalFactFinder {
          * the vocabulary) are none, so that "without" alone is no cue.
          */
         static TermsAndCues of(TermsWithCues words) {
-            List<TermPhrase> cues = words.cuesBeforeConcepts().isEmpty()
-                    ? words.cues().stream().map(TermPhrase::of).toList()
-                    : List.of();
-            return new TermsAndCues(words.terms().stream().map(TermPhrase::of).toList(), cues, words.isLocal(),
+            List<TermPhrase> cues = words.cuesBeforeConcepts().isEmpty() ? phrases(words.cues()) : List.of();
+            return new TermsAndCues(phrases(words.terms()), cues, words.isLocal(),
                     words.termsNeeded(), words.cuesOnlyAfter(), words.cuesToldAfter(),
-                    words.toldAfterNotInSentencesWith().stream().map(TermPhrase::of).toList(),
-                    words.cuesAnywhereInSentence());
+                    phrases(words.toldAfterNotInSentencesWith()), words.cuesAnywhereInSentence());
         }
 
         /** Whether the piece names its terms as a plan, not a course given (for cues told after them). */
@@ -221,8 +219,9 @@ public final class ClinicalFactFinder {
                 .toList();
     }
 
+    /** The words as phrases, indexed so that a text is read for them quickly. */
     private static List<TermPhrase> phrases(List<String> words) {
-        return words.stream().map(TermPhrase::of).toList();
+        return IndexedPhrases.ofTerms(words);
     }
 
     /**

@@ -741,7 +741,7 @@ public final class NormalizedText {
     /** Whether any of the phrases occurs anywhere, negated or not. */
     public boolean containsAny(Collection<TermPhrase> phrases) {
         for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase phrase : phrases) {
+            for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
                 if (phrase.matchesAt(words, start)) {
                     return true;
                 }
@@ -808,7 +808,7 @@ public final class NormalizedText {
     public Optional<CharSpan> firstTermWithCueIn(String text, Collection<TermPhrase> terms,
             Collection<TermPhrase> cues, boolean now, boolean objective, boolean cuesOnlyAfter) {
         for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase term : terms) {
+            for (TermPhrase term : IndexedPhrases.startingAt(terms, words, start)) {
                 int length = term.matchLength(words, start);
                 if (length == 0) {
                     continue;
@@ -847,7 +847,7 @@ public final class NormalizedText {
     public Optional<CharSpan> firstTermThenCueIn(String text, Collection<TermPhrase> terms,
             Collection<TermPhrase> cues, boolean now) {
         for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase term : terms) {
+            for (TermPhrase term : IndexedPhrases.startingAt(terms, words, start)) {
                 int length = term.matchLength(words, start);
                 if (length == 0 || !affirms(new WordSpan(start, start + length), false, now, false)) {
                     continue;
@@ -999,7 +999,8 @@ public final class NormalizedText {
      * does; a one-word cue starts where it ends.
      */
     private int cueEndingAt(int index, Collection<TermPhrase> cues) {
-        for (TermPhrase cue : cues) {
+        int mostWords = cues instanceof IndexedPhrases indexed ? indexed.mostWords() : 0;
+        for (TermPhrase cue : IndexedPhrases.startingInAny(cues, words, index - 2 * mostWords, index)) {
             for (int start = index; start >= Math.max(0, index - 2 * cue.words().size()); start--) {
                 if (start + cue.matchLength(words, start) - 1 == index) {
                     return start;
@@ -1010,7 +1011,7 @@ public final class NormalizedText {
     }
 
     private int cueAt(int index, Collection<TermPhrase> cues) {
-        for (TermPhrase cue : cues) {
+        for (TermPhrase cue : IndexedPhrases.startingAt(cues, words, index)) {
             int length = cue.matchLength(words, index);
             if (length > 0) {
                 return length;
@@ -1051,7 +1052,7 @@ public final class NormalizedText {
 
     private Optional<WordSpan> firstAffirmed(Collection<TermPhrase> phrases, boolean now, boolean objective) {
         for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase phrase : phrases) {
+            for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
                 int length = phrase.matchLength(words, start);
                 if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
                         && !ofAnotherPerson(start) && !(objective && reportedAt(start))
