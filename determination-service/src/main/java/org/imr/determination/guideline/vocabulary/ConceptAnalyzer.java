@@ -1,15 +1,18 @@
 package org.imr.determination.guideline.vocabulary;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.util.regex.Pattern;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -21,7 +24,6 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -71,7 +73,11 @@ final class ConceptAnalyzer {
             + "ankles?|hands?|feet|foot|hips?|heels?|thumbs?|fingers?|forearms?|calf|calves|legs?|arms?|achilles|"
             + "tendons?|abdomen|abdominal|pelvic|pelvis))(\\s+)US(?![\\p{L}])(?!\\s*-?\\s*(?i:guid))");
 
-    private final Analyzer words;
+    private final Analyzer words = wordsAnalyzer();
+    /** The words read as others, any of them, whole; null when there are none. */
+    private final Pattern wordsReadAs;
+    /** What each word read as another (in lower case) is read as, with a space either side. */
+    private final Map<String, String> readAs;
 
     private final SynonymMap concepts;
 
@@ -81,10 +87,12 @@ final class ConceptAnalyzer {
      *                    "tx" as "therapy", "f/u" as "follow up"; matched whole, in any case
      */
     ConceptAnalyzer(List<Concept> vocabulary, Map<String, String> wordsReadAs) {
-        this.words = wordsAnalyzer(wordsReadAs.entrySet().stream()
-                .map(word -> new ReadAs(Pattern.compile("(?<![\\p{L}\\p{N}/])" + Pattern.quote(word.getKey())
-                        + "(?![\\p{L}\\p{N}/])", Pattern.CASE_INSENSITIVE), " " + word.getValue() + " "))
-                .toList());
+        this.wordsReadAs = wordsReadAs.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}/])(?:"
+                + wordsReadAs.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}/])", Pattern.CASE_INSENSITIVE);
+        this.readAs = wordsReadAs.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                word -> word.getKey().toLowerCase(Locale.ROOT), word -> " " + word.getValue() + " "));
         try {
             SynonymMap.Builder builder = new SynonymMap.Builder(true);
             for (Concept concept : vocabulary) {
@@ -101,24 +109,36 @@ final class ConceptAnalyzer {
         }
     }
 
-    /** A word and the words it is read as. */
-    private record ReadAs(Pattern word, String replacement) {
+    /**
+     * The text with the words the vocabulary reads as others replaced, a joint's manipulation under anesthesia and a
+     * part's "US" read as the procedures they name, a number parted from its unit and a percent sign written out: one
+     * pass of each over the text before its words are analysed (a char filter of Lucene's for each would read the text
+     * through a chain of readers, the costliest part of reading a case).
+     */
+    private String prepared(String text) {
+        String read = wordsReadAs == null ? text : wordsReadAs.matcher(text)
+                .replaceAll(word -> Matcher.quoteReplacement(readAs.get(word.group().toLowerCase(Locale.ROOT))));
+        if (containsIgnoringCase(read, "manipulation")) {
+            read = MANIPULATION_OF_PART_UNDER_ANESTHESIA.matcher(read).replaceAll("$1 manipulation under");
+        }
+        if (read.contains("US")) {
+            read = US_AFTER_PART.matcher(read).replaceAll("$1$2ultrasound");
+        }
+        read = NUMBER_BEFORE_LETTERS.matcher(read).replaceAll("$1 $2");
+        return read.indexOf('%') < 0 ? read : PERCENT_SIGN.matcher(read).replaceAll(" percent ");
     }
 
-    private static Analyzer wordsAnalyzer(List<ReadAs> wordsReadAs) {
-        return new Analyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                Reader read = reader;
-                for (ReadAs word : wordsReadAs) {
-                    read = new PatternReplaceCharFilter(word.word(), word.replacement(), read);
-                }
-                read = new PatternReplaceCharFilter(MANIPULATION_OF_PART_UNDER_ANESTHESIA, "$1 manipulation under", read);
-                read = new PatternReplaceCharFilter(US_AFTER_PART, "$1$2ultrasound", read);
-                return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
-                        new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", read));
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int start = 0; start + word.length() <= text.length(); start++) {
+            if (text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
             }
+        }
+        return false;
+    }
 
+    private static Analyzer wordsAnalyzer() {
+        return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
@@ -136,7 +156,7 @@ final class ConceptAnalyzer {
     /** The text's words as the analysis leaves them: lower case, ASCII, no connecting words, stemmed. */
     List<String> words(String text) {
         List<String> result = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream("item", new StringReader(text == null ? "" : text))) {
+        try (TokenStream stream = words.tokenStream("item", new StringReader(text == null ? "" : prepared(text)))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
