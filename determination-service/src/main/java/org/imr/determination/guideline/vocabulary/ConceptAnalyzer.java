@@ -81,6 +81,8 @@ final class ConceptAnalyzer {
 
     private final SynonymMap concepts;
 
+    private final Analyzer conceptsOfWords = conceptsOfWords();
+
     /**
      * @param vocabulary  the concepts
      * @param wordsReadAs words (or abbreviations written with a slash) read as other words before anything else, e.g.
@@ -181,9 +183,7 @@ final class ConceptAnalyzer {
         if (textWords.isEmpty()) {
             return found;
         }
-        WhitespaceTokenizer tokenizer = new WhitespaceTokenizer();
-        tokenizer.setReader(new StringReader(String.join(" ", textWords)));
-        try (TokenStream stream = new SynonymGraphFilter(tokenizer, concepts, true)) {
+        try (TokenStream stream = conceptsOfWords.tokenStream("concepts", String.join(" ", textWords))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
@@ -198,6 +198,20 @@ final class ConceptAnalyzer {
             throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    /**
+     * The analysis of words already analysed, separated by spaces, into the concepts they name: its tokenizer and
+     * synonym graph are made once for each thread that reads, not for every text.
+     */
+    private Analyzer conceptsOfWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new SynonymGraphFilter(tokenizer, concepts, true));
+            }
+        };
     }
 
     private static CharsRef joined(List<String> termWords) {
