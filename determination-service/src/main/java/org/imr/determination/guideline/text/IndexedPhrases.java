@@ -22,7 +22,10 @@ public final class IndexedPhrases extends AbstractList<TermPhrase> implements Ra
     private static final IndexedPhrases NONE = new IndexedPhrases(List.of());
 
     private final List<TermPhrase> phrases;
-    private final Map<Integer, Bucket> byFirstLetters = new HashMap<>();
+    /** The keys of the first letters, by their slot (open addressing, probed linearly); 0 marks an empty slot. */
+    private final int[] keys;
+    /** The phrases under each slot's key. */
+    private final Bucket[] buckets;
     private final int mostWords;
 
     /** The phrases whose first word has the same first letters, with their places in the whole list, in order. */
@@ -38,9 +41,31 @@ public final class IndexedPhrases extends AbstractList<TermPhrase> implements Ra
             places.computeIfAbsent(keyOf(words.getFirst()), key -> new ArrayList<>()).add(place);
             longest = Math.max(longest, words.size());
         }
-        places.forEach((key, list) -> byFirstLetters.put(key, new Bucket(
-                list.stream().map(this.phrases::get).toList(), list.stream().mapToInt(Integer::intValue).toArray())));
+        int slots = Integer.highestOneBit(Math.max(1, places.size()) * 4 - 1) << 1;
+        keys = new int[slots];
+        buckets = new Bucket[slots];
+        places.forEach((key, list) -> {
+            int slot = slotOf(key);
+            keys[slot] = key;
+            buckets[slot] = new Bucket(list.stream().map(this.phrases::get).toList(),
+                    list.stream().mapToInt(Integer::intValue).toArray());
+        });
         mostWords = longest;
+    }
+
+    /** The slot of a key: where it is, or the empty slot where it would be. */
+    private int slotOf(int key) {
+        int mask = keys.length - 1;
+        int slot = (key * 0x9E3779B1 >>> 16) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The phrases whose first word's first letters have the key; null when none. */
+    private Bucket bucketOf(int key) {
+        return buckets[slotOf(key)];
     }
 
     /** The given phrases, indexed; the same object when they already are. */
@@ -112,8 +137,8 @@ public final class IndexedPhrases extends AbstractList<TermPhrase> implements Ra
         if (word.isEmpty()) {
             return phrases;
         }
-        Bucket twoLetters = word.length() > 1 ? byFirstLetters.get(keyOf(word)) : null;
-        Bucket oneLetter = byFirstLetters.get(keyOfFirstLetter(word));
+        Bucket twoLetters = word.length() > 1 ? bucketOf(keyOf(word)) : null;
+        Bucket oneLetter = bucketOf(keyOfFirstLetter(word));
         if (twoLetters == null) {
             return oneLetter == null ? List.of() : oneLetter.phrases();
         }
@@ -126,8 +151,8 @@ public final class IndexedPhrases extends AbstractList<TermPhrase> implements Ra
             Arrays.fill(may, true);
             return may.length;
         }
-        int marked = mark(byFirstLetters.get(keyOfFirstLetter(word)), may);
-        return word.length() > 1 ? marked + mark(byFirstLetters.get(keyOf(word)), may) : marked;
+        int marked = mark(bucketOf(keyOfFirstLetter(word)), may);
+        return word.length() > 1 ? marked + mark(bucketOf(keyOf(word)), may) : marked;
     }
 
     private static int mark(Bucket bucket, boolean[] may) {
