@@ -320,23 +320,17 @@ public final class ClinicalFactFinder {
      * undefined.
      */
     public List<Map.Entry<CaseText.Piece, CharSpan>> wordsStating(String factId, CaseText text) {
-        List<Map.Entry<CaseText.Piece, CharSpan>> stating = new ArrayList<>();
-        eachPieceStating(factId, text, (piece, words) -> {
-            stating.add(Map.entry(piece, words));
-            return piece;
-        });
-        return stating;
+        return eachPieceStating(factId, text, Map::entry);
     }
 
     /** What {@code kept} makes of each piece that states the fact and the words stating it, in order. */
-    private List<CaseText.Piece> eachPieceStating(String factId, CaseText text,
-            BiFunction<CaseText.Piece, CharSpan, CaseText.Piece> kept) {
+    private <T> List<T> eachPieceStating(String factId, CaseText text, BiFunction<CaseText.Piece, CharSpan, T> kept) {
         Definition general = byId.get(factId);
         if (general == null || general.fact().statedByInjuryAge()) {
             return List.of();
         }
         Definition definition = general.forRequest(text);
-        List<CaseText.Piece> stating = new ArrayList<>();
+        List<T> stating = new ArrayList<>();
         CaseText.Piece before = null;
         for (CaseText.Piece piece : text.pieces()) {
             Optional<CharSpan> words = stating(definition, before, piece, text);
