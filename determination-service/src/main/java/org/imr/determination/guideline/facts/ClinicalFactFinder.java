@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.knowledge.CuePlace;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.IndexedPhrases;
@@ -35,7 +36,7 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 public final class ClinicalFactFinder {
 
     private record TermsAndCues(List<TermPhrase> terms, List<TermPhrase> cues, boolean local, int termsNeeded,
-            boolean cuesOnlyAfter, boolean toldAfter, List<TermPhrase> plans, boolean cuesInSentence) {
+            CuePlace cuesStand, List<TermPhrase> plans) {
 
         /**
          * The terms and cues to read; cues still to be followed by the names of concepts (a definition read without
@@ -43,9 +44,8 @@ public final class ClinicalFactFinder {
          */
         static TermsAndCues of(TermsWithCues words) {
             List<TermPhrase> cues = words.cuesBeforeConcepts().isEmpty() ? phrases(words.cues()) : List.of();
-            return new TermsAndCues(phrases(words.terms()), cues, words.isLocal(),
-                    words.termsNeeded(), words.cuesOnlyAfter(), words.cuesToldAfter(),
-                    phrases(words.toldAfterNotInSentencesWith()), words.cuesAnywhereInSentence());
+            return new TermsAndCues(phrases(words.terms()), cues, words.isLocal(), words.termsNeeded(),
+                    words.cuesStand(), phrases(words.toldAfterNotInSentencesWith()));
         }
 
         /** Whether the piece names its terms as a plan, not a course given (for cues told after them). */
@@ -55,15 +55,16 @@ public final class ClinicalFactFinder {
 
         /** The words stating the fact in the piece: a term with its cue, or as many different terms as needed. */
         Optional<CharSpan> statedIn(CaseText.Piece piece, boolean now, boolean objective) {
-            if (toldAfter) {
+            if (cuesStand == CuePlace.TOLD_AFTER) {
                 return namesAPlan(piece) ? Optional.empty()
                         : piece.words().firstTermThenCueIn(piece.text(), terms, cues, now);
             }
-            if (cuesInSentence) {
+            if (cuesStand == CuePlace.IN_SENTENCE) {
                 return piece.words().firstAffirmedIn(piece.text(), cues, now, objective).isPresent()
                         ? piece.words().firstAffirmedIn(piece.text(), terms, now, objective)
                         : Optional.empty();
             }
+            boolean cuesOnlyAfter = cuesStand == CuePlace.AFTER_TERM;
             if (termsNeeded == 1) {
                 return piece.words().firstTermWithCueIn(piece.text(), terms, cues, now, objective, cuesOnlyAfter);
             }
@@ -127,7 +128,7 @@ public final class ClinicalFactFinder {
                 return Optional.empty();
             }
             for (TermsAndCues pair : termsWithCues) {
-                if (pair.toldAfter() && !pair.local() && !pair.namesAPlan(before)
+                if (pair.cuesStand() == CuePlace.TOLD_AFTER && !pair.local() && !pair.namesAPlan(before)
                         && before.words().firstAffirmedIn(before.text(), pair.terms(), fact.isCurrent()).isPresent()) {
                     Optional<CharSpan> cue = piece.words().firstAffirmedIn(piece.text(), pair.cues(),
                             fact.isCurrent());

@@ -140,8 +140,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 termsWithCues.stream()
                         .map(pair -> new TermsWithCues(without(pair.terms(), words), pair.cues(),
                                 pair.termsNamedByConcepts(), pair.local(), pair.atLeast(), pair.cuesBeforeConcepts(),
-                                pair.cuesAfter(), pair.toldAfter(), pair.toldAfterNotInSentencesWith(),
-                                pair.cuesInSentence()))
+                                pair.cuesStand(), pair.toldAfterNotInSentencesWith()))
                         .filter(pair -> !pair.terms().isEmpty() && pair.terms().size() >= pair.termsNeeded())
                         .toList(),
                 twoDrugsOf, workerOlderThanYears, without(localPhrases, words), notWhenAnyOf,

@@ -61,6 +61,11 @@ final class ClinicalFactsValidator {
                         problems.add(path + ".termsWithCues[" + pair + "].local",
                                 "only a regional fact has signs of the requested region itself");
                     }
+                    if (!termsWithCues.toldAfterNotInSentencesWith().isEmpty()
+                            && termsWithCues.cuesStand() != CuePlace.TOLD_AFTER) {
+                        problems.add(path + ".termsWithCues[" + pair + "].toldAfterNotInSentencesWith",
+                                "only cues told after their terms (cuesStand TOLD_AFTER) have sentences of a plan");
+                    }
                 }
             }
             rejectLeadingFiller(path + ".phrases", fact.phrases());

@@ -21,86 +21,43 @@ import java.util.function.Function;
  * @param cuesBeforeConcepts concepts of the vocabulary whose every name follows each cue, the cues then being only
  *              those words: the cue "without" before the names of "opioid" reads "pain 9/10 without Percocet" as a
  *              score without the drug; empty for cues as written
- * @param cuesAfter whether a cue counts only after its term, as a measure is said to have changed after its name in
- *              notes ("ADLs increased", "work hrs 4 -> 8/d", "sleeping 6 hrs vs 3 before"): the cue before the term
- *              says something else ("increased difficulty walking"); null for either order
- * @param toldAfter whether a cue counts anywhere after its term in the sentence, or in the sentence after it, as the
- *              outcome of a course is told after the course, however far: "PT x12 completed last spring; pain remains
- *              unchanged", "She underwent PT in 2016. Her leg pain is unchanged." (the cues then only after the term);
- *              null for a cue near its term
+ * @param cuesStand where a cue may stand to state the fact with its term; null for near it, before or after
  * @param toldAfterNotInSentencesWith words that make a sentence name its terms as a plan, not a course given, for
- *              cues told after them: "The treatment plan included an MRI and physical therapy 2 times a week for 6
- *              weeks. Work status: temporarily totally disabled." names no course whose outcome follows; empty for none
- * @param cuesInSentence whether a cue anywhere in the term's sentence counts, not only one near it: what a worker is
- *              able to do is the treatment's gain in a sentence that reports the treatment's relief or compares the
- *              measure ("pain 8/10 -> 4/10 with Norco, able to do ADLs"), not in a sentence of its own ("Able to stand
- *              15 min."); null for a cue near its term
+ *              cues told after them ({@link CuePlace#TOLD_AFTER}): "The treatment plan included an MRI and physical
+ *              therapy 2 times a week for 6 weeks. Work status: temporarily totally disabled." names no course whose
+ *              outcome follows; empty for none
  */
 public record TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts,
-        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter,
-        List<String> toldAfterNotInSentencesWith, Boolean cuesInSentence) {
+        Boolean local, Integer atLeast, List<String> cuesBeforeConcepts, CuePlace cuesStand,
+        List<String> toldAfterNotInSentencesWith) {
 
     public TermsWithCues {
         terms = ImmutableCopies.list(terms);
         cues = ImmutableCopies.list(cues);
         termsNamedByConcepts = ImmutableCopies.list(termsNamedByConcepts);
         cuesBeforeConcepts = ImmutableCopies.list(cuesBeforeConcepts);
+        cuesStand = cuesStand == null ? CuePlace.NEAR : cuesStand;
         toldAfterNotInSentencesWith = ImmutableCopies.list(toldAfterNotInSentencesWith);
     }
 
-    /** Terms and cues, a cue told after its term or not, no words of a plan, a cue near its term or told after. */
-    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
-            Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter, Boolean toldAfter) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, toldAfter, List.of(),
-                null);
+    /** Terms and cues of any region the request concerns, their cues standing where {@code cuesStand} says. */
+    public TermsWithCues(List<String> terms, List<String> cues, CuePlace cuesStand) {
+        this(terms, cues, List.of(), null, null, List.of(), cuesStand, List.of());
     }
 
-    /** Terms and cues, a cue near its term, only after it when {@code cuesAfter}. */
-    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
-            Integer atLeast, List<String> cuesBeforeConcepts, Boolean cuesAfter) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, cuesAfter, null);
-    }
-
-    /** Terms and cues without concepts. */
+    /** Terms and cues without concepts, a cue near its term. */
     public TermsWithCues(List<String> terms, List<String> cues) {
-        this(terms, cues, List.of(), null, null, List.of(), null);
+        this(terms, cues, List.of());
     }
 
-    /** Terms and cues in either order. */
-    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
-            Integer atLeast, List<String> cuesBeforeConcepts) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, cuesBeforeConcepts, null);
-    }
-
-    /** Terms and cues of any region the request concerns. */
+    /** Terms and cues of any region the request concerns, a cue near its term. */
     public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts) {
-        this(terms, cues, termsNamedByConcepts, null, null, List.of(), null);
-    }
-
-    /** Terms and cues, the cues as written. */
-    public TermsWithCues(List<String> terms, List<String> cues, List<String> termsNamedByConcepts, Boolean local,
-            Integer atLeast) {
-        this(terms, cues, termsNamedByConcepts, local, atLeast, List.of(), null);
+        this(terms, cues, termsNamedByConcepts, null, null, List.of(), null, List.of());
     }
 
     /** How many different terms must each have their cue in one piece: 1 unless {@link #atLeast} says more. */
     public int termsNeeded() {
         return atLeast == null ? 1 : atLeast;
-    }
-
-    /** Whether a cue counts only after its term. */
-    public boolean cuesOnlyAfter() {
-        return Boolean.TRUE.equals(cuesAfter);
-    }
-
-    /** Whether a cue counts anywhere after its term in the sentence, or in the sentence after it. */
-    public boolean cuesToldAfter() {
-        return Boolean.TRUE.equals(toldAfter);
-    }
-
-    /** Whether a cue anywhere in the term's sentence counts. */
-    public boolean cuesAnywhereInSentence() {
-        return Boolean.TRUE.equals(cuesInSentence);
     }
 
     public boolean isLocal() {
@@ -116,7 +73,6 @@ public record TermsWithCues(List<String> terms, List<String> cues, List<String> 
         List<String> named = names.isEmpty() ? cues
                 : cues.stream().flatMap(cue -> names.stream().map(name -> cue + " " + name)).toList();
         return new TermsWithCues(ConceptNames.appended(terms, termsNamedByConcepts, namesOfConcept), named,
-                termsNamedByConcepts, local, atLeast, List.of(), cuesAfter, toldAfter, toldAfterNotInSentencesWith,
-                cuesInSentence);
+                termsNamedByConcepts, local, atLeast, List.of(), cuesStand, toldAfterNotInSentencesWith);
     }
 }

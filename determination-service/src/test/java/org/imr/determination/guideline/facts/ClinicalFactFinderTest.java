@@ -7,6 +7,7 @@ import java.util.List;
 import org.imr.determination.guideline.CaseFile;
 import org.imr.determination.guideline.DisputedTreatment;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
+import org.imr.determination.guideline.knowledge.CuePlace;
 import org.imr.determination.guideline.knowledge.WordsNotForRequestsOf;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
@@ -133,7 +134,7 @@ class ClinicalFactFinderTest {
     }
 
     /**
-     * Terms whose cues are told after them ({@code toldAfter}) state the fact with the cue anywhere later in the
+     * Terms whose cues are told after them ({@link CuePlace#TOLD_AFTER}) state the fact with the cue anywhere later in the
      * sentence or in the next sentence, never before the term nor with the term negated; the same terms and cues
      * without it need the cue near the term.
      */
@@ -141,8 +142,7 @@ class ClinicalFactFinderTest {
     void cuesToldAfterTheirTermCountAnywhereLaterInTheSentenceOrTheNext() {
         ClinicalFactFinder toldAfter = new ClinicalFactFinder(List.of(new ClinicalFactDefinition("FAILED", "failed care",
                 List.of(), List.of(), false, null, null, null, null, null, null,
-                List.of(new TermsWithCues(List.of("pt"), List.of("unchanged"), List.of(), null, null, List.of(), null,
-                        true)),
+                List.of(new TermsWithCues(List.of("pt"), List.of("unchanged"), CuePlace.TOLD_AFTER)),
                 null, null, null, null, null, null, null, null)));
         ClinicalFactFinder near = new ClinicalFactFinder(List.of(new ClinicalFactDefinition("FAILED", "failed care",
                 List.of(), List.of(), false, null, null, null, null, null, null,

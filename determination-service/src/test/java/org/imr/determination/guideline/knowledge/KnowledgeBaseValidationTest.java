@@ -153,6 +153,24 @@ class KnowledgeBaseValidationTest {
     }
 
     @Test
+    void wordsOfAPlanForCuesNotToldAfterTheirTerms_areRejected() {
+        ObjectNode tree = shippedTree();
+        ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
+        fact.put("id", "PLAN_TEST").put("name", "failed care");
+        fact.putArray("phrases").add("failed conservative care");
+        ObjectNode pair = fact.putArray("termsWithCues").addObject();
+        pair.putArray("terms").add("pt");
+        pair.putArray("cues").add("unchanged");
+        pair.put("cuesStand", "AFTER_TERM");
+        pair.putArray("toldAfterNotInSentencesWith").add("plan");
+        int index = tree.get("clinicalFacts").size() - 1;
+
+        assertThat(rejection(tree).problems()).containsExactly("clinicalFacts[" + index + "].termsWithCues[0]"
+                + ".toldAfterNotInSentencesWith only cues told after their terms (cuesStand TOLD_AFTER) have sentences"
+                + " of a plan");
+    }
+
+    @Test
     void aPlanLapsingAfterNoPositivePeriod_isRejected() {
         ObjectNode tree = shippedTree();
         ObjectNode fact = ((ArrayNode) tree.get("clinicalFacts")).addObject();
