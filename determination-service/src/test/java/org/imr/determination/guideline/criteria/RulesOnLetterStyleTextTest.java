@@ -44,6 +44,7 @@ class RulesOnLetterStyleTextTest {
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
             mtus-chronic-pain-antispasticity-drugs | Lioresal 10 mg three times daily | Since the fall he has an incomplete T11 spinal cord injury with spasticity of both legs. | OVERTURNED | UPHELD
             mtus-chronic-pain-barbiturate-containing-analgesics | Fioricet 50/325/40 #60 | Daily tension headaches since the head injury, not relieved by ibuprofen. | UPHELD | UPHELD
+            mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
             odg-opioid-induced-constipation-second-line | Linzess 145 mcg daily | On Percocet for chronic neck pain; constipation continues despite docusate, senna and fiber. | OVERTURNED | UPHELD
@@ -75,6 +76,7 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ppis | Nexium 40 mg, 30 capsules | She takes Mobic every morning and Advil at night. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Omeprazole 20 mg #30 | The injured worker is a 68-year-old female who takes naproxen daily. | OVERTURNED | UPHELD
             mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
+            mtus-chronic-pain-misoprostol | Misoprostol 200 mcg #120 | She takes naproxen 550 mg twice a day and had a bleeding duodenal ulcer two years ago. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-blocks | Sacroiliac joint injection, left | Left buttock pain persisted despite physical therapy, a home exercise program and medications. Provocative tests of the left sacroiliac joint were positive. | OVERTURNED | UPHELD
             acoem-injections-family-default | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD

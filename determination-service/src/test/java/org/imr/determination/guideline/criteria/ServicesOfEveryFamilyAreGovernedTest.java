@@ -181,6 +181,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Diazepam 5mg #30                             | mtus-chronic-pain-benzodiazepines
             Esomeprazole 40mg #30                        | mtus-chronic-pain-ppis
             Ranitidine 150mg #60                         | mtus-h2-blockers
+            Cytotec 200mcg #120                          | mtus-chronic-pain-misoprostol
             Docusate sodium 100mg #60                    | mtus-opioid-induced-constipation
             Senna 8.6mg #60                              | mtus-opioid-induced-constipation
             Amitiza 24mcg #60                            | odg-opioid-induced-constipation-second-line
@@ -199,6 +200,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Nucleoplasty L5-S1                           | odg-intradiscal-electrothermal-therapy
             Dantrium 25mg #60                            | mtus-chronic-pain-antispasticity-drugs
             Fioricet #30                                 | mtus-chronic-pain-barbiturate-containing-analgesics
+            Cannabidiol oil 30ml                         | mtus-chronic-pain-cannabinoids
             Medrol Dosepak                               | odg-oral-corticosteroids
             Bactrim DS #20                               | odg-antibiotics-for-infection
             Doxycycline 100mg #14                        | odg-antibiotics-for-infection
