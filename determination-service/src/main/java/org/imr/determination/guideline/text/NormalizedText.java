@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Free text reduced to lower-case words of letters and digits ("Sprain/strain, L-spine" becomes
@@ -22,13 +24,35 @@ import java.util.regex.Pattern;
 public final class NormalizedText {
 
     /**
+     * A unit of a measure: the forms notes write it in beside a figure, whose change they write with an arrow ("work
+     * hrs 4 -> 8", "walking 10 min -> 30 min") or compare with the measure before ("6 hrs vs 3 before"); the forms read
+     * only in a change written in words ("from 50 to 100 yards"); its minutes, for a unit of time (0 for any other); and
+     * whether the figure before the "to" of a change written in words may carry it ("from 20 min to 45"), which a count
+     * of tablets does not (it is read as a count: "from 4 tabs to 2"; after the "to", "from 4 to 2 tabs", it is a unit).
+     */
+    private record Unit(List<String> forms, List<String> formsInWords, int minutes, boolean beforeTo) {
+    }
+
+    /** The units of a measure, in the order their forms are tried. */
+    private static final List<Unit> MEASURE_UNIT_TABLE = List.of(
+            new Unit(List.of("hrs", "hr", "hours", "hour"), List.of(), 60, true),
+            new Unit(List.of("mins", "min", "minutes"), List.of("minute"), 1, true),
+            new Unit(List.of("ft", "feet"), List.of(), 0, true),
+            new Unit(List.of("blocks", "block"), List.of(), 0, true),
+            new Unit(List.of("lbs", "lb", "pounds"), List.of(), 0, true),
+            new Unit(List.of("miles", "mile"), List.of(), 0, true),
+            new Unit(List.of("degrees", "deg"), List.of(), 0, true),
+            new Unit(List.of("tabs", "tablets", "pills"), List.of(), 0, false),
+            new Unit(List.of(), List.of("yards"), 0, true),
+            new Unit(List.of(), List.of("meters"), 0, true));
+    /** The forms of the units written beside a figure, as a pattern's alternatives: "hrs|hr|hours|...". */
+    private static final String UNITS = String.join("|",
+            MEASURE_UNIT_TABLE.stream().flatMap(unit -> unit.forms().stream()).toList());
+    /**
      * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
      * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or
      * two, as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
      */
-    /** The units of a measure whose change notes write with an arrow: "work hrs 4 -> 8", "walking 10 min -> 30 min". */
-    private static final String UNITS = "hrs|hr|hours|hour|mins|min|minutes|ft|feet|blocks|block|lbs|lb|pounds|miles"
-            + "|mile|degrees|deg|tabs|tablets|pills";
     static final Pattern WORD = Pattern.compile(
             "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?(?![0-9])"
             + "|[\u2191\u2193]"
@@ -44,8 +68,10 @@ public final class NormalizedText {
     private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)"
             + "(?![0-9/])\\s*(" + UNITS + ")?\\b";
     /** The minutes of a unit of time that a measure is written in: "1 hr" is 60 minutes. */
-    private static final Map<String, Integer> MINUTES_PER_UNIT = Map.of("hrs", 60, "hr", 60, "hours", 60, "hour", 60,
-            "mins", 1, "min", 1, "minutes", 1);
+    private static final Map<String, Integer> MINUTES_PER_UNIT = MEASURE_UNIT_TABLE.stream()
+            .filter(unit -> unit.minutes() > 0)
+            .flatMap(unit -> unit.forms().stream().map(form -> Map.entry(form, unit.minutes())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** The measure after a "vs" and the words that place it before, or without the medications. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
             + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
@@ -77,12 +103,17 @@ public final class NormalizedText {
             "caps", "capsules");
     /** The count after the "to" of a change of tablets written in words: "2" of "from 4 tabs to 2 tabs a day". */
     private static final Pattern COUNT_AFTER_TO = Pattern.compile("\\s+([0-9]{1,2})(?![0-9]|\\.[0-9]|\\s*(?:%|mg))");
-    /** The units of a measure as read ("hrs" read as "hours"), which a figure of a change written in words goes before. */
-    private static final Set<String> MEASURE_UNITS = Set.of("hours", "hour", "hr", "mins", "min", "minutes", "minute",
-            "ft", "feet", "blocks", "block", "lbs", "lb", "pounds", "miles", "mile", "degrees", "deg", "yards", "meters");
+    /**
+     * The units of a measure (as read: "hrs" is read as "hours"), which a figure of a change written in words goes
+     * before.
+     */
+    private static final Set<String> MEASURE_UNITS = MEASURE_UNIT_TABLE.stream().filter(Unit::beforeTo)
+            .flatMap(unit -> Stream.concat(unit.forms().stream(), unit.formsInWords().stream()))
+            .collect(Collectors.toUnmodifiableSet());
     /** The figure after the "to" of a change of a measure written in words, and its unit if written: "45 min", "26%". */
     private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})(?![0-9]|\\.[0-9])(?:\\s*(%|(?:"
-            + "percent|" + UNITS + "|minute|yards|meters)\\b))?");
+            + "percent|" + UNITS + "|" + String.join("|", MEASURE_UNIT_TABLE.stream()
+                    .flatMap(unit -> unit.formsInWords().stream()).toList()) + ")\\b))?");
     /** The names of a measure that a change written in words follows: "sitting tolerance from 20 to 45 min". */
     private static final Set<String> MEASURE_NAMES = Set.of("tolerance", "flexion", "extension", "abduction",
             "adduction", "rotation", "motion", "rom", "strength", "distance", "endurance");
