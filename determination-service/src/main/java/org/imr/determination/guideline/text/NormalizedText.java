@@ -637,24 +637,28 @@ public final class NormalizedText {
      */
     private static List<String> measureChangeInWords(List<String> before, String text, int after) {
         int size = before.size();
-        boolean unitBefore = size >= 1 && (MEASURE_UNITS.contains(before.get(size - 1))
-                || before.get(size - 1).equals("percent"));
+        // the percent sign is read as the word: "44%" as "44 percent"
+        boolean percentBefore = size >= 1 && before.get(size - 1).equals("percent");
+        boolean unitBefore = percentBefore || size >= 1 && MEASURE_UNITS.contains(before.get(size - 1));
         int fromAt = unitBefore ? size - 3 : size - 2;
         if (fromAt < 0 || !before.get(fromAt).equals("from") || !isNumber(before.get(fromAt + 1))) {
             return null;
         }
         Matcher next = MEASURE_AFTER_TO.matcher(text).region(after, text.length());
-        if (!next.lookingAt() || !unitBefore && next.group(2) == null) {
+        if (!next.lookingAt()) {
             return null;
         }
-        boolean inPercent = unitBefore && before.get(size - 1).equals("percent")
-                || next.group(2) != null && (next.group(2).equals("%") || next.group(2).equals("percent"));
+        String unitAfter = next.group(2);
+        if (!unitBefore && unitAfter == null) {
+            return null;
+        }
+        boolean inPercent = percentBefore || "%".equals(unitAfter) || "percent".equals(unitAfter);
         boolean measureNamed = fromAt >= 1 && MEASURE_NAMES.contains(before.get(fromAt - 1));
         boolean saidChanged = false;
         for (int at = fromAt - 1; at >= Math.max(0, fromAt - 3); at--) {
             saidChanged |= CHANGED.contains(before.get(at));
         }
-        if (!(inPercent || unitBefore && next.group(2) != null || measureNamed || saidChanged)) {
+        if (!(inPercent || unitBefore && unitAfter != null || measureNamed || saidChanged)) {
             return null;
         }
         int from = Integer.parseInt(before.get(fromAt + 1));
