@@ -31,7 +31,11 @@ final class PriorCourseFromText {
     /** The words a count of visits is written with, which name no service of their own. */
     private static final Pattern COUNTED_UNITS = Pattern.compile("\\b(?:sessions?|visits?|treatments?)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Words of a sentence about a request, its review or a plan, whose count is no course given. */
+    /**
+     * Words of a sentence about a request, its review or a plan, whose count is no course given: "prescribed",
+     * "ordered", "will" count visits not yet attended, which they do not in DrugHistory's sentences about the request
+     * (a drug prescribed was taken).
+     */
     private static final Pattern ABOUT_A_REQUEST = Pattern.compile("\\b(?:request\\w*|authori[sz]\\w*|certif\\w*|"
             + "non-?certif\\w*|denied|approved|recommend\\w*|plan\\w*|prescribed|ordered|will|would|should)\\b",
             Pattern.CASE_INSENSITIVE);
