@@ -300,7 +300,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         DisputedTreatment item = request.item();
         String rationale = rule.template(branch).render(values);
         String citation = rule.citationFor(request.regions(), caseFile.receivedDate()).printed();
-        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
-                evidence.stream().sorted(Comparator.comparing(FoundFact::id)).toList());
+        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale,
+                rule.id(), rule.version(), evidence.stream().sorted(Comparator.comparing(FoundFact::id)).toList());
     }
 }

@@ -59,11 +59,12 @@ final class ConceptAnalyzer {
      * manipulation.
      */
     private static final Pattern MANIPULATION_OF_PART_UNDER_ANESTHESIA = Pattern.compile(
-            "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
+            "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under"
+                    + "(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
 
     /**
-     * "US" written in capitals after the part it images ("Right shoulder US", "L knee US") is a diagnostic ultrasound of
-     * that part (ODG Shoulder, Ultrasound, diagnostic; ODG Knee &amp; Leg, Ultrasound, diagnostic), read as the word
+     * "US" written in capitals after the part it images ("Right shoulder US", "L knee US") is a diagnostic ultrasound
+     * of that part (ODG Shoulder, Ultrasound, diagnostic; ODG Knee &amp; Leg, Ultrasound, diagnostic), read as the word
      * "ultrasound" so that the part keeps its own name; not the pronoun, and not an ultrasound that guides a procedure
      * ("knee US-guided injection"), which the guidance terms read.
      */
@@ -113,7 +114,8 @@ final class ConceptAnalyzer {
                 for (ReadAs word : wordsReadAs) {
                     read = new PatternReplaceCharFilter(word.word(), word.replacement(), read);
                 }
-                read = new PatternReplaceCharFilter(MANIPULATION_OF_PART_UNDER_ANESTHESIA, "$1 manipulation under", read);
+                read = new PatternReplaceCharFilter(MANIPULATION_OF_PART_UNDER_ANESTHESIA, "$1 manipulation under",
+                        read);
                 read = new PatternReplaceCharFilter(US_AFTER_PART, "$1$2ultrasound", read);
                 return new PatternReplaceCharFilter(PERCENT_SIGN, " percent ",
                         new PatternReplaceCharFilter(NUMBER_BEFORE_LETTERS, "$1 $2", read));
