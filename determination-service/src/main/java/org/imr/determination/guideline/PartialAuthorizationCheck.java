@@ -34,7 +34,8 @@ final class PartialAuthorizationCheck {
                 rule.citationFor(request.regions(), caseFile.receivedDate()).inSentence());
         values.put(Placeholder.SERVICE, ServiceWording.plainName(item.serviceType()));
         values.put(Placeholder.ITEM_DESCRIPTION, item.description());
-        return new ItemDetermination(item.itemNumber(), item.description(), Outcome.UPHELD, decision.guidelineCitation(),
-                courses.rationaleTemplate().render(values), courses.id(), courses.version(), decision.evidence());
+        return new ItemDetermination(item.itemNumber(), item.description(), Outcome.UPHELD,
+                decision.guidelineCitation(), courses.rationaleTemplate().render(values), courses.id(),
+                courses.version(), decision.evidence());
     }
 }

@@ -111,10 +111,10 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
             OptionalInt given = improvementDocumented && course.isEmpty() ? visitsGiven(text) : OptionalInt.empty();
             int inAll = given.isPresent() ? maxUnitsInAll() : 0;
             if (given.isPresent() && inAll > 0 && given.getAsInt() + requested > inAll) {
-                values.put(Placeholder.MAX_VISITS, inAll + " visits in all");
-                values.put(Placeholder.REQUESTED_VISITS, requested + " more after the " + given.getAsInt()
-                        + " already given (" + (given.getAsInt() + requested) + " in all)");
-                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT, request, caseFile, values, List.of());
+                values.put(Placeholder.MAX_VISITS, Integer.toString(inAll));
+                values.put(Placeholder.PRIOR_VISITS, Integer.toString(given.getAsInt()));
+                values.put(Placeholder.TOTAL_VISITS, Integer.toString(given.getAsInt() + requested));
+                return decide(RationaleTemplateKey.EXCEEDS_AMOUNT_IN_ALL, request, caseFile, values, List.of());
             }
         }
         if (criteria.maxRequestedDays() != null) {
@@ -300,7 +300,7 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
         DisputedTreatment item = request.item();
         String rationale = rule.template(branch).render(values);
         String citation = rule.citationFor(request.regions(), caseFile.receivedDate()).printed();
-        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale, rule.id(), rule.version(),
-                evidence.stream().sorted(Comparator.comparing(FoundFact::id)).toList());
+        return new ItemDetermination(item.itemNumber(), item.description(), branch.outcome(), citation, rationale,
+                rule.id(), rule.version(), evidence.stream().sorted(Comparator.comparing(FoundFact::id)).toList());
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class RequestedPortion {
 
     private static final Pattern REMAINING = Pattern.compile(
-            "remaining IMR eligible portion of the original request,\\s*(.*?)(?:\\s+is)?\\s*$", Pattern.CASE_INSENSITIVE);
+            "remaining IMR eligible portion of the original request,\\s*(.*?)(?:\\s+is)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL = Pattern.compile(
             "The original request,\\s*(.*?)(?:\\s+is)?\\s*$", Pattern.CASE_INSENSITIVE);
 

@@ -54,7 +54,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
      * before a count that starts the next sentence ("with no improvement. 6 additional visits are requested"; not
      * after "vs." or "approx.", not before a score "8/10").
      */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])"
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])"
+            + "|(?<=[a-z0-9)]\\.)(?=[A-Z][a-z])"
             + "|(?<=[a-z]{3}\\.)(?<!approx\\.)\\s+(?=[0-9]{1,3}\\s+[a-z])");
     /**
      * A sentence break in a summary written in one case (all lower or all capitals), where a capital cannot tell a
@@ -282,9 +283,9 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
     /**
      * Whether the piece states, near the chars {@code words} of a phrase, a date no more than {@code days} before the
      * request and not after it: "underwent a carpal tunnel release on 10/22/2016" for a request of December 2016, a
-     * month with its year ("UDS 10/2016", "in October 2016", read as the month's last day; with a two-digit year, "last UDT
-     * 11/16", only beside the phrase in its clause), or a frequency that says
-     * it is done each month ("UDS monthly"); not a year stated alone ("in 2016").
+     * month with its year ("UDS 10/2016", "in October 2016", read as the month's last day; with a two-digit year, "last
+     * UDT 11/16", only beside the phrase in its clause), or a frequency that says it is done each month ("UDS
+     * monthly"); not a year stated alone ("in 2016").
      */
     public boolean datedShortlyBeforeRequest(Piece piece, CharSpan words, int days) {
         if (requestDate == null) {
@@ -411,8 +412,8 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /**
      * Whether a finding the piece states in the chars {@code words} is of the requested region itself, one lying in the
-     * other counting, not of a limb the spine supplies ("an infection of the right knee" is no finding of the low back),
-     * and on a requested side.
+     * other counting, not of a limb the spine supplies ("an infection of the right knee" is no finding of the low
+     * back), and on a requested side.
      */
     public boolean concernsRequestedRegion(Piece piece, CharSpan words) {
         BodyRegionSites own = ownRegions(piece, words);
@@ -450,7 +451,10 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         return modifiers.find() ? end + modifiers.end() : end;
     }
 
-    /** Where the words that directly modify a finding starting at {@code start} begin: "lumbar" of "lumbar radiculopathy". */
+    /**
+     * Where the words that directly modify a finding starting at {@code start} begin: "lumbar" of "lumbar
+     * radiculopathy".
+     */
     private static int startOfModifiers(String text, int start) {
         Matcher modifiers = MODIFIERS_BEFORE.matcher(text.substring(0, start));
         return modifiers.find() ? modifiers.start() : start;

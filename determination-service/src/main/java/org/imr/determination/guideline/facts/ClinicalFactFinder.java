@@ -266,8 +266,8 @@ public final class ClinicalFactFinder {
 
     /**
      * The fact stated by two different drugs of its class, each named (and affirmed) in a piece that states no other
-     * subject, in a clause (between commas or semicolons: an entry of a list of medications) that names no form the fact
-     * leaves aside; located where the second is named.
+     * subject, in a clause (between commas or semicolons: an entry of a list of medications) that names no form the
+     * fact leaves aside; located where the second is named.
      */
     private static Optional<FoundFact> byTwoDrugs(Definition definition, CaseText text) {
         Set<Integer> named = new HashSet<>();
@@ -297,8 +297,8 @@ public final class ClinicalFactFinder {
 
     /**
      * For every piece of the text that states the fact, in order, the piece with all but the clause between semicolons
-     * that holds the words stating it blanked out ("12 PT visits to the low back" of "12 PT visits to the low back; none
-     * to the neck"); none for a fact stated by the dates or undefined.
+     * that holds the words stating it blanked out ("12 PT visits to the low back" of "12 PT visits to the low back;
+     * none to the neck"); none for a fact stated by the dates or undefined.
      */
     public List<CaseText.Piece> clausesStating(String factId, CaseText text) {
         return eachPieceStating(factId, text, (piece, words) -> {
@@ -419,9 +419,10 @@ public final class ClinicalFactFinder {
     }
 
     /**
-     * As {@link #withoutClausesNaming(CaseText.Piece, List)}, for a fact of a drug named by {@code named}: a clause that
-     * says a drug was stopped in the past ({@link DrugStops#stoppedInThePast}) is blanked too, and one that opens with a
-     * stop ({@link DrugStops#opensWithAStop}) and names none of {@code named} itself blanks the clause before it too.
+     * As {@link #withoutClausesNaming(CaseText.Piece, List)}, for a fact of a drug named by {@code named}: a clause
+     * that says a drug was stopped in the past ({@link DrugStops#stoppedInThePast}) is blanked too, and one that opens
+     * with a stop ({@link DrugStops#opensWithAStop}) and names none of {@code named} itself blanks the clause before it
+     * too.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
         if (words.isEmpty() || !piece.words().containsAny(words) && (named.isEmpty()

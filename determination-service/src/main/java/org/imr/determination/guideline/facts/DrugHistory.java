@@ -27,7 +27,11 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  */
 public final class DrugHistory {
 
-    /** Words of a sentence that recounts the request or its review, not the worker's use of the drug. */
+    /**
+     * Words of a sentence that recounts the request or its review, not the worker's use of the drug. Not the words
+     * PriorCourseFromText takes for a request of a course of therapy: a drug "prescribed" or "ordered" before is one
+     * the worker took, while proposals of a drug ("to start", "consider", "will try") are its own.
+     */
     private static final List<TermPhrase> ABOUT_THE_REQUEST = List.of("utilization review", "non certif",
             "noncertif", "request", "req", "denied", "modified", "authoriz", "certified", "not certified", "plan",
             "recommend", "propos", "suggest", "would like", "to start", "to begin", "initiat", "consider",
@@ -269,8 +273,9 @@ public final class DrugHistory {
     }
 
     /**
-     * Whether words of an outcome ({@link #OUTCOME}) follow the words of a start: "Lyrica trial without benefit" recounts
-     * a trial, while in "failed ibuprofen; starting tramadol" the failure is of another drug, before the start.
+     * Whether words of an outcome ({@link #OUTCOME}) follow the words of a start: "Lyrica trial without benefit"
+     * recounts a trial, while in "failed ibuprofen; starting tramadol" the failure is of another drug, before the
+     * start.
      */
     private static boolean outcomeAfterTheStart(NormalizedText words) {
         List<String> list = words.words();

@@ -9,8 +9,8 @@ import org.imr.determination.guideline.text.TermPhrase;
 /**
  * How the records say a drug was stopped (MTUS Opioid Treatment 2016, weaning: a drug tapered off is no longer taken):
  * a clause that says a drug was stopped at a past time, no taper still under way, states no current use of it ("weaned
- * off oxycodone 6 months ago", "tapered off tramadol in 2017"), and a clause that opens with a stop names no drug of its
- * own and says it of the clause before it ("Hx of Norco use, tapered off by 2016").
+ * off oxycodone 6 months ago", "tapered off tramadol in 2017"), and a clause that opens with a stop names no drug of
+ * its own and says it of the clause before it ("Hx of Norco use, tapered off by 2016").
  */
 final class DrugStops {
 
@@ -41,7 +41,9 @@ final class DrugStops {
         return words.containsAny(STOPPED);
     }
 
-    /** Whether the clause says a drug was stopped at a past time, dated by its words or a year, and no taper goes on. */
+    /**
+     * Whether the clause says a drug was stopped at a past time, dated by its words or a year, and no taper goes on.
+     */
     static boolean stoppedInThePast(NormalizedText clause) {
         return clause.containsAny(STOPPED) && (clause.containsAny(STOPPED_WHEN) || clause.namesAYear())
                 && !clause.containsAny(STILL_TAPERING);

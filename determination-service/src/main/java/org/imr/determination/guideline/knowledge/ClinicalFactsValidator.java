@@ -80,7 +80,8 @@ final class ClinicalFactsValidator {
             rejectLeadingFiller(path + ".notInClausesWith", fact.notInClausesWith());
             rejectLeadingFiller(path + ".notFromClausesWith", fact.notFromClausesWith());
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
-                problems.add(path + ".datedWithinDaysBeforeRequest", "a period before the request is a positive number of days");
+                problems.add(path + ".datedWithinDaysBeforeRequest",
+                        "a period before the request is a positive number of days");
             }
             if (fact.lapsesWhenDatedLongBefore() && fact.notWhenDatedOverDaysBeforeRequest() <= 0) {
                 problems.add(path + ".notWhenDatedOverDaysBeforeRequest",

@@ -32,8 +32,8 @@ public record GuidelineKnowledgeBase(
                 .map(rule -> rule == null ? null : rule.withDefaultTemplates(defaults)).toList());
         clinicalFacts = ImmutableCopies.list(clinicalFacts);
         List<String> problems = new KnowledgeBaseValidator()
-                .problemsIn(knowledgeBaseVersion, uncoveredService, ancillaryServices, partiallyAuthorizedCourses, rules,
-                        clinicalFacts);
+                .problemsIn(knowledgeBaseVersion, uncoveredService, ancillaryServices, partiallyAuthorizedCourses,
+                        rules, clinicalFacts);
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);
         }

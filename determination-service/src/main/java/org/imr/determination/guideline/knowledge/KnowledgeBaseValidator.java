@@ -12,8 +12,9 @@ final class KnowledgeBaseValidator {
     private final RuleValidator ruleValidator = new RuleValidator(problems);
     private final TemplateValidator templateValidator = new TemplateValidator(problems);
 
-    List<String> problemsIn(String knowledgeBaseVersion, UncoveredServiceWording uncoveredService, AncillaryServices ancillaryServices,
-            PartiallyAuthorizedCourses partiallyAuthorizedCourses, List<GuidelineRule> rules,
+    List<String> problemsIn(String knowledgeBaseVersion, UncoveredServiceWording uncoveredService,
+            AncillaryServices ancillaryServices, PartiallyAuthorizedCourses partiallyAuthorizedCourses,
+            List<GuidelineRule> rules,
             List<ClinicalFactDefinition> clinicalFacts) {
         problems.requireText("knowledgeBaseVersion", knowledgeBaseVersion);
         checkUncoveredService(uncoveredService);

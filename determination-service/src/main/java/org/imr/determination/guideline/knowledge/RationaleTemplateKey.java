@@ -41,6 +41,9 @@ public enum RationaleTemplateKey {
             Facts.with(Facts.CRITERIA, MAX_VISITS)),
     EXCEEDS_AMOUNT("exceedsAmount", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
             Facts.with(Facts.CRITERIA, MAX_VISITS, REQUESTED_VISITS)),
+    /** An extension of a course past its most visits in all: the visits requested after those already given. */
+    EXCEEDS_AMOUNT_IN_ALL("exceedsAmountInAll", Outcome.UPHELD, RuleKind.DOCUMENTED_CRITERIA,
+            Facts.with(Facts.CRITERIA, MAX_VISITS, REQUESTED_VISITS, PRIOR_VISITS, TOTAL_VISITS)),
     REQUESTED_AMOUNT_UNKNOWN("requestedAmountUnknown", Outcome.UPHELD, Facts.CONDITION),
     EXCEEDS_VISIT_LIMIT("exceedsVisitLimit", Outcome.UPHELD, Facts.REQUEST),
     EXCEEDS_WEEK_LIMIT("exceedsWeekLimit", Outcome.UPHELD, Facts.with(Facts.REQUEST, REQUESTED_WEEKS)),
@@ -90,6 +93,10 @@ public enum RationaleTemplateKey {
         boolean notRecommended = rule.criteria() != null && rule.criteria().notRecommended();
         if (this == NOT_RECOMMENDED || notRecommended) {
             return this == NOT_RECOMMENDED && notRecommended;
+        }
+        if (this == EXCEEDS_AMOUNT_IN_ALL) {
+            return rule.criteria() != null && rule.criteria().priorCourse() != null
+                    && rule.criteria().maxRequestedUnits() != null && rule.criteria().maxUnitsWithImprovement() != null;
         }
         return !aboutAmount || (rule.criteria() != null
                 && (rule.criteria().maxRequestedUnits() != null || rule.criteria().maxRequestedDays() != null

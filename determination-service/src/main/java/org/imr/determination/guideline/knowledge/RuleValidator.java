@@ -48,7 +48,8 @@ final class RuleValidator {
             }
             checkCitation(editionPath + ".citation", edition.citation());
         }
-        if (rule.kind() == RuleKind.DOCUMENTED_CRITERIA && problems.requirePresent(path + ".criteria", rule.criteria())) {
+        if (rule.kind() == RuleKind.DOCUMENTED_CRITERIA
+                && problems.requirePresent(path + ".criteria", rule.criteria())) {
             problems.requireText(path + ".criteria.requirement", rule.criteria().requirement());
             if (rule.criteria().notRecommended()) {
                 if (!rule.criteria().supportedWhenAllOf().isEmpty()) {

@@ -53,8 +53,8 @@ final class ConditionClassifier {
         return categoriesInPrecedence.stream().map(CategoryKeywords::category)
                 .filter(ConditionCategory::holdsAnyInjury)
                 .findFirst()
-                .map(category -> new ConditionMatch(category, "industrial injury, with no condition of another category "
-                        + "documented,", FoundFact.outsideTheText(category.id(), category.name(),
+                .map(category -> new ConditionMatch(category, "industrial injury, with no condition of another "
+                        + "category documented,", FoundFact.outsideTheText(category.id(), category.name(),
                         "the industrial injury")));
     }
 
@@ -77,11 +77,13 @@ final class ConditionClassifier {
     /** The first category that one of the findings at {@code indices} affirms, the categories in precedence. */
     private Optional<ConditionMatch> firstMatch(List<String> findings, List<Integer> indices, CaseFileSection section,
             String kindOfFinding) {
-        List<NormalizedText> normalized = indices.stream().map(index -> NormalizedText.of(findings.get(index))).toList();
+        List<NormalizedText> normalized = indices.stream().map(index -> NormalizedText.of(findings.get(index)))
+                .toList();
         for (CategoryKeywords candidate : categoriesInPrecedence) {
             for (int position = 0; position < indices.size(); position++) {
                 String finding = findings.get(indices.get(position));
-                Optional<CharSpan> words = normalized.get(position).firstAffirmedIn(finding, candidate.keywords(), false);
+                Optional<CharSpan> words = normalized.get(position).firstAffirmedIn(finding, candidate.keywords(),
+                        false);
                 if (words.isPresent()) {
                     String basis = kindOfFinding + " of " + finding.strip();
                     return Optional.of(new ConditionMatch(candidate.category(), basis,

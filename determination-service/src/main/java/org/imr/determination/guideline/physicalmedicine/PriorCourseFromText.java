@@ -19,19 +19,23 @@ import org.imr.schemas.ServiceType;
 /**
  * A prior course of physical medicine stated only in the clinical text, for case files without structured prior
  * treatments: the text names prior therapy (fact {@value #PRIOR_THERAPY}) or the request asks for additional or
- * continued therapy; the visits completed when a sentence about the prior course counts them (not the request's); functional improvement when the text
- * documents it (fact {@value #FUNCTIONAL_IMPROVEMENT}).
+ * continued therapy; the visits completed when a sentence about the prior course counts them (not the request's);
+ * functional improvement when the text documents it (fact {@value #FUNCTIONAL_IMPROVEMENT}).
  */
 final class PriorCourseFromText {
 
     static final String PRIOR_THERAPY = "PRIOR_PHYSICAL_THERAPY";
     static final String FUNCTIONAL_IMPROVEMENT = "FUNCTIONAL_IMPROVEMENT";
-    private static final Pattern CONTINUATION = Pattern.compile("\\b(additional|continued?|continuation|more|further)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\\b(additional|continued?|continuation|more|further)\\b", Pattern.CASE_INSENSITIVE);
     /** The words a count of visits is written with, which name no service of their own. */
     private static final Pattern COUNTED_UNITS = Pattern.compile("\\b(?:sessions?|visits?|treatments?)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Words of a sentence about a request, its review or a plan, whose count is no course given. */
+    /**
+     * Words of a sentence about a request, its review or a plan, whose count is no course given: "prescribed",
+     * "ordered", "will" count visits not yet attended, which they do not in DrugHistory's sentences about the request
+     * (a drug prescribed was taken).
+     */
     private static final Pattern ABOUT_A_REQUEST = Pattern.compile("\\b(?:request\\w*|authori[sz]\\w*|certif\\w*|"
             + "non-?certif\\w*|denied|approved|recommend\\w*|plan\\w*|prescribed|ordered|will|would|should)\\b",
             Pattern.CASE_INSENSITIVE);

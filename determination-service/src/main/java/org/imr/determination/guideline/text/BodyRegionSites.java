@@ -50,7 +50,8 @@ public record BodyRegionSites(Map<String, Set<Side>> sidesByRegion, Map<String, 
 
     /** Whether every region named is named on {@code side} only: "the left foot", not "the left foot and low back". */
     public boolean onlyOn(Side side) {
-        return !sidesByRegion.isEmpty() && sidesByRegion.values().stream().allMatch(sides -> sides.equals(Set.of(side)));
+        return !sidesByRegion.isEmpty()
+                && sidesByRegion.values().stream().allMatch(sides -> sides.equals(Set.of(side)));
     }
 
     /** Whether both name a common region, one region lying in the other counting as common, whatever the sides. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 public final class CompletedVisits {
 
     /**
-     * The visits given of those the course has, the first of two counts: "has attended 8 of 12 visits", "completed six of
-     * the twelve acupuncture sessions" (8 and 6 given, not 12).
+     * The visits given of those the course has, the first of two counts: "has attended 8 of 12 visits", "completed six
+     * of the twelve acupuncture sessions" (8 and 6 given, not 12).
      */
     private static final Pattern GIVEN_OF_THE_COURSE = Pattern.compile("\\b" + RequestedQuantity.NUMBER
             + "\\s+(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+)?" + RequestedQuantity.NUMBER
@@ -29,8 +29,8 @@ public final class CompletedVisits {
             "\\b(?:completed|had|has had|attended|underwent|received|finished|after|s/p)\\s+" + RequestedQuantity.NUMBER
                     + "\\s+(?:pt|ot|chiro|chiropractic|acupuncture|physical therapy|occupational therapy)\\b");
     private static final Pattern TIMES = Pattern.compile(
-            "\\b(?:therapy|pt|ot|physiotherapy|chiropractic|chiro|acupuncture)(?:\\s+(?:treatments?|care|sessions|visits))?"
-                    + "\\s*(?:x|times)\\s*(\\d{1,2})\\b");
+            "\\b(?:therapy|pt|ot|physiotherapy|chiropractic|chiro|acupuncture)"
+                    + "(?:\\s+(?:treatments?|care|sessions|visits))?\\s*(?:x|times)\\s*(\\d{1,2})\\b");
 
     /** Words that make a count of visits one still to be given: "6 more visits", "an additional 6 sessions". */
     private static final Pattern STILL_TO_GIVE = Pattern.compile(

@@ -33,7 +33,8 @@ public final class DatesInText {
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(\\d{1,2})\\s?([/-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})\\b");
     private static final Pattern WORDED = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
+                    + "\\s+(\\d{4})\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Free text reduced to lower-case words of letters and digits ("Sprain/strain, L-spine" becomes
@@ -22,15 +24,39 @@ import java.util.regex.Pattern;
 public final class NormalizedText {
 
     /**
+     * A unit of a measure: the forms notes write it in beside a figure, whose change they write with an arrow ("work
+     * hrs 4 -> 8", "walking 10 min -> 30 min") or compare with the measure before ("6 hrs vs 3 before"); the forms read
+     * only in a change written in words ("from 50 to 100 yards"); its minutes, for a unit of time (0 for any other);
+     * and whether the figure before the "to" of a change written in words may carry it ("from 20 min to 45"), which a
+     * count of tablets does not (it is read as a count: "from 4 tabs to 2"; after the "to", "from 4 to 2 tabs", it is a
+     * unit).
+     */
+    private record Unit(List<String> forms, List<String> formsInWords, int minutes, boolean beforeTo) {
+    }
+
+    /** The units of a measure, in the order their forms are tried. */
+    private static final List<Unit> MEASURE_UNIT_TABLE = List.of(
+            new Unit(List.of("hrs", "hr", "hours", "hour"), List.of(), 60, true),
+            new Unit(List.of("mins", "min", "minutes"), List.of("minute"), 1, true),
+            new Unit(List.of("ft", "feet"), List.of(), 0, true),
+            new Unit(List.of("blocks", "block"), List.of(), 0, true),
+            new Unit(List.of("lbs", "lb", "pounds"), List.of(), 0, true),
+            new Unit(List.of("miles", "mile"), List.of(), 0, true),
+            new Unit(List.of("degrees", "deg"), List.of(), 0, true),
+            new Unit(List.of("tabs", "tablets", "pills"), List.of(), 0, false),
+            new Unit(List.of(), List.of("yards"), 0, true),
+            new Unit(List.of(), List.of("meters"), 0, true));
+    /** The forms of the units written beside a figure, as a pattern's alternatives: "hrs|hr|hours|...". */
+    private static final String UNITS = String.join("|",
+            MEASURE_UNIT_TABLE.stream().flatMap(unit -> unit.forms().stream()).toList());
+    /**
      * A word: a score's change written with an arrow ("8->4", "7/10 -> 3/10"), letters and digits, or a plus sign that
      * is not part of a grade (no digit or plus beside it); the count of a course written with "x" is three words or
      * two, as it is written apart ("PT 2x6" as "PT 2 x 6", "chiro x8" as "chiro x 8").
      */
-    /** The units of a measure whose change notes write with an arrow: "work hrs 4 -> 8", "walking 10 min -> 30 min". */
-    private static final String UNITS = "hrs|hr|hours|hour|mins|min|minutes|ft|feet|blocks|block|lbs|lb|pounds|miles"
-            + "|mile|degrees|deg|tabs|tablets|pills";
     static final Pattern WORD = Pattern.compile(
-            "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?(?![0-9])"
+            "(?<![0-9/.])[0-9]{1,3}(?:/10)?(?:\\s*(?:" + UNITS + ")\\b)?\\s*(?:-{1,2}>|\u2192)\\s*[0-9]{1,3}(?:/10)?"
+            + "(?![0-9])"
             + "|[\u2191\u2193]"
             + "|(?<![a-z0-9/])[whc]/o(?![a-z0-9/])|(?<![a-z0-9/])w/(?![a-z0-9/])|(?<![a-z0-9/])n/t(?![a-z0-9/])"
             + "|(?<![a-z0-9])[0-9]{1,2}(?=x[0-9]{1,2}(?![0-9a-z]))|(?<![a-z])x(?=[0-9]{1,2}(?![0-9a-z]))"
@@ -41,11 +67,13 @@ public final class NormalizedText {
     private static final Pattern BARE_WITH_ENDS = Pattern.compile(
             "\\s*(?:$|[,;.]|(?:and|vs|versus|compared to)\\.?\\s+[0-9])");
     /** A measure and its unit: "3", "1/2 block", "15 min", "1.5 hrs". */
-    private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)"
-            + "(?![0-9/])\\s*(" + UNITS + ")?\\b";
+    private static final String MEASURE = "\\s*\\(?\\s*(?:only\\s+|about\\s+|approx\\.?\\s+)?"
+            + "([0-9]{1,2}/10|[1-3]/[2-4]|[0-9]{1,3}(?:\\.[0-9])?)(?![0-9/])\\s*(" + UNITS + ")?\\b";
     /** The minutes of a unit of time that a measure is written in: "1 hr" is 60 minutes. */
-    private static final Map<String, Integer> MINUTES_PER_UNIT = Map.of("hrs", 60, "hr", 60, "hours", 60, "hour", 60,
-            "mins", 1, "min", 1, "minutes", 1);
+    private static final Map<String, Integer> MINUTES_PER_UNIT = MEASURE_UNIT_TABLE.stream()
+            .filter(unit -> unit.minutes() > 0)
+            .flatMap(unit -> unit.forms().stream().map(form -> Map.entry(form, unit.minutes())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** The measure after a "vs" and the words that place it before, or without the medications. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(MEASURE + "\\s*(?:before|previously|prior|earlier"
             + "|initially|at baseline|pre-?treatment|w/o|without|off)\\b");
@@ -77,12 +105,19 @@ public final class NormalizedText {
             "caps", "capsules");
     /** The count after the "to" of a change of tablets written in words: "2" of "from 4 tabs to 2 tabs a day". */
     private static final Pattern COUNT_AFTER_TO = Pattern.compile("\\s+([0-9]{1,2})(?![0-9]|\\.[0-9]|\\s*(?:%|mg))");
-    /** The units of a measure as read ("hrs" read as "hours"), which a figure of a change written in words goes before. */
-    private static final Set<String> MEASURE_UNITS = Set.of("hours", "hour", "hr", "mins", "min", "minutes", "minute",
-            "ft", "feet", "blocks", "block", "lbs", "lb", "pounds", "miles", "mile", "degrees", "deg", "yards", "meters");
-    /** The figure after the "to" of a change of a measure written in words, and its unit if written: "45 min", "26%". */
+    /**
+     * The units of a measure (as read: "hrs" is read as "hours"), which a figure of a change written in words goes
+     * before.
+     */
+    private static final Set<String> MEASURE_UNITS = MEASURE_UNIT_TABLE.stream().filter(Unit::beforeTo)
+            .flatMap(unit -> Stream.concat(unit.forms().stream(), unit.formsInWords().stream()))
+            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The figure after the "to" of a change of a measure written in words, and its unit if written: "45 min", "26%".
+     */
     private static final Pattern MEASURE_AFTER_TO = Pattern.compile("\\s+([0-9]{1,3})(?![0-9]|\\.[0-9])(?:\\s*(%|(?:"
-            + "percent|" + UNITS + "|minute|yards|meters)\\b))?");
+            + "percent|" + UNITS + "|" + String.join("|", MEASURE_UNIT_TABLE.stream()
+                    .flatMap(unit -> unit.formsInWords().stream()).toList()) + ")\\b))?");
     /** The names of a measure that a change written in words follows: "sitting tolerance from 20 to 45 min". */
     private static final Set<String> MEASURE_NAMES = Set.of("tolerance", "flexion", "extension", "abduction",
             "adduction", "rotation", "motion", "rom", "strength", "distance", "endurance");
@@ -185,7 +220,9 @@ public final class NormalizedText {
     /** Words that say a treatment was taken or given, whose negation is of the treatment, not of its reason. */
     private static final Set<String> TREATMENT_TAKEN = Set.of("tried", "trial", "trials", "taken", "took", "used",
             "treated", "received", "prescribed", "had", "given");
-    /** Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...". */
+    /**
+     * Words that negate only what directly follows them: "unable to return to work", not "unable to walk due to ...".
+     */
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
     /**
@@ -331,8 +368,8 @@ public final class NormalizedText {
     private static final Pattern SPINAL_LEVEL = Pattern.compile("[clts][0-9]{1,2}");
     /** The words of a duration between a cue and its term, which do not count against its reach: "six weeks of". */
     private static final Set<String> DURATION = Set.of("of", "few", "several", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "wk", "wks", "month",
-            "months", "mo", "mos", "year", "years", "yr", "yrs");
+            "five", "six", "seven", "eight", "nine", "ten", "twelve", "day", "days", "week", "weeks", "wk", "wks",
+            "month", "months", "mo", "mos", "year", "years", "yr", "yrs");
     /**
      * How many words (articles, pronouns, numbers, spinal levels and durations aside) after its term a cue may stand:
      * "Spurling's test was positive", "SLR is positive", "medial branch blocks at L4-5 gave 80% relief".
@@ -516,7 +553,8 @@ public final class NormalizedText {
         double earlier = valueOf(then.group(1));
         // a time in other units is compared in minutes: "sit 1 hr vs 15 min before" is longer
         Integer minutesNow = end >= 1 ? MINUTES_PER_UNIT.get(before.get(end - 1)) : null;
-        Integer minutesThen = then.group(2) == null ? null : MINUTES_PER_UNIT.get(then.group(2).toLowerCase(Locale.ROOT));
+        Integer minutesThen = then.group(2) == null ? null
+                : MINUTES_PER_UNIT.get(then.group(2).toLowerCase(Locale.ROOT));
         if (minutesNow != null && minutesThen != null) {
             now *= minutesNow;
             earlier *= minutesThen;
@@ -551,7 +589,8 @@ public final class NormalizedText {
     /** The value of "6", "1.5", "1/2" or a score "7/10". */
     private static double valueOf(String written) {
         int slash = written.indexOf('/');
-        return slash < 0 || written.endsWith("/10") ? Double.parseDouble(slash < 0 ? written : written.substring(0, slash))
+        return slash < 0 || written.endsWith("/10")
+                ? Double.parseDouble(slash < 0 ? written : written.substring(0, slash))
                 : Double.parseDouble(written.substring(0, slash)) / Double.parseDouble(written.substring(slash + 1));
     }
 
@@ -599,31 +638,36 @@ public final class NormalizedText {
 
     /**
      * The words for the "to" of a measure's change written in words, "Oswestry from 44% to 26%", "sitting tolerance
-     * from 20 to 45 min", "walking from 1 block to 4 blocks", "flexion from 90 to 120 degrees": "down to", or "increased
-     * up to" as an arrow's ("20 min -> 45 min"); a measure in percent, with its unit on both figures, after the name of
-     * a measure ({@link #MEASURE_NAMES}) or after a word that says it changed ({@link #CHANGED}), since "walks from 5
-     * to 20 minutes" may be a range; null for any other "to", and for figures with no unit (a dose, a year).
+     * from 20 to 45 min", "walking from 1 block to 4 blocks", "flexion from 90 to 120 degrees": "down to", or
+     * "increased up to" as an arrow's ("20 min -> 45 min"); a measure in percent, with its unit on both figures, after
+     * the name of a measure ({@link #MEASURE_NAMES}) or after a word that says it changed ({@link #CHANGED}), since
+     * "walks from 5 to 20 minutes" may be a range; null for any other "to", and for figures with no unit (a dose, a
+     * year).
      */
     private static List<String> measureChangeInWords(List<String> before, String text, int after) {
         int size = before.size();
-        boolean unitBefore = size >= 1 && (MEASURE_UNITS.contains(before.get(size - 1))
-                || before.get(size - 1).equals("percent"));
+        // the percent sign is read as the word: "44%" as "44 percent"
+        boolean percentBefore = size >= 1 && before.get(size - 1).equals("percent");
+        boolean unitBefore = percentBefore || size >= 1 && MEASURE_UNITS.contains(before.get(size - 1));
         int fromAt = unitBefore ? size - 3 : size - 2;
         if (fromAt < 0 || !before.get(fromAt).equals("from") || !isNumber(before.get(fromAt + 1))) {
             return null;
         }
         Matcher next = MEASURE_AFTER_TO.matcher(text).region(after, text.length());
-        if (!next.lookingAt() || !unitBefore && next.group(2) == null) {
+        if (!next.lookingAt()) {
             return null;
         }
-        boolean inPercent = unitBefore && before.get(size - 1).equals("percent")
-                || next.group(2) != null && (next.group(2).equals("%") || next.group(2).equals("percent"));
+        String unitAfter = next.group(2);
+        if (!unitBefore && unitAfter == null) {
+            return null;
+        }
+        boolean inPercent = percentBefore || "%".equals(unitAfter) || "percent".equals(unitAfter);
         boolean measureNamed = fromAt >= 1 && MEASURE_NAMES.contains(before.get(fromAt - 1));
         boolean saidChanged = false;
         for (int at = fromAt - 1; at >= Math.max(0, fromAt - 3); at--) {
             saidChanged |= CHANGED.contains(before.get(at));
         }
-        if (!(inPercent || unitBefore && next.group(2) != null || measureNamed || saidChanged)) {
+        if (!(inPercent || unitBefore && unitAfter != null || measureNamed || saidChanged)) {
             return null;
         }
         int from = Integer.parseInt(before.get(fromAt + 1));
@@ -703,8 +747,8 @@ public final class NormalizedText {
         if (end >= 2 && words.get(end - 1).equals("10") && isScore(words.get(end - 2))) {
             return words.get(end - 2);
         }
-        return end >= 1 && isScore(words.get(end - 1)) && !(end >= 2 && words.get(end - 2).equals("10")) ? words.get(end - 1)
-                : null;
+        return end >= 1 && isScore(words.get(end - 1)) && !(end >= 2 && words.get(end - 2).equals("10"))
+                ? words.get(end - 1) : null;
     }
 
     private static boolean isScore(String word) {
@@ -1021,9 +1065,9 @@ public final class NormalizedText {
     }
 
     /**
-     * Whether a word between a term and its cue does not count against the cue's reach: an article or pronoun, a number,
-     * a spinal level ("L4", "C5"), a side ("right", "bilateral"), a word of a duration ("six weeks of"), or a word that
-     * joins the levels, sides or date of a list ("at right L4-5 and L5-S1 on 3/2/2015", "at C5-6 and C6-7").
+     * Whether a word between a term and its cue does not count against the cue's reach: an article or pronoun, a
+     * number, a spinal level ("L4", "C5"), a side ("right", "bilateral"), a word of a duration ("six weeks of"), or a
+     * word that joins the levels, sides or date of a list ("at right L4-5 and L5-S1 on 3/2/2015", "at C5-6 and C6-7").
      */
     private boolean passedOver(int index) {
         String word = words.get(index);
@@ -1097,7 +1141,8 @@ public final class NormalizedText {
             if (POSTPOSED_NEGATIONS.contains(word) && clauseStarts.get(index + 1) && !clauseStarts.get(index)) {
                 return false;
             }
-            if (NEGATION_CUES.contains(word) || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
+            if (NEGATION_CUES.contains(word)
+                    || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
                 return reasonAt < 0 || !anyBetween(index + 1, reasonAt, TREATMENT_TAKEN);
             }
             if (NEW_STATEMENTS.contains(word) && clauseStarts.get(index)) {
@@ -1112,7 +1157,8 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word) && !word.equals(OF) && !(inList && ITEM_PREPOSITIONS.contains(word))) {
+            } else if (!TermPhrase.isFiller(word) && !word.equals(OF)
+                    && !(inList && ITEM_PREPOSITIONS.contains(word))) {
                 counted++;
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {

@@ -16,7 +16,8 @@ public final class RequestedDays {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("fourteen", 14), Map.entry("thirty", 30), Map.entry("a", 1));
     private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|a)";
-    private static final Pattern DAYS = Pattern.compile("(?:\\b|(?<=x))" + NUMBER + "[\\s-]*(day|days|week|weeks|wk|wks|month|months)\\b");
+    private static final Pattern DAYS = Pattern.compile(
+            "(?:\\b|(?<=x))" + NUMBER + "[\\s-]*(day|days|week|weeks|wk|wks|month|months)\\b");
 
     private RequestedDays() {
     }

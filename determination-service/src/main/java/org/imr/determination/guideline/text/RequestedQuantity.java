@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The amount an item description requests, as requests are written: "2 x 4", "3 times a week for 2 weeks", "two
  * times a week times six weeks", "2-3 times a week for 6 weeks" (the upper bound), "#60", "x12", "times 12", "six
  * sessions", "12 visits", "monthly for 6 months" (one a month: 6), "8 trigger point injections" (a count written before
- * "injections" on its own, not the lower level of a segment: "L4-5 injections" is no count). Of a request the UR decision modified, only the remaining IMR eligible portion counts.
+ * "injections" on its own, not the lower level of a segment: "L4-5 injections" is no count). Of a request the UR
+ * decision modified, only the remaining IMR eligible portion counts.
  *
  * @param perWeek  visits per week, or null
  * @param weeks    weeks, or null
@@ -31,7 +32,8 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
     private static final Pattern FREQUENCY_DURATION = Pattern.compile("(?:" + NUMBER + "\\s*-\\s*)?" + NUMBER
             + "\\s*(?:x|times|time)\\s*(?:a |per |each )?(?:week(?:ly)?|wk)?\\s*(?:for|over|times|x)?\\s*" + NUMBER
             + "\\s*(?:weeks|week|wks)");
-    private static final Pattern SHORT_FREQUENCY_DURATION = Pattern.compile("(?<![\\d/.])(\\d)\\s*x\\s*(\\d{1,2})(?![\\d/])");
+    private static final Pattern SHORT_FREQUENCY_DURATION = Pattern.compile(
+            "(?<![\\d/.])(\\d)\\s*x\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern COUNT = Pattern.compile("(?:#\\s*(\\d+)|\\bx\\s*(\\d+)\\b|\\btimes\\s+(\\d+)\\b|\\b"
             + NUMBER + "\\s*(?:\\(\\d+\\)\\s*)?(?:additional\\s+)?(?:\\w+\\s+){0,2}?(?:sessions|visits|treatments)\\b"
             + "|(?<![-/.\\w])" + NUMBER + "\\s+(?:\\w+\\s+){0,2}?injections\\b)");

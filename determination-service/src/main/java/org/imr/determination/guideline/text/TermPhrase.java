@@ -23,7 +23,9 @@ public record TermPhrase(List<String> words) {
 
     /** The fewest letters a phrase's last word needs to match the longer words it begins. */
     private static final int SHORTEST_STEM = 4;
-    /** The fewest letters of a word that another matches with "s" or "es" added: "walk" and "walks", not "i" and "is". */
+    /**
+     * The fewest letters of a word that another matches with "s" or "es" added: "walk" and "walks", not "i" and "is".
+     */
     private static final int SHORTEST_INFLECTED = 3;
     /** Words that may stand between a phrase's words, and that a phrase does not need. */
     private static final Set<String> FILLERS = Set.of("the", "a", "an", "his", "her", "their", "its", "him", "them");

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The hours a week an item description requests, as home health and attendant care are written: "8 hours a day, 7
- * days a week", "4 hrs/day x 5 days/wk", "6 hours per day 3 days per week", "40 hours per week", "24/7", and hours a day
- * for some days ("12 hours per day x 7 days": at most seven of them in a week). Of a request
- * the UR decision modified, only the remaining IMR eligible portion counts.
+ * days a week", "4 hrs/day x 5 days/wk", "6 hours per day 3 days per week", "40 hours per week", "24/7", and hours a
+ * day for some days ("12 hours per day x 7 days": at most seven of them in a week). Of a request the UR decision
+ * modified, only the remaining IMR eligible portion counts.
  */
 public final class WeeklyHours {
 

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The worker's age as a summary states it: "a 67-year-old male", "67 year old", "67 yo", "67 y/o", "aged 67", "age: 67".
+ * The worker's age as a summary states it: "a 67-year-old male", "67 year old", "67 yo", "67 y/o", "aged 67",
+ * "age: 67".
  *
  * @param years the age in years
  * @param words where the text states it

@@ -69,7 +69,8 @@ public record BodyRegions(List<String> pairedRegions, Map<String, List<String>> 
         for (Map.Entry<String, List<String>> spine : referredRegions.entrySet()) {
             boolean limbOfFinding = spine.getValue().stream().anyMatch(finding::liesIn);
             boolean limbOfRequest = spine.getValue().stream().anyMatch(requested::liesIn);
-            if ((finding.liesIn(spine.getKey()) && limbOfRequest) || (requested.liesIn(spine.getKey()) && limbOfFinding)) {
+            if ((finding.liesIn(spine.getKey()) && limbOfRequest)
+                    || (requested.liesIn(spine.getKey()) && limbOfFinding)) {
                 return true;
             }
         }

@@ -61,11 +61,12 @@ final class ConceptAnalyzer {
      * manipulation.
      */
     private static final Pattern MANIPULATION_OF_PART_UNDER_ANESTHESIA = Pattern.compile(
-            "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
+            "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under"
+                    + "(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
 
     /**
-     * "US" written in capitals after the part it images ("Right shoulder US", "L knee US") is a diagnostic ultrasound of
-     * that part (ODG Shoulder, Ultrasound, diagnostic; ODG Knee &amp; Leg, Ultrasound, diagnostic), read as the word
+     * "US" written in capitals after the part it images ("Right shoulder US", "L knee US") is a diagnostic ultrasound
+     * of that part (ODG Shoulder, Ultrasound, diagnostic; ODG Knee &amp; Leg, Ultrasound, diagnostic), read as the word
      * "ultrasound" so that the part keeps its own name; not the pronoun, and not an ultrasound that guides a procedure
      * ("knee US-guided injection"), which the guidance terms read.
      */

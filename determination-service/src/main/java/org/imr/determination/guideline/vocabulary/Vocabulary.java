@@ -65,7 +65,8 @@ public final class Vocabulary {
         Map<String, String> families = familyWhenNoneNamed == null ? Map.of() : Map.copyOf(familyWhenNoneNamed);
         families.forEach((id, family) -> {
             if (!ids.containsKey(id) || !ids.containsKey(family) || ids.get(family).kind() != ConceptKind.FAMILY) {
-                problems.add("familyWhenNoneNamed: " + id + " stands for " + family + ", which are no concept and family");
+                problems.add("familyWhenNoneNamed: " + id + " stands for " + family
+                        + ", which are no concept and family");
             }
         });
         BodyRegions regions = bodyRegions == null ? new BodyRegions(List.of(), Map.of()) : bodyRegions;
@@ -211,7 +212,8 @@ public final class Vocabulary {
      * structured service type as well, else the family a concept it names stands for alone (a dose: a drug).
      */
     public ServiceRequest read(DisputedTreatment item) {
-        Set<String> concepts = new LinkedHashSet<>(conceptsIn(item.description() + " " + nullToEmpty(item.bodyRegion())));
+        Set<String> concepts = new LinkedHashSet<>(
+                conceptsIn(item.description() + " " + nullToEmpty(item.bodyRegion())));
         if (ofKind(concepts).get(ConceptKind.FAMILY).isEmpty()) {
             concepts.addAll(conceptsOf(item.serviceType()));
         }

@@ -83,6 +83,23 @@ class DocumentedCriteriaEvaluatorTest {
                 .contains("does not state the number");
     }
 
+    /**
+     * A course extended with functional improvement past the most visits in all (MTUS Chronic Pain, Manual therapy &
+     * manipulation: a trial of 6 visits and up to 18 in all): the letter counts the request after the visits given.
+     */
+    @Test
+    void anExtensionPastTheVisitsInAll_isUpheldCountingTheVisitsGiven() {
+        ItemDetermination item = decide("Chiro x 12 completed; ODI 40 -> 22 and back to full duty.",
+                "Chiropractic x 8, lumbar", ServiceType.CHIROPRACTIC);
+
+        assertThat(item.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(item.ruleId()).isEqualTo("mtus-chronic-pain-manipulation");
+        assertThat(item.rationale()).endsWith(" The request for Chiropractic x 8, lumbar is for 8 more after the 12 "
+                + "already given (20 in all), more than the 18 visits in all the guideline supports at this point of "
+                + "care (before functional improvement is documented, or in all once it is). The current request is not "
+                + "medically necessary.");
+    }
+
     @Test
     void theCertifiedPartOfAModifiedRequestCountsAgainstTheLimit() {
         ItemDetermination item = decide("Low back pain.", "Chiropractic manipulation times 12 was the original request. "

@@ -24,6 +24,11 @@ class DefaultRationaleTemplatesTest {
                 .containsEntry("criteriaMet", knowledgeBase.defaultRationaleTemplates().get("criteriaMet"));
         assertThat(rule(knowledgeBase, "odg-platelet-rich-plasma").rationaleTemplates())
                 .containsOnlyKeys("notRecommended");
+        // the wording of a course extended past its visits in all, only for a rule that sets a trial and an extension
+        assertThat(rule(knowledgeBase, "mtus-chronic-pain-manipulation").rationaleTemplates())
+                .containsEntry("exceedsAmountInAll", knowledgeBase.defaultRationaleTemplates().get("exceedsAmountInAll"));
+        assertThat(rule(knowledgeBase, "mtus-chronic-pain-psychotherapy").rationaleTemplates())
+                .containsKey("exceedsAmountInAll");
     }
 
     @Test
