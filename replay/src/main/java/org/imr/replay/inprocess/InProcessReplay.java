@@ -56,16 +56,19 @@ public final class InProcessReplay {
     }
 
     private List<DecidedItem> decide(PublishedLetter letter) {
+        return engine.decide(caseFileOf(letter, serviceTypes)).items().stream().map(InProcessReplay::decided).toList();
+    }
+
+    /** The case file a letter's items and clinical summary make, as the pipeline's intake would take it. */
+    static CaseFile caseFileOf(PublishedLetter letter, ServiceTypeClassifier serviceTypes) {
         List<DisputedTreatment> items = new ArrayList<>();
         for (int index = 0; index < letter.items().size(); index++) {
             String description = letter.items().get(index).description();
             items.add(new DisputedTreatment(index + 1, description, serviceTypes.classify(description),
                     null, null, null, null));
         }
-        CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
-                letter.clinicalSummary(), List.of(), items, letter.applicationReceived(), letter.dateOfInjury(),
-                letter.urDenialDate());
-        return engine.decide(caseFile).items().stream().map(InProcessReplay::decided).toList();
+        return new CaseFile(List.of(), List.of(), List.of(), null, null, null, letter.clinicalSummary(), List.of(),
+                items, letter.applicationReceived(), letter.dateOfInjury(), letter.urDenialDate());
     }
 
     private static DecidedItem decided(ItemDetermination item) {
