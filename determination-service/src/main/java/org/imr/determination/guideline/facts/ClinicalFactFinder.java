@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.CompletedVisits;
 import org.imr.determination.guideline.text.IndexedPhrases;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
@@ -354,11 +355,15 @@ public final class ClinicalFactFinder {
      * unless that piece speaks of something else than the fact (the review that denied the request: "... denied a
      * request for MRI of the cervical spine. Objective findings were notable for ..." reports no MRI done).
      */
-    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece sentence,
+    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece given,
             CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
+        CaseText.Piece sentence = given;
         if (sentence.words().containsAny(definition.otherSubjects())) {
-            return Optional.empty();
+            sentence = withoutTheCourseAuthorized(given);
+            if (sentence == given || sentence.words().containsAny(definition.otherSubjects())) {
+                return Optional.empty();
+            }
         }
         CaseText.Piece piece = withoutClausesNaming(beforeClausesNaming(sentence, definition.laterClauseSubjects()),
                 definition.clauseSubjects(), fact.namedByConcepts().isEmpty() ? List.of() : definition.phrases());
@@ -381,6 +386,17 @@ public final class ClinicalFactFinder {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The piece with the words that size a course authorized, after the visits given of it, blanked ("attended 8 of 12
+     * authorized PT visits" read as "attended 8 PT visits"): such a sentence tells of the course given, not of the
+     * request or its review (MTUS Chronic Pain, Physical Medicine: the visits of the course given count); the piece itself
+     * when it has none.
+     */
+    private static CaseText.Piece withoutTheCourseAuthorized(CaseText.Piece piece) {
+        String read = CompletedVisits.withoutTheCourseAuthorized(piece.text());
+        return read.equals(piece.text()) ? piece : piece.blankedTo(read);
     }
 
     /**
