@@ -195,6 +195,10 @@ class RulesOnLetterStyleTextTest {
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 8 months; sleep hygiene and CBT-I did not help; Ambien and trazodone were tried without improvement; psychiatric evaluation negative. | OVERTURNED | UPHELD
+            odg-polysomnography | Sleep study | Chronic insomnia x 1 yr despite sleep hygiene; failed zolpidem and melatonin; depression and anxiety ruled out. | OVERTURNED | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 8 months; sleep hygiene did not help; Ambien and trazodone were tried without improvement. | UPHELD | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 2 months; sleep hygiene did not help; Ambien tried without improvement; psychiatric causes excluded. | UPHELD | UPHELD
             odg-vestibular-rehabilitation | Vestibular rehabilitation, 6 sessions | Since the concussion she has dizziness and imbalance; the Dix-Hallpike test is positive. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular therapy 2x4 | He reports vertigo when he turns his head and loses his balance. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular rehab x 8 | She denies dizziness or vertigo. | UPHELD | UPHELD
