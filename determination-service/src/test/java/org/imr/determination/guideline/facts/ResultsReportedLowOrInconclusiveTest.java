@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A result reported in the words of letters and notes, the level or study named with its reading near it: a low
  * testosterone level (MTUS Chronic Pain, Testosterone replacement for hypogonadism related to opioids: documented low
  * testosterone levels), nerve conduction studies that did not establish the diagnosis (ACOEM ch. 11, Special Studies:
- * electromyography only where nerve conduction studies alone do not), not the same tests normal or abnormal.
+ * electromyography only where nerve conduction studies alone do not), a stimulator trial that relieved the pain (MTUS
+ * Chronic Pain, Spinal cord stimulators: only following a successful temporary trial), not the same tests normal or
+ * abnormal, nor a trial without relief or still planned.
  */
 class ResultsReportedLowOrInconclusiveTest {
 
@@ -24,6 +26,10 @@ class ResultsReportedLowOrInconclusiveTest {
             NERVE_CONDUCTION_INCONCLUSIVE | EMG of the left upper extremity  | NCS/NCV normal but symptoms persist. | true
             NERVE_CONDUCTION_INCONCLUSIVE | EMG R upper extremity            | NCS borderline for CTS. | true
             NERVE_CONDUCTION_INCONCLUSIVE | EMG of the left upper extremity  | Nerve conduction studies show moderate CTS with prolonged median latencies. | false
+            SUCCESSFUL_STIMULATOR_TRIAL   | Spinal cord stimulator implant   | The SCS trial gave 60% relief with less medication. | true
+            SUCCESSFUL_STIMULATOR_TRIAL   | SCS permanent implant            | 7-day stimulator trial with 70% pain reduction. | true
+            SUCCESSFUL_STIMULATOR_TRIAL   | Spinal cord stimulator implant   | The SCS trial was done last month but gave no relief. | false
+            SUCCESSFUL_STIMULATOR_TRIAL   | Spinal cord stimulator implant   | A stimulator trial is planned for next month. | false
             """)
     void aResultReportedNearItsTestStatesTheFact(String factId, String item, String summary, boolean stated) {
         assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
