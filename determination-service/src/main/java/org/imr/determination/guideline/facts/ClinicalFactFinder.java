@@ -16,6 +16,7 @@ import org.imr.determination.guideline.knowledge.ClinicalFactDefinition;
 import org.imr.determination.guideline.knowledge.CuePlace;
 import org.imr.determination.guideline.knowledge.TermsWithCues;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.CompletedVisits;
 import org.imr.determination.guideline.text.IndexedPhrases;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
@@ -85,7 +86,7 @@ public final class ClinicalFactFinder {
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
             List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
             List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects, List<TermPhrase> laterClauseSubjects,
-            Definition forExceptedRegions) {
+            Definition forExceptedRegions, List<TermPhrase> clausesKept) {
 
         /**
          * The definition to read the text with for the request: without the words that do not state the fact for a
@@ -209,7 +210,26 @@ public final class ClinicalFactFinder {
                 fact.statedByTwoDrugs() && vocabulary != null
                         ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
                         : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith()),
-                phrases(fact.notFromClausesWith()), forExceptedRegions);
+                phrases(fact.notFromClausesWith()), forExceptedRegions, phrases(keptInClauses(fact, vocabulary)));
+    }
+
+    /**
+     * The words that keep a clause of the fact, those ending in "it" also with the name of each drug in its place:
+     * "only with it", "only with Norco".
+     */
+    private static List<String> keptInClauses(ClinicalFactDefinition fact, Vocabulary vocabulary) {
+        List<String> kept = new ArrayList<>(fact.keptInClausesWith());
+        if (vocabulary == null) {
+            return kept;
+        }
+        for (String words : fact.keptInClausesWith()) {
+            if (words.endsWith(" it")) {
+                String before = words.substring(0, words.length() - "it".length());
+                vocabulary.concepts().stream().filter(concept -> concept.kind() == ConceptKind.DRUG)
+                        .flatMap(concept -> concept.terms().stream()).forEach(name -> kept.add(before + name));
+            }
+        }
+        return kept;
     }
 
     private static List<List<TermPhrase>> namesOfEachDrug(ClinicalFactDefinition fact, Vocabulary vocabulary) {
@@ -349,14 +369,19 @@ public final class ClinicalFactFinder {
      * unless that piece speaks of something else than the fact (the review that denied the request: "... denied a
      * request for MRI of the cervical spine. Objective findings were notable for ..." reports no MRI done).
      */
-    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece sentence,
+    private Optional<CharSpan> stating(Definition definition, CaseText.Piece before, CaseText.Piece given,
             CaseText text) {
         ClinicalFactDefinition fact = definition.fact();
+        CaseText.Piece sentence = given;
         if (sentence.words().containsAny(definition.otherSubjects())) {
-            return Optional.empty();
+            sentence = withoutTheCourseAuthorized(given);
+            if (sentence == given || sentence.words().containsAny(definition.otherSubjects())) {
+                return Optional.empty();
+            }
         }
         CaseText.Piece piece = withoutClausesNaming(beforeClausesNaming(sentence, definition.laterClauseSubjects()),
-                definition.clauseSubjects(), fact.namedByConcepts().isEmpty() ? List.of() : definition.phrases());
+                definition.clauseSubjects(), fact.namedByConcepts().isEmpty() ? List.of() : definition.phrases(),
+                definition.clausesKept());
         Optional<CharSpan> words = statedOutsideTheReferral(definition, piece, text)
                 .or(() -> before == null || before.words().containsAny(definition.otherSubjects()) ? Optional.empty()
                         : definition.toldAfterTheCourseBefore(before, piece)
@@ -376,6 +401,17 @@ public final class ClinicalFactFinder {
             return words;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The piece with the words that size a course authorized, after the visits given of it, blanked ("attended 8 of 12
+     * authorized PT visits" read as "attended 8 PT visits"): such a sentence tells of the course given, not of the
+     * request or its review (MTUS Chronic Pain, Physical Medicine: the visits of the course given count); the piece
+     * itself when it has none.
+     */
+    private static CaseText.Piece withoutTheCourseAuthorized(CaseText.Piece piece) {
+        String read = CompletedVisits.withoutTheCourseAuthorized(piece.text());
+        return read.equals(piece.text()) ? piece : piece.blankedTo(read);
     }
 
     /**
@@ -425,6 +461,16 @@ public final class ClinicalFactFinder {
      * too.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
+        return withoutClausesNaming(piece, words, named, List.of());
+    }
+
+    /**
+     * As {@link #withoutClausesNaming(CaseText.Piece, List, List)}, a clause that names one of {@code keptBy} not
+     * blanked for naming one of {@code words}: "able to perform her ADLs only with it" says what the medication makes
+     * possible, where "only able to walk 10 minutes" sets a limit.
+     */
+    static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named,
+            List<TermPhrase> keptBy) {
         if (words.isEmpty() || !piece.words().containsAny(words) && (named.isEmpty()
                 || !DrugStops.namesAStop(piece.words()))) {
             return piece;
@@ -440,7 +486,7 @@ public final class ClinicalFactFinder {
             int end = more ? breaks.start() : text.length();
             NormalizedText clause = NormalizedText.of(text.substring(start, end));
             boolean stoppedBefore = !named.isEmpty() && DrugStops.stoppedInThePast(clause);
-            if (clause.containsAny(words) || stoppedBefore) {
+            if (clause.containsAny(words) && (keptBy.isEmpty() || !clause.containsAny(keptBy)) || stoppedBefore) {
                 boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
                         && !clause.containsAny(named);
                 for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {

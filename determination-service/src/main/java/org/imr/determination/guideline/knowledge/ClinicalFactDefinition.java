@@ -65,6 +65,11 @@ import java.util.function.Function;
  *                 chiropractic visits with improved rotation; 12 more visits are requested" the course was given, while
  *                 in "a request for physical therapy for the low back; and physical therapy for the neck" the request
  *                 goes on after the semicolon
+ * @param keptInClausesWith words that keep a clause the words of {@code notInClausesWith} would set aside, because they
+ *                 say the clause's limit is the treatment's: "only" sets a limit in "only able to walk 10 minutes", but
+ *                 "able to perform her ADLs only with it" says what the medication makes possible (MTUS 9792.20(f),
+ *                 functional improvement); words ending in "it" stand too with the name of each drug of the
+ *                 vocabulary in its place ("only with Norco"); empty for none
  */
 public record ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
         Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
@@ -73,7 +78,21 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         Integer workerOlderThanYears, List<String> localPhrases, List<String> notWhenAnyOf,
         Integer notWhenDatedOverDaysBeforeRequest, String ofDrugClass, Boolean ofTheRequestedDrug,
         List<String> notInClausesWith, Boolean objective, WordsNotForRequestsOf notForRequestsOf,
-        List<String> notFromClausesWith) {
+        List<String> notFromClausesWith, List<String> keptInClausesWith) {
+
+    /** A fact without words that keep a clause its {@code notInClausesWith} would set aside. */
+    public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
+            Boolean regional, Boolean current, Integer injuryAtLeastDays, Integer injuryUnderDays,
+            Boolean ofTheRequestedService, List<String> namedByConcepts, Integer datedWithinDaysBeforeRequest,
+            List<TermsWithCues> termsWithCues, TwoDrugsOf twoDrugsOf, Integer workerOlderThanYears,
+            List<String> localPhrases, List<String> notWhenAnyOf, Integer notWhenDatedOverDaysBeforeRequest,
+            String ofDrugClass, Boolean ofTheRequestedDrug, List<String> notInClausesWith, Boolean objective,
+            WordsNotForRequestsOf notForRequestsOf, List<String> notFromClausesWith) {
+        this(id, name, phrases, notInSentencesWith, regional, current, injuryAtLeastDays, injuryUnderDays,
+                ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest, termsWithCues, twoDrugsOf,
+                workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest, ofDrugClass,
+                ofTheRequestedDrug, notInClausesWith, objective, notForRequestsOf, notFromClausesWith, null);
+    }
 
     /** A fact whose words state it for a request of any region, whose sentences speak of something else as a whole. */
     public ClinicalFactDefinition(String id, String name, List<String> phrases, List<String> notInSentencesWith,
@@ -110,6 +129,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
         notWhenAnyOf = ImmutableCopies.list(notWhenAnyOf);
         notInClausesWith = ImmutableCopies.list(notInClausesWith);
         notFromClausesWith = ImmutableCopies.list(notFromClausesWith);
+        keptInClausesWith = ImmutableCopies.list(keptInClausesWith);
     }
 
     /**
@@ -122,7 +142,8 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                 injuryUnderDays, ofTheRequestedService, namedByConcepts, datedWithinDaysBeforeRequest,
                 termsWithCues.stream().map(words -> words.withConceptNames(namesOfConcept)).toList(),
                 twoDrugsOf, workerOlderThanYears, localPhrases, notWhenAnyOf, notWhenDatedOverDaysBeforeRequest,
-                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, notForRequestsOf, notFromClausesWith);
+                ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, notForRequestsOf, notFromClausesWith,
+                keptInClausesWith);
     }
 
     /**
@@ -145,7 +166,7 @@ public record ClinicalFactDefinition(String id, String name, List<String> phrase
                         .toList(),
                 twoDrugsOf, workerOlderThanYears, without(localPhrases, words), notWhenAnyOf,
                 notWhenDatedOverDaysBeforeRequest, ofDrugClass, ofTheRequestedDrug, notInClausesWith, objective, null,
-                notFromClausesWith);
+                notFromClausesWith, keptInClausesWith);
     }
 
     private static List<String> without(List<String> listed, List<String> words) {

@@ -79,6 +79,10 @@ final class ClinicalFactsValidator {
             rejectLeadingFiller(path + ".notInSentencesWith", fact.notInSentencesWith());
             rejectLeadingFiller(path + ".notInClausesWith", fact.notInClausesWith());
             rejectLeadingFiller(path + ".notFromClausesWith", fact.notFromClausesWith());
+            rejectLeadingFiller(path + ".keptInClausesWith", fact.keptInClausesWith());
+            if (!fact.keptInClausesWith().isEmpty() && fact.notInClausesWith().isEmpty()) {
+                problems.add(path + ".keptInClausesWith", "keeps only clauses that notInClausesWith would set aside");
+            }
             if (fact.isDated() && fact.datedWithinDaysBeforeRequest() <= 0) {
                 problems.add(path + ".datedWithinDaysBeforeRequest",
                         "a period before the request is a positive number of days");

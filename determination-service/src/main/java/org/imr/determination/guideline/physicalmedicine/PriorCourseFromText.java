@@ -117,7 +117,8 @@ final class PriorCourseFromText {
      * review or plan, so that its count is the course's before.
      */
     private boolean countsOnlyTheCourseBefore(CaseText.Piece sentence) {
-        String words = COUNTED_UNITS.matcher(sentence.text()).replaceAll(" ");
+        String words = COUNTED_UNITS.matcher(CompletedVisits.withoutTheCourseAuthorized(sentence.text()))
+                .replaceAll(" ");
         return !ABOUT_A_REQUEST.matcher(words).find() && vocabulary.conceptsIn(words, ConceptKind.MODALITY).isEmpty()
                 && vocabulary.conceptsIn(words, ConceptKind.FAMILY).isEmpty();
     }

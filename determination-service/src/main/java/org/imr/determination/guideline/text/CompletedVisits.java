@@ -37,6 +37,18 @@ public final class CompletedVisits {
             "\\b(?:more|additional|further|another|remaining|requested|continued)\\b");
     private static final int WORDS_BEFORE_A_COUNT = 24;
 
+    /**
+     * The visits given of those a course was authorized for, after a word of a course given: "attended 8 of 12
+     * authorized PT visits", "completed six of the twelve approved sessions"; the group {@code size} the words of the
+     * course authorized ("of 12 authorized"), which say how large the course was, not that the sentence is about a
+     * request or its review.
+     */
+    private static final Pattern GIVEN_OF_THE_COURSE_AUTHORIZED = Pattern.compile(
+            "\\b(?:completed|had|done|attended|underwent|received|finished|used|participated in)\\s+(?:only\\s+)?"
+                    + RequestedQuantity.NUMBER + "\\s+(?<size>(?:out\\s+)?of\\s+(?:the\\s+|his\\s+|her\\s+)?"
+                    + RequestedQuantity.NUMBER + "\\s+(?:authori[sz]ed|approved|certified))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private CompletedVisits() {
     }
 
@@ -57,6 +69,28 @@ public final class CompletedVisits {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The sentence with the words that size a course authorized, after the visits given of it, blanked to spaces of the
+     * same length ("attended 8 of 12 authorized PT visits" read as "attended 8 PT visits"): a sentence that counts the
+     * visits given tells of the course given, not of the request or its review; the sentence itself when it has none.
+     */
+    public static String withoutTheCourseAuthorized(String sentence) {
+        if (sentence == null) {
+            return null;
+        }
+        Matcher matcher = GIVEN_OF_THE_COURSE_AUTHORIZED.matcher(sentence);
+        if (!matcher.find()) {
+            return sentence;
+        }
+        StringBuilder blanked = new StringBuilder(sentence);
+        do {
+            for (int at = matcher.start("size"); at < matcher.end("size"); at++) {
+                blanked.setCharAt(at, ' ');
+            }
+        } while (matcher.find());
+        return blanked.toString();
     }
 
     /** Whether the count, or the few chars before it, names visits still to be given rather than given. */

@@ -1204,8 +1204,43 @@ public final class NormalizedText {
         if (index >= words.size() || clauseStarts.get(index)) {
             return false;
         }
+        if (deniedAt(index)) {
+            return true;
+        }
+        return deniedAfterAListedOne(index);
+    }
+
+    private boolean deniedAt(int index) {
         for (List<String> denial : NEGATION_AFTER) {
             if (wordsAt(index, denial, words.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words joining a finding to the next of a list: "depression and anxiety were ruled out". */
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", "nor");
+
+    /**
+     * Whether the finding is the first of two joined by "and" or "or" that words denying them follow, with nothing but
+     * linking verbs between: "depression and anxiety were ruled out", "numbness or tingling is denied" (not "weakness
+     * and absent reflexes", whose denial is said of the second only).
+     */
+    private boolean deniedAfterAListedOne(int join) {
+        if (!LIST_JOINS.contains(words.get(join)) || join + 2 >= words.size() || clauseStarts.get(join + 1)
+                || deniedAt(join + 1)) {
+            return false;
+        }
+        for (int index = join + 2; index < Math.min(words.size(), join + 2 + LIST_ITEM_WORDS); index++) {
+            if (clauseStarts.get(index)) {
+                return false;
+            }
+            int after = index;
+            while (after < words.size() && LINKING_VERBS.contains(words.get(after)) && !clauseStarts.get(after)) {
+                after++;
+            }
+            if (after < words.size() && !clauseStarts.get(after) && deniedAt(after)) {
                 return true;
             }
         }

@@ -197,6 +197,10 @@ class RulesOnLetterStyleTextTest {
             odg-polysomnography | Polysomnography (sleep study) | His wife has witnessed apneas at night and he reports excessive daytime sleepiness. | OVERTURNED | UPHELD
             odg-polysomnography | Home sleep test | He snores loudly and reports morning headaches. | OVERTURNED | UPHELD
             odg-polysomnography | Sleep study | He snores loudly. | UPHELD | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 8 months; sleep hygiene and CBT-I did not help; Ambien and trazodone were tried without improvement; psychiatric evaluation negative. | OVERTURNED | UPHELD
+            odg-polysomnography | Sleep study | Chronic insomnia x 1 yr despite sleep hygiene; failed zolpidem and melatonin; depression and anxiety ruled out. | OVERTURNED | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 8 months; sleep hygiene did not help; Ambien and trazodone were tried without improvement. | UPHELD | UPHELD
+            odg-polysomnography | Polysomnography | Insomnia for 2 months; sleep hygiene did not help; Ambien tried without improvement; psychiatric causes excluded. | UPHELD | UPHELD
             odg-vestibular-rehabilitation | Vestibular rehabilitation, 6 sessions | Since the concussion she has dizziness and imbalance; the Dix-Hallpike test is positive. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular therapy 2x4 | He reports vertigo when he turns his head and loses his balance. | OVERTURNED | UPHELD
             odg-vestibular-rehabilitation | Vestibular rehab x 8 | She denies dizziness or vertigo. | UPHELD | UPHELD
@@ -275,6 +279,13 @@ class RulesOnLetterStyleTextTest {
             odg-hip-joint-replacement | Left total hip replacement | She is a 70-year-old woman with severe osteoarthritis of the left hip on x-ray; therapy, NSAIDs and an injection did not help. | OVERTURNED | UPHELD
             mtus-functional-restoration-evaluation | Functional restoration program evaluation | He has had chronic pain for 2 years, failed all conservative treatment, is not a surgical candidate and is motivated to return to work. | OVERTURNED | UPHELD
             mtus-diagnostic-studies-family-default | CT scan of the right wrist | After a fall there is tenderness in the anatomical snuffbox; the first x-rays were negative. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | X-ray of the right hand | Crush injury of the right hand 3 days ago with point tenderness over the 4th metacarpal. | OVERTURNED | UPHELD
+            mtus-diagnostic-studies-family-default | XR R hand | Chronic R hand pain x 2 yrs; TTP over the 4th metacarpal. | UPHELD | UPHELD
+            mtus-diagnostic-studies-family-default | X-ray of the right wrist | Chronic wrist pain for 2 years, tender over the metacarpal. | UPHELD | UPHELD
+            odg-imaging-elbow | X-rays of the left elbow | He fell on the left elbow two days ago; the radial head is tender. | OVERTURNED | UPHELD
+            odg-imaging-elbow | X-rays of the left elbow | Chronic lateral elbow pain for a year, tender over the radial head. | UPHELD | UPHELD
+            acoem-mri-forearm-wrist-hand | MRI of the right wrist | FOOSH; snuffbox tenderness persists; initial x-rays negative. | OVERTURNED | UPHELD
+            acoem-wrist-splint | Thumb spica splint | Fell yesterday; tender anatomic snuffbox; x-rays negative. | OVERTURNED | UPHELD
             mtus-office-visits-follow-up | Orthopedic follow-up visit | He is 6 weeks after a right knee arthroscopy. | OVERTURNED | OVERTURNED
             mtus-chronic-pain-office-visits-specialist-evaluation | Referral to an orthopaedic surgeon for the right wrist | An x-ray two days ago shows a displaced fracture of the distal radius. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Kenalog injection, right carpal tunnel | Her median nerve symptoms persist after wrist splints at night and ibuprofen for two months, with a positive Tinel's at the wrist. | OVERTURNED | UPHELD

@@ -58,6 +58,27 @@ class CompletedVisitsTest {
         assertThat(CompletedVisits.in("Completed 12 PT visits.")).hasValue(12);
     }
 
+    /**
+     * The words that size a course authorized, after the visits given of it, are blanked, the count given kept: such a
+     * sentence tells of the course given, not of a request or its review; a count still to be given, or one without a
+     * word of a course given, keeps them.
+     */
+    @Test
+    void theSizeOfACourseAuthorizedAfterTheVisitsGivenIsBlanked() {
+        assertThat(CompletedVisits.withoutTheCourseAuthorized("Attended 8 of 12 authorized PT visits."))
+                .isEqualTo("Attended 8 " + " ".repeat("of 12 authorized".length()) + " PT visits.");
+        assertThat(CompletedVisits.withoutTheCourseAuthorized("Completed six of the twelve approved sessions."))
+                .isEqualTo("Completed six " + " ".repeat("of the twelve approved".length()) + " sessions.");
+        assertThat(CompletedVisits.withoutTheCourseAuthorized("Pt has done 4 out of 6 certified chiro visits."))
+                .isEqualTo("Pt has done 4 " + " ".repeat("out of 6 certified".length()) + " chiro visits.");
+        assertThat(CompletedVisits.in(CompletedVisits.withoutTheCourseAuthorized(
+                "She attended 8 of 12 authorised physical therapy visits."))).hasValue(8);
+        for (String unchanged : List.of("12 visits of PT were authorized.", "She has 4 of 12 authorized visits remaining.",
+                "8 of 12 authorized visits were used.", "Attended 8 of 12 PT visits.")) {
+            assertThat(CompletedVisits.withoutTheCourseAuthorized(unchanged)).isEqualTo(unchanged);
+        }
+    }
+
     @Test
     void aCountAfterTheCoursesAbbreviationAndXIsItsVisits() {
         assertThat(CompletedVisits.in("OT x 6 in 2016 helped.")).hasValue(6);

@@ -468,6 +468,20 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("He walks without a cane now and knee pain.").affirmsAny(pain)).isFalse();
     }
 
+    /** Words denying two findings joined by "and" or "or" deny the first too, not when the second is itself the denial. */
+    @Test
+    void theFirstOfTwoJoinedFindingsDeniedAfterThemIsNotAffirmed() {
+        List<TermPhrase> depression = List.of(TermPhrase.of("depression"));
+
+        assertThat(NormalizedText.of("Depression and anxiety were ruled out.").affirmsAny(depression)).isFalse();
+        assertThat(NormalizedText.of("Depression or anxiety disorder is denied.").affirmsAny(depression)).isFalse();
+        assertThat(NormalizedText.of("Depression and anxiety excluded by the psychologist.").affirmsAny(depression))
+                .isFalse();
+        assertThat(NormalizedText.of("Depression and absent motivation.").affirmsAny(depression)).isTrue();
+        assertThat(NormalizedText.of("Depression and anxiety; fracture ruled out.").affirmsAny(depression)).isTrue();
+        assertThat(NormalizedText.of("Depression and anxiety worsened.").affirmsAny(depression)).isTrue();
+    }
+
     @Test
     void findingDeniedByTheWordsAfterItIsNotAffirmed() {
         List<TermPhrase> spasticity = List.of(TermPhrase.of("multiple sclerosis"), TermPhrase.of("spasticity"));
