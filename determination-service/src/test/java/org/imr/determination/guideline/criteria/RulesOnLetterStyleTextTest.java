@@ -44,6 +44,7 @@ class RulesOnLetterStyleTextTest {
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
             mtus-chronic-pain-antispasticity-drugs | Lioresal 10 mg three times daily | Since the fall he has an incomplete T11 spinal cord injury with spasticity of both legs. | OVERTURNED | UPHELD
             mtus-chronic-pain-barbiturate-containing-analgesics | Fioricet 50/325/40 #60 | Daily tension headaches since the head injury, not relieved by ibuprofen. | UPHELD | UPHELD
+            mtus-chronic-pain-ketamine | Ketamine infusions, 4 sessions | CRPS of the right hand for two years; stellate ganglion blocks and gabapentin failed. | UPHELD | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
@@ -78,7 +79,10 @@ class RulesOnLetterStyleTextTest {
             mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
             mtus-chronic-pain-misoprostol | Misoprostol 200 mcg #120 | She takes naproxen 550 mg twice a day and had a bleeding duodenal ulcer two years ago. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-blocks | Sacroiliac joint injection, left | Left buttock pain persisted despite physical therapy, a home exercise program and medications. Provocative tests of the left sacroiliac joint were positive. | OVERTURNED | UPHELD
-            acoem-injections-family-default | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            acoem-injections-family-default | Lumbar nerve block, right | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            mtus-chronic-pain-prolotherapy | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | UPHELD | UPHELD
+            acoem-plantar-fasciitis-injection | Cortisone shot to the L heel | Plantar fasciitis for two months; stretching, a night splint and ibuprofen have not helped. | OVERTURNED | UPHELD
+            odg-piriformis-injections | Piriformis steroid injection, right | Piriformis syndrome on the right; six sessions of physical therapy gave little relief. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD

@@ -93,7 +93,12 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Sacroiliac joint injection, right            | odg-sacroiliac-joint-blocks
             Stellate ganglion block, left                | mtus-chronic-pain-sympathetic-blocks
             Occipital nerve block                        | odg-greater-occipital-nerve-block
-            Prolotherapy injections                      | acoem-injections-family-default
+            Prolotherapy injections                      | mtus-chronic-pain-prolotherapy
+            Dextrose prolotherapy, right knee            | mtus-chronic-pain-prolotherapy
+            Plantar fascia steroid injection, left       | acoem-plantar-fasciitis-injection
+            Heel spur injection                          | acoem-plantar-fasciitis-injection
+            Piriformis injection, right                  | odg-piriformis-injections
+            IV ketamine infusion                         | mtus-chronic-pain-ketamine
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
             ILESI L5-S1                                  | acoem-epidural-steroid-injection-interlaminar

@@ -28,6 +28,9 @@ class AcuteInjuryAndReferralFactsTest {
             FAILED_CONSERVATIVE_CARE    | Right trigger finger release | Two steroid injections gave relief for several weeks each, then the triggering returned. | true
             FAILED_CONSERVATIVE_CARE    | Left thumb trigger release | 2 cortisone shots each helped for a month, and the triggering recurred. | true
             FAILED_CONSERVATIVE_CARE    | Right trigger finger release | R ring finger triggering for 3 weeks; no injection or splinting yet. | false
+            FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, unrelieved by stretching, orthotics and naproxen. | true
+            FAILED_CONSERVATIVE_CARE    | Piriformis injection | Buttock pain not relieved by 6 sessions of PT. | true
+            FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, relieved by stretching and orthotics. | false
             PRIOR_ACUPUNCTURE           | Additional acupuncture x 6 | Acup x6 completed; no change in pain or function. | true
             PRIOR_ACUPUNCTURE           | Acupuncture x 6 | Plan: start acup x6 for chronic neck pain. | false
             PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain remains uncontrolled at 8/10. | true
