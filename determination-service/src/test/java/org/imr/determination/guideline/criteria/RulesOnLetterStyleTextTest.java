@@ -45,6 +45,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-antispasticity-drugs | Lioresal 10 mg three times daily | Since the fall he has an incomplete T11 spinal cord injury with spasticity of both legs. | OVERTURNED | UPHELD
             mtus-chronic-pain-barbiturate-containing-analgesics | Fioricet 50/325/40 #60 | Daily tension headaches since the head injury, not relieved by ibuprofen. | UPHELD | UPHELD
             mtus-chronic-pain-ketamine | Ketamine infusions, 4 sessions | CRPS of the right hand for two years; stellate ganglion blocks and gabapentin failed. | UPHELD | UPHELD
+            odg-vitamin-b | Cyanocobalamin 1000 mcg IM monthly | Numbness and burning of both feet from a peripheral neuropathy; gabapentin helps a little. | UPHELD | UPHELD
+            odg-cervical-collar | Soft collar for the neck | A CT of the neck showed a nondisplaced fracture of the C6 spinous process after the fall. | OVERTURNED | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD

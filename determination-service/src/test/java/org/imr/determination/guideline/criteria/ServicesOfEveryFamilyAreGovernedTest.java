@@ -99,6 +99,11 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Heel spur injection                          | acoem-plantar-fasciitis-injection
             Piriformis injection, right                  | odg-piriformis-injections
             IV ketamine infusion                         | mtus-chronic-pain-ketamine
+            Vitamin B12 1000mcg injection                | odg-vitamin-b
+            Vitamin B complex #30                        | odg-vitamin-b
+            Cervical collar                              | odg-cervical-collar
+            Distal clavicle resection, right             | acoem-surgery-shoulder
+            Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
             ILESI L5-S1                                  | acoem-epidural-steroid-injection-interlaminar
