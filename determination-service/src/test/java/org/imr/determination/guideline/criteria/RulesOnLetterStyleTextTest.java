@@ -47,6 +47,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-ketamine | Ketamine infusions, 4 sessions | CRPS of the right hand for two years; stellate ganglion blocks and gabapentin failed. | UPHELD | UPHELD
             odg-vitamin-b | Cyanocobalamin 1000 mcg IM monthly | Numbness and burning of both feet from a peripheral neuropathy; gabapentin helps a little. | UPHELD | UPHELD
             odg-cervical-collar | Soft collar for the neck | A CT of the neck showed a nondisplaced fracture of the C6 spinous process after the fall. | OVERTURNED | UPHELD
+            odg-modafinil | Nuvigil 250 mg every morning | A sleep study confirmed obstructive sleep apnea; he remains sleepy at work despite CPAP. | OVERTURNED | UPHELD
+            odg-trochanteric-bursitis-injections | Kenalog injection, R greater trochanteric bursa | Lateral R hip pain, worse lying on that side; exam consistent with trochanteric bursitis. | OVERTURNED | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD

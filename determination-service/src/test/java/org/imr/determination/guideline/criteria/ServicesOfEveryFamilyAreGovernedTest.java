@@ -102,6 +102,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Vitamin B12 1000mcg injection                | odg-vitamin-b
             Vitamin B complex #30                        | odg-vitamin-b
             Cervical collar                              | odg-cervical-collar
+            Provigil 200mg #30                           | odg-modafinil
+            Armodafinil 150mg                            | odg-modafinil
+            Trochanteric bursa injection, left           | odg-trochanteric-bursitis-injections
             Distal clavicle resection, right             | acoem-surgery-shoulder
             Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection
