@@ -49,6 +49,7 @@ class RulesOnLetterStyleTextTest {
             odg-cervical-collar | Soft collar for the neck | A CT of the neck showed a nondisplaced fracture of the C6 spinous process after the fall. | OVERTURNED | UPHELD
             odg-modafinil | Nuvigil 250 mg every morning | A sleep study confirmed obstructive sleep apnea; he remains sleepy at work despite CPAP. | OVERTURNED | UPHELD
             odg-trochanteric-bursitis-injections | Kenalog injection, R greater trochanteric bursa | Lateral R hip pain, worse lying on that side; exam consistent with trochanteric bursitis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery | Implantation of an intrathecal pump | The intrathecal trial was successful, with his pain falling by two thirds. | OVERTURNED | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
@@ -1051,6 +1052,9 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | RSD of the R hand after a wrist fracture, with mottled skin, swelling and allodynia; the block is to let her progress in OT. | 250 | OVERTURNED
             mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | Chronic R shoulder and neck pain after a lifting injury; no swelling or color change. | 250 | UPHELD
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy, injections and two surgeries; a psychological evaluation cleared her for the trial. | 1100 | OVERTURNED
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy, injections and two surgeries; a psychological evaluation is pending. | 1100 | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy and an injection; a psychological evaluation cleared her for the trial. | 120 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
             odg-preoperative-testing | Pre-op labs: CBC, BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | UPHELD

@@ -87,7 +87,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
-            Intrathecal pump                             | acoem-surgery-family-default
+            Intrathecal pump                             | mtus-chronic-pain-implantable-drug-delivery
+            Intrathecal pump trial                       | mtus-chronic-pain-implantable-drug-delivery-trial
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
             Lumbar medial branch block                   | acoem-facet-injection
             Sacroiliac joint injection, right            | odg-sacroiliac-joint-blocks

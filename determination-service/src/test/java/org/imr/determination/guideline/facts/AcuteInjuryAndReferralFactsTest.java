@@ -38,6 +38,9 @@ class AcuteInjuryAndReferralFactsTest {
             TROCHANTERIC_BURSITIS       | Trochanteric bursa injection | Pain over the lateral hip; dx L greater trochanteric pain syndrome. | true
             TROCHANTERIC_BURSITIS       | Hip bursa injection | Point tenderness over the greater trochanter, positive for hip bursitis. | true
             TROCHANTERIC_BURSITIS       | Trochanteric bursa injection | Low back pain radiating to the buttock; no trochanteric tenderness. | false
+            SUCCESSFUL_STIMULATOR_TRIAL | Intrathecal pump implantation | After a successful intrathecal morphine trial his pain fell from 8/10 to 3/10. | true
+            SUCCESSFUL_STIMULATOR_TRIAL | Implantable drug delivery system | Successful pump trial last month with 60% relief. | true
+            SUCCESSFUL_STIMULATOR_TRIAL | Intrathecal pump implantation | An intrathecal trial is planned for next month. | false
             PRIOR_ACUPUNCTURE           | Additional acupuncture x 6 | Acup x6 completed; no change in pain or function. | true
             PRIOR_ACUPUNCTURE           | Acupuncture x 6 | Plan: start acup x6 for chronic neck pain. | false
             PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain remains uncontrolled at 8/10. | true
