@@ -44,6 +44,12 @@ class RulesOnLetterStyleTextTest {
             mtus-psychological-evaluation | Neuropsychological testing | Four months after the head injury he still has memory problems and difficulty concentrating. | OVERTURNED | UPHELD
             mtus-chronic-pain-antispasticity-drugs | Lioresal 10 mg three times daily | Since the fall he has an incomplete T11 spinal cord injury with spasticity of both legs. | OVERTURNED | UPHELD
             mtus-chronic-pain-barbiturate-containing-analgesics | Fioricet 50/325/40 #60 | Daily tension headaches since the head injury, not relieved by ibuprofen. | UPHELD | UPHELD
+            mtus-chronic-pain-ketamine | Ketamine infusions, 4 sessions | CRPS of the right hand for two years; stellate ganglion blocks and gabapentin failed. | UPHELD | UPHELD
+            odg-vitamin-b | Cyanocobalamin 1000 mcg IM monthly | Numbness and burning of both feet from a peripheral neuropathy; gabapentin helps a little. | UPHELD | UPHELD
+            odg-cervical-collar | Soft collar for the neck | A CT of the neck showed a nondisplaced fracture of the C6 spinous process after the fall. | OVERTURNED | UPHELD
+            odg-modafinil | Nuvigil 250 mg every morning | A sleep study confirmed obstructive sleep apnea; he remains sleepy at work despite CPAP. | OVERTURNED | UPHELD
+            odg-trochanteric-bursitis-injections | Kenalog injection, R greater trochanteric bursa | Lateral R hip pain, worse lying on that side; exam consistent with trochanteric bursitis. | OVERTURNED | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery | Implantation of an intrathecal pump | The intrathecal trial was successful, with his pain falling by two thirds. | OVERTURNED | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
@@ -78,7 +84,10 @@ class RulesOnLetterStyleTextTest {
             mtus-h2-blockers | Famotidine 20 mg #60 | His medications are Relafen 500 mg and Toradol 10 mg. | OVERTURNED | UPHELD
             mtus-chronic-pain-misoprostol | Misoprostol 200 mcg #120 | She takes naproxen 550 mg twice a day and had a bleeding duodenal ulcer two years ago. | OVERTURNED | UPHELD
             odg-sacroiliac-joint-blocks | Sacroiliac joint injection, left | Left buttock pain persisted despite physical therapy, a home exercise program and medications. Provocative tests of the left sacroiliac joint were positive. | OVERTURNED | UPHELD
-            acoem-injections-family-default | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            acoem-injections-family-default | Lumbar nerve block, right | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | OVERTURNED | UPHELD
+            mtus-chronic-pain-prolotherapy | Prolotherapy, lumbar | Pain persisted despite physical therapy and medications. Imaging showed a herniated disc. | UPHELD | UPHELD
+            acoem-plantar-fasciitis-injection | Cortisone shot to the L heel | Plantar fasciitis for two months; stretching, a night splint and ibuprofen have not helped. | OVERTURNED | UPHELD
+            odg-piriformis-injections | Piriformis steroid injection, right | Piriformis syndrome on the right; six sessions of physical therapy gave little relief. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Intra-articular Kenalog injection to the L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
@@ -1054,6 +1063,9 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | RSD of the R hand after a wrist fracture, with mottled skin, swelling and allodynia; the block is to let her progress in OT. | 250 | OVERTURNED
             mtus-chronic-pain-sympathetic-blocks | R stellate ganglion block x1 | Chronic R shoulder and neck pain after a lifting injury; no swelling or color change. | 250 | UPHELD
             acoem-injections-family-default | Genicular nerve block, R knee | R knee OA; failed PT. | 800 | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy, injections and two surgeries; a psychological evaluation cleared her for the trial. | 1100 | OVERTURNED
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy, injections and two surgeries; a psychological evaluation is pending. | 1100 | UPHELD
+            mtus-chronic-pain-implantable-drug-delivery-trial | Intrathecal morphine trial | Low back pain despite therapy and an injection; a psychological evaluation cleared her for the trial. | 120 | UPHELD
             mtus-insomnia-treatment | Zolpidem 5 mg #10 | New c/o insomnia for 3 weeks due to pain: difficulty falling asleep (sleep onset ~2 hrs), wakes 3x/night, daytime fatigue. Sleep hygiene counseling given, no caffeine after noon; short course of zolpidem for 10 days. | 300 | OVERTURNED
             odg-preoperative-testing | Pre-op CBC, BMP | 28 y/o, healthy, no meds. Scheduled for L trigger thumb release on 1/20/2017. | 200 | UPHELD
             odg-preoperative-testing | Pre-op labs: CBC, BMP | 44 y/o F, takes ibuprofen 800 tid; L knee scope w/ PMM auth'd. | 200 | UPHELD

@@ -87,13 +87,27 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
-            Intrathecal pump                             | acoem-surgery-family-default
+            Intrathecal pump                             | mtus-chronic-pain-implantable-drug-delivery
+            Intrathecal pump trial                       | mtus-chronic-pain-implantable-drug-delivery-trial
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
             Lumbar medial branch block                   | acoem-facet-injection
             Sacroiliac joint injection, right            | odg-sacroiliac-joint-blocks
             Stellate ganglion block, left                | mtus-chronic-pain-sympathetic-blocks
             Occipital nerve block                        | odg-greater-occipital-nerve-block
-            Prolotherapy injections                      | acoem-injections-family-default
+            Prolotherapy injections                      | mtus-chronic-pain-prolotherapy
+            Dextrose prolotherapy, right knee            | mtus-chronic-pain-prolotherapy
+            Plantar fascia steroid injection, left       | acoem-plantar-fasciitis-injection
+            Heel spur injection                          | acoem-plantar-fasciitis-injection
+            Piriformis injection, right                  | odg-piriformis-injections
+            IV ketamine infusion                         | mtus-chronic-pain-ketamine
+            Vitamin B12 1000mcg injection                | odg-vitamin-b
+            Vitamin B complex #30                        | odg-vitamin-b
+            Cervical collar                              | odg-cervical-collar
+            Provigil 200mg #30                           | odg-modafinil
+            Armodafinil 150mg                            | odg-modafinil
+            Trochanteric bursa injection, left           | odg-trochanteric-bursitis-injections
+            Distal clavicle resection, right             | acoem-surgery-shoulder
+            Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection
             Synvisc-One injection                        | odg-hyaluronic-acid-injections
             ILESI L5-S1                                  | acoem-epidural-steroid-injection-interlaminar

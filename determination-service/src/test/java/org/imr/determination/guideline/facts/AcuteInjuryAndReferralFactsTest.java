@@ -28,6 +28,19 @@ class AcuteInjuryAndReferralFactsTest {
             FAILED_CONSERVATIVE_CARE    | Right trigger finger release | Two steroid injections gave relief for several weeks each, then the triggering returned. | true
             FAILED_CONSERVATIVE_CARE    | Left thumb trigger release | 2 cortisone shots each helped for a month, and the triggering recurred. | true
             FAILED_CONSERVATIVE_CARE    | Right trigger finger release | R ring finger triggering for 3 weeks; no injection or splinting yet. | false
+            FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, unrelieved by stretching, orthotics and naproxen. | true
+            FAILED_CONSERVATIVE_CARE    | Piriformis injection | Buttock pain not relieved by 6 sessions of PT. | true
+            FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, relieved by stretching and orthotics. | false
+            WAKEFULNESS_DRUG_INDICATION | Provigil 200 mg | PSG showed moderate OSA; still sleepy on CPAP. | true
+            WAKEFULNESS_DRUG_INDICATION | Nuvigil 150 mg | Works nights; diagnosed with shift work sleep disorder. | true
+            WAKEFULNESS_DRUG_INDICATION | Provigil 200 mg | Drowsy from Norco; a sleep study ruled out sleep apnea. | false
+            WAKEFULNESS_DRUG_INDICATION | Modafinil 100 mg | Tired during the day on OxyContin 40 mg BID. | false
+            TROCHANTERIC_BURSITIS       | Trochanteric bursa injection | Pain over the lateral hip; dx L greater trochanteric pain syndrome. | true
+            TROCHANTERIC_BURSITIS       | Hip bursa injection | Point tenderness over the greater trochanter, positive for hip bursitis. | true
+            TROCHANTERIC_BURSITIS       | Trochanteric bursa injection | Low back pain radiating to the buttock; no trochanteric tenderness. | false
+            SUCCESSFUL_STIMULATOR_TRIAL | Intrathecal pump implantation | After a successful intrathecal morphine trial his pain fell from 8/10 to 3/10. | true
+            SUCCESSFUL_STIMULATOR_TRIAL | Implantable drug delivery system | Successful pump trial last month with 60% relief. | true
+            SUCCESSFUL_STIMULATOR_TRIAL | Intrathecal pump implantation | An intrathecal trial is planned for next month. | false
             PRIOR_ACUPUNCTURE           | Additional acupuncture x 6 | Acup x6 completed; no change in pain or function. | true
             PRIOR_ACUPUNCTURE           | Acupuncture x 6 | Plan: start acup x6 for chronic neck pain. | false
             PAIN_NOT_CONTROLLED         | Pain management consultation | On Norco four times a day; his pain remains uncontrolled at 8/10. | true
