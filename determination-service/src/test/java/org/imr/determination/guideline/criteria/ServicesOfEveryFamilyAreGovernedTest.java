@@ -301,6 +301,24 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Diagnostic ultrasound, left elbow            | odg-imaging-elbow
             Upright MRI lumbar                           | acoem-mri-lumbar-spine
             CPAP machine                                 | odg-durable-medical-equipment-family-default
+            Valtrex 1 g #30                              | mtus-medications-for-chronic-pain
+            Albuterol inhaler                            | mtus-medications-for-chronic-pain
+            Symbicort 160/4.5 inhalers x2                | mtus-medications-for-chronic-pain
+            Nurtec ODT #8                                | mtus-medications-for-chronic-pain
+            Insulin glargine pens                        | mtus-medications-for-chronic-pain
+            Potassium chloride ER                        | mtus-medications-for-chronic-pain
+            Midrin, #30                                  | mtus-medications-for-chronic-pain
+            Xifaxan                                      | mtus-medications-for-chronic-pain
+            Prolia injection every 6 months              | mtus-medications-for-chronic-pain
+            Aimovig 70 mg autoinjector                   | mtus-medications-for-chronic-pain
+            Humira pen                                   | mtus-medications-for-chronic-pain
+            Enbrel 50 mg weekly injection                | mtus-medications-for-chronic-pain
+            Flonase nasal spray                          | mtus-medications-for-chronic-pain
+            Kloxxado 8 mg nasal spray                    | odg-naloxone
+            Sprix nasal spray                            | mtus-chronic-pain-ketorolac
+            Trilisate 750 mg                             | mtus-chronic-pain-nsaids
+            Choline magnesium trisalicylate              | mtus-chronic-pain-nsaids
+            Sublocade injection                          | mtus-opioids-initiating
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
