@@ -86,7 +86,7 @@ public final class ClinicalFactFinder {
     private record Definition(ClinicalFactDefinition fact, List<TermPhrase> phrases, List<TermsAndCues> termsWithCues,
             List<TermPhrase> otherSubjects, List<List<TermPhrase>> namesOfEachDrug, List<TermPhrase> exceptFormNames,
             List<TermPhrase> localPhrases, List<TermPhrase> clauseSubjects, List<TermPhrase> laterClauseSubjects,
-            Definition forExceptedRegions, List<TermPhrase> clausesKept) {
+            Definition forExceptedRegions, ClausesKept clausesKept) {
 
         /**
          * The definition to read the text with for the request: without the words that do not state the fact for a
@@ -178,9 +178,11 @@ public final class ClinicalFactFinder {
 
     /**
      * What ends a clause of a sentence: a comma, a semicolon or a colon, a word joining two clauses, or one that starts
-     * a phrase of its own ("takes Norco daily under an opioid agreement").
+     * a phrase of its own ("takes Norco daily under an opioid agreement"); "only while" ("ADLs only while taking it")
+     * joins no clause.
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\b(?:and|but|while|whereas|under|per)\\b",
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[,;:]|\\b(?:and|but|(?<!only\\s)while|whereas|under|per)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Definition> byId;
@@ -210,26 +212,7 @@ public final class ClinicalFactFinder {
                 fact.statedByTwoDrugs() && vocabulary != null
                         ? phrases(vocabulary.namesOf(fact.twoDrugsOf().exceptForm()))
                         : List.of(), phrases(fact.localPhrases()), phrases(fact.notInClausesWith()),
-                phrases(fact.notFromClausesWith()), forExceptedRegions, phrases(keptInClauses(fact, vocabulary)));
-    }
-
-    /**
-     * The words that keep a clause of the fact, those ending in "it" also with the name of each drug in its place:
-     * "only with it", "only with Norco".
-     */
-    private static List<String> keptInClauses(ClinicalFactDefinition fact, Vocabulary vocabulary) {
-        List<String> kept = new ArrayList<>(fact.keptInClausesWith());
-        if (vocabulary == null) {
-            return kept;
-        }
-        for (String words : fact.keptInClausesWith()) {
-            if (words.endsWith(" it")) {
-                String before = words.substring(0, words.length() - "it".length());
-                vocabulary.concepts().stream().filter(concept -> concept.kind() == ConceptKind.DRUG)
-                        .flatMap(concept -> concept.terms().stream()).forEach(name -> kept.add(before + name));
-            }
-        }
-        return kept;
+                phrases(fact.notFromClausesWith()), forExceptedRegions, ClausesKept.of(fact, vocabulary));
     }
 
     private static List<List<TermPhrase>> namesOfEachDrug(ClinicalFactDefinition fact, Vocabulary vocabulary) {
@@ -461,16 +444,16 @@ public final class ClinicalFactFinder {
      * too.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
-        return withoutClausesNaming(piece, words, named, List.of());
+        return withoutClausesNaming(piece, words, named, null);
     }
 
     /**
-     * As {@link #withoutClausesNaming(CaseText.Piece, List, List)}, a clause that names one of {@code keptBy} not
-     * blanked for naming one of {@code words}: "able to perform her ADLs only with it" says what the medication makes
-     * possible, where "only able to walk 10 minutes" sets a limit.
+     * As {@link #withoutClausesNaming(CaseText.Piece, List, List)}, a clause that {@code keptBy} keeps (may be null)
+     * not blanked for naming one of {@code words}: "able to perform her ADLs only with it" says what the medication
+     * makes possible, where "only able to walk 10 minutes" sets a limit.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named,
-            List<TermPhrase> keptBy) {
+            ClausesKept keptBy) {
         if (words.isEmpty() || !piece.words().containsAny(words) && (named.isEmpty()
                 || !DrugStops.namesAStop(piece.words()))) {
             return piece;
@@ -486,7 +469,7 @@ public final class ClinicalFactFinder {
             int end = more ? breaks.start() : text.length();
             NormalizedText clause = NormalizedText.of(text.substring(start, end));
             boolean stoppedBefore = !named.isEmpty() && DrugStops.stoppedInThePast(clause);
-            if (clause.containsAny(words) && (keptBy.isEmpty() || !clause.containsAny(keptBy)) || stoppedBefore) {
+            if (clause.containsAny(words) && (keptBy == null || keptBy.none() || !keptBy.keep(clause)) || stoppedBefore) {
                 boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
                         && !clause.containsAny(named);
                 for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {

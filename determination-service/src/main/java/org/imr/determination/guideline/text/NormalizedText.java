@@ -795,6 +795,38 @@ public final class NormalizedText {
     }
 
     /**
+     * Whether any of the phrases occurs right before one of {@code following} (fillers between them aside), negated or
+     * not: "only with" before a drug's name, "only with the Norco".
+     */
+    public boolean containsAnyFollowedBy(Collection<TermPhrase> phrases, Collection<TermPhrase> following) {
+        for (int start = 0; start < words.size(); start++) {
+            for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
+                int length = phrase.matchLength(words, start);
+                int next = start + length;
+                while (length > 0 && next < words.size() && TermPhrase.isFiller(words.get(next))) {
+                    next++;
+                }
+                if (length > 0 && startsAny(following, next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsAny(Collection<TermPhrase> phrases, int start) {
+        if (start >= words.size()) {
+            return false;
+        }
+        for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
+            if (phrase.matchesAt(words, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether any of the phrases occurs without a negation or hedge cue shortly before it ("no radiculopathy", "to
      * rule out radiculopathy" do not).
      */

@@ -319,6 +319,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Trilisate 750 mg                             | mtus-chronic-pain-nsaids
             Choline magnesium trisalicylate              | mtus-chronic-pain-nsaids
             Sublocade injection                          | mtus-opioids-initiating
+            Arthroscopic partial medial meniscectomy     | acoem-surgery-knee
+            Menisectomy, left                            | acoem-surgery-knee
+            Bunionectomy                                 | acoem-surgery-ankle-foot
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,

@@ -21,6 +21,9 @@ class FunctionOnlyWithTheDrugTest {
             FUNCTIONAL_IMPROVEMENT | Tramadol 50 mg #60 | The patient states she is able to perform ADLs only with the tramadol. | true
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She is able to do her ADLs only because of the Norco. | true
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #120  | Pt can only do ADLs w/ the medication. | true
+            FUNCTIONAL_IMPROVEMENT | Nucynta 50 mg #90  | She is able to do her ADLs only while taking Nucynta. | true
+            FUNCTIONAL_IMPROVEMENT | Percocet 10/325 #60 | Able to work full duty only with Percocet. | true
+            FUNCTIONAL_IMPROVEMENT | Percocet 10/325 #60 | Able to work full duty only with some help from coworkers. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She is only able to walk 10 minutes. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She can only walk 10 minutes even with the medication. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She can only do light ADLs with the medication. | false
