@@ -322,6 +322,19 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Arthroscopic partial medial meniscectomy     | acoem-surgery-knee
             Menisectomy, left                            | acoem-surgery-knee
             Bunionectomy                                 | acoem-surgery-ankle-foot
+            Coccygectomy                                 | acoem-surgery-low-back
+            Epiduroscopy                                 | odg-percutaneous-adhesiolysis
+            Basivertebral nerve ablation L4 L5           | acoem-injections-family-default
+            Interspinous spacer L4-5                     | acoem-surgery-low-back
+            Hydrodissection of the median nerve          | acoem-injections-forearm-wrist-hand
+            Morton's neuroma excision                    | acoem-surgery-ankle-foot
+            Trapeziectomy, right thumb                   | acoem-surgery-forearm-wrist-hand
+            Radial tunnel release                        | acoem-surgery-elbow
+            High tibial osteotomy                        | acoem-surgery-knee
+            Patellar realignment                         | acoem-surgery-knee
+            MPFL reconstruction                          | acoem-surgery-knee
+            Microfracture knee                           | acoem-surgery-knee
+            Meniscal allograft transplant                | acoem-surgery-knee
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
