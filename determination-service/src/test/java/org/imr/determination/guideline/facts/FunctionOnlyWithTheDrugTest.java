@@ -24,6 +24,13 @@ class FunctionOnlyWithTheDrugTest {
             FUNCTIONAL_IMPROVEMENT | Nucynta 50 mg #90  | She is able to do her ADLs only while taking Nucynta. | true
             FUNCTIONAL_IMPROVEMENT | Percocet 10/325 #60 | Able to work full duty only with Percocet. | true
             FUNCTIONAL_IMPROVEMENT | Percocet 10/325 #60 | Able to work full duty only with some help from coworkers. | false
+            FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | Without the medication she cannot perform her ADLs. | true
+            FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She states that without Norco she would be unable to work. | true
+            FUNCTIONAL_IMPROVEMENT | Tramadol 50 mg #60 | He reports he is bedbound without his medications. | true
+            FUNCTIONAL_IMPROVEMENT | Tramadol 50 mg #60 | Off tramadol, she could not do housework. | true
+            FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She is unable to work without restrictions. | false
+            FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She cannot walk without a cane. | false
+            FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She is unable to perform her ADLs even with the medication. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She is only able to walk 10 minutes. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She can only walk 10 minutes even with the medication. | false
             FUNCTIONAL_IMPROVEMENT | Norco 10/325 #90   | She can only do light ADLs with the medication. | false
