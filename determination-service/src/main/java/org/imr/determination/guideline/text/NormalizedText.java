@@ -1146,7 +1146,8 @@ public final class NormalizedText {
      * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
      * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
      * items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that says a result
-     * of its own ends it ("no side effects, UDS consistent"); the reason of a treatment the negation says was
+     * of its own ("no side effects, UDS consistent") or opens with a number ("9/10 w/o meds, 5/10 w/ Norco") ends it;
+     * the reason of a treatment the negation says was
      * not taken lies outside it ("has not tried gabapentin for his radiculopathy").
      */
     private boolean negatedAt(int start) {
@@ -1163,7 +1164,7 @@ public final class NormalizedText {
             if (semicolonStarts.get(index + 1)) {
                 return false;
             }
-            if (clauseStarts.get(index + 1) && saysAResult(index + 1)) {
+            if (clauseStarts.get(index + 1) && (saysAResult(index + 1) || opensWithANumber(index + 1))) {
                 return false;
             }
             String word = words.get(index);
@@ -1198,6 +1199,15 @@ public final class NormalizedText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause that opens at word {@code clause} opens with a number, a score or a measure of its own that a
+     * negation before the comma does not reach: "pain 9/10 w/o meds, 5/10 w/ Norco" (not "no numbness, tingling").
+     */
+    private boolean opensWithANumber(int clause) {
+        String word = words.get(clause);
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     /**

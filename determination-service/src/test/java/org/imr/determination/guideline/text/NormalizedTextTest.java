@@ -347,6 +347,22 @@ class NormalizedTextTest {
                 .isFalse();
     }
 
+    /**
+     * A clause after a comma that opens with a number (a score, a measure) is a statement of its own, which a negation
+     * before the comma does not reach: "pain 9/10 w/o meds, 5/10 w/ Norco" names Norco taken.
+     */
+    @Test
+    void aClauseThatOpensWithANumberEndsANegation() {
+        List<TermPhrase> norco = List.of(TermPhrase.of("norco"));
+        List<TermPhrase> weakness = List.of(TermPhrase.of("weakness"));
+
+        assertThat(NormalizedText.of("Pain 9/10 w/o meds, 5/10 w/ Norco.").affirmsAny(norco)).isTrue();
+        assertThat(NormalizedText.of("pain 8/10 without medications, 4/10 with Norco").affirmsAny(norco)).isTrue();
+        assertThat(NormalizedText.of("No weakness, 5/5 strength throughout.").affirmsAny(weakness)).isFalse();
+        assertThat(NormalizedText.of("pain 8/10 without Norco").affirmsAny(norco)).isFalse();
+        assertThat(NormalizedText.of("no numbness, tingling or weakness").affirmsAny(weakness)).isFalse();
+    }
+
     @Test
     void unableNegatesOnlyWhatDirectlyFollowsIt() {
         List<TermPhrase> returnToWork = List.of(TermPhrase.of("return to work"));
