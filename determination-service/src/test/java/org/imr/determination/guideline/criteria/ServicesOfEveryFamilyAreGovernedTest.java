@@ -335,6 +335,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             MPFL reconstruction                          | acoem-surgery-knee
             Microfracture knee                           | acoem-surgery-knee
             Meniscal allograft transplant                | acoem-surgery-knee
+            X-ray right tibia                            | acoem-x-ray-knee
+            Tib-fib x-rays, left                         | acoem-x-ray-knee
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
