@@ -87,6 +87,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
+            Triple phase bone scan, left hand            | mtus-chronic-pain-crps-bone-scan
+            3-phase bone scan R wrist                    | mtus-chronic-pain-crps-bone-scan
+            Bone scan lumbar spine                       | odg-bone-scan-low-back
             Intrathecal pump                             | mtus-chronic-pain-implantable-drug-delivery
             Intrathecal pump trial                       | mtus-chronic-pain-implantable-drug-delivery-trial
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
