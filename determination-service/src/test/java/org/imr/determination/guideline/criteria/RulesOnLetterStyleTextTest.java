@@ -92,6 +92,12 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
+            odg-ct-knee | CAT scan of the right knee | She fell on the knee two days ago; there is tenderness over the lateral tibial plateau and the plain films are equivocal. | OVERTURNED | UPHELD
+            odg-ct-knee | CT of the left knee | Arthritis of the left knee for years; films show narrowing of the medial joint space; no recent injury. | UPHELD | UPHELD
+            odg-ultrasound-knee | Sonography of the right knee | After a fall on the stairs he cannot straighten the knee, with a palpable defect just above the kneecap. | OVERTURNED | UPHELD
+            odg-ultrasound-knee | Diagnostic ultrasound of the left knee | Fullness behind the left knee; a Baker's cyst is suspected. | OVERTURNED | UPHELD
+            odg-ultrasound-knee | Diagnostic ultrasound of the left knee | Medial joint line pain; a meniscal tear is suspected. | UPHELD | UPHELD
+            mtus-chronic-pain-low-level-laser-therapy | Cold laser therapy, 6 sessions, to the neck | Neck pain for a year; she wants to avoid more medications. | UPHELD | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
             acoem-surgery-family-default | Open debridement of the left hip labrum | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED

@@ -90,6 +90,10 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Triple phase bone scan, left hand            | mtus-chronic-pain-crps-bone-scan
             3-phase bone scan R wrist                    | mtus-chronic-pain-crps-bone-scan
             Bone scan lumbar spine                       | odg-bone-scan-low-back
+            CT scan left knee                            | odg-ct-knee
+            Diagnostic ultrasound right knee             | odg-ultrasound-knee
+            LLLT x 6 lumbar                              | mtus-chronic-pain-low-level-laser-therapy
+            Cold laser therapy R shoulder                | mtus-chronic-pain-low-level-laser-therapy
             Intrathecal pump                             | mtus-chronic-pain-implantable-drug-delivery
             Intrathecal pump trial                       | mtus-chronic-pain-implantable-drug-delivery-trial
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy

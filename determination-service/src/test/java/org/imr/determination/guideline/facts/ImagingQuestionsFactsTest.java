@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * diagnostic tests and diagnostic criteria): the syndrome named as diagnosed or in question ("R/O CRPS", "possible
  * RSD", "CRPS vs neuropathic pain"), not when the records exclude it; its clinical signs read by category (sensory,
  * vasomotor, sudomotor or edema, motor or trophic), each affirmed; and an inflammatory arthropathy, one of the few
- * indications of a bone scan of the low back (ODG Low Back, Bone scan).
+ * indications of a bone scan of the low back (ODG Low Back, Bone scan). The questions a CT or an ultrasound of the knee
+ * answers (ODG Knee & Leg, Computed tomography; Ultrasound, diagnostic): a suspected tear of the quadriceps or patellar
+ * tendon, a patellar tendinopathy, a popliteal cyst, a fracture plain films leave in question, a loose joint replacement.
  */
-class ComplexRegionalPainAndBoneScanFactsTest {
+class ImagingQuestionsFactsTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2017, 1, 9);
 
@@ -45,6 +47,19 @@ class ComplexRegionalPainAndBoneScanFactsTest {
             INFLAMMATORY_ARTHROPATHY      | Bone scan lumbar spine        | Ankylosing spondylitis with morning stiffness. | true
             INFLAMMATORY_ARTHROPATHY      | Bone scan lumbar spine        | HLA-B27 positive; bilateral sacroiliitis suspected on x-ray. | true
             INFLAMMATORY_ARTHROPATHY      | Bone scan lumbar spine        | Degenerative disc disease; no inflammatory arthritis. | false
+            KNEE_EXTENSOR_TENDON_TEAR     | Ultrasound of the right knee  | Palpable gap above the patella; he cannot perform a straight leg raise. | true
+            KNEE_EXTENSOR_TENDON_TEAR     | Ultrasound of the right knee  | Suspected quad tendon rupture after a stumble. | true
+            KNEE_EXTENSOR_TENDON_TEAR     | Ultrasound of the right knee  | No palpable defect; straight leg raise intact. | false
+            PATELLAR_TENDINOPATHY         | Ultrasound of the right knee  | Jumper's knee of the right knee. | true
+            PATELLAR_TENDINOPATHY         | Ultrasound of the right knee  | Patellar tendonitis, R. | true
+            POPLITEAL_CYST                | Ultrasound of the right knee  | Fullness in the popliteal fossa, r/o Baker's cyst. | true
+            POPLITEAL_CYST                | Ultrasound of the right knee  | No popliteal mass. | false
+            RADIOGRAPHS_INCONCLUSIVE      | CT of the left knee           | The films are equivocal for a plateau fracture. | true
+            RADIOGRAPHS_INCONCLUSIVE      | CT of the left knee           | Inconclusive x-rays of the knee. | true
+            RADIOGRAPHS_INCONCLUSIVE      | CT of the left knee           | X-rays of the knee were normal. | false
+            ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | Painful total knee replacement; rule out loosening. | true
+            ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | The films show loosening of the tibial component. | true
+            ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | Well-fixed components, no loosening. | false
             """)
     void theSyndromeAndItsSignsAreReadFromTheRecords(String factId, String item, String summary, boolean stated) {
         assertThat(found(factId, summary, item)).as("%s", summary).isEqualTo(stated);
