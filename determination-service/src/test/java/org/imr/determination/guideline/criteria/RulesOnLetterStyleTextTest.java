@@ -311,6 +311,9 @@ class RulesOnLetterStyleTextTest {
             mtus-h-wave-stimulation | H-wave unit 30 day home trial | Chronic low back pain. She used a TENS unit for 2 months without benefit; PT, NSAIDs and a home exercise program did not help. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-x-ray-lumbar-spine | Plain films of the lumbosacral spine | Back pain for ten days. He was treated for a lymphoma with chemotherapy in 2014. He has lost 12 pounds since last month. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Flexion and extension views of the lumbar spine | Degenerative spondylolisthesis of L4 on L5 with leg pain when walking; the spine surgeon is considering a decompression and fusion. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Dynamic radiographs, L-spine | Status post L4-5 fusion in 2015 with recurrent back pain; a pseudarthrosis is suspected. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Lumbar flexion-extension x-rays | Chronic low back pain; range of motion is to be measured for the rating; no listhesis on prior films. | UPHELD | UPHELD
             acoem-mri-cervical-spine | MR imaging of the neck | Neck pain for two weeks. History of lung cancer; 12 lb weight loss since last month. | OVERTURNED | UPHELD
             acoem-ct-spine | CT of the low back | Status post L5-S1 fusion in 2015; the films show a possible pseudarthrosis. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
@@ -855,7 +858,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Phalen's and Tinel's at the left wrist. | UPHELD | UPHELD
             acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Spurling's on the left with diminished sensation over the left thumb. | UPHELD | OVERTURNED
             odg-imaging-head         | CT scan of the head  | He fell from a ladder, struck his head and lost consciousness; he is confused. | UPHELD | OVERTURNED
-            acoem-x-ray-lumbar-spine | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
+            odg-flexion-extension-imaging-lumbar | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
             acoem-mri-shoulder       | Ultrasound of the right shoulder | A full-thickness rotator cuff tear; weakness persists after three months of therapy and an injection. | UPHELD | OVERTURNED
             """)
     void imagingByTheRedFlagsOfItsRegionAndItsOwnIndications(String ruleId, String description, String summary,

@@ -90,6 +90,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Triple phase bone scan, left hand            | mtus-chronic-pain-crps-bone-scan
             3-phase bone scan R wrist                    | mtus-chronic-pain-crps-bone-scan
             Bone scan lumbar spine                       | odg-bone-scan-low-back
+            Flexion/extension x-rays lumbar spine        | odg-flexion-extension-imaging-lumbar
+            Lumbar spine x-rays, 2 views                 | acoem-x-ray-lumbar-spine
             CT scan left knee                            | odg-ct-knee
             Diagnostic ultrasound right knee             | odg-ultrasound-knee
             LLLT x 6 lumbar                              | mtus-chronic-pain-low-level-laser-therapy

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * vasomotor, sudomotor or edema, motor or trophic), each affirmed; and an inflammatory arthropathy, one of the few
  * indications of a bone scan of the low back (ODG Low Back, Bone scan). The questions a CT or an ultrasound of the knee
  * answers (ODG Knee & Leg, Computed tomography; Ultrasound, diagnostic): a suspected tear of the quadriceps or patellar
- * tendon, a patellar tendinopathy, a popliteal cyst, a fracture plain films leave in question, a loose joint replacement.
+ * tendon, a patellar tendinopathy, a popliteal cyst, a fracture plain films leave in question, a loose joint replacement;
+ * and the status of a fusion in question, for flexion and extension films (ODG Low Back, Radiography: post-surgery).
  */
 class ImagingQuestionsFactsTest {
 
@@ -60,6 +61,9 @@ class ImagingQuestionsFactsTest {
             ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | Painful total knee replacement; rule out loosening. | true
             ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | The films show loosening of the tibial component. | true
             ARTHROPLASTY_LOOSENING_QUESTION | CT of the left knee         | Well-fixed components, no loosening. | false
+            FUSION_IN_QUESTION            | Lumbar flexion/extension films | s/p L4-5 fusion 1 yr ago; concern for pseudarthrosis. | true
+            FUSION_IN_QUESTION            | Lumbar flexion/extension films | After the L5-S1 fusion, a question of nonunion. | true
+            FUSION_IN_QUESTION            | Lumbar flexion/extension films | The L4-5 fusion is solid on the films. | false
             """)
     void theSyndromeAndItsSignsAreReadFromTheRecords(String factId, String item, String summary, boolean stated) {
         assertThat(found(factId, summary, item)).as("%s", summary).isEqualTo(stated);
