@@ -1016,7 +1016,10 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
             acoem-wrist-splint | Thumb spica splint, right | De Quervain's tenosynovitis of the right wrist; positive Finkelstein's test; pain with thumb motion. | 60 | OVERTURNED
             acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
-            acoem-ankle-brace | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-walking-boot | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-walking-boot | Walking boot, left ankle | Mild inversion sprain of the left ankle two days ago; she walks without help. | 2 | UPHELD
+            odg-walking-boot | CAM boot, right ankle | A grade III sprain of the right ankle yesterday; he cannot bear weight and the films show no fracture. | 1 | OVERTURNED
+            odg-walking-boot | Tall CAM walker | Complete rupture of the right Achilles tendon playing softball at the company picnic; treated without surgery. | 5 | OVERTURNED
             acoem-lumbar-supports | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | UPHELD
             odg-greater-occipital-nerve-block | GONB bilateral | Chronic headaches. | 900 | UPHELD
             odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD

@@ -91,6 +91,9 @@ class ServicesOfEveryFamilyAreGovernedTest {
             3-phase bone scan R wrist                    | mtus-chronic-pain-crps-bone-scan
             Bone scan lumbar spine                       | odg-bone-scan-low-back
             Flexion/extension x-rays lumbar spine        | odg-flexion-extension-imaging-lumbar
+            CAM walker boot                              | odg-walking-boot
+            Walking boot left foot                       | odg-walking-boot
+            Ankle lace-up brace, right                   | acoem-ankle-brace
             Lumbar spine x-rays, 2 views                 | acoem-x-ray-lumbar-spine
             CT scan left knee                            | odg-ct-knee
             Diagnostic ultrasound right knee             | odg-ultrasound-knee

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * indications of a bone scan of the low back (ODG Low Back, Bone scan). The questions a CT or an ultrasound of the knee
  * answers (ODG Knee & Leg, Computed tomography; Ultrasound, diagnostic): a suspected tear of the quadriceps or patellar
  * tendon, a patellar tendinopathy, a popliteal cyst, a fracture plain films leave in question, a loose joint replacement;
- * and the status of a fusion in question, for flexion and extension films (ODG Low Back, Radiography: post-surgery).
+ * the status of a fusion in question, for flexion and extension films (ODG Low Back, Radiography: post-surgery); and
+ * what a walking boot immobilizes (ODG Ankle & Foot, Immobilization): an Achilles rupture or repair, a severe sprain.
  */
 class ImagingQuestionsFactsTest {
 
@@ -64,6 +65,13 @@ class ImagingQuestionsFactsTest {
             FUSION_IN_QUESTION            | Lumbar flexion/extension films | s/p L4-5 fusion 1 yr ago; concern for pseudarthrosis. | true
             FUSION_IN_QUESTION            | Lumbar flexion/extension films | After the L5-S1 fusion, a question of nonunion. | true
             FUSION_IN_QUESTION            | Lumbar flexion/extension films | The L4-5 fusion is solid on the films. | false
+            ACHILLES_RUPTURE              | CAM walker                    | Ruptured L Achilles tendon, nonoperative treatment. | true
+            ACHILLES_RUPTURE              | CAM walker                    | Two weeks after the Achilles tendon repair. | true
+            ACHILLES_RUPTURE              | CAM walker                    | Achilles tendinitis; no rupture. | false
+            ACHILLES_RUPTURE              | CAM walker                    | Achilles tendon intact, no tear on the MRI. | false
+            SEVERE_ANKLE_SPRAIN           | CAM walker, left ankle        | Grade III sprain of the left ankle. | true
+            SEVERE_ANKLE_SPRAIN           | CAM walker, left ankle        | High ankle sprain; unable to bear weight. | true
+            SEVERE_ANKLE_SPRAIN           | CAM walker, left ankle        | Mild ankle sprain; the ankle is stable. | false
             """)
     void theSyndromeAndItsSignsAreReadFromTheRecords(String factId, String item, String summary, boolean stated) {
         assertThat(found(factId, summary, item)).as("%s", summary).isEqualTo(stated);
