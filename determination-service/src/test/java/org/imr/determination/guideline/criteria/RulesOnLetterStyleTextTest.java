@@ -92,6 +92,12 @@ class RulesOnLetterStyleTextTest {
             acoem-knee-corticosteroid-injection | Kenalog 40 mg injection, right knee | X-rays show degenerative joint disease of the right knee. | OVERTURNED | UPHELD
             acoem-knee-corticosteroid-injection | Depo-Medrol 80 mg/1 mL intra-articular, L knee | Radiographs show osteoarthritis of the left knee. | OVERTURNED | UPHELD
             acoem-mri-knee | MR imaging of both knees | He fell and sustained a fracture of the tibial plateau. | OVERTURNED | UPHELD
+            odg-ct-knee | CAT scan of the right knee | She fell on the knee two days ago; there is tenderness over the lateral tibial plateau and the plain films are equivocal. | OVERTURNED | UPHELD
+            odg-ct-knee | CT of the left knee | Arthritis of the left knee for years; films show narrowing of the medial joint space; no recent injury. | UPHELD | UPHELD
+            odg-ultrasound-knee | Sonography of the right knee | After a fall on the stairs he cannot straighten the knee, with a palpable defect just above the kneecap. | OVERTURNED | UPHELD
+            odg-ultrasound-knee | Diagnostic ultrasound of the left knee | Fullness behind the left knee; a Baker's cyst is suspected. | OVERTURNED | UPHELD
+            odg-ultrasound-knee | Diagnostic ultrasound of the left knee | Medial joint line pain; a meniscal tear is suspected. | UPHELD | UPHELD
+            mtus-chronic-pain-low-level-laser-therapy | Cold laser therapy, 6 sessions, to the neck | Neck pain for a year; she wants to avoid more medications. | UPHELD | UPHELD
             acoem-mri-lumbar-spine | Lumbar MRIs without contrast | He fell and sustained a fracture of the L1 vertebra. | OVERTURNED | UPHELD
             acoem-surgery-family-default | Open debridement of the left hip labrum | Pain persisted despite physical therapy and medications. Imaging showed severe osteoarthritis with foraminal stenosis. | OVERTURNED | UPHELD
             mtus-acupuncture | Six acupuncture visits for the low back | He has chronic low back pain. | OVERTURNED | OVERTURNED
@@ -305,6 +311,9 @@ class RulesOnLetterStyleTextTest {
             mtus-h-wave-stimulation | H-wave unit 30 day home trial | Chronic low back pain. She used a TENS unit for 2 months without benefit; PT, NSAIDs and a home exercise program did not help. | OVERTURNED | UPHELD
             acoem-injections-forearm-wrist-hand | Injection of the left thumb A1 pulley | The thumb catches and locks when she grips, with a tender nodule at the base. | OVERTURNED | UPHELD
             acoem-x-ray-lumbar-spine | Plain films of the lumbosacral spine | Back pain for ten days. He was treated for a lymphoma with chemotherapy in 2014. He has lost 12 pounds since last month. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Flexion and extension views of the lumbar spine | Degenerative spondylolisthesis of L4 on L5 with leg pain when walking; the spine surgeon is considering a decompression and fusion. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Dynamic radiographs, L-spine | Status post L4-5 fusion in 2015 with recurrent back pain; a pseudarthrosis is suspected. | OVERTURNED | UPHELD
+            odg-flexion-extension-imaging-lumbar | Lumbar flexion-extension x-rays | Chronic low back pain; range of motion is to be measured for the rating; no listhesis on prior films. | UPHELD | UPHELD
             acoem-mri-cervical-spine | MR imaging of the neck | Neck pain for two weeks. History of lung cancer; 12 lb weight loss since last month. | OVERTURNED | UPHELD
             acoem-ct-spine | CT of the low back | Status post L5-S1 fusion in 2015; the films show a possible pseudarthrosis. | OVERTURNED | UPHELD
             acoem-mri-lumbar-spine | Lumbar MR imaging | Radiating pain into the left leg with a weak left EHL and an absent left Achilles reflex; therapy and an epidural did not help; he was referred to a surgeon. | OVERTURNED | UPHELD
@@ -321,6 +330,11 @@ class RulesOnLetterStyleTextTest {
             acoem-lumbar-fusion | Transforaminal lumbar interbody fusion, L4-5 | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; the presurgical psychological evaluation cleared him. | OVERTURNED | UPHELD
             acoem-lumbar-fusion | L4-5 TLIF | Degenerative spondylolisthesis of L4 on L5 with instability, 5 mm of translation on flexion and extension films; PT and epidurals failed; no psych screen yet. | UPHELD | UPHELD
             mtus-diagnostic-studies-family-default | Whole body bone scan | Treated for breast cancer in 2012; now rib and thoracic pain at night and a 12 lb weight loss she cannot explain. | OVERTURNED | UPHELD
+            mtus-chronic-pain-crps-bone-scan | Three-phase bone scan of the left hand | Possible RSD of the left hand after the crush injury: she cannot bear light touch and the hand is swollen and purplish. | OVERTURNED | UPHELD
+            mtus-chronic-pain-crps-bone-scan | TPBS, right wrist | CRPS is a concern: the right wrist is swollen; color, temperature and sensation are the same on both sides. | UPHELD | UPHELD
+            odg-bone-scan-low-back | Nuclear bone scan of the lumbar spine | Low back pain for a month with fevers and chills; the ESR is elevated and a discitis is a concern. | OVERTURNED | UPHELD
+            odg-bone-scan-low-back | Bone scan, lumbosacral | Back pain and morning stiffness for a year in a 28-year-old; HLA-B27 positive, ankylosing spondylitis suspected by rheumatology. | OVERTURNED | UPHELD
+            odg-bone-scan-low-back | Bone scan of the L-spine | Back pain for two years, worse with lifting; degenerative discs on the films; the neurological exam is normal. | UPHELD | UPHELD
             acoem-facet-injection | Bilateral L3-4 medial branch blocks | Axial LBP above an L4-S1 fusion done in 2013, facet loading positive at L3-4, no radicular sx, failed PT and NSAIDs. | OVERTURNED | UPHELD
             acoem-facet-injection | Bilateral L4-5 medial branch blocks | Axial LBP, s/p L4-S1 fusion 2013, facet loading positive at L4-5, no radicular sx, failed PT and NSAIDs. | UPHELD | UPHELD
             odg-knee-joint-replacement | Left total knee replacement | A 61-year-old with tricompartmental osteoarthritis on standing films; therapy, NSAIDs and injections failed; BMI 32. | OVERTURNED | UPHELD
@@ -844,7 +858,7 @@ class RulesOnLetterStyleTextTest {
             acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Phalen's and Tinel's at the left wrist. | UPHELD | UPHELD
             acoem-mri-cervical-spine | MRI of the cervical spine | Neck pain persisted despite 6 weeks of PT. Positive Spurling's on the left with diminished sensation over the left thumb. | UPHELD | OVERTURNED
             odg-imaging-head         | CT scan of the head  | He fell from a ladder, struck his head and lost consciousness; he is confused. | UPHELD | OVERTURNED
-            acoem-x-ray-lumbar-spine | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
+            odg-flexion-extension-imaging-lumbar | Flexion-extension x-rays of the lumbar spine | A grade 1 spondylolisthesis at L4-5; he is being considered for a fusion. | UPHELD | OVERTURNED
             acoem-mri-shoulder       | Ultrasound of the right shoulder | A full-thickness rotator cuff tear; weakness persists after three months of therapy and an injection. | UPHELD | OVERTURNED
             """)
     void imagingByTheRedFlagsOfItsRegionAndItsOwnIndications(String ruleId, String description, String summary,
@@ -1002,7 +1016,10 @@ class RulesOnLetterStyleTextTest {
             odg-bathroom-equipment | Shower chair | Pt with chronic low back pain is independent with bathing; requests shower chair for convenience. | 900 | UPHELD
             acoem-wrist-splint | Thumb spica splint, right | De Quervain's tenosynovitis of the right wrist; positive Finkelstein's test; pain with thumb motion. | 60 | OVERTURNED
             acoem-wrist-splint | Wrist brace | Chronic wrist pain, normal exam, no CTS, no tendinitis. | 800 | UPHELD
-            acoem-ankle-brace | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-walking-boot | CAM walker boot, right foot | Nondisplaced 5th metatarsal fracture of the right foot on x-ray 1 week ago. | 7 | OVERTURNED
+            odg-walking-boot | Walking boot, left ankle | Mild inversion sprain of the left ankle two days ago; she walks without help. | 2 | UPHELD
+            odg-walking-boot | CAM boot, right ankle | A grade III sprain of the right ankle yesterday; he cannot bear weight and the films show no fracture. | 1 | OVERTURNED
+            odg-walking-boot | Tall CAM walker | Complete rupture of the right Achilles tendon playing softball at the company picnic; treated without surgery. | 5 | OVERTURNED
             acoem-lumbar-supports | LSO brace | Pt with acute L1 compression fracture after a fall 2 weeks ago. | 14 | UPHELD
             odg-greater-occipital-nerve-block | GONB bilateral | Chronic headaches. | 900 | UPHELD
             odg-greater-occipital-nerve-block | Greater occipital nerve block, left | Left occipital neuralgia with shooting pain; failed gabapentin and PT. | 900 | UPHELD

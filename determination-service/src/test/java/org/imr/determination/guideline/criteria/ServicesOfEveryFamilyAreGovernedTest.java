@@ -87,6 +87,18 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Spinal cord stimulator trial                 | mtus-chronic-pain-spinal-cord-stimulators
             Permanent spinal cord stimulator implant     | mtus-chronic-pain-spinal-cord-stimulator-implant
             Dorsal root ganglion stimulator              | acoem-surgery-family-default
+            Triple phase bone scan, left hand            | mtus-chronic-pain-crps-bone-scan
+            3-phase bone scan R wrist                    | mtus-chronic-pain-crps-bone-scan
+            Bone scan lumbar spine                       | odg-bone-scan-low-back
+            Flexion/extension x-rays lumbar spine        | odg-flexion-extension-imaging-lumbar
+            CAM walker boot                              | odg-walking-boot
+            Walking boot left foot                       | odg-walking-boot
+            Ankle lace-up brace, right                   | acoem-ankle-brace
+            Lumbar spine x-rays, 2 views                 | acoem-x-ray-lumbar-spine
+            CT scan left knee                            | odg-ct-knee
+            Diagnostic ultrasound right knee             | odg-ultrasound-knee
+            LLLT x 6 lumbar                              | mtus-chronic-pain-low-level-laser-therapy
+            Cold laser therapy R shoulder                | mtus-chronic-pain-low-level-laser-therapy
             Intrathecal pump                             | mtus-chronic-pain-implantable-drug-delivery
             Intrathecal pump trial                       | mtus-chronic-pain-implantable-drug-delivery-trial
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
