@@ -64,15 +64,27 @@ final class ConceptAnalyzer {
             "(?i)(?<![\\p{L}])manipulation\\s+of\\s+((?:[\\p{L}]+[\\s,]+){1,4}?)under"
                     + "(?=\\s+(?:general\\s+)?an(?:a)?esthesia)");
 
+    /** The parts an ultrasound images, as items name them. */
+    private static final String IMAGED_PARTS = "(?i:shoulders?|knees?|wrists?|elbows?|ankles?|hands?|feet|foot|hips?|"
+            + "heels?|thumbs?|fingers?|forearms?|calf|calves|legs?|arms?|achilles|tendons?|abdomen|abdominal|pelvic|"
+            + "pelvis)";
+
     /**
      * "US" written in capitals after the part it images ("Right shoulder US", "L knee US") is a diagnostic ultrasound
      * of that part (ODG Shoulder, Ultrasound, diagnostic; ODG Knee &amp; Leg, Ultrasound, diagnostic), read as the word
      * "ultrasound" so that the part keeps its own name; not the pronoun, and not an ultrasound that guides a procedure
      * ("knee US-guided injection"), which the guidance terms read.
      */
-    private static final Pattern US_AFTER_PART = Pattern.compile("(?<![\\p{L}])((?i:shoulders?|knees?|wrists?|elbows?|"
-            + "ankles?|hands?|feet|foot|hips?|heels?|thumbs?|fingers?|forearms?|calf|calves|legs?|arms?|achilles|"
-            + "tendons?|abdomen|abdominal|pelvic|pelvis))(\\s+)US(?![\\p{L}])(?!\\s*-?\\s*(?i:guid))");
+    private static final Pattern US_AFTER_PART = Pattern.compile("(?<![\\p{L}])(" + IMAGED_PARTS
+            + ")(\\s+)US(?![\\p{L}])(?!\\s*-?\\s*(?i:guid))");
+
+    /**
+     * "US" written in capitals before the part it images, its side between them ("US R knee", "US of the left
+     * shoulder"), is a diagnostic ultrasound of that part too.
+     */
+    private static final Pattern US_BEFORE_PART = Pattern.compile("(?<![\\p{L}])US(?=\\s+(?:(?i:of)\\s+)?"
+            + "(?:(?i:the)\\s+)?(?:(?i:right|left|bilateral|bilat|rt|lt|r|l)\\s+)?" + IMAGED_PARTS
+            + "(?![\\p{L}]))");
 
     private final Analyzer words = wordsAnalyzer();
     /** The words read as others, any of them, whole; null when there are none. */
@@ -126,6 +138,7 @@ final class ConceptAnalyzer {
         }
         if (read.contains("US")) {
             read = US_AFTER_PART.matcher(read).replaceAll("$1$2ultrasound");
+            read = US_BEFORE_PART.matcher(read).replaceAll("ultrasound");
         }
         read = NUMBER_BEFORE_LETTERS.matcher(read).replaceAll("$1 $2");
         return read.indexOf('%') < 0 ? read : PERCENT_SIGN.matcher(read).replaceAll(" percent ");

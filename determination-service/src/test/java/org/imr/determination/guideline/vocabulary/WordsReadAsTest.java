@@ -62,6 +62,17 @@ class WordsReadAsTest {
         assertThat(read("Exercises for the shoulder us").is("diagnostic-ultrasound")).isFalse();
     }
 
+    /** "US" written in capitals before the part it images, its side between them, is its diagnostic ultrasound too. */
+    @Test
+    void usWrittenBeforeThePartItImagesIsItsDiagnosticUltrasound() {
+        assertThat(read("US R knee").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("US R knee").is("knee")).isTrue();
+        assertThat(read("US of the left shoulder").is("diagnostic-ultrasound")).isTrue();
+        assertThat(read("US bilateral wrists").is("forearm-wrist-hand")).isTrue();
+        assertThat(read("US guided injection of the right knee").is("diagnostic-ultrasound")).isFalse();
+        assertThat(read("Send us the knee report").is("diagnostic-ultrasound")).isFalse();
+    }
+
     @Test
     void onlyTheWholeWordIsReadAnew() {
         assertThat(VOCABULARY.words("Textile w/o tx")).containsExactly("textile", "w", "o", "therapy");
