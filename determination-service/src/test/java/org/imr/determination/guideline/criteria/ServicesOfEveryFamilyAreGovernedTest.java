@@ -106,6 +106,14 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Provigil 200mg #30                           | odg-modafinil
             Armodafinil 150mg                            | odg-modafinil
             Trochanteric bursa injection, left           | odg-trochanteric-bursitis-injections
+            Hip IA steroid injection under fluoro, right | odg-intra-articular-hip-steroid-injection
+            Chondroplasty, left knee                     | odg-knee-chondroplasty
+            Left knee scope, PMM and chondroplasty       | acoem-surgery-knee
+            Xiaflex injection, left ring finger          | odg-dupuytrens-contracture
+            Needle aponeurotomy, right hand              | odg-dupuytrens-contracture
+            Distal biceps repair, right                  | odg-distal-biceps-tendon-repair
+            First rib resection, left                    | odg-thoracic-outlet-syndrome-surgery
+            TOS decompression, right                     | odg-thoracic-outlet-syndrome-surgery
             Distal clavicle resection, right             | acoem-surgery-shoulder
             Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection
