@@ -114,6 +114,12 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Distal biceps repair, right                  | odg-distal-biceps-tendon-repair
             First rib resection, left                    | odg-thoracic-outlet-syndrome-surgery
             TOS decompression, right                     | odg-thoracic-outlet-syndrome-surgery
+            LHB tenodesis, right                         | odg-biceps-tenodesis
+            Biceps tenotomy, left shoulder               | odg-biceps-tenodesis
+            Bankart repair with biceps tenodesis, left   | acoem-surgery-shoulder
+            SLAP repair, right                           | acoem-surgery-shoulder
+            Arthroscopic SLAP repair                     | acoem-surgery-shoulder
+            Arthroscopic labral repair, left hip         | odg-hip-arthroscopy
             Distal clavicle resection, right             | acoem-surgery-shoulder
             Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * more (ODG Knee & Leg, Knee joint replacement), a spine fused before (ODG Low Back, Facet joint diagnostic blocks), a
  * psychosocial screen that cleared the worker for surgery (ODG Low Back, Fusion (spinal)), a chondral defect on the MRI
  * and an effusion or crepitus (ODG Knee & Leg, Chondroplasty), a Dupuytren's flexion contracture (ODG Forearm, Wrist &
- * Hand), a complete rupture of the distal biceps (ODG Elbow), moderately advanced osteoarthritis (ODG Hip & Pelvis,
+ * Hand), a complete rupture of the distal biceps (ODG Elbow), a tear
+ * in a sentence that names the long head of the biceps (the shoulder's, not the head), moderately advanced osteoarthritis (ODG Hip & Pelvis,
  * Intra-articular steroid hip injection); never the same finding
  * negated or planned, nor one of another region.
  */
@@ -78,6 +79,9 @@ class SurgicalIndicationFactsTest {
             SEVERE_STRUCTURAL_TEAR | Right distal biceps tendon repair | Complete distal biceps rupture on MRI last week. | true
             SEVERE_STRUCTURAL_TEAR | Left distal biceps repair | MRI: complete avulsion of the distal biceps tendon from the radial tuberosity, retracted 4 cm. | true
             SEVERE_STRUCTURAL_TEAR | Left distal biceps repair | Partial tear of the distal biceps tendon, not a complete rupture. | false
+            SEVERE_STRUCTURAL_TEAR | Arthroscopic RCR, right shoulder | Full-thickness supraspinatus tear on MRI and a frayed long head of the biceps. | true
+            SEVERE_STRUCTURAL_TEAR | Right shoulder arthroscopy | Full-thickness tear of the LHB tendon in the bicipital groove. | true
+            SEVERE_STRUCTURAL_TEAR | Right shoulder arthroscopy | Full-thickness tear of the Achilles tendon. | false
             ADVANCED_OSTEOARTHRITIS | Right hip intra-articular steroid injection | Moderately advanced OA of the right hip on x-rays. | true
             ADVANCED_OSTEOARTHRITIS | Left hip IA steroid injection | Advanced degenerative changes of the left hip joint. | true
             ADVANCED_OSTEOARTHRITIS | Left hip IA steroid injection | Mild OA of the left hip. | false
