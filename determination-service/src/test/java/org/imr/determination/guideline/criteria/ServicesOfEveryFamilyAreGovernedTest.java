@@ -120,6 +120,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             SLAP repair, right                           | acoem-surgery-shoulder
             Arthroscopic SLAP repair                     | acoem-surgery-shoulder
             Arthroscopic labral repair, left hip         | odg-hip-arthroscopy
+            Distal biceps reattachment, left             | odg-distal-biceps-tendon-repair
+            L hip IA injection, Kenalog and lidocaine    | odg-intra-articular-hip-steroid-injection
             Distal clavicle resection, right             | acoem-surgery-shoulder
             Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection
