@@ -118,6 +118,22 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Provigil 200mg #30                           | odg-modafinil
             Armodafinil 150mg                            | odg-modafinil
             Trochanteric bursa injection, left           | odg-trochanteric-bursitis-injections
+            Hip IA steroid injection under fluoro, right | odg-intra-articular-hip-steroid-injection
+            Chondroplasty, left knee                     | odg-knee-chondroplasty
+            Left knee scope, PMM and chondroplasty       | acoem-surgery-knee
+            Xiaflex injection, left ring finger          | odg-dupuytrens-contracture
+            Needle aponeurotomy, right hand              | odg-dupuytrens-contracture
+            Distal biceps repair, right                  | odg-distal-biceps-tendon-repair
+            First rib resection, left                    | odg-thoracic-outlet-syndrome-surgery
+            TOS decompression, right                     | odg-thoracic-outlet-syndrome-surgery
+            LHB tenodesis, right                         | odg-biceps-tenodesis
+            Biceps tenotomy, left shoulder               | odg-biceps-tenodesis
+            Bankart repair with biceps tenodesis, left   | acoem-surgery-shoulder
+            SLAP repair, right                           | acoem-surgery-shoulder
+            Arthroscopic SLAP repair                     | acoem-surgery-shoulder
+            Arthroscopic labral repair, left hip         | odg-hip-arthroscopy
+            Distal biceps reattachment, left             | odg-distal-biceps-tendon-repair
+            L hip IA injection, Kenalog and lidocaine    | odg-intra-articular-hip-steroid-injection
             Distal clavicle resection, right             | acoem-surgery-shoulder
             Cervical laminoplasty C3-C6                  | acoem-surgery-neck
             Caudal epidural                              | acoem-epidural-steroid-injection

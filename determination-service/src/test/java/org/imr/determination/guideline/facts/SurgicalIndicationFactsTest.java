@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * worded as reflex changes or dermatomal numbness (ACOEM ch. 8, ch. 12), broken or painful hardware (ODG, Hardware implant
  * removal (fracture fixation)), a femoroacetabular impingement (ODG Hip & Pelvis, Arthroscopy), a body mass index of 40 or
  * more (ODG Knee & Leg, Knee joint replacement), a spine fused before (ODG Low Back, Facet joint diagnostic blocks), a
- * psychosocial screen that cleared the worker for surgery (ODG Low Back, Fusion (spinal)); never the same finding
+ * psychosocial screen that cleared the worker for surgery (ODG Low Back, Fusion (spinal)), a chondral defect on the MRI
+ * and an effusion or crepitus (ODG Knee & Leg, Chondroplasty), a Dupuytren's flexion contracture (ODG Forearm, Wrist &
+ * Hand), a complete rupture of the distal biceps (ODG Elbow), a tear
+ * in a sentence that names the long head of the biceps (the shoulder's, not the head), moderately advanced osteoarthritis (ODG Hip & Pelvis,
+ * Intra-articular steroid hip injection); never the same finding
  * negated or planned, nor one of another region.
  */
 class SurgicalIndicationFactsTest {
@@ -59,6 +63,28 @@ class SurgicalIndicationFactsTest {
             PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psychological evaluation: good candidate for surgery. | true
             PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | Psych evaluation requested, not yet completed. | false
             PSYCHOLOGICAL_CLEARANCE | L4-5 TLIF | He was not cleared on the psychological evaluation because of untreated depression. | false
+            CHONDRAL_DEFECT_ON_IMAGING | Right knee arthroscopic chondroplasty | MRI: grade III chondromalacia of the patella. | true
+            CHONDRAL_DEFECT_ON_IMAGING | L knee chondroplasty | Full-thickness cartilage loss of the medial femoral condyle on the MR scan. | true
+            CHONDRAL_DEFECT_ON_IMAGING | L knee chondroplasty | MRI of the left knee shows an osteochondral lesion of the trochlea. | true
+            CHONDRAL_DEFECT_ON_IMAGING | L knee chondroplasty | MRI of the knee: cartilage intact, no chondral defect. | false
+            CHONDRAL_DEFECT_ON_IMAGING | L knee chondroplasty | Crepitus with patellar grind; an MRI has not been done. | false
+            JOINT_EFFUSION_OR_CREPITUS | Right knee chondroplasty | Small effusion of the right knee. | true
+            JOINT_EFFUSION_OR_CREPITUS | Right knee chondroplasty | Patellofemoral crepitation with active extension. | true
+            JOINT_EFFUSION_OR_CREPITUS | Right knee chondroplasty | No effusion; no crepitus. | false
+            DUPUYTREN_FLEXION_CONTRACTURE | Needle aponeurotomy, right ring finger | Cord of the ring finger with a 40 degree MCP contracture. | true
+            DUPUYTREN_FLEXION_CONTRACTURE | Xiaflex injection, left small finger | Tabletop test is positive. | true
+            DUPUYTREN_FLEXION_CONTRACTURE | Palmar fasciectomy | The PIP joint is contracted 30 degrees. | true
+            DUPUYTREN_FLEXION_CONTRACTURE | Palmar fasciectomy | Palmar nodule; no flexion contracture; full extension of the fingers. | false
+            DUPUYTREN_FLEXION_CONTRACTURE | Xiaflex injection, left small finger | Dupuytren's nodule; she can lay the hand flat on the table. | false
+            SEVERE_STRUCTURAL_TEAR | Right distal biceps tendon repair | Complete distal biceps rupture on MRI last week. | true
+            SEVERE_STRUCTURAL_TEAR | Left distal biceps repair | MRI: complete avulsion of the distal biceps tendon from the radial tuberosity, retracted 4 cm. | true
+            SEVERE_STRUCTURAL_TEAR | Left distal biceps repair | Partial tear of the distal biceps tendon, not a complete rupture. | false
+            SEVERE_STRUCTURAL_TEAR | Arthroscopic RCR, right shoulder | Full-thickness supraspinatus tear on MRI and a frayed long head of the biceps. | true
+            SEVERE_STRUCTURAL_TEAR | Right shoulder arthroscopy | Full-thickness tear of the LHB tendon in the bicipital groove. | true
+            SEVERE_STRUCTURAL_TEAR | Right shoulder arthroscopy | Full-thickness tear of the Achilles tendon. | false
+            ADVANCED_OSTEOARTHRITIS | Right hip intra-articular steroid injection | Moderately advanced OA of the right hip on x-rays. | true
+            ADVANCED_OSTEOARTHRITIS | Left hip IA steroid injection | Advanced degenerative changes of the left hip joint. | true
+            ADVANCED_OSTEOARTHRITIS | Left hip IA steroid injection | Mild OA of the left hip. | false
             """)
     void aFindingInTheWordingsOfLettersAndNotesStatesItsFact(String factId, String item, String summary,
             boolean stated) {
