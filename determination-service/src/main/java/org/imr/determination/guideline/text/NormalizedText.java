@@ -984,6 +984,13 @@ public final class NormalizedText {
         return Optional.empty();
     }
 
+    /** Whether a concession opens at word {@code start}: "despite", "in spite of". */
+    private boolean concedesAt(int start) {
+        String word = words.get(start);
+        return word.equals("despite") || word.equals("in") && start + 1 < words.size()
+                && words.get(start + 1).equals("spite");
+    }
+
     private Optional<WordSpan> cueBefore(int termStart, int termEnd, Collection<TermPhrase> cues) {
         // "with minimal relief" after the term says how a course helped, which does not deny a cue that it was given
         // ("12 sessions PT with minimal relief") but does one that it helped ("improved with PT, with minimal relief")
@@ -1009,9 +1016,10 @@ public final class NormalizedText {
             }
             int cueStart = cueEndingAt(index, cues);
             if (cueStart >= 0) {
-                // a word that says a cue is not so qualifies it only in its clause: "SLR negative; failed PT"
+                // a word that says a cue is not so qualifies it only in its clause: "SLR negative; failed PT"; a
+                // concession ("despite") is no outcome to qualify: "walking is limited despite 8 sessions of therapy"
                 boolean qualified = cueStart > 0 && !clauseStarts.get(cueStart)
-                        && NOT_SO.contains(words.get(cueStart - 1));
+                        && NOT_SO.contains(words.get(cueStart - 1)) && !concedesAt(cueStart);
                 boolean outcomeDenied = outcomeQualified && saysItHelped(cueStart, index + 1);
                 return qualified || outcomeDenied ? Optional.empty() : Optional.of(new WordSpan(cueStart, termEnd));
             }

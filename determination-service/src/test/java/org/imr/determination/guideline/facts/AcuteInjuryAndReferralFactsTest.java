@@ -30,6 +30,9 @@ class AcuteInjuryAndReferralFactsTest {
             FAILED_CONSERVATIVE_CARE    | Right trigger finger release | R ring finger triggering for 3 weeks; no injection or splinting yet. | false
             FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, unrelieved by stretching, orthotics and naproxen. | true
             FAILED_CONSERVATIVE_CARE    | Piriformis injection | Buttock pain not relieved by 6 sessions of PT. | true
+            FAILED_CONSERVATIVE_CARE    | Right hip injection | Walking is limited despite 8 sessions of therapy and naproxen. | true
+            FAILED_CONSERVATIVE_CARE    | Right hip injection | ADLs remain limited in spite of 6 weeks of physical therapy. | true
+            FAILED_CONSERVATIVE_CARE    | Right hip injection | Walking is limited; physical therapy has not been tried yet. | false
             FAILED_CONSERVATIVE_CARE    | Plantar fascia injection, left | Heel pain for 3 months, relieved by stretching and orthotics. | false
             WAKEFULNESS_DRUG_INDICATION | Provigil 200 mg | PSG showed moderate OSA; still sleepy on CPAP. | true
             WAKEFULNESS_DRUG_INDICATION | Nuvigil 150 mg | Works nights; diagnosed with shift work sleep disorder. | true
