@@ -20,6 +20,9 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  */
 record ClausesKept(List<TermPhrase> words, List<TermPhrase> beforeADrug, List<TermPhrase> drugNames) {
 
+    /** No words: every clause the words of {@code notInClausesWith} name is set aside. */
+    static final ClausesKept NONE = new ClausesKept(List.of(), List.of(), List.of());
+
     private static final String THE_MEDICATION = " it";
 
     static ClausesKept of(ClinicalFactDefinition fact, Vocabulary vocabulary) {

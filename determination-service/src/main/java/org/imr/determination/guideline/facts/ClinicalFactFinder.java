@@ -444,13 +444,13 @@ public final class ClinicalFactFinder {
      * too.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named) {
-        return withoutClausesNaming(piece, words, named, null);
+        return withoutClausesNaming(piece, words, named, ClausesKept.NONE);
     }
 
     /**
-     * As {@link #withoutClausesNaming(CaseText.Piece, List, List)}, a clause that {@code keptBy} keeps (may be null)
-     * not blanked for naming one of {@code words}: "able to perform her ADLs only with it" says what the medication
-     * makes possible, where "only able to walk 10 minutes" sets a limit.
+     * As {@link #withoutClausesNaming(CaseText.Piece, List, List)}, a clause that {@code keptBy} keeps not blanked
+     * for naming one of {@code words}: "able to perform her ADLs only with it" says what the medication makes
+     * possible, where "only able to walk 10 minutes" sets a limit.
      */
     static CaseText.Piece withoutClausesNaming(CaseText.Piece piece, List<TermPhrase> words, List<TermPhrase> named,
             ClausesKept keptBy) {
@@ -469,7 +469,7 @@ public final class ClinicalFactFinder {
             int end = more ? breaks.start() : text.length();
             NormalizedText clause = NormalizedText.of(text.substring(start, end));
             boolean stoppedBefore = !named.isEmpty() && DrugStops.stoppedInThePast(clause);
-            if (clause.containsAny(words) && (keptBy == null || keptBy.none() || !keptBy.keep(clause)) || stoppedBefore) {
+            if (clause.containsAny(words) && (keptBy.none() || !keptBy.keep(clause)) || stoppedBefore) {
                 boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
                         && !clause.containsAny(named);
                 for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {

@@ -1155,8 +1155,8 @@ public final class NormalizedText {
      * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
      * items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that says a result
      * of its own ("no side effects, UDS consistent") or opens with a number ("9/10 w/o meds, 5/10 w/ Norco") ends it;
-     * the reason of a treatment the negation says was
-     * not taken lies outside it ("has not tried gabapentin for his radiculopathy").
+     * the reason of a treatment the negation says was not taken lies outside it ("has not tried gabapentin for his
+     * radiculopathy").
      */
     private boolean negatedAt(int start) {
         if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {

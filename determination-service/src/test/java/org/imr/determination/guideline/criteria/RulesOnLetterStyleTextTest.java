@@ -51,6 +51,8 @@ class RulesOnLetterStyleTextTest {
             odg-trochanteric-bursitis-injections | Kenalog injection, R greater trochanteric bursa | Lateral R hip pain, worse lying on that side; exam consistent with trochanteric bursitis. | OVERTURNED | UPHELD
             mtus-chronic-pain-implantable-drug-delivery | Implantation of an intrathecal pump | The intrathecal trial was successful, with his pain falling by two thirds. | OVERTURNED | UPHELD
             mtus-chronic-pain-cannabinoids | CBD oil 1000mg | Chronic low back pain unrelieved by NSAIDs; he reports cannabis helps him sleep. | UPHELD | UPHELD
+            mtus-chronic-pain-transmucosal-fentanyl | Actiq 400 mcg lozenges #30 | Breakthrough low back pain flares despite OxyContin 40 mg twice a day. | UPHELD | UPHELD
+            mtus-chronic-pain-fentanyl-buccal | Fentora 100 mcg buccal tablets #28 | Severe breakthrough neck pain on Duragesic 50 mcg/hr; he is opioid tolerant. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
             odg-opioid-induced-constipation-second-line | Linzess 145 mcg daily | On Percocet for chronic neck pain; constipation continues despite docusate, senna and fiber. | OVERTURNED | UPHELD

@@ -365,6 +365,17 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Meniscal allograft transplant                | acoem-surgery-knee
             X-ray right tibia                            | acoem-x-ray-knee
             Tib-fib x-rays, left                         | acoem-x-ray-knee
+            Doral 15 mg #30                              | mtus-chronic-pain-benzodiazepines
+            Tranxene 7.5 mg                              | mtus-chronic-pain-benzodiazepines
+            Fentora 200 mcg                              | mtus-chronic-pain-fentanyl-buccal
+            Subsys 100 mcg spray                         | mtus-chronic-pain-transmucosal-fentanyl
+            Duragesic 25 mcg/hr #10                      | mtus-chronic-pain-duragesic-start
+            Gabapentin level                             | mtus-diagnostic-studies-family-default
+            Serum lithium level                          | mtus-diagnostic-studies-family-default
+            TSH                                          | mtus-diagnostic-studies-family-default
+            Lyme titer                                   | mtus-diagnostic-studies-family-default
+            Hepatitis C antibody                         | mtus-diagnostic-studies-family-default
+            Free and total testosterone                  | mtus-testosterone-level-opioid-hypogonadism
             """)
     void isDecidedByTheRuleOfItsFamily(String description, String ruleId) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
