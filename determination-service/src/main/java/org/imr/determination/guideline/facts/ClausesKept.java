@@ -39,10 +39,6 @@ record ClausesKept(List<TermPhrase> words, List<TermPhrase> beforeADrug, List<Te
                 IndexedPhrases.ofTerms(drugNames));
     }
 
-    boolean none() {
-        return words.isEmpty();
-    }
-
     /** Whether the clause names the words, or the words before "it" right before a drug's name. */
     boolean keep(NormalizedText clause) {
         return clause.containsAny(words) || !drugNames.isEmpty() && clause.containsAnyFollowedBy(beforeADrug, drugNames);

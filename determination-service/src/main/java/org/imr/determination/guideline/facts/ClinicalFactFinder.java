@@ -469,7 +469,7 @@ public final class ClinicalFactFinder {
             int end = more ? breaks.start() : text.length();
             NormalizedText clause = NormalizedText.of(text.substring(start, end));
             boolean stoppedBefore = !named.isEmpty() && DrugStops.stoppedInThePast(clause);
-            if (clause.containsAny(words) && (keptBy.none() || !keptBy.keep(clause)) || stoppedBefore) {
+            if (clause.containsAny(words) && !keptBy.keep(clause) || stoppedBefore) {
                 boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
                         && !clause.containsAny(named);
                 for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {

@@ -253,6 +253,11 @@ public final class NormalizedText {
     private static final int WORDS_BEFORE_A_RESULT = 5;
     /** Words that join the items of a negated list, which the negation reaches whatever its length. */
     private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
+    /**
+     * The words joining one word to the next of a list, "and" with those above: "depression and anxiety were ruled
+     * out", "numbness or positive Spurling's".
+     */
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", "nor");
     /** The most words of a list's item: "or peptic ulcer disease", ", history of ulcer". */
     private static final int LIST_ITEM_WORDS = 3;
     /**
@@ -1192,7 +1197,7 @@ public final class NormalizedText {
             if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
                 return false;
             }
-            if ((word.equals("and") || LIST_JOINERS.contains(word)) && NEW_SUBJECTS.contains(words.get(index + 1))) {
+            if (LIST_JOINS.contains(word) && NEW_SUBJECTS.contains(words.get(index + 1))) {
                 return false;
             }
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
@@ -1226,7 +1231,7 @@ public final class NormalizedText {
         for (int index = clause + 1; index < words.size() && index <= clause + WORDS_BEFORE_A_RESULT
                 && !clauseStarts.get(index); index++) {
             String word = words.get(index);
-            if (LIST_JOINERS.contains(word) || word.equals("and")) {
+            if (LIST_JOINS.contains(word)) {
                 return false;
             }
             if (RESULTS.contains(word)) {
@@ -1268,9 +1273,6 @@ public final class NormalizedText {
         }
         return false;
     }
-
-    /** The words joining a finding to the next of a list: "depression and anxiety were ruled out". */
-    private static final Set<String> LIST_JOINS = Set.of("and", "or", "nor");
 
     /**
      * Whether the finding is the first of two joined by "and" or "or" that words denying them follow, with nothing but
