@@ -101,7 +101,8 @@ public final class TopicProbe {
                 }
             }
             throw new AssertionError("No matching record on " + topic + " within " + timeout
-                    + " (saw " + seenKeys.size() + " other records)");
+                    + " (saw " + seenKeys.size() + " other records; the probe held " + consumer.assignment().size()
+                    + " of its partitions; " + ConsumerGroupsState.describe(infrastructure) + ")");
         }
     }
 
