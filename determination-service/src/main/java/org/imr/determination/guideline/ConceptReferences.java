@@ -43,11 +43,11 @@ final class ConceptReferences {
                 .flatMap(concepts -> concepts)
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("clinical fact " + fact.id() + ": " + id)));
-        Stream.of(knowledgeBase.ancillaryServices().itemConcepts(), knowledgeBase.ancillaryServices().primaryConcepts(),
+        Stream.concat(knowledgeBase.ancillaryServices().concepts(), Stream.of(
                         knowledgeBase.partiallyAuthorizedCourses().concepts(),
                         knowledgeBase.partiallyAuthorizedCourses().notWithConcepts(),
                         List.of(knowledgeBase.partiallyAuthorizedCourses().authorizedConcept()))
-                .flatMap(List::stream)
+                .flatMap(List::stream))
                 .filter(id -> !vocabulary.defines(id))
                 .forEach(id -> unknown.add("ancillary or partially authorized services: " + id));
         if (!unknown.isEmpty()) {

@@ -78,25 +78,25 @@ public final class DeterminationEngine {
         List<DisputedTreatment> items = caseFile.disputedItems();
         List<ServiceRequest> requests = items.stream().map(vocabulary::read).toList();
         Map<Integer, ItemDetermination> decided = new HashMap<>();
-        Map<ServiceRequest, DisputedTreatment> primaries = new HashMap<>();
+        Map<ServiceRequest, ServiceRequest> primaries = new HashMap<>();
         CaseReading reading = new CaseReading(caseFile);
         for (ServiceRequest request : requests) {
             ancillaryServices.primaryOf(request, requests).ifPresentOrElse(primary -> primaries.put(request, primary),
                     () -> decided.put(request.item().itemNumber(), decideByRules(request, reading)));
         }
         primaries.forEach((request, primary) -> decided.put(request.item().itemNumber(),
-                decideAncillary(request, primary, decided.get(primary.itemNumber()), reading)));
+                decideAncillary(request, primary, decided.get(primary.item().itemNumber()), reading)));
         return new Determination(items.stream().map(item -> decided.get(item.itemNumber())).toList(),
                 knowledgeBaseVersion);
     }
 
-    private ItemDetermination decideAncillary(ServiceRequest request, DisputedTreatment primary,
+    private ItemDetermination decideAncillary(ServiceRequest request, ServiceRequest primary,
             ItemDetermination primaryDecision, CaseReading reading) {
         if (primaryDecision.outcome() == Outcome.OVERTURNED) {
-            return decideByRules(request,
-                    new CaseReading(reading.caseFile().withPlannedSurgery(primary.description())));
+            return ancillaryServices.includedIn(request, primary, primaryDecision).orElseGet(() -> decideByRules(
+                    request, new CaseReading(reading.caseFile().withPlannedSurgery(primary.item().description()))));
         }
-        return ancillaryServices.follow(request.item(), primary, primaryDecision)
+        return ancillaryServices.follow(request.item(), primary.item(), primaryDecision)
                 .orElseGet(() -> decideByRules(request, reading));
     }
 

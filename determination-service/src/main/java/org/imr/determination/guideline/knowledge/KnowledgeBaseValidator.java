@@ -37,11 +37,34 @@ final class KnowledgeBaseValidator {
         if (problems.requirePresent("ancillaryServices", ancillary)) {
             problems.requireText("ancillaryServices.id", ancillary.id());
             problems.requireText("ancillaryServices.version", ancillary.version());
-            problems.requireElements("ancillaryServices.itemConcepts", ancillary.itemConcepts());
-            problems.requireElements("ancillaryServices.primaryConcepts", ancillary.primaryConcepts());
+            problems.requireElements("ancillaryServices.services", ancillary.services());
+            for (int index = 0; index < ancillary.services().size(); index++) {
+                AncillaryServices.ServicesFor services = ancillary.services().get(index);
+                if (services != null) {
+                    String path = "ancillaryServices.services[" + index + "]";
+                    problems.requireElements(path + ".itemConcepts", services.itemConcepts());
+                    problems.requireElements(path + ".procedureConcepts", services.procedureConcepts());
+                }
+            }
             problems.requireText("ancillaryServices.citation", ancillary.citation());
             templateValidator.check("ancillaryServices.rationale", ancillary.rationale(),
                     AncillaryServices.PLACEHOLDERS, Outcome.UPHELD);
+            for (int index = 0; index < ancillary.includedInANecessaryProcedure().size(); index++) {
+                checkIncludedService("ancillaryServices.includedInANecessaryProcedure[" + index + "]",
+                        ancillary.includedInANecessaryProcedure().get(index));
+            }
+        }
+    }
+
+    private void checkIncludedService(String path, AncillaryServices.IncludedService included) {
+        if (problems.requirePresent(path, included)) {
+            problems.requireText(path + ".id", included.id());
+            problems.requireText(path + ".version", included.version());
+            problems.requireElements(path + ".itemConcepts", included.itemConcepts());
+            problems.requireElements(path + ".procedureConcepts", included.procedureConcepts());
+            problems.requireText(path + ".citation", included.citation());
+            templateValidator.check(path + ".rationale", included.rationale(), AncillaryServices.PLACEHOLDERS,
+                    Outcome.OVERTURNED);
         }
     }
 

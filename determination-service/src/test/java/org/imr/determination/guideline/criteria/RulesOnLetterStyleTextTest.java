@@ -54,6 +54,8 @@ class RulesOnLetterStyleTextTest {
             mtus-chronic-pain-transmucosal-fentanyl | Actiq 400 mcg lozenges #30 | Breakthrough low back pain flares despite OxyContin 40 mg twice a day. | UPHELD | UPHELD
             mtus-chronic-pain-fentanyl-buccal | Fentora 100 mcg buccal tablets #28 | Severe breakthrough neck pain on Duragesic 50 mcg/hr; he is opioid tolerant. | UPHELD | UPHELD
             odg-antibiotics-for-infection | Augmentin 875 mg twice a day for 10 days | One week after the open reduction of the ankle the incision is draining pus, with surrounding cellulitis. | OVERTURNED | UPHELD
+            odg-sedation-for-spinal-injections | Monitored anesthesia care | Lumbar facet blocks are planned; since the fall she has a documented needle phobia and fainted during her last blood draw. | OVERTURNED | UPHELD
+            odg-sedation-for-spinal-injections | IV conscious sedation | A panic disorder was diagnosed by the psychiatrist; a cervical epidural is planned. | OVERTURNED | UPHELD
             odg-anxiety-medications-in-chronic-pain | Buspar 10 mg twice a day | The psychologist diagnosed a generalized anxiety disorder after the assault at work. | OVERTURNED | UPHELD
             odg-opioid-induced-constipation-second-line | Linzess 145 mcg daily | On Percocet for chronic neck pain; constipation continues despite docusate, senna and fiber. | OVERTURNED | UPHELD
             acoem-discography | Provocative diskography L3-4 through L5-S1 | Two years of axial back pain despite therapy and injections; he is a candidate for a lumbar fusion. | UPHELD | UPHELD

@@ -104,6 +104,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Radiofrequency ablation L4-L5, L5-S1 bilateral| acoem-facet-neurotomy
             Lumbar medial branch block                   | acoem-facet-injection
             Sacroiliac joint injection, right            | odg-sacroiliac-joint-blocks
+            IV sedation                                  | odg-sedation-for-spinal-injections
+            MAC anesthesia                               | odg-sedation-for-spinal-injections
             Stellate ganglion block, left                | mtus-chronic-pain-sympathetic-blocks
             Occipital nerve block                        | odg-greater-occipital-nerve-block
             Prolotherapy injections                      | mtus-chronic-pain-prolotherapy
