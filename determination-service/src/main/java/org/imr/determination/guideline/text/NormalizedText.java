@@ -226,6 +226,14 @@ public final class NormalizedText {
     private static final Set<String> CLOSE_NEGATION_CUES = Set.of("unable", "cannot", "inability");
     private static final int CLOSE_NEGATION_REACH = 2;
     /**
+     * The word that joins alternatives under one close negation, which then reaches the word after it however long the
+     * first alternative: "cannot sit longer than 20 minutes or walk without a cane" (not "unable to work and walks
+     * without a cane").
+     */
+    private static final String OR = "or";
+    /** The most words of the first of such alternatives: "unable to stand for more than ten minutes or walk". */
+    private static final int ALTERNATIVES_REACH = 10;
+    /**
      * Words that start a clause of their own after "and" or "or", ending the scope of a negation before them: "walks
      * without a cane and his knee pain is 2/10".
      */
@@ -1154,8 +1162,9 @@ public final class NormalizedText {
     }
 
     /**
-     * Whether the word before {@code start} is "non" ("non-radicular"), "unable" or "cannot" stands right before it,
-     * or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
+     * Whether the word before {@code start} is "non" ("non-radicular"), "unable" or "cannot" stands right before it
+     * or before the first of alternatives joined by "or" whose next it is ("cannot sit longer than 20 minutes or walk
+     * without a cane"), or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
      * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
      * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
      * items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that says a result
@@ -1173,7 +1182,9 @@ public final class NormalizedText {
         int counted = 0;
         boolean inList = false;
         int reasonAt = -1;
-        for (int index = start - 1; index >= 0 && counted < NEGATION_REACH; index--) {
+        boolean nextAlternative = start > 0 && words.get(start - 1).equals(OR);
+        int reach = nextAlternative ? ALTERNATIVES_REACH : NEGATION_REACH;
+        for (int index = start - 1; index >= 0 && counted < reach; index--) {
             if (semicolonStarts.get(index + 1)) {
                 return false;
             }
@@ -1187,8 +1198,8 @@ public final class NormalizedText {
             if (POSTPOSED_NEGATIONS.contains(word) && clauseStarts.get(index + 1) && !clauseStarts.get(index)) {
                 return false;
             }
-            if (NEGATION_CUES.contains(word)
-                    || (CLOSE_NEGATION_CUES.contains(word) && counted < CLOSE_NEGATION_REACH)) {
+            if ((NEGATION_CUES.contains(word) && counted < NEGATION_REACH) || (CLOSE_NEGATION_CUES.contains(word)
+                    && (counted < CLOSE_NEGATION_REACH || (inList && nextAlternative)))) {
                 return reasonAt < 0 || !anyBetween(index + 1, reasonAt, TREATMENT_TAKEN);
             }
             if (NEW_STATEMENTS.contains(word) && clauseStarts.get(index)) {

@@ -375,6 +375,20 @@ class NormalizedTextTest {
     }
 
     @Test
+    void unableReachesTheNextOfAlternativesJoinedByOrHoweverLongTheFirst() {
+        List<TermPhrase> walk = List.of(TermPhrase.of("walk"));
+
+        assertThat(NormalizedText.of("She cannot sit longer than 20 minutes or walk without a cane.").affirmsAny(walk))
+                .isFalse();
+        assertThat(NormalizedText.of("He is unable to stand for more than ten minutes or walk one block.")
+                .affirmsAny(walk)).isFalse();
+        assertThat(NormalizedText.of("She cannot sit longer than 20 minutes and can walk without a cane.")
+                .affirmsAny(walk)).isTrue();
+        assertThat(NormalizedText.of("He is unable to return to his usual work but can walk a mile.").affirmsAny(walk))
+                .isTrue();
+    }
+
+    @Test
     void aNegationDoesNotReachPastASemicolon() {
         List<TermPhrase> tear = List.of(TermPhrase.of("labral tear"));
 
