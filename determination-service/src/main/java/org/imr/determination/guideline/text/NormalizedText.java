@@ -231,6 +231,12 @@ public final class NormalizedText {
      * without a cane").
      */
     private static final String OR = "or";
+    /** Words that compare, as cues of an activity improved: "walks further", "sits longer". */
+    private static final Set<String> COMPARATIVES = Set.of("longer", "further", "farther");
+    /** Words that begin an amount a comparative may be measured against: "longer than a few minutes", "an hour". */
+    private static final Set<String> MEASURE_AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "sixty", "half", "few", "several",
+            "couple");
     /** The most words of the first of such alternatives: "unable to stand for more than ten minutes or walk". */
     private static final int ALTERNATIVES_REACH = 10;
     /**
@@ -1099,7 +1105,7 @@ public final class NormalizedText {
         int mostWords = cues instanceof IndexedPhrases indexed ? indexed.mostWords() : 0;
         for (TermPhrase cue : IndexedPhrases.startingInAny(cues, words, index - 2 * mostWords, index)) {
             for (int start = index; start >= Math.max(0, index - 2 * cue.words().size()); start--) {
-                if (start + cue.matchLength(words, start) - 1 == index) {
+                if (start + cue.matchLength(words, start) - 1 == index && !comparedWithAMeasure(index)) {
                     return start;
                 }
             }
@@ -1110,11 +1116,26 @@ public final class NormalizedText {
     private int cueAt(int index, Collection<TermPhrase> cues) {
         for (TermPhrase cue : IndexedPhrases.startingAt(cues, words, index)) {
             int length = cue.matchLength(words, index);
-            if (length > 0) {
+            if (length > 0 && !comparedWithAMeasure(index + length - 1)) {
                 return length;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the comparative at word {@code index} is compared with a measure, not with before: "sit longer than 20
+     * minutes", "walk further than a block" state a tolerance (which "cannot" or "difficulty" often limits), not a
+     * change; "walks further than before" does.
+     */
+    private boolean comparedWithAMeasure(int index) {
+        return COMPARATIVES.contains(words.get(index)) && index + 2 < words.size()
+                && words.get(index + 1).equals("than") && !clauseStarts.get(index + 1)
+                && (startsWithADigit(words.get(index + 2)) || MEASURE_AMOUNTS.contains(words.get(index + 2)));
+    }
+
+    private static boolean startsWithADigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
     /**

@@ -3,7 +3,10 @@ package org.imr.determination.guideline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NormalizedTextTest {
 
@@ -372,6 +375,24 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("He cannot return to work.").affirmsAny(returnToWork)).isFalse();
         assertThat(NormalizedText.of("He is able to return to work.").affirmsAny(returnToWork)).isTrue();
         assertThat(NormalizedText.of("He is unable to walk far due to radicular pain.").affirmsAny(radicular)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She has difficulty sitting longer than 20 minutes.         | false
+            Pain with walking farther than a block.                     | false
+            He has trouble standing longer than ten minutes at a time. | false
+            She can now sit longer than before.                         | true
+            He walks further than he did before therapy.                | true
+            She sits longer since the therapy.                          | true
+            """)
+    void aComparativeMeasuredAgainstAnAmountStatesAToleranceNotAChange(String text, boolean improved) {
+        List<TermPhrase> activities = Stream.of("sit", "sitting", "sits", "walk", "walking", "walks", "standing")
+                .map(TermPhrase::of).toList();
+        List<TermPhrase> comparatives = Stream.of("longer", "further", "farther").map(TermPhrase::of).toList();
+
+        assertThat(NormalizedText.of(text).firstTermWithCueIn(text, activities, comparatives, false).isPresent())
+                .isEqualTo(improved);
     }
 
     @Test
