@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * Metamorphic test of the reading of the clinical summary: every development letter's summary, with every word of
  * one kind written as the notes also write it ("tx" for "therapy", "PT" for "physical therapy", "s/p" for "status
  * post", "Pt" for "the injured worker", "ROM", "TTP", "SLR", "h/o", "UR", "bilat", "+" for "positive", "neg" for
- * "negative", "discomfort" for "pain", "w/o" for "without", "injured worker" for "patient"), gets the same outcome by
+ * "negative", "discomfort" for "pain", "w/o" for "without", "injured worker" for "patient"; "R", "L", "wks", "w/", "hx",
+ * "LBP", "inj", "dx", "sx", "yrs", "mos", "tabs", "x", "&", "C-spine", "claimant" and their like), gets the same outcome by
  * the same rule for every item. A failure names the item only for the fitting part; for the check part it gives the
  * case number and item number, never the item (see {@link LetterSplit}).
  */
@@ -38,7 +39,16 @@ class RewordedSummariesTest {
             Map.entry("history of", "h/o"), Map.entry("utilization review", "UR"), Map.entry("complains of", "c/o"),
             Map.entry("lower extremity", "LE"), Map.entry("upper extremity", "UE"), Map.entry("bilateral", "bilat"),
             Map.entry("follow-up", "f/u"), Map.entry("medications", "meds"), Map.entry("positive", "+"),
-            Map.entry("the injured worker", "Pt"), Map.entry("negative", "neg"));
+            Map.entry("the injured worker", "Pt"), Map.entry("negative", "neg"),
+            Map.entry("right", "R"), Map.entry("left", "L"), Map.entry("weeks", "wks"), Map.entry("with", "w/"),
+            Map.entry("history", "hx"), Map.entry("low back pain", "LBP"), Map.entry("injection", "inj"),
+            Map.entry("sessions", "visits"), Map.entry("reports", "states"), Map.entry("years", "yrs"),
+            Map.entry("months", "mos"), Map.entry("diagnosis", "dx"), Map.entry("symptoms", "sx"),
+            Map.entry("examination", "exam"), Map.entry("injured worker", "claimant"), Map.entry("treatment", "tx"),
+            Map.entry("tablets", "tabs"), Map.entry("decreased", "diminished"), Map.entry("medication", "med"),
+            Map.entry("magnetic resonance imaging", "MRI"), Map.entry("and", "&"),
+            Map.entry("times", "x"), Map.entry("approximately", "approx."),
+            Map.entry("cervical spine", "C-spine"), Map.entry("lumbar spine", "L-spine"));
 
     private final DeterminationEngine engine = DeterminationEngine.fromClasspath();
     private final ServiceTypeClassifier serviceTypes = ServiceTypeClassifier.fromClasspath();
