@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The amount an item description requests, as requests are written: "2 x 4", "3 times a week for 2 weeks", "two
- * times a week times six weeks", "2-3 times a week for 6 weeks" (the upper bound), "#60", "x12", "times 12", "six
+ * times a week times six weeks", "2-3 times a week for 6 weeks" (the upper bound), "2x/wk x 3 wks", "twice weekly for
+ * three weeks", "#60", "x12", "times 12", "six
  * sessions", "12 visits", "monthly for 6 months" (one a month: 6), "8 trigger point injections" (a count written before
  * "injections" on its own, not the lower level of a segment: "L4-5 injections" is no count). Of a request the UR
  * decision modified, only the remaining IMR eligible portion counts.
@@ -29,9 +30,16 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
     private static final int MOST_DIGITS = 6;
     private static final Pattern REMAINING = Pattern.compile(
             "remaining IMR eligible portion of the original request,\\s*(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FREQUENCY_DURATION = Pattern.compile("(?:" + NUMBER + "\\s*-\\s*)?" + NUMBER
-            + "\\s*(?:x|times|time)\\s*(?:a |per |each )?(?:week(?:ly)?|wk)?\\s*(?:for|over|times|x)?\\s*" + NUMBER
-            + "\\s*(?:weeks|week|wks)");
+    /** A frequency said in one word: "twice weekly", "once a week". */
+    private static final Map<String, Integer> TIMES_IN_A_WORD = Map.of("once", 1, "twice", 2, "thrice", 3);
+    /**
+     * Visits a week (the upper bound of a range, or a word such as "twice"), then weeks: "2-3 times a week for 6 weeks",
+     * "2x/wk x 3 wks", "twice weekly for three weeks", "once a week for six weeks".
+     */
+    private static final Pattern FREQUENCY_DURATION = Pattern.compile("(?:(?:" + NUMBER + "\\s*-\\s*)?(?<perWeek>"
+            + NUMBER + ")\\s*(?:x|times|time)|\\b(?<perWeekInAWord>once|twice|thrice))"
+            + "\\s*(?:/\\s*|a |per |each )?(?:week(?:ly)?|wk)?\\s*(?:for|over|times|x)?\\s*(?<weeks>" + NUMBER
+            + ")\\s*(?:weeks|week|wks|wk)\\b");
     private static final Pattern SHORT_FREQUENCY_DURATION = Pattern.compile(
             "(?<![\\d/.])(\\d)\\s*x\\s*(\\d{1,2})(?![\\d/])");
     private static final Pattern COUNT = Pattern.compile("(?:#\\s*(\\d+)|\\bx\\s*(\\d+)\\b|\\btimes\\s+(\\d+)\\b|\\b"
@@ -45,7 +53,9 @@ public record RequestedQuantity(Integer perWeek, Integer weeks, Integer quantity
         String text = remainingPortion(description);
         Matcher frequency = FREQUENCY_DURATION.matcher(text);
         if (frequency.find()) {
-            return new RequestedQuantity(number(frequency.group(2)), number(frequency.group(3)), null);
+            Integer perWeek = frequency.group("perWeek") != null ? number(frequency.group("perWeek"))
+                    : TIMES_IN_A_WORD.get(frequency.group("perWeekInAWord"));
+            return new RequestedQuantity(perWeek, number(frequency.group("weeks")), null);
         }
         Matcher shortForm = SHORT_FREQUENCY_DURATION.matcher(text);
         if (shortForm.find()) {

@@ -18,6 +18,14 @@ class RequestedQuantityTest {
             CM17-0014320       | Twelve physical therapy visits for the Cervical Spine            | - | - | 12 | 12
             CM16-0248698       | Tabradol (unknown quantity)                                      | - | - | -  | -
             scenario           | Monthly follow-up visits for 6 months                            | - | - | 6  | 6
+            scenario           | PT 2x/wk x 3 wks L-spine                                         | 2 | 3 | -  | 6
+            scenario           | PT lumbar 1-2 x/wk x 6 wks                                       | 2 | 6 | -  | 12
+            scenario           | Acupuncture 2 times/week for 4 weeks                             | 2 | 4 | -  | 8
+            scenario           | Physical therapy twice weekly for three weeks, low back          | 2 | 3 | -  | 6
+            scenario           | PT twice a week for 3 weeks                                      | 2 | 3 | -  | 6
+            scenario           | Chiropractic once a week for six weeks                           | 1 | 6 | -  | 6
+            scenario           | Aquatic therapy thrice weekly x 4 wks                            | 3 | 4 | -  | 12
+            scenario           | Physical therapy once every two weeks                            | - | - | -  | -
             scenario           | Office visit once a month for three months                       | - | - | 3  | 3
             scenario           | Physical therapy 12345678901 visits                              | - | - | -  | -
             scenario           | Trigger point injections, 8 injections                           | - | - | 8  | 8
