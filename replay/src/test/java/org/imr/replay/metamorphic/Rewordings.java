@@ -16,7 +16,8 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
 /**
  * Rewords a disputed item the ways a requesting physician might write the same request: upper or title case, other
  * punctuation, another word order, a synonym, abbreviation or brand name of a term it uses (from the vocabulary, so a
- * brand name becomes its generic and back), a plural, and the side written elsewhere. Generated, never listed by hand.
+ * brand name becomes its generic and back), a plural, the side written elsewhere, and a frequency written short ("2
+ * times a week for 3 weeks" as "2x/wk x 3 wks"). Generated, never listed by hand.
  */
 final class Rewordings {
 
@@ -25,6 +26,11 @@ final class Rewordings {
     private static final Pattern REMAINING = Pattern.compile(
             "(?:remaining IMR eligible portion of the original request|The original request),\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+    private static final Pattern FREQUENCY = Pattern.compile("\\b(\\d+|" + String.join("|", NUMBER_WORDS)
+            + ")\\s+times\\s+(?:a|per)\\s+week\\s+(?:for|times|x)\\s+(\\d+|" + String.join("|", NUMBER_WORDS)
+            + ")\\s+weeks?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINING = Pattern.compile("\\s+(?:of|for|to)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     /** A term of the vocabulary as it may be written in an item, and the concept it names. */
@@ -69,6 +75,7 @@ final class Rewordings {
         variants.put("word order", wordOrder(portion));
         synonym(portion).ifPresent(variant -> variants.put("synonym, abbreviation or brand", variant));
         plural(portion).ifPresent(variant -> variants.put("plural", variant));
+        shortFrequency(portion).ifPresent(variant -> variants.put("frequency written short", variant));
         variants.put("where the side is written", sideElsewhere(portion));
         variants.replaceAll((way, variant) -> prefix + variant);
         return variants;
@@ -143,6 +150,21 @@ final class Rewordings {
             }
         }
         return Optional.empty();
+    }
+
+    /** "2 times a week for 3 weeks", "two times per week times six weeks" as "2x/wk x 3 wks", in digits. */
+    private static Optional<String> shortFrequency(String description) {
+        Matcher frequency = FREQUENCY.matcher(description);
+        if (!frequency.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(description.substring(0, frequency.start()) + digits(frequency.group(1)) + "x/wk x "
+                + digits(frequency.group(2)) + " wks" + description.substring(frequency.end()));
+    }
+
+    private static String digits(String number) {
+        int word = NUMBER_WORDS.indexOf(number.toLowerCase(Locale.ROOT));
+        return word >= 0 ? Integer.toString(word + 1) : number;
     }
 
     private static String titleCase(String text) {
