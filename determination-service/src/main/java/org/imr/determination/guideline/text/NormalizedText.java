@@ -804,10 +804,8 @@ public final class NormalizedText {
     /** Whether any of the phrases occurs anywhere, negated or not. */
     public boolean containsAny(Collection<TermPhrase> phrases) {
         for (int start = 0; start < words.size(); start++) {
-            for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
-                if (phrase.matchesAt(words, start)) {
-                    return true;
-                }
+            if (startsAny(phrases, start)) {
+                return true;
             }
         }
         return false;
@@ -833,6 +831,7 @@ public final class NormalizedText {
         return false;
     }
 
+    /** Whether any of the phrases starts at word {@code start}. */
     private boolean startsAny(Collection<TermPhrase> phrases, int start) {
         if (start >= words.size()) {
             return false;
@@ -1185,13 +1184,13 @@ public final class NormalizedText {
     /**
      * Whether the word before {@code start} is "non" ("non-radicular"), "unable" or "cannot" stands right before it
      * or before the first of alternatives joined by "or" whose next it is ("cannot sit longer than 20 minutes or walk
-     * without a cane"), or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope: a word that turns
-     * the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral tear is
-     * suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas between its
-     * items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that says a result
-     * of its own ("no side effects, UDS consistent") or opens with a number ("9/10 w/o meds, 5/10 w/ Norco") ends it;
-     * the reason of a treatment the negation says was not taken lies outside it ("has not tried gabapentin for his
-     * radiculopathy").
+     * without a cane"), or a negation cue stands among the {@link #NEGATION_REACH} words before it, within its scope:
+     * a word that turns the sentence ("no numbness but weakness") or a semicolon ("x-rays show no arthritis; a labral
+     * tear is suspected") ends the scope, and a list joined by "or" carries it to its last item, past the commas
+     * between its items ("no history of GI bleeding, ulcer or anticoagulant use"), while a clause after a comma that
+     * says a result of its own ("no side effects, UDS consistent") or opens with a number ("9/10 w/o meds, 5/10 w/
+     * Norco") ends it; the reason of a treatment the negation says was not taken lies outside it ("has not tried
+     * gabapentin for his radiculopathy").
      */
     private boolean negatedAt(int start) {
         if (start > 0 && words.get(start - 1).equals(NEGATING_PREFIX)) {

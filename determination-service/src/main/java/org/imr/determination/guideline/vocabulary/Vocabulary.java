@@ -117,7 +117,7 @@ public final class Vocabulary {
         return drugs;
     }
 
-    /** The concepts of the vocabulary, for tests that reword items. */
+    /** The concepts of the vocabulary: for the drug names a fact reads, and for tests that reword items. */
     public List<Concept> concepts() {
         return List.copyOf(byId.values());
     }
