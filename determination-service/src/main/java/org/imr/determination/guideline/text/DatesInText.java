@@ -56,13 +56,18 @@ public final class DatesInText {
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
     /**
-     * A time stated back from the visit: "3 weeks ago", "6 weeks post-op", "two months since surgery", "last week",
-     * "yesterday", a month back for what is done "monthly" or "at every visit" (not "two weeks after surgery", which
-     * may count from a surgery long past).
+     * A time stated back from the visit: "3 weeks ago", "6 weeks post-op", "6 weeks status post ORIF", "two months
+     * since surgery", "last week", "yesterday", a month back for what is done "monthly" or "at every visit" (not "two
+     * weeks after surgery", which may count from a surgery long past, unless the worker "is" that far after it now).
      */
     private static final Pattern AGO = Pattern.compile("\\b(?:(an?)|" + RequestedQuantity.NUMBER
             + ")\\s+(day|week|wk|month|mo|year|yr)s?\\s+(?:ago|earlier|post[- ]?op\\b|postop|postoperative|"
-            + "post[- ]?operatively|post[- ]?surgery|since (?:the )?surgery|out from (?:the )?surgery)",
+            + "post[- ]?operatively|post[- ]?surgery|since (?:the )?surgery|out from (?:the )?surgery|status post\\b|"
+            + "s/p\\b)", Pattern.CASE_INSENSITIVE);
+    /** A time after an event that the worker is at now: "she is four weeks after ORIF", "now 6 weeks out from". */
+    private static final Pattern NOW_AFTER = Pattern.compile("\\b(?:is|are|now|currently|presently)\\s+"
+            + "(?:about\\s+|approximately\\s+|nearly\\s+|almost\\s+)?(?:(an?)|" + RequestedQuantity.NUMBER
+            + ")\\s+(day|week|wk|month|mo|year|yr)s?\\s+(?:after|out from|out of|past|post|since)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A frequency that says something is done each month or more often, so that it was done within the last month:
@@ -107,16 +112,8 @@ public final class DatesInText {
 
     private static List<StatedDate> statedBack(String text, LocalDate visit) {
         List<StatedDate> dates = new ArrayList<>();
-        Matcher ago = AGO.matcher(text);
-        while (ago.find()) {
-            Integer number = ago.group(1) != null ? Integer.valueOf(1)
-                    : RequestedQuantity.number(ago.group(2).toLowerCase(Locale.ROOT));
-            if (number == null) {
-                continue;
-            }
-            dates.add(new StatedDate(back(visit, number, ago.group(3).toLowerCase(Locale.ROOT)),
-                    new CharSpan(ago.start(), ago.end()), false));
-        }
+        addTimesBack(AGO.matcher(text), visit, dates);
+        addTimesBack(NOW_AFTER.matcher(text), visit, dates);
         Matcher monthly = MONTHLY.matcher(text);
         while (monthly.find()) {
             dates.add(new StatedDate(visit.minusMonths(1), new CharSpan(monthly.start(), monthly.end()), false));
@@ -135,6 +132,21 @@ public final class DatesInText {
             dates.add(new StatedDate(back(visit, 1, unit), new CharSpan(last.start(), last.end()), false));
         }
         return dates;
+    }
+
+    /**
+     * The dates a pattern of an article or number (groups 1, 2) and a unit (group 3) states back from the visit, but
+     * for words that state a date already found.
+     */
+    private static void addTimesBack(Matcher times, LocalDate visit, List<StatedDate> dates) {
+        while (times.find()) {
+            Integer number = times.group(1) != null ? Integer.valueOf(1)
+                    : RequestedQuantity.number(times.group(2).toLowerCase(Locale.ROOT));
+            CharSpan span = new CharSpan(times.start(), times.end());
+            if (number != null && dates.stream().noneMatch(date -> date.distanceTo(span) == 0)) {
+                dates.add(new StatedDate(back(visit, number, times.group(3).toLowerCase(Locale.ROOT)), span, false));
+            }
+        }
     }
 
     private static LocalDate back(LocalDate visit, int number, String unit) {

@@ -54,6 +54,9 @@ class FailedCareWordingsTest {
             Lumbar ESI L4-5 | The treatment plan included an MRI and physical therapy 2 times a week for 6 weeks. Work status: temporarily totally disabled. | false
             Lumbar ESI L4-5 | Plan: PT 2x6 for the low back. Pain persists at 7/10 today. | false
             Lumbar ESI L4-5 | She had 6 visits of PT last fall, which helped temporarily. | true
+            Hand surgery consult | Night splinting and a steroid injection gave only short relief. | true
+            Hand surgery consult | A cortisone injection in October brought brief relief; the numbness is back. | true
+            Lumbar ESI L4-5 | Physical therapy provided short-lived relief. | true
             """)
     void theOutcomeToldAfterTheCareHoweverFarIsAFailureOfConservativeCare(String item, String summary,
             boolean stated) {
@@ -66,6 +69,8 @@ class FailedCareWordingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Night splints and a CSI helped only briefly. | false
             PT helped temporarily. | false
+            Splinting gave her only short relief. | false
+            The injection gave brief relief. | false
             PT is helping; she is still improving. | true
             """)
     void careThatHelpedOnlyBrieflyIsNoImprovementWithCare(String summary, boolean stated) {

@@ -68,6 +68,20 @@ class DatesInTextTest {
                 .containsExactly(LocalDate.of(2012, 12, 31), LocalDate.of(2017, 1, 2));
     }
 
+    /** "6 weeks status post ORIF" and "she is four weeks after surgery" date the surgery; "two weeks after" alone not. */
+    @Test
+    void aTimeTheWorkerIsAtAfterAnEventDatesTheEvent() {
+        LocalDate visit = LocalDate.of(2017, 1, 9);
+
+        assertThat(DatesInText.in("Six weeks status post ORIF; 3 wks s/p release.", visit))
+                .extracting(DatesInText.StatedDate::date)
+                .containsExactly(LocalDate.of(2016, 11, 28), LocalDate.of(2016, 12, 19));
+        assertThat(DatesInText.in("She is four weeks after open reduction; he is now 2 months out from surgery.", visit))
+                .extracting(DatesInText.StatedDate::date)
+                .containsExactly(LocalDate.of(2016, 12, 12), LocalDate.of(2016, 11, 9));
+        assertThat(DatesInText.in("Off work for four weeks after the fusion in 2012.", visit)).isEmpty();
+    }
+
     @Test
     void aCountOfMoreDigitsThanATimeHasIsNoTimeStatedBack() {
         assertThat(DatesInText.in("seen 12345678901 days ago; twenty-four months ago", LocalDate.of(2017, 1, 9)))

@@ -126,4 +126,18 @@ class BodyRegionsTest {
         assertThat(vocabulary.sitesIn("back pain; back to work").overlaps(vocabulary.sitesIn("lumbar spine")))
                 .isTrue();
     }
+
+    /**
+     * Pain that "came back" or "is back." has returned, and a drug "cut back" was reduced: no back is named, so a
+     * sentence about the wrist ("a cortisone injection brought brief relief; the numbness came back") stays about the
+     * wrist. "Her complaint is back pain" still names the back.
+     */
+    @Test
+    void symptomsThatCameBackNameNoBack() {
+        assertThat(vocabulary.sitesIn("the numbness came back two weeks later").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("the tingling is back.").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("she cut back on her Norco").isUnknown()).isTrue();
+        assertThat(vocabulary.sitesIn("her main complaint is back pain.").overlaps(vocabulary.sitesIn("lumbar spine")))
+                .isTrue();
+    }
 }
