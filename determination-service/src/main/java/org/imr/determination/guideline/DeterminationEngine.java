@@ -50,10 +50,11 @@ public final class DeterminationEngine {
                 .map(fact -> fact.withConceptNames(vocabulary::namesOf))
                 .toList(), vocabulary);
         this.knowledgeBaseVersion = knowledgeBase.knowledgeBaseVersion();
+        DrugHistory drugHistory = new DrugHistory(vocabulary);
         this.evaluatorsByPrecedence = knowledgeBase.rules().stream()
                 .sorted(Comparator.comparing(GuidelineRule::familyDefault).thenComparing(GuidelineRule::hierarchyLevel)
                         .thenComparing(rule -> rule.appliesWhenCaseStates().isEmpty()))
-                .map(rule -> evaluatorFor(rule, facts, vocabulary))
+                .map(rule -> evaluatorFor(rule, facts, vocabulary, drugHistory))
                 .toList();
         this.uncoveredServiceReferral = new UncoveredServiceReferral(knowledgeBase.uncoveredService());
         this.ancillaryServices = new AncillaryServiceFollower(knowledgeBase.ancillaryServices());
@@ -112,10 +113,10 @@ public final class DeterminationEngine {
     }
 
     private static GuidelineRuleEvaluator evaluatorFor(GuidelineRule rule, ClinicalFactFinder facts,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary, DrugHistory drugHistory) {
         return switch (rule.kind()) {
             case PHYSICAL_MEDICINE_VISIT_LIMITS -> new PhysicalMedicineEvaluator(rule, facts, vocabulary);
-            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, new DrugHistory(vocabulary));
+            case DOCUMENTED_CRITERIA -> new DocumentedCriteriaEvaluator(rule, facts, drugHistory);
         };
     }
 

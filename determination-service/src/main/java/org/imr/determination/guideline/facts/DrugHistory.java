@@ -13,6 +13,7 @@ import org.imr.determination.guideline.knowledge.TwoDrugsOf;
 import org.imr.determination.guideline.text.CharSpan;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
+import org.imr.determination.guideline.vocabulary.ConceptKind;
 import org.imr.determination.guideline.vocabulary.Vocabulary;
 
 /**
@@ -23,7 +24,7 @@ import org.imr.determination.guideline.vocabulary.Vocabulary;
  * unless that sentence says the drug is continued, refilled or current. The MTUS decides a drug's start by its
  * indication and its continuation by the response to it (Medications for chronic pain), so a drug named only in the
  * plan is a start. It also tells another drug of the requested drug's class that the worker takes, for a guideline
- * that supports one drug of a class at a time.
+ * that supports one drug of a class at a time. Thread-safe: the engine keeps one for all its rules.
  */
 public final class DrugHistory {
 
@@ -129,8 +130,24 @@ public final class DrugHistory {
     private final Map<String, List<TermPhrase>> namesOfDrug = new ConcurrentHashMap<>();
     private final Map<String, List<TermPhrase>> responsesFromDrug = new ConcurrentHashMap<>();
 
+    /**
+     * The one-word names of drugs and drug classes, and the words of medications: after the start of a drug, an
+     * outcome told after one of them is that drug's, the reason for the start ("starts tramadol after naproxen and
+     * acetaminophen failed"), not an outcome of a trial of the started drug.
+     */
+    private final Set<String> drugWords;
+
     public DrugHistory(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        Set<String> words = new HashSet<>(NormalizedText.MEDICATION_WORDS);
+        words.add("meds");
+        vocabulary.concepts().stream()
+                .filter(concept -> concept.kind() == ConceptKind.DRUG || concept.kind() == ConceptKind.DRUG_CLASS)
+                .flatMap(concept -> concept.terms().stream())
+                .map(vocabulary::words)
+                .filter(termWords -> termWords.size() == 1)
+                .forEach(words::addAll);
+        this.drugWords = Set.copyOf(words);
     }
 
     /**
@@ -141,8 +158,9 @@ public final class DrugHistory {
     public Optional<FoundFact> anotherOfClassTaken(Set<String> requested, TwoDrugsOf another, CaseText text) {
         Map<String, List<TermPhrase>> others = namesOfDrugsOfClass.computeIfAbsent(another.drugClass(),
                 drugClass -> namesOfEachDrug(vocabulary.drugsOf(drugClass)));
+        Set<String> requestedNames = nameWordsOf(requested);
         for (CaseText.Piece piece : text.pieces()) {
-            if (aboutTheRequest(piece.words()) && !piece.words().containsAny(CONTINUED)) {
+            if (aboutTheRequest(piece.words(), requestedNames) && !piece.words().containsAny(CONTINUED)) {
                 continue;
             }
             Matcher entry = ENTRY.matcher(piece.text());
@@ -194,8 +212,9 @@ public final class DrugHistory {
         boolean effectOfMedications = text.pieces().stream().anyMatch(piece -> piece.words().containsAny(MEDICATIONS));
         Set<String> nameWords = nameWordsOf(drugs);
         return text.pieces().stream()
-                .filter(piece -> !aboutTheRequest(piece.words()) || piece.words().containsAny(CONTINUED))
-                .filter(piece -> piece.words().containsAny(CONTINUED) || !startedNowInEveryEntryNaming(piece, drugs))
+                .filter(piece -> !aboutTheRequest(piece.words(), nameWords) || piece.words().containsAny(CONTINUED))
+                .filter(piece -> piece.words().containsAny(CONTINUED)
+                        || !startedNowInEveryEntryNaming(piece, drugs, nameWords))
                 .filter(piece -> effectOfMedications || !onlyAPrescription(piece.words(), nameWords))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
                         && namesAffirmed(piece, drugs));
@@ -248,9 +267,9 @@ public final class DrugHistory {
      * the visit, though the piece dates something else in the past: in "he hurt his knee three weeks ago; meloxicam is
      * newly prescribed" the weeks are the injury's, the drug is started now.
      */
-    private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs) {
+    private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs, Set<String> nameWords) {
         // an outcome in another entry is the trial's: "Gabapentin trial x 6 weeks, no improvement in pain"
-        if (!startsNow(piece.words()) || outcomeAfterTheStart(piece.words())) {
+        if (!startsNow(piece.words()) || outcomeAfterTheStart(piece.words(), nameWords)) {
             return false;
         }
         boolean named = false;
@@ -260,7 +279,7 @@ public final class DrugHistory {
                 continue;
             }
             named = true;
-            if (!aboutTheRequest(NormalizedText.of(entry.group()))) {
+            if (!aboutTheRequest(NormalizedText.of(entry.group()), nameWords)) {
                 return false;
             }
         }
@@ -275,25 +294,31 @@ public final class DrugHistory {
     /**
      * Whether words of an outcome ({@link #OUTCOME}) follow the words of a start: "Lyrica trial without benefit"
      * recounts a trial, while in "failed ibuprofen; starting tramadol" the failure is of another drug, before the
-     * start.
+     * start, and in "starts tramadol after naproxen and acetaminophen failed" of the drugs named between
+     * ({@link #drugWords} other than {@code requestedNames}).
      */
-    private static boolean outcomeAfterTheStart(NormalizedText words) {
+    private boolean outcomeAfterTheStart(NormalizedText words, Set<String> requestedNames) {
         List<String> list = words.words();
         int start = -1;
+        boolean anotherDrugSinceTheStart = false;
         for (int at = 0; at < list.size(); at++) {
             int here = at;
             if (start < 0 && STARTED_NOW.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
                 start = at;
             } else if (start >= 0 && OUTCOME.stream().anyMatch(phrase -> phrase.matchesAt(list, here))) {
-                return true;
+                if (!anotherDrugSinceTheStart) {
+                    return true;
+                }
+            } else if (start >= 0 && drugWords.contains(list.get(at)) && !requestedNames.contains(list.get(at))) {
+                anotherDrugSinceTheStart = true;
             }
         }
         return false;
     }
 
-    private static boolean aboutTheRequest(NormalizedText words) {
+    private boolean aboutTheRequest(NormalizedText words, Set<String> requestedNames) {
         return namesTheRequest(words) || (startsNow(words)
-                && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words)
+                && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words, requestedNames)
                 && !words.namesAYear());
     }
 

@@ -1184,8 +1184,8 @@ class RulesOnLetterStyleTextTest {
             acoem-epidural-steroid-injection | Repeat lumbar ESI L5-S1 | Lumbar ESI 8/2016 gave 40-50% relief for 3 weeks. Decr sensation L S1, MRI L5-S1 HNP compressing L S1 root. | 700 | UPHELD
             acoem-epidural-steroid-injection | Lumbar ESI x 3 (series) | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | UPHELD
             acoem-epidural-steroid-injection | Lumbar ESI x 1 | LBP radiating to R leg; decr sensation R L5; MRI L4-5 HNP R; failed PT. | 500 | OVERTURNED
-            mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Ibuprofen and acetaminophen failed to control her chronic neck pain. A baseline urine drug screen was consistent and an opioid agreement was signed. The physician is starting hydrocodone. | 700 | OVERTURNED
-            mtus-opioids-chronic-maintenance | Hydrocodone/APAP 5/325 #60 | Chronic neck pain. The physician is starting hydrocodone. | 700 | UPHELD
+            mtus-opioids-initiating | Hydrocodone/APAP 5/325 #60 | Ibuprofen and acetaminophen failed to control her chronic neck pain. A baseline urine drug screen was consistent and an opioid agreement was signed. The physician is starting hydrocodone. | 700 | OVERTURNED
+            mtus-opioids-initiating | Hydrocodone/APAP 5/325 #60 | Chronic neck pain. The physician is starting hydrocodone. | 700 | UPHELD
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; naproxen has not relieved his back pain. The CURES report was reviewed. Tramadol is to be started. | 700 | OVERTURNED
             mtus-opioids-chronic-maintenance | Tramadol 50mg, sixty tablets | He has never taken an opioid; his back pain is 7/10. Tramadol is to be started. | 700 | UPHELD
             acoem-ct-spine | CT of the lumbar spine | He fell 12 feet off a scaffold four days ago and is tender in the midline at L2. | 4 | OVERTURNED
