@@ -64,7 +64,9 @@ public final class DocumentedCriteriaEvaluator implements GuidelineRuleEvaluator
     public boolean appliesTo(ServiceRequest request, CaseText text) {
         return rule.governs(request.concepts())
                 && (rule.appliesWhenCaseStates().isEmpty()
-                        || !facts.findAll(rule.appliesWhenCaseStates(), text).isEmpty());
+                        || !facts.findAll(rule.appliesWhenCaseStates(), text).isEmpty())
+                && (rule.appliesUnlessCaseStates().isEmpty()
+                        || facts.findAll(rule.appliesUnlessCaseStates(), text).isEmpty());
     }
 
     @Override

@@ -99,6 +99,7 @@ final class ClinicalFactsValidator {
                 continue;
             }
             requireDefined("rules[" + index + "].appliesWhenCaseStates", rule.appliesWhenCaseStates(), ids);
+            requireDefined("rules[" + index + "].appliesUnlessCaseStates", rule.appliesUnlessCaseStates(), ids);
             if (rule.criteria() == null) {
                 continue;
             }

@@ -25,6 +25,9 @@ import java.util.Map;
  *                                      decides only items no other rule governs
  * @param regionalCitations             the section that governs the family for the regions with a chapter of their
  *                                      own, in order; an item of none of them is cited by {@code citation}
+ * @param appliesUnlessCaseStates       when not empty, the rule does not govern cases whose records state one of
+ *                                      these facts, which another guideline addresses (psychotherapy for chronic
+ *                                      pain, not for a diagnosed mental disorder)
  */
 public record GuidelineRule(
         String id,
@@ -40,7 +43,8 @@ public record GuidelineRule(
         List<CitationEdition> laterEditions,
         DocumentedCriteria criteria,
         Boolean familyDefault,
-        List<RegionalCitation> regionalCitations) {
+        List<RegionalCitation> regionalCitations,
+        List<String> appliesUnlessCaseStates) {
 
     public GuidelineRule {
         appliesTo = ImmutableCopies.list(appliesTo);
@@ -50,6 +54,7 @@ public record GuidelineRule(
         appliesWhenCaseStates = ImmutableCopies.list(appliesWhenCaseStates);
         laterEditions = ImmutableCopies.list(laterEditions);
         regionalCitations = ImmutableCopies.list(regionalCitations);
+        appliesUnlessCaseStates = ImmutableCopies.list(appliesUnlessCaseStates);
     }
 
     /**
@@ -101,7 +106,8 @@ public record GuidelineRule(
             }
         }
         return new GuidelineRule(id, version, kind, hierarchyLevel, summary, appliesTo, citation, conditionCategories,
-                templates, appliesWhenCaseStates, laterEditions, criteria, familyDefault, regionalCitations);
+                templates, appliesWhenCaseStates, laterEditions, criteria, familyDefault, regionalCitations,
+                appliesUnlessCaseStates);
     }
 
     /** The template for one outcome branch; the knowledge base is validated to hold every required one. */

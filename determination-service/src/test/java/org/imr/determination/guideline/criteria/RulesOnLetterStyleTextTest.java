@@ -1217,6 +1217,13 @@ class RulesOnLetterStyleTextTest {
             odg-splinting-after-carpal-tunnel-release | Post-op wrist splint | Right carpal tunnel release and open reduction of a distal radius fracture on 12/30/2016. | 30 | OVERTURNED
             odg-venous-thrombosis-prophylaxis | Aspirin 81 mg twice a day for DVT prophylaxis | s/p R THA 12/28/16. | 700 | OVERTURNED
             odg-venous-thrombosis-prophylaxis | Aspirin 325 mg daily for DVT prophylaxis | Chronic low back pain; walks daily; no surgery planned. | 700 | UPHELD
+            odg-psychotherapy-mental-disorders | Psychotherapy 6 sessions | He was diagnosed with major depressive disorder after the injury; the psychologist recommends CBT. No prior psychotherapy. | 900 | OVERTURNED
+            odg-psychotherapy-mental-disorders | CBT x 6 | Dx: MDD, single episode; GAD. Pt has had no psych tx to date. | 900 | OVERTURNED
+            odg-psychotherapy-mental-disorders | Cognitive behavioral therapy x 12 | PTSD after an armed robbery at work; no therapy yet. | 200 | UPHELD
+            odg-psychotherapy-mental-disorders | Psychotherapy 6 additional sessions | Major depressive disorder since the injury. He completed 6 sessions of CBT; his BDI improved from 30 to 18 and he returned to modified work. | 900 | OVERTURNED
+            odg-psychotherapy-mental-disorders | Psychotherapy 6 additional sessions | Generalized anxiety disorder. Six CBT sessions were completed without documented improvement. | 900 | UPHELD
+            mtus-chronic-pain-psychotherapy | Psychotherapy 6 sessions | Chronic low back pain with depressive symptoms and fear avoidance; no psychotherapy yet. | 900 | UPHELD
+            mtus-chronic-pain-psychotherapy | Psychotherapy 6 sessions | Chronic pain; the psychologist will rule out major depressive disorder. | 900 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
