@@ -1200,7 +1200,7 @@ public final class NormalizedText {
             return false;
         }
         int counted = 0;
-        boolean inList = false;
+        boolean inList = continuesAnOrList(start);
         int reasonAt = -1;
         boolean nextAlternative = start > 0 && words.get(start - 1).equals(OR);
         int reach = nextAlternative ? ALTERNATIVES_REACH : NEGATION_REACH;
@@ -1240,6 +1240,34 @@ public final class NormalizedText {
             }
             if (inList && clauseStarts.get(index) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code start} are an item of a list that goes on, in items of a few words each, to a word
+     * joining its last item ({@link #LIST_JOINERS}): "fever" in "denies bowel or bladder incontinence, saddle
+     * anesthesia, fever or weight loss" is an item of the denied list, as "weight loss" is.
+     */
+    private boolean continuesAnOrList(int start) {
+        int wordsOfTheItem = 0;
+        for (int index = start; index < words.size(); index++) {
+            if (index > start && semicolonStarts.get(index)) {
+                return false;
+            }
+            if (index > start && clauseStarts.get(index)) {
+                wordsOfTheItem = 0;
+            }
+            String word = words.get(index);
+            if (index > start && LIST_JOINERS.contains(word)) {
+                return true;
+            }
+            if (index > start && (NEGATION_ENDS.contains(word) || NEW_SUBJECTS.contains(word))) {
+                return false;
+            }
+            if (!TermPhrase.isFiller(word) && !word.equals(OF) && ++wordsOfTheItem > LIST_ITEM_WORDS) {
+                return false;
             }
         }
         return false;

@@ -281,6 +281,19 @@ class NormalizedTextTest {
                 .isTrue();
     }
 
+    /** A middle item of a denied list that goes on to "or" is denied too, however far the negation stands before. */
+    @Test
+    void aNegationReachesTheMiddleItemsOfAListThatEndsWithOr() {
+        List<TermPhrase> fever = List.of(TermPhrase.of("fever"));
+
+        assertThat(NormalizedText.of("He denies bowel or bladder incontinence, saddle anesthesia, fever or weight loss.")
+                .affirmsAny(fever)).isFalse();
+        assertThat(NormalizedText.of("No numbness, tingling, radiating pain, fever, chills or sweats.").affirmsAny(fever))
+                .isFalse();
+        assertThat(NormalizedText.of("He denies bowel or bladder incontinence, but reports fever or chills.")
+                .affirmsAny(fever)).isTrue();
+    }
+
     @Test
     void anItemOfANegatedListThatOrGoesOnWithIsNoStatementOfItsOwn() {
         List<TermPhrase> function = List.of(TermPhrase.of("functional"));
