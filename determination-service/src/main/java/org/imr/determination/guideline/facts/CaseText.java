@@ -225,8 +225,9 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
 
     /**
      * Whether the piece names the kind of service requested, of the same body region and side when it names one: one of
-     * its modalities, or, when the piece names no modality, one of its families ("an electrodiagnostic study" for
-     * "EMG/NCS"); never for a retrospective request, whose service was already given.
+     * its modalities, or, when the piece or the request names no modality, one of its families ("an electrodiagnostic
+     * study" for "EMG/NCS"; "the cortisone injection" for "right knee injection"); never for a retrospective request,
+     * whose service was already given.
      */
     public boolean namesRequestedService(Piece piece) {
         if (request.is(RETROSPECTIVE) || !ofRequestedSites(piece)) {
@@ -234,7 +235,7 @@ public record CaseText(List<Piece> pieces, BodyRegionSites requestedSites, Optio
         }
         Set<String> named = vocabulary.conceptsIn(piece.text());
         List<String> modalities = ofKind(named, ConceptKind.MODALITY);
-        if (!modalities.isEmpty()) {
+        if (!modalities.isEmpty() && !request.modalities().isEmpty()) {
             return modalities.stream().anyMatch(request.modalities()::contains);
         }
         return ofKind(named, ConceptKind.FAMILY).stream().anyMatch(request.families()::contains);
