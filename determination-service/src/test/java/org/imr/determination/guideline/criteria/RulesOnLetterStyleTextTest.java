@@ -1224,6 +1224,10 @@ class RulesOnLetterStyleTextTest {
             odg-psychotherapy-mental-disorders | Psychotherapy 6 additional sessions | Generalized anxiety disorder. Six CBT sessions were completed without documented improvement. | 900 | UPHELD
             mtus-chronic-pain-psychotherapy | Psychotherapy 6 sessions | Chronic low back pain with depressive symptoms and fear avoidance; no psychotherapy yet. | 900 | UPHELD
             mtus-chronic-pain-psychotherapy | Psychotherapy 6 sessions | Chronic pain; the psychologist will rule out major depressive disorder. | 900 | UPHELD
+            acoem-emergency-visit | Emergency room visit DOS 10/1/2016 | He presented to the emergency room after a fall at work with a scalp laceration and loss of consciousness. | 100 | OVERTURNED
+            acoem-emergency-visit | ER visit 12/20/2016 | He twisted his right ankle at work on 12/20/2016 and could not bear weight; he was seen in the emergency department. | 20 | OVERTURNED
+            acoem-emergency-visit | Urgent care visit | Chronic low back pain for 3 years; he went to urgent care for a flare of his usual pain; no new injury or red flags. | 900 | UPHELD
+            acoem-emergency-visit | Emergency department visit | Chronic neck pain; visit for medication refill. | 900 | UPHELD
             """)
     void servicesOfTheFamiliesInTheNotesOwnWording(String ruleId, String description, String summary, int days,
             Outcome outcome) {
