@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import org.imr.determination.signoff.SignOffMode;
 import org.imr.identity.DevelopmentIdentityProvider;
@@ -19,6 +22,7 @@ import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
 import org.imr.security.Roles;
 import org.imr.testsupport.browser.HeadlessChromium;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The operations console in headless Chromium, on the whole pipeline. A browser that has not logged in is sent to the
@@ -40,13 +47,14 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  */
 class OperationsConsoleBrowserTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDirectory;
 
     private static RunningPipeline pipeline;
+    private static final List<String> submitted = new ArrayList<>();
 
     @BeforeAll
     static void startPipeline() {
@@ -66,24 +74,25 @@ class OperationsConsoleBrowserTest {
         String intake = pipeline.baseUrl(ServiceName.INTAKE);
         for (String sample : new String[] {"01-seed-occupational-therapy.json", "02-physical-therapy-beyond-the-guideline.json",
                 "03-mri-shoulder.json"}) {
-            Applications.submit(HTTP, intake, Applications.sample(sample), pipeline.bearer(Roles.INTAKE));
+            submitted.add(Applications.submit(HTTP, intake, Applications.sample(sample), pipeline.bearer(Roles.INTAKE)));
         }
         String caseId = Applications.submit(HTTP, intake,
                 Applications.sample("04-psychotherapy-no-eligible-reviewer.json"), pipeline.bearer(Roles.INTAKE));
+        submitted.add(caseId);
         WebDriver browser = HeadlessChromium.start();
         try {
             browser.get(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
             logInAs(browser, Roles.OPERATIONS);
             assertThat(browser.getCurrentUrl()).as("back on the page asked for, logged in")
                     .isEqualTo(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
-            WebElement waiting = await().atMost(TIMEOUT).until(() -> reload(browser).findElements(
+            WebElement waiting = awaitOnThePage(() -> reload(browser).findElements(
                     By.cssSelector("#waiting tr[data-case='" + caseId + "']")).stream().findFirst().orElse(null),
                     row -> row != null);
             assertThat(waiting.getText()).contains("reviewers considered");
             assertThat(browser.findElement(By.cssSelector("#cases tr[data-case='" + caseId + "'] .stage")).getText())
                     .isEqualTo("waiting for a reviewer");
             browser.get(pipeline.consoleUrl());
-            await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 3);
+            awaitOnThePage(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 3);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isEqualTo(1);
             assertThat(browser.findElement(By.id("at-risk")).getText()).isEqualTo("1");
             HeadlessChromium.screenshot(browser, Path.of(System.getProperty("imr.screenshots.directory",
@@ -102,7 +111,7 @@ class OperationsConsoleBrowserTest {
                     .contains("RECEIVED", "ELIGIBLE", "NO_ELIGIBLE_REVIEWER", "ASSIGNED", "DECIDED", "LETTER_ISSUED");
 
             browser.get(pipeline.consoleUrl());
-            await().atMost(TIMEOUT).until(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
+            awaitOnThePage(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isZero();
             assertThat(browser.findElement(By.cssSelector("#dead-letters h2")).getText()).contains("(0)");
 
@@ -152,8 +161,41 @@ class OperationsConsoleBrowserTest {
     }
 
     private static void awaitStage(WebDriver browser, String stage) {
-        await().atMost(TIMEOUT).until(() -> reload(browser).findElement(By.id("case-stage")).getText(),
-                stage::equals);
+        awaitOnThePage(() -> reload(browser).findElement(By.id("case-stage")).getText(), stage::equals);
+    }
+
+    /**
+     * Waits for the console to show what is awaited; when it does not in time, the failure says where case tracking
+     * (intake's API, the console's source) has each submitted case, the last first: its number and timeline, no PHI.
+     */
+    private static <T> T awaitOnThePage(Callable<T> shown, Predicate<? super T> awaited) {
+        try {
+            return await().atMost(TIMEOUT).until(shown, awaited::test);
+        } catch (ConditionTimeoutException e) {
+            StringBuilder tracked = new StringBuilder("Not shown in time; tracking has");
+            for (String caseId : submitted.reversed()) {
+                tracked.append(" | ").append(trackedCase(caseId));
+            }
+            throw new AssertionError(tracked.toString(), e);
+        }
+    }
+
+    private static String trackedCase(String caseId) {
+        try {
+            HttpResponse<String> view = HTTP.send(HttpRequest.newBuilder(URI.create(
+                    pipeline.baseUrl(ServiceName.INTAKE) + "/cases/" + caseId))
+                    .header("Authorization", pipeline.bearer(Roles.OPERATIONS)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (view.statusCode() != 200) {
+                return caseId + " HTTP " + view.statusCode();
+            }
+            JsonNode tracked = JsonMapper.builder().build().readTree(view.body());
+            List<String> steps = new ArrayList<>();
+            tracked.get("timeline").forEach(step -> steps.add(step.get("stage").asString()));
+            return tracked.get("caseNumber").asString() + " " + String.join(">", steps);
+        } catch (Exception e) {
+            return caseId + " unreadable (" + e + ")";
+        }
     }
 
     private static long count(WebDriver browser, String stage) {
