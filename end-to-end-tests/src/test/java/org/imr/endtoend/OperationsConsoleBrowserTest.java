@@ -85,14 +85,14 @@ class OperationsConsoleBrowserTest {
             logInAs(browser, Roles.OPERATIONS);
             assertThat(browser.getCurrentUrl()).as("back on the page asked for, logged in")
                     .isEqualTo(pipeline.consoleUrl() + "?stage=WAITING_FOR_REVIEWER");
-            WebElement waiting = awaitOnThePage(() -> reload(browser).findElements(
+            WebElement waiting = awaitOnThePage(browser, () -> reload(browser).findElements(
                     By.cssSelector("#waiting tr[data-case='" + caseId + "']")).stream().findFirst().orElse(null),
                     row -> row != null);
             assertThat(waiting.getText()).contains("reviewers considered");
             assertThat(browser.findElement(By.cssSelector("#cases tr[data-case='" + caseId + "'] .stage")).getText())
                     .isEqualTo("waiting for a reviewer");
             browser.get(pipeline.consoleUrl());
-            awaitOnThePage(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 3);
+            awaitOnThePage(browser, () -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 3);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isEqualTo(1);
             assertThat(browser.findElement(By.id("at-risk")).getText()).isEqualTo("1");
             HeadlessChromium.screenshot(browser, Path.of(System.getProperty("imr.screenshots.directory",
@@ -111,7 +111,7 @@ class OperationsConsoleBrowserTest {
                     .contains("RECEIVED", "ELIGIBLE", "NO_ELIGIBLE_REVIEWER", "ASSIGNED", "DECIDED", "LETTER_ISSUED");
 
             browser.get(pipeline.consoleUrl());
-            awaitOnThePage(() -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
+            awaitOnThePage(browser, () -> count(reload(browser), "LETTER_ISSUED"), lettered -> lettered == 4);
             assertThat(count(browser, "WAITING_FOR_REVIEWER")).isZero();
             assertThat(browser.findElement(By.cssSelector("#dead-letters h2")).getText()).contains("(0)");
 
@@ -161,14 +161,15 @@ class OperationsConsoleBrowserTest {
     }
 
     private static void awaitStage(WebDriver browser, String stage) {
-        awaitOnThePage(() -> reload(browser).findElement(By.id("case-stage")).getText(), stage::equals);
+        awaitOnThePage(browser, () -> reload(browser).findElement(By.id("case-stage")).getText(), stage::equals);
     }
 
     /**
      * Waits for the console to show what is awaited; when it does not in time, the failure says where case tracking
-     * (intake's API, the console's source) has each submitted case, the last first: its number and timeline, no PHI.
+     * (intake's API, the console's source) has each submitted case, the last first: its number and timeline, no PHI;
+     * then the page the browser shows (its address and title: a login form, an error page).
      */
-    private static <T> T awaitOnThePage(Callable<T> shown, Predicate<? super T> awaited) {
+    private static <T> T awaitOnThePage(WebDriver browser, Callable<T> shown, Predicate<? super T> awaited) {
         try {
             return await().atMost(TIMEOUT).until(shown, awaited::test);
         } catch (ConditionTimeoutException e) {
@@ -176,7 +177,16 @@ class OperationsConsoleBrowserTest {
             for (String caseId : submitted.reversed()) {
                 tracked.append(" | ").append(trackedCase(caseId));
             }
+            tracked.append(" | the browser shows ").append(shownPage(browser));
             throw new AssertionError(tracked.toString(), e);
+        }
+    }
+
+    private static String shownPage(WebDriver browser) {
+        try {
+            return browser.getCurrentUrl() + " '" + browser.getTitle() + "'";
+        } catch (RuntimeException e) {
+            return "nothing readable (" + e.getClass().getSimpleName() + ")";
         }
     }
 
