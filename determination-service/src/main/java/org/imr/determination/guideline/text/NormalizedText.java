@@ -466,6 +466,9 @@ public final class NormalizedText {
             if (several == null && written.equals("to")) {
                 several = scoreChangeInWords(words, lowerCase, word.end());
             }
+            if (several == null && written.equals("from") && !holdsAny(lowerCase, previousEnd, word.start(), ",;.")) {
+                several = scoreNowFromBefore(words, lowerCase, word.end());
+            }
             if (several == null) {
                 several = bareWithAfterAScore(words, READ_AS.getOrDefault(written, written), lowerCase, word.end());
             }
@@ -695,6 +698,24 @@ public final class NormalizedText {
     }
 
     /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */
+    /**
+     * The words for the "from" between a score out of 10 and the score out of 10 it changed from, written after it
+     * ("pain 5/10 from 8/10"): "down from" or "up from"; null when no such score goes right before it or after it.
+     */
+    private static List<String> scoreNowFromBefore(List<String> before, String text, int after) {
+        int size = before.size();
+        if (size < 2 || !before.get(size - 1).equals("10") || !isScore(before.get(size - 2))) {
+            return null;
+        }
+        Matcher previous = SCORE_AFTER_TO.matcher(text).region(after, text.length());
+        if (!previous.lookingAt() || !text.startsWith("/10", previous.end(1))) {
+            return null;
+        }
+        int now = Integer.parseInt(before.get(size - 2));
+        int was = Integer.parseInt(previous.group(1));
+        return now == was ? null : List.of(now < was ? "down" : "up", "from");
+    }
+
     private static List<String> direction(int from, int to) {
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
     }
@@ -1171,7 +1192,8 @@ public final class NormalizedText {
         for (int start = 0; start < words.size(); start++) {
             for (TermPhrase phrase : IndexedPhrases.startingAt(phrases, words, start)) {
                 int length = phrase.matchLength(words, start);
-                if (length > 0 && !negatedAt(start) && !negatedAfter(start + length) && !hedgedAt(start)
+                if (length > 0 && !negatedAt(start) && !negatedAfter(start + length)
+                        && !(hedgedAt(start) && !hedgeOpens(start, start + length))
                         && !ofAnotherPerson(start) && !(objective && reportedAt(start))
                         && !(now && pastAt(start, start + length))) {
                     return Optional.of(new WordSpan(start, start + length));
@@ -1476,6 +1498,15 @@ public final class NormalizedText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the phrase of words {@code [start, end)} opens with a hedge of its own ("possible surgery" of a plan to
+     * consider surgery): it says what it says whatever hedge goes before it ("MRI to evaluate for a disc herniation and
+     * possible surgery").
+     */
+    private boolean hedgeOpens(int start, int end) {
+        return HEDGE_CUES.stream().anyMatch(cue -> wordsAt(start, cue, end));
     }
 
     private boolean hedgedAt(int start) {

@@ -119,6 +119,10 @@ class NormalizedTextTest {
                 .containsSubsequence("6", "10", "down", "to", "3", "2", "10", "up", "to", "6");
         assertThat(NormalizedText.of("walks 6 to 8 blocks, 2 to 3 times a day, 4 to 6 weeks").words())
                 .doesNotContain("down", "up");
+        // the score now, then the score it changed from
+        assertThat(NormalizedText.of("pain 5/10 from 8/10 with Nucynta; 7/10 from 4/10 after work").words())
+                .containsSubsequence("5", "10", "down", "from", "8", "10", "7", "10", "up", "from", "4");
+        assertThat(NormalizedText.of("pain 6/10 from the fall, 5/10 from 5/10").words()).doesNotContain("down", "up");
         String text = "Pain went from 8/10 to 4/10.";
         assertThat(NormalizedText.of(text).firstAffirmedIn(text, List.of(TermPhrase.of("down to")), false))
                 .contains(new CharSpan(20, 22));
@@ -438,6 +442,18 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("MRI to evaluate for possible occult fracture").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("R/O fracture of the scaphoid").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("X-rays revealed a fracture of the scaphoid").affirmsAny(fracture)).isTrue();
+    }
+
+    @Test
+    void aPhraseThatOpensWithAHedgeOfItsOwnSaysItWhateverHedgeGoesBefore() {
+        String plan = "MRI of the lumbar spine to evaluate for disc herniation and possible referral to spine surgeon";
+        assertThat(NormalizedText.of(plan).affirmsAny(List.of(TermPhrase.of("possible referral to spine surgeon"))))
+                .isTrue();
+        assertThat(NormalizedText.of(plan).affirmsAny(List.of(TermPhrase.of("spine surgeon")))).isFalse();
+        assertThat(NormalizedText.of("X-rays to rule out a fracture; possible CRPS")
+                .affirmsAny(List.of(TermPhrase.of("possible crps")))).isTrue();
+        assertThat(NormalizedText.of("no possible surgery").affirmsAny(List.of(TermPhrase.of("possible surgery"))))
+                .isFalse();
     }
 
     @Test
