@@ -1210,7 +1210,14 @@ class RulesOnLetterStyleTextTest {
             odg-preoperative-urinalysis | Pre-operative urinalysis | A right trigger finger release is certified and scheduled. | 200 | UPHELD
             odg-sling-acute-fracture | Arm sling | The left shoulder dislocated anteriorly at work yesterday and was reduced in the emergency room. | 2 | OVERTURNED
             odg-postoperative-sling | Arm sling | Chronic left shoulder pain; there is no fracture or dislocation, and no surgery is planned. | 900 | UPHELD
+            odg-inpatient-rehabilitation | Skilled nursing facility 7 days | She underwent a left total hip arthroplasty on 12/30/2016; she lives alone, cannot transfer independently and needs assistance for ambulation. | 5 | OVERTURNED
+            odg-inpatient-rehabilitation | Inpatient rehabilitation 10 days | He underwent an L4-5 fusion 10 days ago and needs moderate assistance for transfers. | 10 | OVERTURNED
+            odg-inpatient-rehabilitation | Skilled nursing facility | She underwent a left total hip arthroplasty on 06/10/2016; she lives alone and walks with a cane. | 200 | UPHELD
+            odg-inpatient-rehabilitation | Skilled nursing facility, 14 days | Chronic low back pain; she cannot transfer without her husband's help. | 700 | UPHELD
             odg-exercise-equipment | Home exercise kit with resistance bands | She does her home exercise program daily for chronic neck pain. | 600 | UPHELD
+            odg-shoulder-home-exercise-kit | Home exercise kit for the left shoulder | Adhesive capsulitis of the left shoulder; supervised therapy is done and she moves on to an independent home program with a pulley and bands. | 200 | OVERTURNED
+            odg-shoulder-home-exercise-kit | Shoulder pulley | Right rotator cuff tendinitis; she does her exercises at home every day. | 300 | OVERTURNED
+            odg-shoulder-home-exercise-kit | Home exercise kit, right shoulder | Right shoulder impingement. She declined therapy and does no exercises. | 300 | UPHELD
             acoem-ankle-brace | Ankle stirrup brace | Inversion sprain of the right ankle five days ago, with swelling and tenderness over the lateral ligaments. | 5 | OVERTURNED
             acoem-ankle-brace | Ankle stirrup brace | Right ankle pain for two years; no instability and no fracture. | 700 | UPHELD
             odg-splinting-after-carpal-tunnel-release | Post-op wrist splint | She underwent a right carpal tunnel release on 12/30/2016. | 200 | UPHELD
