@@ -286,8 +286,9 @@ public final class NormalizedText {
      */
     private static final String NEGATING_PREFIX = "non";
     /**
-     * Words that make a finding named shortly after them the physician's question or wish rather than a documented
-     * finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy".
+     * Words that make a finding named shortly after them, up to a semicolon, the physician's question or wish rather
+     * than a documented finding: "MRI to rule out a tear", "possible fracture", "evaluate for radiculopathy" ("x-rays
+     * leave unclear whether the fusion is solid; pseudarthrosis is suspected" states the suspicion).
      */
     private static final List<List<String>> HEDGE_CUES = List.of(List.of("rule", "out"), List.of("r", "o"),
             List.of("possible"), List.of("possibly"), List.of("questionable"), List.of("evaluate", "for"),
@@ -1510,7 +1511,8 @@ public final class NormalizedText {
     }
 
     private boolean hedgedAt(int start) {
-        for (int index = Math.max(0, start - NEGATION_REACH); index < start; index++) {
+        int semicolonClause = semicolonStarts.previousSetBit(start);
+        for (int index = Math.max(Math.max(0, start - NEGATION_REACH), semicolonClause); index < start; index++) {
             for (List<String> cue : HEDGE_CUES) {
                 if (wordsAt(index, cue, start)) {
                     return true;

@@ -1214,6 +1214,8 @@ class RulesOnLetterStyleTextTest {
             odg-inpatient-rehabilitation | Inpatient rehabilitation 10 days | He underwent an L4-5 fusion 10 days ago and needs moderate assistance for transfers. | 10 | OVERTURNED
             odg-inpatient-rehabilitation | Skilled nursing facility | She underwent a left total hip arthroplasty on 06/10/2016; she lives alone and walks with a cane. | 200 | UPHELD
             odg-inpatient-rehabilitation | Skilled nursing facility, 14 days | Chronic low back pain; she cannot transfer without her husband's help. | 700 | UPHELD
+            odg-postoperative-back-brace | Post-operative LSO brace | s/p L4-S1 fusion 12/20/16. | 30 | OVERTURNED
+            odg-postoperative-back-brace | Post-op lumbar brace | s/p L4-5 laminectomy and discectomy 12/20/16; no fusion. | 30 | UPHELD
             odg-exercise-equipment | Home exercise kit with resistance bands | She does her home exercise program daily for chronic neck pain. | 600 | UPHELD
             odg-shoulder-home-exercise-kit | Home exercise kit for the left shoulder | Adhesive capsulitis of the left shoulder; supervised therapy is done and she moves on to an independent home program with a pulley and bands. | 200 | OVERTURNED
             odg-shoulder-home-exercise-kit | Shoulder pulley | Right rotator cuff tendinitis; she does her exercises at home every day. | 300 | OVERTURNED

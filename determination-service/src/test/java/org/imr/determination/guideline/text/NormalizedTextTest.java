@@ -442,6 +442,7 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("MRI to evaluate for possible occult fracture").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("R/O fracture of the scaphoid").affirmsAny(fracture)).isFalse();
         assertThat(NormalizedText.of("X-rays revealed a fracture of the scaphoid").affirmsAny(fracture)).isTrue();
+        assertThat(NormalizedText.of("X-rays to rule out a fracture; a fracture was seen").affirmsAny(fracture)).isTrue();
     }
 
     @Test
