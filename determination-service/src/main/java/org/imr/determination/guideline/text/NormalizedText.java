@@ -121,8 +121,11 @@ public final class NormalizedText {
     /** The names of a measure that a change written in words follows: "sitting tolerance from 20 to 45 min". */
     private static final Set<String> MEASURE_NAMES = Set.of("tolerance", "flexion", "extension", "abduction",
             "adduction", "rotation", "motion", "rom", "strength", "distance", "endurance");
-    /** The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10" (not "to 45 degrees"). */
-    private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(10|[0-9])(?![0-9]|\\.[0-9]"
+    /**
+     * The score after the "to" of a change written in words: "4" of "from 8/10 to 4/10", "5" of "from a 9 to a 5" (not
+     * "to 45 degrees").
+     */
+    private static final Pattern SCORE_AFTER_TO = Pattern.compile("\\s+(?:a\\s+)?(10|[0-9])(?![0-9]|\\.[0-9]"
             + "|\\s*(?:%|percent|degrees|deg|mg|lbs|pounds|minutes|mins|min|hours|hrs|hr|feet|ft|blocks|miles|times"
             + "|tablets|tabs|pills|visits|sessions|days|weeks|months|years)\\b)");
     /**
@@ -630,7 +633,8 @@ public final class NormalizedText {
         int size = before.size();
         boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
         int fromAt = outOfTen ? size - 3 : size - 2;
-        boolean fromWritten = fromAt >= 0 && before.get(fromAt).equals("from") && isScore(before.get(fromAt + 1));
+        boolean fromWritten = fromAt >= 0 && isScore(before.get(fromAt + 1)) && (before.get(fromAt).equals("from")
+                || before.get(fromAt).equals("a") && fromAt >= 1 && before.get(fromAt - 1).equals("from"));
         if (!fromWritten && !outOfTen) {
             return measureChangeInWords(before, text, after);
         }

@@ -119,6 +119,9 @@ class NormalizedTextTest {
                 .containsSubsequence("6", "10", "down", "to", "3", "2", "10", "up", "to", "6");
         assertThat(NormalizedText.of("walks 6 to 8 blocks, 2 to 3 times a day, 4 to 6 weeks").words())
                 .doesNotContain("down", "up");
+        assertThat(NormalizedText.of("Norco takes her pain from a 9 to a 5").words())
+                .containsSubsequence("from", "a", "9", "down", "to", "a", "5");
+        assertThat(NormalizedText.of("from a 2 to a 3 times a week").words()).doesNotContain("down", "up");
         // the score now, then the score it changed from
         assertThat(NormalizedText.of("pain 5/10 from 8/10 with Nucynta; 7/10 from 4/10 after work").words())
                 .containsSubsequence("5", "10", "down", "from", "8", "10", "7", "10", "up", "from", "4");
