@@ -41,6 +41,7 @@ public final class NormalizedText {
             new Unit(List.of("ft", "feet"), List.of(), 0, true),
             new Unit(List.of("blocks", "block"), List.of(), 0, true),
             new Unit(List.of("lbs", "lb", "pounds"), List.of(), 0, true),
+            new Unit(List.of("kg", "kgs"), List.of("kilograms"), 0, true),
             new Unit(List.of("miles", "mile"), List.of(), 0, true),
             new Unit(List.of("degrees", "deg"), List.of(), 0, true),
             new Unit(List.of("tabs", "tablets", "pills"), List.of(), 0, false),

@@ -122,6 +122,8 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("Norco takes her pain from a 9 to a 5").words())
                 .containsSubsequence("from", "a", "9", "down", "to", "a", "5");
         assertThat(NormalizedText.of("from a 2 to a 3 times a week").words()).doesNotContain("down", "up");
+        assertThat(NormalizedText.of("grip strength went from 20 to 35 kg with therapy").words())
+                .containsSubsequence("20", "increased", "up", "to", "35", "kg");
         // the score now, then the score it changed from
         assertThat(NormalizedText.of("pain 5/10 from 8/10 with Nucynta; 7/10 from 4/10 after work").words())
                 .containsSubsequence("5", "10", "down", "from", "8", "10", "7", "10", "up", "from", "4");
