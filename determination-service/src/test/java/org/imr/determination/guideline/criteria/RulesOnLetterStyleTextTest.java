@@ -1216,6 +1216,8 @@ class RulesOnLetterStyleTextTest {
             odg-inpatient-rehabilitation | Skilled nursing facility, 14 days | Chronic low back pain; she cannot transfer without her husband's help. | 700 | UPHELD
             odg-postoperative-back-brace | Post-operative LSO brace | s/p L4-S1 fusion 12/20/16. | 30 | OVERTURNED
             odg-postoperative-back-brace | Post-op lumbar brace | s/p L4-5 laminectomy and discectomy 12/20/16; no fusion. | 30 | UPHELD
+            mtus-postsurgical-physical-medicine-after-recent-surgery | Physical therapy 6 visits | s/p L5-S1 microdiscectomy 12/20/2016; no post-op PT yet. | 20 | OVERTURNED
+            mtus-postsurgical-physical-medicine-after-recent-surgery | Physical therapy 8 visits | Status post right L4-5 hemilaminectomy on 12/20/2016. | 20 | OVERTURNED
             odg-exercise-equipment | Home exercise kit with resistance bands | She does her home exercise program daily for chronic neck pain. | 600 | UPHELD
             odg-shoulder-home-exercise-kit | Home exercise kit for the left shoulder | Adhesive capsulitis of the left shoulder; supervised therapy is done and she moves on to an independent home program with a pulley and bands. | 200 | OVERTURNED
             odg-shoulder-home-exercise-kit | Shoulder pulley | Right rotator cuff tendinitis; she does her exercises at home every day. | 300 | OVERTURNED
