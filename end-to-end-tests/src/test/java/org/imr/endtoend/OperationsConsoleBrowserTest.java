@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.imr.determination.signoff.SignOffMode;
 import org.imr.identity.DevelopmentIdentityProvider;
 import org.imr.local.PipelineLauncher;
@@ -22,7 +23,6 @@ import org.imr.local.RunningPipeline;
 import org.imr.local.ServiceName;
 import org.imr.security.Roles;
 import org.imr.testsupport.browser.HeadlessChromium;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

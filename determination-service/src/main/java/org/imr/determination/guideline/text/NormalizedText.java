@@ -703,7 +703,6 @@ public final class NormalizedText {
         return from == to ? null : to < from ? List.of("down", "to") : List.of("increased", "up", "to");
     }
 
-    /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */
     /**
      * The words for the "from" between a score out of 10 and the score out of 10 it changed from, written after it
      * ("pain 5/10 from 8/10"): "down from" or "up from"; null when no such score goes right before it or after it.
@@ -722,6 +721,7 @@ public final class NormalizedText {
         return now == was ? null : List.of(now < was ? "down" : "up", "from");
     }
 
+    /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */
     private static List<String> direction(int from, int to) {
         return from == to ? null : List.of(to < from ? "down" : "up", "to");
     }
