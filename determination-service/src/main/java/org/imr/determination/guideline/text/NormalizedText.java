@@ -599,7 +599,7 @@ public final class NormalizedText {
             return null;
         }
         double value = Double.parseDouble(words.get(at));
-        if (at >= 1 && words.get(at).equals("10") && isScore(words.get(at - 1))) {
+        if (scoreOutOfTenEndsAt(words, at + 1)) {
             return Double.parseDouble(words.get(at - 1));
         }
         if (at >= 1 && isNumber(words.get(at - 1)) && Set.of("2", "3", "4").contains(words.get(at))
@@ -632,7 +632,7 @@ public final class NormalizedText {
             return countChange;
         }
         int size = before.size();
-        boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
+        boolean outOfTen = scoreOutOfTenEndsAt(before, size);
         int fromAt = outOfTen ? size - 3 : size - 2;
         boolean fromWritten = fromAt >= 0 && isScore(before.get(fromAt + 1)) && (before.get(fromAt).equals("from")
                 || before.get(fromAt).equals("a") && fromAt >= 1 && before.get(fromAt - 1).equals("from"));
@@ -643,7 +643,7 @@ public final class NormalizedText {
         if (!next.lookingAt()) {
             return measureChangeInWords(before, text, after);
         }
-        return direction(Integer.parseInt(before.get(fromAt + 1)), Integer.parseInt(next.group(1)));
+        return direction(Integer.parseInt(before.get(fromAt + 1)), Integer.parseInt(next.group(1)), "to");
     }
 
     /**
@@ -661,7 +661,7 @@ public final class NormalizedText {
         if (!next.lookingAt()) {
             return null;
         }
-        return direction(Integer.parseInt(before.get(size - 2)), Integer.parseInt(next.group(1)));
+        return direction(Integer.parseInt(before.get(size - 2)), Integer.parseInt(next.group(1)), "to");
     }
 
     /**
@@ -709,21 +709,27 @@ public final class NormalizedText {
      */
     private static List<String> scoreNowFromBefore(List<String> before, String text, int after) {
         int size = before.size();
-        if (size < 2 || !before.get(size - 1).equals("10") || !isScore(before.get(size - 2))) {
+        if (!scoreOutOfTenEndsAt(before, size)) {
             return null;
         }
         Matcher previous = SCORE_AFTER_TO.matcher(text).region(after, text.length());
         if (!previous.lookingAt() || !text.startsWith("/10", previous.end(1))) {
             return null;
         }
-        int now = Integer.parseInt(before.get(size - 2));
-        int was = Integer.parseInt(previous.group(1));
-        return now == was ? null : List.of(now < was ? "down" : "up", "from");
+        return direction(Integer.parseInt(previous.group(1)), Integer.parseInt(before.get(size - 2)), "from");
     }
 
-    /** "down to" or "up to" for a change from one figure to another; null when the figure did not change. */
-    private static List<String> direction(int from, int to) {
-        return from == to ? null : List.of(to < from ? "down" : "up", "to");
+    /**
+     * "down" or "up" and the word that joins the figures ("to", "from") for a change from one figure to another; null
+     * when the figure did not change.
+     */
+    private static List<String> direction(int from, int to, String joiner) {
+        return from == to ? null : List.of(to < from ? "down" : "up", joiner);
+    }
+
+    /** Whether the words before {@code end} close with a score out of 10 ("7", "10" of "7/10"). */
+    private static boolean scoreOutOfTenEndsAt(List<String> words, int end) {
+        return end >= 2 && words.get(end - 1).equals("10") && isScore(words.get(end - 2));
     }
 
     private static boolean isCount(String word) {
@@ -742,7 +748,7 @@ public final class NormalizedText {
             return null;
         }
         int size = before.size();
-        boolean outOfTen = size >= 2 && before.get(size - 1).equals("10") && isScore(before.get(size - 2));
+        boolean outOfTen = scoreOutOfTenEndsAt(before, size);
         boolean namedScore = size >= 2 && isScore(before.get(size - 1)) && SCORE_NAMES.contains(before.get(size - 2));
         if (!outOfTen && !namedScore) {
             return null;
@@ -790,7 +796,7 @@ public final class NormalizedText {
                 && words.get(end - 3).equals("out")) {
             return isScore(words.get(end - 4)) ? words.get(end - 4) : null;
         }
-        if (end >= 2 && words.get(end - 1).equals("10") && isScore(words.get(end - 2))) {
+        if (scoreOutOfTenEndsAt(words, end)) {
             return words.get(end - 2);
         }
         return end >= 1 && isScore(words.get(end - 1)) && !(end >= 2 && words.get(end - 2).equals("10"))
