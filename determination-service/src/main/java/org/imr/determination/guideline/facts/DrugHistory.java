@@ -1,5 +1,7 @@
 package org.imr.determination.guideline.facts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imr.determination.guideline.knowledge.TwoDrugsOf;
 import org.imr.determination.guideline.text.CharSpan;
+import org.imr.determination.guideline.text.DatesInText;
 import org.imr.determination.guideline.text.NormalizedText;
 import org.imr.determination.guideline.text.TermPhrase;
 import org.imr.determination.guideline.vocabulary.ConceptKind;
@@ -110,6 +113,12 @@ public final class DrugHistory {
     private static final Pattern ENTRY = Pattern.compile("[^,;]+");
 
     /**
+     * Days before the request (the latest progress note, else the utilization review) within which a dated start is
+     * the visit's own: a review decides a request within days of the visit that made it.
+     */
+    private static final int VISIT_DAYS = 45;
+
+    /**
      * Words of the worker's medications, whose effect a text that names them reports: a prescription the text names
      * beside them is one the worker takes ("Oxycodone 15 mg tid. Pain 9/10 w/o meds, 5/10 w/ meds").
      */
@@ -160,7 +169,8 @@ public final class DrugHistory {
                 drugClass -> namesOfEachDrug(vocabulary.drugsOf(drugClass)));
         Set<String> requestedNames = nameWordsOf(requested);
         for (CaseText.Piece piece : text.pieces()) {
-            if (aboutTheRequest(piece.words(), requestedNames) && !piece.words().containsAny(CONTINUED)) {
+            if (aboutTheRequest(piece.text(), piece.words(), requestedNames, text.requestDate())
+                    && !piece.words().containsAny(CONTINUED)) {
                 continue;
             }
             Matcher entry = ENTRY.matcher(piece.text());
@@ -212,9 +222,10 @@ public final class DrugHistory {
         boolean effectOfMedications = text.pieces().stream().anyMatch(piece -> piece.words().containsAny(MEDICATIONS));
         Set<String> nameWords = nameWordsOf(drugs);
         return text.pieces().stream()
-                .filter(piece -> !aboutTheRequest(piece.words(), nameWords) || piece.words().containsAny(CONTINUED))
+                .filter(piece -> !aboutTheRequest(piece.text(), piece.words(), nameWords, text.requestDate())
+                        || piece.words().containsAny(CONTINUED))
                 .filter(piece -> piece.words().containsAny(CONTINUED)
-                        || !startedNowInEveryEntryNaming(piece, drugs, nameWords))
+                        || !startedNowInEveryEntryNaming(piece, drugs, nameWords, text.requestDate()))
                 .filter(piece -> effectOfMedications || !onlyAPrescription(piece.words(), nameWords))
                 .anyMatch(piece -> vocabulary.conceptsIn(piece.text()).stream().anyMatch(drugs::contains)
                         && namesAffirmed(piece, drugs));
@@ -267,7 +278,8 @@ public final class DrugHistory {
      * the visit, though the piece dates something else in the past: in "he hurt his knee three weeks ago; meloxicam is
      * newly prescribed" the weeks are the injury's, the drug is started now.
      */
-    private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs, Set<String> nameWords) {
+    private boolean startedNowInEveryEntryNaming(CaseText.Piece piece, Set<String> drugs, Set<String> nameWords,
+            LocalDate visit) {
         // an outcome in another entry is the trial's: "Gabapentin trial x 6 weeks, no improvement in pain"
         if (!startsNow(piece.words()) || outcomeAfterTheStart(piece.words(), nameWords)) {
             return false;
@@ -279,7 +291,7 @@ public final class DrugHistory {
                 continue;
             }
             named = true;
-            if (!aboutTheRequest(NormalizedText.of(entry.group()), nameWords)) {
+            if (!aboutTheRequest(entry.group(), NormalizedText.of(entry.group()), nameWords, visit)) {
                 return false;
             }
         }
@@ -316,10 +328,27 @@ public final class DrugHistory {
         return false;
     }
 
-    private boolean aboutTheRequest(NormalizedText words, Set<String> requestedNames) {
+    private boolean aboutTheRequest(String text, NormalizedText words, Set<String> requestedNames, LocalDate visit) {
         return namesTheRequest(words) || (startsNow(words)
                 && !words.affirmsAny(STARTED_BEFORE) && !outcomeAfterTheStart(words, requestedNames)
-                && !words.namesAYear());
+                && !datesBeforeTheVisit(text, words, visit));
+    }
+
+    /**
+     * Whether the text dates what it tells before the visit of the request: it names a year ("started on Lyrica in
+     * 2014") other than in dates of the visit's own weeks, at most {@link #VISIT_DAYS} before the request ("on
+     * 11/10/2016 the physician prescribed a trial of duloxetine" for a request reviewed in December 2016 starts it now).
+     */
+    private static boolean datesBeforeTheVisit(String text, NormalizedText words, LocalDate visit) {
+        if (!words.namesAYear()) {
+            return false;
+        }
+        if (visit == null) {
+            return true;
+        }
+        List<DatesInText.StatedDate> dates = DatesInText.inWithYears(text, visit);
+        return dates.isEmpty() || dates.stream().anyMatch(stated -> stated.yearOnly() || stated.date().isAfter(visit)
+                || ChronoUnit.DAYS.between(stated.date(), visit) > VISIT_DAYS);
     }
 
     /** Whether the words hold a word of the request or its review, other than the "modified" of a work status. */

@@ -49,7 +49,9 @@ class DrugHistoryTest {
             "Sig: %s 500 mg 2 tabs PO BID PRN pain.",
             "Sig %s 1 tab bid.",
             "Begin %s 10 mg at bedtime.",
-            "Chronic burning foot pain, dx neuropathy. Begin %s.");
+            "Chronic burning foot pain, dx neuropathy. Begin %s.",
+            "On 12/20/2016 the physician prescribed a trial of %s; she has not taken one before.",
+            "The progress report of December 28, 2016 prescribes %s.");
 
     /** Ways a summary states a drug the worker already takes. */
     private static final List<String> TAKEN = List.of(
@@ -62,6 +64,8 @@ class DrugHistoryTest {
             "%s was prescribed two years ago.",
             "She has been prescribed %s for several months.",
             "He was started on %s three weeks ago.",
+            "On 03/15/2016 the physician prescribed %s.",
+            "A prescription for %s was given on 06/02/2016.",
             "Injured in 2014; %s since 2015.",
             "Rx %s since 2019, refilled monthly.",
             "%s: analgesia 50%%, ADLs improved, no AE, UDS c/w rx, CURES reviewed.",
