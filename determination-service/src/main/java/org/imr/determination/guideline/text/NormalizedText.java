@@ -249,6 +249,11 @@ public final class NormalizedText {
      */
     private static final Set<String> NEW_SUBJECTS = Set.of("his", "her", "he", "she", "their", "they", "patient",
             "worker");
+    /**
+     * Words that start a predicate of their own after "and", ending the scope of a negation before them: "could not
+     * tolerate the lifting and was taken off work again".
+     */
+    private static final Set<String> NEW_PREDICATES = Set.of("was", "were");
     /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
@@ -1262,7 +1267,8 @@ public final class NormalizedText {
             if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
                 return false;
             }
-            if (LIST_JOINS.contains(word) && NEW_SUBJECTS.contains(words.get(index + 1))) {
+            if (LIST_JOINS.contains(word) && (NEW_SUBJECTS.contains(words.get(index + 1))
+                    || NEW_PREDICATES.contains(words.get(index + 1)))) {
                 return false;
             }
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {

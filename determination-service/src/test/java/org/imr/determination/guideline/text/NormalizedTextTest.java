@@ -554,6 +554,16 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("He walks without a cane now and knee pain.").affirmsAny(pain)).isFalse();
     }
 
+    /** A predicate of its own after "and" ("and was ...") ends a negation's scope; an item of the denied list does not. */
+    @Test
+    void aNegationEndsWhereAPredicateOfItsOwnStartsAfterAnd() {
+        List<TermPhrase> offWork = List.of(TermPhrase.of("taken off work"));
+
+        assertThat(NormalizedText.of("He could not tolerate the lifting and was taken off work again.")
+                .affirmsAny(offWork)).isTrue();
+        assertThat(NormalizedText.of("He was not injured at home and taken off work.").affirmsAny(offWork)).isFalse();
+    }
+
     /** Words denying two findings joined by "and" or "or" deny the first too, not when the second is itself the denial. */
     @Test
     void theFirstOfTwoJoinedFindingsDeniedAfterThemIsNotAffirmed() {
