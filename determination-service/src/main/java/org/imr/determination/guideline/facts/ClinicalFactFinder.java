@@ -181,6 +181,8 @@ public final class ClinicalFactFinder {
      * a phrase of its own ("takes Norco daily under an opioid agreement"); "only while" ("ADLs only while taking it")
      * joins no clause.
      */
+    /** A word as written, letters only: "hasn" and "t" of "hasn't". */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[,;:]|\\b(?:and|but|(?<!only\\s)while|whereas|under|per)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -472,15 +474,36 @@ public final class ClinicalFactFinder {
             if (clause.containsAny(words) && !keptBy.keep(clause) || stoppedBefore) {
                 boolean ofTheClauseBefore = !named.isEmpty() && DrugStops.opensWithAStop(clause)
                         && !clause.containsAny(named);
-                for (int at = ofTheClauseBefore ? previous : start; at < end; at++) {
-                    kept.setCharAt(at, ' ');
-                }
+                blankKeepingNegations(kept, text, ofTheClauseBefore ? previous : start, end);
             }
             previous = start;
             start = more ? breaks.end() : end;
         }
         String left = kept.toString();
         return piece.blankedTo(left);
+    }
+
+    /**
+     * Blanks the chars from {@code start} to {@code end}, keeping in place the words of negation among them ({@link
+     * NormalizedText#isNegationCue}): a clause left out still denies what the clauses after it list, as "no history of
+     * trauma" does the fever in "no history of trauma, cancer, fever or weight loss".
+     */
+    private static void blankKeepingNegations(StringBuilder kept, String text, int start, int end) {
+        Matcher word = WORD.matcher(text).region(start, end);
+        int blankFrom = start;
+        while (word.find()) {
+            if (NormalizedText.isNegationCue(word.group())) {
+                blank(kept, blankFrom, word.start());
+                blankFrom = word.end();
+            }
+        }
+        blank(kept, blankFrom, end);
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            text.setCharAt(at, ' ');
+        }
     }
 
     /**

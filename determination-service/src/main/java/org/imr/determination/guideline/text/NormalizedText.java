@@ -257,6 +257,8 @@ public final class NormalizedText {
     /** Words that turn a sentence and end the scope of a negation before them: "no numbness but weakness". */
     private static final Set<String> NEGATION_ENDS = Set.of("but", "however", "although", "though", "except", "yet",
             "whereas");
+    /** The word of {@link #NEGATION_ENDS} that is no turn right after a negation: "not yet at MMI". */
+    private static final String YET = "yet";
     /**
      * Words that, starting a clause after a comma, begin a statement of their own and end the scope of a negation
      * before the comma: "no PMH, takes no medications, scheduled for a carpal tunnel release", "no radicular signs,
@@ -834,6 +836,15 @@ public final class NormalizedText {
         return words;
     }
 
+    /**
+     * Whether a word of a text, as written, is a negation cue ("no", "denies", "without", "hasn't"'s "hasn", "unable"),
+     * whose scope may reach past its clause: "no history of trauma, cancer or fever" denies the fever too.
+     */
+    public static boolean isNegationCue(String writtenWord) {
+        String word = writtenWord.toLowerCase(Locale.ROOT);
+        return NEGATION_CUES.contains(word) || CLOSE_NEGATION_CUES.contains(word);
+    }
+
     /** Whether a word is a year, "2016" ("in 2016", "11/2016"). */
     public boolean namesAYear() {
         return words.stream().anyMatch(word -> YEAR.matcher(word).matches());
@@ -1264,7 +1275,7 @@ public final class NormalizedText {
             if (NEW_STATEMENTS.contains(word) && clauseStarts.get(index)) {
                 return false;
             }
-            if (NEGATION_ENDS.contains(word) && !negationBefore(index)) {
+            if (NEGATION_ENDS.contains(word) && !(word.equals(YET) && negationBefore(index))) {
                 return false;
             }
             if (LIST_JOINS.contains(word) && (NEW_SUBJECTS.contains(words.get(index + 1))
@@ -1408,7 +1419,10 @@ public final class NormalizedText {
         return false;
     }
 
-    /** Whether a negation cue stands right before word {@code index}: "not yet at MMI" is no turn of the sentence. */
+    /**
+     * Whether a negation cue stands right before word {@code index}: the "yet" of "not yet at MMI" is no turn of the
+     * sentence ({@link #YET}).
+     */
     private boolean negationBefore(int index) {
         return index > 0 && NEGATION_CUES.contains(words.get(index - 1));
     }

@@ -48,6 +48,24 @@ class SpineRedFlagsTest {
         }
     }
 
+    /**
+     * A red flag in a list that a negation opens is denied, though the clause of the negation names a history and is
+     * left out of the red flags' reading ("no history of trauma, cancer, fever or weight loss").
+     */
+    @Test
+    void aRedFlagListedAfterADeniedHistoryIsDenied() {
+        for (String summary : List.of("LBP after lifting. He has no history of trauma, cancer, fever or weight loss.",
+                "No history of cancer, fever, or night pain.", "She denies history of IV drug use, fevers or chills.")) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "X-rays of the lumbar spine"))).as("%s", summary)
+                    .isEmpty();
+        }
+        for (String summary : List.of("History of a lumbar fusion in 2010, now with fever and a draining wound.",
+                "No history of trauma; he now has fever and chills.")) {
+            assertThat(FINDER.find("RED_FLAG", SummaryTexts.of(summary, "X-rays of the lumbar spine"))).as("%s", summary)
+                    .isPresent();
+        }
+    }
+
     @Test
     void aHistoryOfCancerWithNightPainOrWeightLossNowIsARedFlagOfATumor() {
         for (String summary : List.of("LBP; history of prostate cancer treated in 2005, now with night pain and weight loss.",
