@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A family default cites the section of the region's MTUS (ACOEM) chapter that governs the family where the region has
  * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
- * guidelines, with its section and without the 2009 edition's pages.
+ * guidelines, with its section and without the 2009 edition's pages. A rule that gives a region a citation of its own
+ * cites it for that region (an epidural injection of the neck by the chronic pain guidelines' section, the MTUS neck
+ * chapter having none; platelet-rich plasma by the ODG chapter of the joint).
  */
 class FamilyDefaultCitationsTest {
 
@@ -30,6 +32,10 @@ class FamilyDefaultCitationsTest {
             Corticosteroid injection, left ankle  | acoem-injections-family-default | MTUS Ankle and Foot Complaints 2004, Section(s): Initial Care
             Subacromial corticosteroid injection, right shoulder | acoem-shoulder-corticosteroid-injection | MTUS Shoulder Complaints 2004, Section(s): Initial Care
             Tylenol 500mg #60                     | mtus-chronic-pain-acetaminophen       | MTUS Chronic Pain Medical Treatment 2016, Section(s): Acetaminophen (APAP)
+            Cervical epidural steroid injection at C5-6 | acoem-epidural-steroid-injection | MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs)
+            Left L5-S1 transforaminal ESI         | acoem-epidural-steroid-injection      | MTUS Low Back Complaints 2004, Section(s): Physical Methods
+            Platelet rich plasma injection, right elbow | odg-platelet-rich-plasma        | Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, Platelet-rich plasma (PRP)
+            PRP injection of the left knee        | odg-platelet-rich-plasma              | Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, Platelet-rich plasma (PRP)
             """)
     void citesTheRegionsChapter(String description, String ruleId, String citation) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
