@@ -37,6 +37,25 @@ class TerseFunctionAndOpioidNotesTest {
         }
     }
 
+    /**
+     * A return to work is a gain of function; the back a worker hurt at work is not ("hurt his back at work"), nor what
+     * the worker "can now barely" do.
+     */
+    @Test
+    void aWorkerBackAtWorkHasGainedFunctionNotOneWhoHurtHisBackAtWork() {
+        for (String summary : List.of("On Norco he is back at work full duty.", "Now back at work part time with meds.",
+                "With Norco she has been back at work since May.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, NORCO)))
+                    .as("%s", summary).isPresent();
+        }
+        for (String summary : List.of("He hurt his back at work in 2014 and has taken Norco since; pain unchanged.",
+                "She injured her low back at work lifting a box; Norco since 2015.",
+                "On Norco he can now barely walk a block.", "She can now hardly sit through a meal despite Norco.")) {
+            assertThat(SummaryTexts.NAMED_FACTS.find("FUNCTIONAL_IMPROVEMENT", SummaryTexts.of(summary, NORCO)))
+                    .as("%s", summary).isEmpty();
+        }
+    }
+
     @Test
     void theSameScoreWithAndWithoutTheMedicationsWrittenTwiceIsNoAnalgesia() {
         for (String summary : List.of("VAS 6 w/ and 6 w/o.", "Pain 6/10 w/ meds, 6/10 w/o meds.",
