@@ -358,10 +358,13 @@ public final class NormalizedText {
      */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     private static final int PAST_AFTER_REACH = 6;
-    /** Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign". */
+    /**
+     * Nouns that end a finding's name after the words a fact names: "cauda equina syndrome", "Babinski sign", "CURES
+     * report".
+     */
     private static final Set<String> FINDING_HEAD_NOUNS = Set.of("syndrome", "sign", "signs", "test", "tests",
             "deficit", "deficits", "symptoms", "findings", "changes", "behavior", "behaviors", "behaviour",
-            "behaviours");
+            "behaviours", "report", "reports", "screen", "screens", "agreement", "contract");
     /**
      * Words that deny a finding named shortly before them, in its clause: "multiple sclerosis is not documented", "a
      * fracture was ruled out", "numbness is denied", "surgery was not authorized", "the fusion has not yet been
@@ -376,8 +379,13 @@ public final class NormalizedText {
             List.of("not", "attempted"), List.of("not", "performed"), List.of("not", "authorized"),
             List.of("not", "authorised"), List.of("not", "certified"), List.of("non", "certified"),
             List.of("not", "approved"), List.of("not", "scheduled"), List.of("not", "planned"),
-            List.of("not", "requested"), List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
+            List.of("not", "requested"), List.of("not", "reviewed"), List.of("not", "done"), List.of("not", "obtained"),
+            List.of("not", "checked"), List.of("not", "completed"), List.of("not", "signed"), List.of("not", "ordered"),
+            List.of("not", "available"), List.of("not", "submitted"), List.of("not", "included"),
+            List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
             List.of("excluded"), List.of("denied"), List.of("none"));
+    private static final String NOT = "not";
+    private static final String BEEN = "been";
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "been",
             "be");
@@ -1375,9 +1383,13 @@ public final class NormalizedText {
         return deniedAfterAListedOne(index);
     }
 
+    /** Whether words denying a finding start at word {@code index}, a "been" after their "not" aside ("not been done"). */
     private boolean deniedAt(int index) {
+        int after = index + 1;
+        boolean notBeen = words.get(index).equals(NOT) && after < words.size() && words.get(after).equals(BEEN);
         for (List<String> denial : NEGATION_AFTER) {
-            if (wordsAt(index, denial, words.size())) {
+            if (wordsAt(index, denial, words.size()) || (notBeen && denial.get(0).equals(NOT)
+                    && wordsAt(after + 1, denial.subList(1, denial.size()), words.size()))) {
                 return true;
             }
         }

@@ -595,6 +595,13 @@ class NormalizedTextTest {
         assertThat(NormalizedText.of("Aberrant behaviors: none.").affirmsAny(aberrant)).isFalse();
         assertThat(NormalizedText.of("Aberrant behavior was noted at the last visit.").affirmsAny(aberrant)).isTrue();
         assertThat(NormalizedText.of("Aberrant behaviors: early refill requested.").affirmsAny(aberrant)).isTrue();
+        List<TermPhrase> monitoring = List.of(TermPhrase.of("cures"), TermPhrase.of("urine drug screen"));
+        assertThat(NormalizedText.of("A CURES report was not reviewed.").affirmsAny(monitoring)).isFalse();
+        assertThat(NormalizedText.of("A urine drug screen has not been done.").affirmsAny(monitoring)).isFalse();
+        assertThat(NormalizedText.of("The CURES report was reviewed and is consistent.").affirmsAny(monitoring))
+                .isTrue();
+        assertThat(NormalizedText.of("Urine drug screen was done; results not available.").affirmsAny(monitoring))
+                .isTrue();
     }
 
     @Test
