@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
  * guidelines, with its section and without the 2009 edition's pages. A rule that gives a region a citation of its own
  * cites it for that region (an epidural injection of the neck by the chronic pain guidelines' section, the MTUS neck
- * chapter having none; platelet-rich plasma by the ODG chapter of the joint).
+ * chapter having none; platelet-rich plasma by the ODG chapter of the joint). A drug is cited by what it is given for:
+ * low-dose doxepin (Silenor) by insomnia treatment, doxepin by the antidepressants.
  */
 class FamilyDefaultCitationsTest {
 
@@ -36,6 +37,8 @@ class FamilyDefaultCitationsTest {
             Left L5-S1 transforaminal ESI         | acoem-epidural-steroid-injection      | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             Platelet rich plasma injection, right elbow | odg-platelet-rich-plasma        | Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, Platelet-rich plasma (PRP)
             PRP injection of the left knee        | odg-platelet-rich-plasma              | Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, Platelet-rich plasma (PRP)
+            Silenor 3mg #30                       | mtus-insomnia-treatment               | MTUS Chronic Pain Medical Treatment 2016, Section(s): Insomnia treatment
+            Doxepin 25mg #30                      | mtus-chronic-pain-antidepressants     | MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Antidepressants for chronic pain
             """)
     void citesTheRegionsChapter(String description, String ruleId, String citation) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null,
