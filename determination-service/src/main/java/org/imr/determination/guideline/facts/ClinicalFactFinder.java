@@ -176,13 +176,13 @@ public final class ClinicalFactFinder {
     /** A clause of a piece: the text between commas or semicolons, an entry of a list of medications. */
     private static final Pattern CLAUSE = Pattern.compile("[^,;]+");
 
+    /** A word as written, letters only: "hasn" and "t" of "hasn't". */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     /**
      * What ends a clause of a sentence: a comma, a semicolon or a colon, a word joining two clauses, or one that starts
      * a phrase of its own ("takes Norco daily under an opioid agreement"); "only while" ("ADLs only while taking it")
      * joins no clause.
      */
-    /** A word as written, letters only: "hasn" and "t" of "hasn't". */
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[,;:]|\\b(?:and|but|(?<!only\\s)while|whereas|under|per)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -384,6 +384,7 @@ public final class NormalizedText {
             List.of("not", "available"), List.of("not", "submitted"), List.of("not", "included"),
             List.of("not", "yet"), List.of("ruled", "out"), List.of("absent"),
             List.of("excluded"), List.of("denied"), List.of("none"));
+    /** The "not" and "been" of "has not been documented", a denial after a finding read past its "been". */
     private static final String NOT = "not";
     private static final String BEEN = "been";
     /** The verbs that may stand between a finding and the words denying it: "is", "has been". */
