@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
  * guidelines, with its section and without the 2009 edition's pages. A rule that gives a region a citation of its own
  * cites it for that region (an epidural injection of the neck by the chronic pain guidelines' section, the MTUS neck
- * chapter having none; platelet-rich plasma by the ODG chapter of the joint). A drug is cited by what it is given for:
+ * chapter having none; a facet injection or neurotomy of the neck by the neck chapter; platelet-rich plasma by the ODG chapter of the joint). A drug is cited by what it is given for:
  * low-dose doxepin (Silenor) by insomnia treatment, doxepin by the antidepressants.
  */
 class FamilyDefaultCitationsTest {
@@ -37,6 +37,12 @@ class FamilyDefaultCitationsTest {
             Left L5-S1 transforaminal ESI         | acoem-epidural-steroid-injection      | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             Platelet rich plasma injection, right elbow | odg-platelet-rich-plasma        | Non-MTUS Citation Official Disability Guidelines (ODG) Elbow, Platelet-rich plasma (PRP)
             PRP injection of the left knee        | odg-platelet-rich-plasma              | Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, Platelet-rich plasma (PRP)
+            Interlaminar ESI at C6-7              | acoem-epidural-steroid-injection-interlaminar | MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs)
+            Interlaminar epidural injection at L4-5 | acoem-epidural-steroid-injection-interlaminar | MTUS Low Back Complaints 2004, Section(s): Physical Methods
+            Bilateral C4-5 and C5-6 medial branch blocks | acoem-facet-injection           | MTUS Neck and Upper Back Complaints 2004, Section(s): Initial Care, Physical Methods, Summary
+            Right L4-5 facet joint injection      | acoem-facet-injection                 | MTUS Low Back Complaints 2004, Section(s): Physical Methods
+            Radiofrequency ablation of the cervical facets, right C5-C7 | acoem-facet-neurotomy | MTUS Neck and Upper Back Complaints 2004, Section(s): Initial Care, Physical Methods, Summary
+            Lumbar rhizotomy L3-L5                | acoem-facet-neurotomy                 | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             Silenor 3mg #30                       | mtus-insomnia-treatment               | MTUS Chronic Pain Medical Treatment 2016, Section(s): Insomnia treatment
             Doxepin 25mg #30                      | mtus-chronic-pain-antidepressants     | MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Antidepressants for chronic pain
             """)
