@@ -43,6 +43,8 @@ class FamilyDefaultCitationsTest {
             Right L4-5 facet joint injection      | acoem-facet-injection                 | MTUS Low Back Complaints 2004, Section(s): Physical Methods
             Radiofrequency ablation of the cervical facets, right C5-C7 | acoem-facet-neurotomy | MTUS Neck and Upper Back Complaints 2004, Section(s): Initial Care, Physical Methods, Summary
             Lumbar rhizotomy L3-L5                | acoem-facet-neurotomy                 | MTUS Low Back Complaints 2004, Section(s): Physical Methods
+            Genicular nerve block                 | acoem-injections-family-default       | MTUS Knee Complaints 2004, Section(s): Initial Care
+            Left suprascapular nerve block        | acoem-injections-family-default       | MTUS Shoulder Complaints 2004, Section(s): Initial Care
             Silenor 3mg #30                       | mtus-insomnia-treatment               | MTUS Chronic Pain Medical Treatment 2016, Section(s): Insomnia treatment
             Doxepin 25mg #30                      | mtus-chronic-pain-antidepressants     | MTUS Chronic Pain Medical Treatment 2016 Guidelines, Section(s): Antidepressants for chronic pain
             """)
