@@ -11,6 +11,8 @@ import org.imr.determination.guideline.ItemDetermination;
 import org.imr.determination.guideline.Outcome;
 import org.imr.schemas.ServiceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The branches of the documented-criteria rules, on short clinical summaries. */
 class DocumentedCriteriaEvaluatorTest {
@@ -139,10 +141,27 @@ class DocumentedCriteriaEvaluatorTest {
         assertThat(test.guidelineCitation()).contains("Preoperative lab testing");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Cold therapy unit, 7 day rental", "Game Ready unit", "Ultrasling",
+            "Shoulder immobilizer", "CPM machine for 21 days", "Sequential compression device"})
+    void equipmentTheGuidelinesRecommendOnlyAfterSurgeryFollowsTheSurgeryDisputedBesideIt(String equipment) {
+        ItemDetermination deniedSurgery = decideSurgeryAnd(equipment, "The treatment plan included a right shoulder arthroscopy.");
+        ItemDetermination necessarySurgery = decideSurgeryAnd(equipment, "An MRI of the right shoulder revealed a full "
+                + "thickness tear of the supraspinatus. The treatment plan included a right shoulder arthroscopy.");
+
+        assertThat(deniedSurgery.outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(deniedSurgery.ruleId()).isEqualTo("ancillary-services-follow-procedure");
+        assertThat(necessarySurgery.ruleId()).isNotEqualTo("ancillary-services-follow-procedure");
+    }
+
     private ItemDetermination decideSurgeryAndTest(String summary) {
+        return decideSurgeryAnd("Pre-operative CBC", summary);
+    }
+
+    private ItemDetermination decideSurgeryAnd(String service, String summary) {
         CaseFile caseFile = new CaseFile(List.of(), List.of(), List.of(), null, null, null, summary, List.of(),
                 List.of(new DisputedTreatment(1, "Right shoulder arthroscopy", ServiceType.SURGERY, null, null, null, null),
-                        new DisputedTreatment(2, "Pre-operative CBC", ServiceType.OTHER, null, null, null, null)),
+                        new DisputedTreatment(2, service, ServiceType.OTHER, null, null, null, null)),
                 LocalDate.of(2016, 12, 1));
         return engine.decide(caseFile).items().get(1);
     }
