@@ -143,7 +143,8 @@ class DocumentedCriteriaEvaluatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Cold therapy unit, 7 day rental", "Game Ready unit", "Ultrasling",
-            "Shoulder immobilizer", "CPM machine for 21 days", "Sequential compression device"})
+            "Shoulder immobilizer", "CPM machine for 21 days", "Sequential compression device", "Crutches",
+            "Front wheeled walker"})
     void equipmentTheGuidelinesRecommendOnlyAfterSurgeryFollowsTheSurgeryDisputedBesideIt(String equipment) {
         ItemDetermination deniedSurgery = decideSurgeryAnd(equipment, "The treatment plan included a right shoulder arthroscopy.");
         ItemDetermination necessarySurgery = decideSurgeryAnd(equipment, "An MRI of the right shoulder revealed a full "
