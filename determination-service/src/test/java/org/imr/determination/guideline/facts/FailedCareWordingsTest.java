@@ -64,6 +64,31 @@ class FailedCareWordingsTest {
                 .isPresent()).as("%s", summary).isEqualTo(stated);
     }
 
+    /**
+     * Care that the notes say did not work, in the words they use for it ("has not been successful", "was not
+     * effective", "of no help", "made the pain worse"), is a failure of conservative care; care that worked, or whose
+     * failure is only foreseen, is not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Conservative care has not been successful. | true
+            Physical therapy was not effective. | true
+            Her medications have not worked. | true
+            PT did not work. | true
+            Chiropractic care was of no help. | true
+            Treatment has been unhelpful. | true
+            The home exercises made the pain worse. | true
+            Therapy has not been beneficial. | true
+            Physical therapy has been effective. | false
+            PT was helpful and she wants more. | false
+            If therapy is not effective, surgery may be considered. | false
+            Medications work well. | false
+            """)
+    void careTheNotesSayDidNotWorkIsAFailureOfConservativeCare(String summary, boolean stated) {
+        assertThat(SummaryTexts.NAMED_FACTS.find("FAILED_CONSERVATIVE_CARE", SummaryTexts.of(summary, "Lumbar ESI L4-5"))
+                .isPresent()).as("%s", summary).isEqualTo(stated);
+    }
+
     /** Care that "helped only briefly" or "temporarily" is no improvement with the care given so far. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
