@@ -239,6 +239,8 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Trapeze bar                                  | odg-durable-medical-equipment-family-default
             Staple removal                               | mtus-chronic-pain-office-visits
             Balance exercises with a therapist x 6       | mtus-chronic-pain-physical-medicine
+            Physio 6 sessions                            | mtus-chronic-pain-physical-medicine
+            Physiotherapist visits 2x3                   | mtus-chronic-pain-physical-medicine
             Substance abuse treatment program            | mtus-chronic-pain-detoxification
             IDET L4-5                                    | odg-intradiscal-electrothermal-therapy
             Nucleoplasty L5-S1                           | odg-intradiscal-electrothermal-therapy
