@@ -67,14 +67,17 @@ class FailedCareWordingsTest {
     /**
      * Care that the notes say did not work, in the words they use for it ("has not been successful", "was not
      * effective", "of no help", "made the pain worse"), is a failure of conservative care; care that worked, or whose
-     * failure is only foreseen, is not.
+     * failure is only foreseen, is not, nor are the words of work status or help at home beside "Pt" for the patient
+     * ("Pt had not worked since the injury").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Conservative care has not been successful. | true
             Physical therapy was not effective. | true
-            Her medications have not worked. | true
-            PT did not work. | true
+            Her medications have not been effective. | true
+            Pt had not worked since the injury. | false
+            The patient did not work for three months. | false
+            Pt has no help at home; therapy is requested. | false
             Chiropractic care was of no help. | true
             Treatment has been unhelpful. | true
             The home exercises made the pain worse. | true
