@@ -215,7 +215,7 @@ public final class NormalizedText {
      * percentage of pain relief or of functional improvement" denies both.
      */
     private static final String OF = "of";
-    /**
+        /**
      * The word that gives the reason of a treatment: what follows it is the condition treated, which a negation of the
      * treatment does not deny ("has not tried Lyrica or gabapentin for her lumbar radiculopathy" states the
      * radiculopathy; "negative for radiculopathy", "not a candidate for surgery" still deny what follows).
@@ -1294,7 +1294,7 @@ public final class NormalizedText {
             if (LIST_JOINERS.contains(word) && counted <= LIST_ITEM_WORDS) {
                 counted = 0;
                 inList = true;
-            } else if (!TermPhrase.isFiller(word) && !word.equals(OF)
+            } else if (!TermPhrase.isFiller(word) && !word.equals(OF) && !introducesExamples(index)
                     && !(inList && ITEM_PREPOSITIONS.contains(word))) {
                 counted++;
             }
@@ -1303,6 +1303,17 @@ public final class NormalizedText {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code index} introduces the examples of what is said before it ("including", "such as"),
+     * which do not count against a negation's reach: "no red flags such as cauda equina, fracture, infection or tumor".
+     */
+    private boolean introducesExamples(int index) {
+        String word = words.get(index);
+        return word.equals("including")
+                || (word.equals("such") && index + 1 < words.size() && words.get(index + 1).equals("as"))
+                || (word.equals("as") && index > 0 && words.get(index - 1).equals("such"));
     }
 
     /**

@@ -57,6 +57,17 @@ class SpineRedFlagsTest {
                 "No history of trauma; he now has fever and chills.");
     }
 
+    /** The examples a denial of red flags gives ("such as", "including") are denied with it, however many. */
+    @Test
+    void theExamplesOfDeniedRedFlagsAreDenied() {
+        assertRedFlag(false, "MRI of the lumbar spine",
+                "There are no red flags such as cauda equina, fracture, infection or tumor.",
+                "No red flags including saddle anesthesia, bowel or bladder incontinence, fever or weight loss.");
+        assertRedFlag(true, "MRI of the lumbar spine",
+                "There are red flags such as fever and night sweats.",
+                "No relief from care such as PT; he now has fever and chills.");
+    }
+
     /** Asserts for each summary whether the records state a red flag for the item. */
     private static void assertRedFlag(boolean stated, String item, String... summaries) {
         for (String summary : summaries) {
