@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * electrodiagnostic studies (MTUS Chronic Pain, Epidural steroid injections, criterion 1), a first-line drug that
  * could not be continued (Lidoderm, Topical analgesics: after a trial of first-line therapy), imaging wanted for an
  * operation (ACOEM ch. 12: a patient who would consider surgery), relief of half the pain from a prior block; and the
- * same words where they state nothing.
+ * same words where they state nothing. A request for authorization (RFA) names a course asked for, not one given.
  */
 class CriteriaInTheNotesOwnWordsTest {
 
@@ -29,6 +29,10 @@ class CriteriaInTheNotesOwnWordsTest {
             INJECTION_RELIEF                | Lumbar ESI L4-5 | The prior ESI reduced her pain by half. | true
             INJECTION_RELIEF                | Lumbar ESI L4-5 | The last epidural cut his pain in half for two months. | true
             INJECTION_RELIEF                | Lumbar ESI L4-5 | The last epidural cut his pain in half for two days. | false
+            PRIOR_PHYSICAL_THERAPY          | Physical therapy 6 sessions, lumbar | An RFA was submitted on 11/20/2016 for physical therapy. | false
+            PRIOR_PHYSICAL_THERAPY          | Physical therapy 6 sessions, lumbar | The RFA dated 11/20/2016 included PT 2x3. | false
+            PRIOR_CHIROPRACTIC              | Chiropractic 2x3, lumbar | The RFA included chiropractic care 2x3. | false
+            PRIOR_PHYSICAL_THERAPY          | Physical therapy 6 sessions, lumbar | She completed 6 PT visits; an RFA was submitted for more. | true
             """)
     void criteriaWrittenInTheNotesOwnWordsAreRead(String factId, String item, String summary, boolean stated) {
         assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
