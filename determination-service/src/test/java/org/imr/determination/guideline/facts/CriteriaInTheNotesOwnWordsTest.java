@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * electrodiagnostic studies (MTUS Chronic Pain, Epidural steroid injections, criterion 1), a first-line drug that
  * could not be continued (Lidoderm, Topical analgesics: after a trial of first-line therapy), imaging wanted for an
  * operation (ACOEM ch. 12: a patient who would consider surgery), relief of half the pain from a prior block; and the
- * same words where they state nothing. A request for authorization (RFA) names a course asked for, not one given.
+ * same words where they state nothing. A request for authorization (RFA) names a course asked for, not one given;
+ * "P&S" is the permanent and stationary status, a maximum medical improvement.
  */
 class CriteriaInTheNotesOwnWordsTest {
 
@@ -33,6 +34,9 @@ class CriteriaInTheNotesOwnWordsTest {
             PRIOR_PHYSICAL_THERAPY          | Physical therapy 6 sessions, lumbar | The RFA dated 11/20/2016 included PT 2x3. | false
             PRIOR_CHIROPRACTIC              | Chiropractic 2x3, lumbar | The RFA included chiropractic care 2x3. | false
             PRIOR_PHYSICAL_THERAPY          | Physical therapy 6 sessions, lumbar | She completed 6 PT visits; an RFA was submitted for more. | true
+            MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | The PR-4 dated 10/15/2016 found him P&S. | true
+            MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | She was declared P & S by the AME. | true
+            MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | He is s/p L4-5 fusion. | false
             """)
     void criteriaWrittenInTheNotesOwnWordsAreRead(String factId, String item, String summary, boolean stated) {
         assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
