@@ -425,6 +425,17 @@ public final class NormalizedText {
             "benefited", "beneficial", "relieved", "effective", "successful");
     /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
     private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
+    /** The results of a test "not so" that a contrast with another side may follow ("negative on the right and ..."). */
+    private static final Set<String> CONTRASTED_RESULTS = Set.of("negative", "normal", "equivocal");
+    /** How many words may give the site of a result before the contrast: "negative at the left elbow, positive...". */
+    private static final int RESULT_SITE_WORDS = 5;
+    /** The words that join a result of one side to the contrary result of another. */
+    private static final Set<String> CONTRAST_JOINERS = Set.of("and", "but", "while", "whereas");
+    /** The verbs that may stand between the contrast and its cue: "and is positive on the left". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+    /** The words that give the site of a contrasted result after its cue: "positive at the wrist", "positive medially". */
+    private static final Set<String> SITE_WORDS = Set.of("on", "at", "in", "to", "with", "medially", "laterally",
+            "anteriorly", "posteriorly", "proximally", "distally");
     /** Words that join the levels, sides or date of a list when one of them follows: "at L4-5 and L5-S1 on 3/2". */
     private static final Set<String> SITE_JOINERS = Set.of("at", "and", "to", "through", "on", "from");
 
@@ -1051,11 +1062,48 @@ public final class NormalizedText {
                 return Optional.of(new WordSpan(termStart, index + length));
             }
             if (NOT_SO.contains(words.get(index))) {
-                return Optional.empty();
+                return contrastedCue(index, cues).map(cueEnd -> new WordSpan(termStart, cueEnd));
             }
             if (!passedOver(index)) {
                 counted++;
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The end of a cue that a result "not so" of a term, said of one side or site, contrasts with another's: "SLR is
+     * negative on the right and positive on the left", "Tinel's negative at the elbow, positive at the wrist",
+     * "McMurray negative laterally, positive medially". The result is followed, within a few words of its site, by
+     * "and", "but" or a comma and then by the cue, with no more than sides and fillers between, and the cue by its own
+     * site or the end of the clause; a cue that goes on to a term of its own ("SLR negative, positive Tinel's") or
+     * stands after another term ("SLR negative, Tinel's positive") is not the term's. Empty when there is no such cue.
+     */
+    private Optional<Integer> contrastedCue(int resultAt, Collection<TermPhrase> cues) {
+        if (!CONTRASTED_RESULTS.contains(words.get(resultAt))) {
+            return Optional.empty();
+        }
+        for (int index = resultAt + 1; index < Math.min(words.size(), resultAt + 1 + RESULT_SITE_WORDS); index++) {
+            if (semicolonStarts.get(index) || periodStarts.get(index)) {
+                return Optional.empty();
+            }
+            boolean joined = clauseStarts.get(index) || CONTRAST_JOINERS.contains(words.get(index));
+            if (!joined) {
+                if (NOT_SO.contains(words.get(index))) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            int cueStart = CONTRAST_JOINERS.contains(words.get(index)) ? index + 1 : index;
+            while (cueStart < words.size() && (SIDES.contains(words.get(cueStart))
+                    || TermPhrase.isFiller(words.get(cueStart)) || COPULAS.contains(words.get(cueStart)))) {
+                cueStart++;
+            }
+            int length = cueStart < words.size() ? cueAt(cueStart, cues) : 0;
+            int cueEnd = cueStart + length;
+            boolean ownsNoTerm = cueEnd >= words.size() || clauseStarts.get(cueEnd) || periodStarts.get(cueEnd)
+                    || SIDES.contains(words.get(cueEnd)) || SITE_WORDS.contains(words.get(cueEnd));
+            return length > 0 && ownsNoTerm ? Optional.of(cueEnd) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Facts stated by a term with its cue near it, in either word order: every examination sign of the knowledge base
- * reported positive in the ways examinations are written, and never when reported negative, negated or after another
- * sign's "positive" that a "negative" closes. The sentences are generated from the knowledge base's own terms.
+ * reported positive in the ways examinations are written (one side's result contrasted with the other's too), and
+ * never when reported negative, negated or after another sign's "positive" that a "negative" closes, nor when a
+ * contrast goes on to another sign. The sentences are generated from the knowledge base's own terms.
  */
 class TermsWithCuesTest {
 
@@ -35,7 +36,10 @@ class TermsWithCuesTest {
             "%s + on the right.",
             "+ %s bilaterally.",
             "(+) %s.",
-            "%s (+) at 45 degrees.");
+            "%s (+) at 45 degrees.",
+            "%s is negative on the left and positive on the right.",
+            "%s negative on the right, positive on the left.",
+            "%s: right negative, left positive.");
 
     /** Ways an examination reports a sign not found. */
     private static final List<String> REPORTED_NEGATIVE = List.of(
@@ -44,7 +48,9 @@ class TermsWithCuesTest {
             "There was no positive %s.",
             "The %s test was normal, and the patient was positive for anxiety.",
             "%s negative, reflexes 2+ and symmetric.",
-            "%s (-), edema +1.");
+            "%s (-), edema +1.",
+            "%s negative bilaterally, and positive Allen's test on the left.",
+            "%s negative on the right, Allen's test positive on the left.");
 
     static Stream<Arguments> signsOfTheKnowledgeBase() {
         return FACTS.stream()
