@@ -215,7 +215,7 @@ public final class NormalizedText {
      * percentage of pain relief or of functional improvement" denies both.
      */
     private static final String OF = "of";
-        /**
+    /**
      * The word that gives the reason of a treatment: what follows it is the condition treated, which a negation of the
      * treatment does not deny ("has not tried Lyrica or gabapentin for her lumbar radiculopathy" states the
      * radiculopathy; "negative for radiculopathy", "not a candidate for surgery" still deny what follows).
@@ -425,7 +425,7 @@ public final class NormalizedText {
             "benefited", "beneficial", "relieved", "effective", "successful");
     /** The sides of a site, written out or as "R", "L", which a term's cue passes over as it does a spinal level. */
     private static final Set<String> SIDES = Set.of("right", "left", "bilateral", "bilaterally", "r", "l", "bilat");
-    /** The results of a test "not so" that a contrast with another side may follow ("negative on the right and ..."). */
+    /** The results of a test "not so" that a contrast with another side may follow: "negative on the right and ...". */
     private static final Set<String> CONTRASTED_RESULTS = Set.of("negative", "normal", "equivocal");
     /** How many words may give the site of a result before the contrast: "negative at the left elbow, positive...". */
     private static final int RESULT_SITE_WORDS = 5;
@@ -433,7 +433,7 @@ public final class NormalizedText {
     private static final Set<String> CONTRAST_JOINERS = Set.of("and", "but", "while", "whereas");
     /** The verbs that may stand between the contrast and its cue: "and is positive on the left". */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
-    /** The words that give the site of a contrasted result after its cue: "positive at the wrist", "positive medially". */
+    /** The words that give the site of a contrasted result after its cue: "positive at the wrist", "... medially". */
     private static final Set<String> SITE_WORDS = Set.of("on", "at", "in", "to", "with", "medially", "laterally",
             "anteriorly", "posteriorly", "proximally", "distally");
     /** Words that join the levels, sides or date of a list when one of them follows: "at L4-5 and L5-S1 on 3/2". */
@@ -1443,7 +1443,7 @@ public final class NormalizedText {
         return deniedAfterAListedOne(index);
     }
 
-    /** Whether words denying a finding start at word {@code index}, a "been" after their "not" aside ("not been done"). */
+    /** Whether words denying a finding start at {@code index}, a "been" after their "not" aside ("not been done"). */
     private boolean deniedAt(int index) {
         int after = index + 1;
         boolean notBeen = words.get(index).equals(NOT) && after < words.size() && words.get(after).equals(BEEN);

@@ -145,8 +145,9 @@ class DocumentedCriteriaEvaluatorTest {
     @ValueSource(strings = {"Cold therapy unit, 7 day rental", "Game Ready unit", "Ultrasling",
             "Shoulder immobilizer", "CPM machine for 21 days", "Sequential compression device", "Crutches",
             "Front wheeled walker"})
-    void equipmentTheGuidelinesRecommendOnlyAfterSurgeryFollowsTheSurgeryDisputedBesideIt(String equipment) {
-        ItemDetermination deniedSurgery = decideSurgeryAnd(equipment, "The treatment plan included a right shoulder arthroscopy.");
+    void postOperativeEquipmentFollowsTheSurgeryDisputedBesideIt(String equipment) {
+        ItemDetermination deniedSurgery = decideSurgeryAnd(equipment,
+                "The treatment plan included a right shoulder arthroscopy.");
         ItemDetermination necessarySurgery = decideSurgeryAnd(equipment, "An MRI of the right shoulder revealed a full "
                 + "thickness tear of the supraspinatus. The treatment plan included a right shoulder arthroscopy.");
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a chapter, and its general section otherwise; a case received in 2017 is cited by the 2016 edition of the chronic pain
  * guidelines, with its section and without the 2009 edition's pages. A rule that gives a region a citation of its own
  * cites it for that region (an epidural injection of the neck by the chronic pain guidelines' section, the MTUS neck
- * chapter having none; a facet injection or neurotomy of the neck by the neck chapter; platelet-rich plasma by the ODG chapter of the joint). A drug is cited by what it is given for:
- * low-dose doxepin (Silenor) by insomnia treatment, doxepin by the antidepressants.
+ * chapter having none; a facet injection or neurotomy of the neck by the neck chapter; platelet-rich plasma by the ODG
+ * chapter of the joint). A drug is cited by what it is given for: low-dose doxepin (Silenor) by insomnia treatment,
+ * doxepin by the antidepressants.
  */
 class FamilyDefaultCitationsTest {
 
