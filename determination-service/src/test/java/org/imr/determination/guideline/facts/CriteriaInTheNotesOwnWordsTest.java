@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * could not be continued (Lidoderm, Topical analgesics: after a trial of first-line therapy), imaging wanted for an
  * operation (ACOEM ch. 12: a patient who would consider surgery), relief of half the pain from a prior block; and the
  * same words where they state nothing. A request for authorization (RFA) names a course asked for, not one given;
- * "P&S" is the permanent and stationary status, a maximum medical improvement.
+ * "P&S" is the permanent and stationary status, a maximum medical improvement; a urine drug test negative for the
+ * prescribed opioid, however far from the test's name, is an inconsistent one (MTUS Opioid Treatment, 3.3.9).
  */
 class CriteriaInTheNotesOwnWordsTest {
 
@@ -37,6 +38,9 @@ class CriteriaInTheNotesOwnWordsTest {
             MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | The PR-4 dated 10/15/2016 found him P&S. | true
             MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | She was declared P & S by the AME. | true
             MAXIMUM_MEDICAL_IMPROVEMENT     | Functional capacity evaluation | He is s/p L4-5 fusion. | false
+            ABERRANT_BEHAVIOUR              | Norco 10/325 #90 | UDS 10/2016 was positive for THC and negative for hydrocodone. | true
+            ABERRANT_BEHAVIOUR              | Norco 10/325 #90 | Urine drug testing detected cocaine. | true
+            ABERRANT_BEHAVIOUR              | Norco 10/325 #90 | UDT results were appropriate. | false
             """)
     void criteriaWrittenInTheNotesOwnWordsAreRead(String factId, String item, String summary, boolean stated) {
         assertThat(SummaryTexts.NAMED_FACTS.find(factId, SummaryTexts.of(summary, item)).isPresent())
