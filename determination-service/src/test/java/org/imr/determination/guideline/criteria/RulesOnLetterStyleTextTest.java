@@ -78,6 +78,7 @@ class RulesOnLetterStyleTextTest {
             acoem-referral-for-consultation | Pain management consultation | MRI shows an L5-S1 herniation, and he is a candidate for an epidural injection. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-operative medical clearance | He is scheduled for a lumbar microdiscectomy; he has diabetes and hypertension. | OVERTURNED | UPHELD
             mtus-preoperative-medical-clearance | Pre-op H&P | He is scheduled for a right carpal tunnel release; he has diabetes. | OVERTURNED | UPHELD
+            odg-hernia-repair | Inguinal herniorrhaphy, right | Painful right groin bulge on lifting since the injury, tender on exam. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Internal medicine consultation | His hypertension and diabetes are poorly controlled on the medications for his injury. | OVERTURNED | UPHELD
             acoem-referral-for-consultation | Pain medicine consult | Radicular pain persists; a lumbar ESI is being considered. | OVERTURNED | UPHELD
             mtus-chronic-pain-ppis | Prilosec 20 mg, thirty capsules | He takes Daypro daily and reports heartburn. | OVERTURNED | UPHELD

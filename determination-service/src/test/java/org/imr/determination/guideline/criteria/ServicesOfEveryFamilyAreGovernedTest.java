@@ -240,6 +240,7 @@ class ServicesOfEveryFamilyAreGovernedTest {
             Staple removal                               | mtus-chronic-pain-office-visits
             Balance exercises with a therapist x 6       | mtus-chronic-pain-physical-medicine
             Physio 6 sessions                            | mtus-chronic-pain-physical-medicine
+            Umbilical hernia repair                      | odg-hernia-repair
             Physiotherapist visits 2x3                   | mtus-chronic-pain-physical-medicine
             Substance abuse treatment program            | mtus-chronic-pain-detoxification
             IDET L4-5                                    | odg-intradiscal-electrothermal-therapy
