@@ -1087,14 +1087,14 @@ public final class NormalizedText {
             if (semicolonStarts.get(index) || periodStarts.get(index)) {
                 return Optional.empty();
             }
-            boolean joined = clauseStarts.get(index) || CONTRAST_JOINERS.contains(words.get(index));
-            if (!joined) {
+            boolean joinerWord = CONTRAST_JOINERS.contains(words.get(index));
+            if (!joinerWord && !clauseStarts.get(index)) {
                 if (NOT_SO.contains(words.get(index))) {
                     return Optional.empty();
                 }
                 continue;
             }
-            int cueStart = CONTRAST_JOINERS.contains(words.get(index)) ? index + 1 : index;
+            int cueStart = joinerWord ? index + 1 : index;
             while (cueStart < words.size() && (SIDES.contains(words.get(cueStart))
                     || TermPhrase.isFiller(words.get(cueStart)) || COPULAS.contains(words.get(cueStart)))) {
                 cueStart++;
